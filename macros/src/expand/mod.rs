@@ -1,0 +1,74 @@
+//! Model to tokens, one file per generated capability.
+//!
+//! Expansion never fails and never trusts the model to be valid: after a validation error
+//! it still runs (see `lib.rs`), so it keeps the first of clashing codes and names and
+//! reads an unknown kind as `Other`. The output then compiles cleanly next to the
+//! reported error instead of adding a cascade of its own.
+
+mod codes;
+mod display;
+mod enum_def;
+mod info;
+mod io;
+mod names;
+
+use crate::model::{Column, Platform, Row, Table};
+use crate::validate::ERROR_KINDS;
+use proc_macro2::{Literal, TokenStream};
+use quote::{format_ident, quote};
+use std::collections::HashSet;
+
+/// Everything a table generates.
+pub fn table(table: &Table) -> TokenStream {
+    let enum_def = enum_def::expand(table);
+    if table.rows.is_empty() && table.catch_all.is_none() {
+        return enum_def;
+    }
+    let mut tokens = enum_def;
+    tokens.extend(info::expand(table));
+    tokens.extend(codes::expand(table));
+    tokens.extend(names::expand(table));
+    tokens.extend(display::expand(table));
+    tokens.extend(io::expand(table));
+    tokens
+}
+
+/// `::errtable::Platform::Linux`, with the table's runtime path.
+fn platform_path(table: &Table, platform: Platform) -> TokenStream {
+    let krate = &table.krate;
+    let variant = format_ident!("{}", platform.variant());
+    quote!(#krate::Platform::#variant)
+}
+
+fn int(value: i32) -> Literal {
+    Literal::i32_unsuffixed(value)
+}
+
+/// The kind a row names, or `Other` where it names none a program could compile.
+fn kind_of(row: &Row) -> syn::Ident {
+    match &row.kind {
+        Some(kind) if ERROR_KINDS.contains(&kind.to_string().as_str()) => kind.clone(),
+        _ => format_ident!("Other"),
+    }
+}
+
+/// The `(number, row)` pairs that decoding `column` maps, first one winning a clash.
+fn decoding(table: &Table, column: Column) -> Vec<(i32, &Row)> {
+    let mut seen = HashSet::new();
+    table
+        .codes()
+        .filter(|(_, code)| code.column == column)
+        .flat_map(|(row, code)| {
+            code.decoded_numbers()
+                .map(move |number| (number.value, row))
+        })
+        .filter(|(number, _)| seen.insert(*number))
+        .collect()
+}
+
+/// The lints generated impls allow: their matches list one arm per row by design.
+fn allow_lints() -> TokenStream {
+    quote! {
+        #[allow(unreachable_patterns, clippy::match_same_arms, clippy::too_many_lines, clippy::trivially_copy_pass_by_ref, clippy::unreadable_literal)]
+    }
+}

@@ -1,0 +1,37 @@
+//! `#[errtable(crate = path, no_default_derives)]` on the enum.
+
+use crate::errors::{did_you_mean, Errors};
+use crate::model::Table;
+use syn::{parse_quote, Attribute, Path};
+
+const OPTIONS: [&str; 2] = ["crate", "no_default_derives"];
+
+/// The runtime crate's default path.
+pub fn default_krate() -> Path {
+    parse_quote!(::errtable)
+}
+
+/// Applies the table options of `attr` to `table`.
+pub fn apply_table_options(attr: &Attribute, table: &mut Table, errors: &mut Errors) {
+    let result = attr.parse_nested_meta(|meta| {
+        if meta.path.is_ident("crate") {
+            table.krate = meta.value()?.parse()?;
+        } else if meta.path.is_ident("no_default_derives") {
+            table.default_derives = false;
+        } else {
+            let name = path_name(&meta.path);
+            let hint = did_you_mean(&name, OPTIONS);
+            return Err(meta.error(format_args!(
+                "unknown table option `{name}`{hint}; the options are `crate = path` and `no_default_derives`"
+            )));
+        }
+        Ok(())
+    });
+    if let Err(error) = result {
+        errors.push_error(error);
+    }
+}
+
+fn path_name(path: &Path) -> String {
+    quote::quote!(#path).to_string().replace(' ', "")
+}
