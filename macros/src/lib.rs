@@ -16,8 +16,6 @@ mod validate;
 use errors::Errors;
 use proc_macro::TokenStream;
 
-/// Declares an enum as a table of error codes. See the `errtable` crate for the syntax
-/// and the generated API.
 #[proc_macro]
 pub fn error_table(input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();
@@ -27,7 +25,6 @@ pub fn error_table(input: TokenStream) -> TokenStream {
     }
 }
 
-/// Derives the table API for an enum of your own. See the `errtable` crate.
 #[proc_macro_derive(ErrorTable, attributes(errtable))]
 pub fn derive_error_table(input: TokenStream) -> TokenStream {
     let mut errors = Errors::default();

@@ -191,11 +191,10 @@ fn decodes(row: &Row, column: Column, number: Option<i32>) -> bool {
 fn numbers_are_unique_per_column(table: &Table, errors: &mut Errors) {
     let mut seen: HashMap<(Column, i32), (Number, &Ident, &Ident)> = HashMap::new();
     for (row, code) in table.codes() {
-        for symbol in code.symbols().filter(|symbol| symbol.number.is_some()) {
-            let number = symbol.number.unwrap_or(Number {
-                value: 0,
-                span: symbol.name.span(),
-            });
+        let numbered = code
+            .symbols()
+            .filter_map(|symbol| Some((symbol, symbol.number?)));
+        for (symbol, number) in numbered {
             if symbol.name == code.primary.name && code.decodes_to.is_some() {
                 continue;
             }
