@@ -1,13 +1,1931 @@
-//! Placeholder until the canonical table lands.
-crate::error_table! {
-    /// The canonical table.
+//! The canonical table: every Winsock error code and every errno of Linux (generic and
+//! the alpha, mips, parisc, powerpc and sparc numberings), macOS and FreeBSD, one row per
+//! meaning.
+//!
+//! How the table is built (the reasons and the sources are in `runtime/DATA-NOTES.md`):
+//!
+//! - **Numbers** come from the OS headers, never from prose: Linux's uapi `errno.h` of
+//!   each architecture, the libc crate's Apple and FreeBSD constants (checked against
+//!   FreeBSD's `sys/errno.h`), and `winerror.h` / `winsock2.h` for Windows.
+//! - **One row per meaning**: a Winsock code and its Berkeley errno share a row
+//!   (`WSAECONNREFUSED` and `ECONNREFUSED`). Two of Winsock's overlapped-I/O codes share
+//!   the row of their errno counterpart too: `WSA_NOT_ENOUGH_MEMORY` with `ENOMEM` and
+//!   `WSA_OPERATION_ABORTED` with `ECANCELED`.
+//! - **Aliases**: a second name of a number is an alias of the row (`EAGAIN = 11 |
+//!   EWOULDBLOCK`); an alias with a number of its own also decodes to the row
+//!   (`EDEADLK = 35 | EDEADLOCK = 58` on powerpc).
+//! - **Shared numbers**: `ENOTSUP` and `EOPNOTSUPP` are two rows because macOS numbers
+//!   them apart; where they are one number (Linux, FreeBSD) it decodes to
+//!   [`OsError::OperationNotSupported`], which Winsock's `WSAEOPNOTSUPP` belongs to.
+//! - **Windows-only rows**: Winsock's own codes (WSAStartup, service providers, name
+//!   space lookups, the resolver codes 11001–11004 and the QoS codes) have no errno. The
+//!   resolver codes correspond to `h_errno` / `EAI_*` values on Unix, which are not
+//!   errno values and so are not listed for Unix.
+//! - **No inheritance** between Linux and its architecture variants: every platform a
+//!   code exists on is written out.
+//!
+//! **Row order**: first the rows with a Windows code, in Windows numeric order (the
+//! Win32 overlapped-I/O codes, then the `WSAE…` block, Winsock's own codes, the resolver
+//! and the QoS codes); then the errno-only rows in generic Linux numeric order; then the
+//! codes only BSD systems have (macOS order, then FreeBSD's); last the codes only one
+//! Linux architecture defines (mips, parisc, sparc).
+//!
+//! **Messages** are one per row, the same on every host: the glibc `strerror` text of the
+//! row's generic Linux code where it has one, otherwise Microsoft's short Winsock text
+//! (Windows-only rows) or the BSD `strerror` text (BSD-only rows).
+//!
+//! **Kinds** follow what std reports for the generic Linux code; rows std leaves
+//! uncategorized, and the Winsock-only rows, are `Other` (unless std's Windows mapping
+//! names a stable kind). `ELOOP` and `EINPROGRESS` are `Other` because std's kinds for
+//! them are unstable.
+
+use crate::error_table;
+
+error_table! {
+    /// The canonical OS and socket error table: Winsock codes and the errno values of
+    /// Linux (all numberings), macOS and FreeBSD, one variant per meaning.
+    ///
+    /// Decode a number from any platform on any host, translate it to another platform,
+    /// look it up by its symbolic name, or match an `io::Error` portably:
+    ///
+    /// ```
+    /// use errtable::{OsError, Platform};
+    ///
+    /// // ECONNREFUSED from a Linux/mips log, shown the way Windows would number it.
+    /// let e = OsError::from_code(Platform::LinuxMips, 146).unwrap();
+    /// assert_eq!(e, OsError::ConnectionRefused);
+    /// assert_eq!(e.code(Platform::Windows), Some(10061));
+    /// assert_eq!(e.symbol(Platform::Windows), Some("WSAECONNREFUSED"));
+    /// assert_eq!(e.to_string(), "Connection refused");
+    ///
+    /// // EWOULDBLOCK is an alias of EAGAIN; the numbers differ between systems.
+    /// assert_eq!(OsError::from_name("EWOULDBLOCK"), Some(OsError::WouldBlock));
+    /// assert_eq!(OsError::translate(11, Platform::Linux, Platform::MacOs), Some(35));
+    ///
+    /// // Resolver codes are Winsock-only: Unix reports them through h_errno / EAI_*.
+    /// assert_eq!(OsError::HostNotFound.code(Platform::Linux), None);
+    ///
+    /// // A number no row lists is kept, not lost.
+    /// assert_eq!(OsError::decode(Platform::Linux, 4242).code(Platform::Linux), Some(4242));
+    /// ```
     pub enum OsError {
-        /// Refused.
-        ConnectionRefused { windows: WSAECONNREFUSED = 10061, linux: ECONNREFUSED = 111, kind: ConnectionRefused, message: "Connection refused" },
-        /// Reset.
-        ConnectionReset { windows: WSAECONNRESET = 10054, linux: ECONNRESET = 104, kind: ConnectionReset, message: "Connection reset by peer" },
-        /// In use.
-        AddressInUse { windows: WSAEADDRINUSE = 10048, linux: EADDRINUSE = 98, kind: AddrInUse, message: "Address already in use" },
+        /// Specified event object handle is invalid (`WSA_INVALID_HANDLE`).
+        InvalidHandle {
+            windows: WSA_INVALID_HANDLE = 6,
+            kind: Other,
+            message: "Specified event object handle is invalid",
+            description: "An event-based or overlapped Winsock call got a WSAEVENT handle that is not valid. Check that the event came from WSACreateEvent and was not closed already. The number is the Win32 code ERROR_INVALID_HANDLE, which Winsock passes through.",
+        },
+        /// Cannot allocate memory (`WSA_NOT_ENOUGH_MEMORY`, `ENOMEM`).
+        OutOfMemory {
+            windows: WSA_NOT_ENOUGH_MEMORY = 8,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOMEM = 12,
+            kind: OutOfMemory,
+            message: "Cannot allocate memory",
+            description: "The system could not supply the memory the call needed. Winsock reports the Win32 code ERROR_NOT_ENOUGH_MEMORY under the name WSA_NOT_ENOUGH_MEMORY; Unix systems report ENOMEM. Free memory or ask for less.",
+        },
+        /// One or more parameters are invalid (`WSA_INVALID_PARAMETER`).
+        InvalidParameter {
+            windows: WSA_INVALID_PARAMETER = 87,
+            kind: InvalidInput,
+            message: "One or more parameters are invalid",
+            description: "A Winsock function that forwards to a Win32 API passed on a parameter that API rejected. Check the flags, lengths and pointers given to the call. The number is the Win32 code ERROR_INVALID_PARAMETER.",
+        },
+        /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
+        OperationCanceled {
+            windows: WSA_OPERATION_ABORTED = 995,
+            linux | linux_powerpc: ECANCELED = 125,
+            linux_alpha: ECANCELED = 131,
+            linux_mips: ECANCELED = 158,
+            linux_parisc: ECANCELED = 253 | ECANCELLED,
+            linux_sparc: ECANCELED = 127,
+            macos: ECANCELED = 89,
+            freebsd: ECANCELED = 85,
+            kind: Other,
+            message: "Operation canceled",
+            description: "A pending operation was cancelled before it finished. Overlapped socket I/O on Windows ends this way when the socket is closed or its I/O is cancelled (CancelIoEx, SIO_FLUSH); on Unix ECANCELED reports a cancelled asynchronous request.",
+        },
+        /// Overlapped I/O event object not in signaled state (`WSA_IO_INCOMPLETE`).
+        IoIncomplete {
+            windows: WSA_IO_INCOMPLETE = 996,
+            kind: Other,
+            message: "Overlapped I/O event object not in signaled state",
+            description: "The result of an overlapped operation was polled before the operation had finished. Keep waiting on its event or completion port, or let WSAGetOverlappedResult wait for it.",
+        },
+        /// Overlapped operations will complete later (`WSA_IO_PENDING`).
+        IoPending {
+            windows: WSA_IO_PENDING = 997,
+            kind: Other,
+            message: "Overlapped operations will complete later",
+            description: "Not a failure: an overlapped operation was queued and will finish asynchronously. Wait for its completion notification (event, completion routine or I/O completion port) before using the result.",
+        },
+        /// Interrupted system call (`WSAEINTR`, `EINTR`).
+        Interrupted {
+            windows: WSAEINTR = 10004,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EINTR = 4,
+            kind: Interrupted,
+            message: "Interrupted system call",
+            description: "A blocking call was interrupted before it completed: by a signal on Unix, or on Windows by WSACancelBlockingCall in old Winsock 1.1 blocking hooks. Retrying the call is normally right.",
+        },
+        /// Bad file descriptor (`WSAEBADF`, `EBADF`).
+        BadFileDescriptor {
+            windows: WSAEBADF = 10009,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBADF = 9,
+            kind: Other,
+            message: "Bad file descriptor",
+            description: "The descriptor or handle given to the call is not open, or not open for the access requested. Look for use after close or a handle of the wrong kind.",
+        },
+        /// Permission denied (`WSAEACCES`, `EACCES`).
+        PermissionDenied {
+            windows: WSAEACCES = 10013,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EACCES = 13,
+            kind: PermissionDenied,
+            message: "Permission denied",
+            description: "Permissions forbid the access. With sockets the usual causes are sending to a broadcast address without enabling SO_BROADCAST, binding a port below 1024 without privileges (Unix), or binding an address another socket holds with SO_EXCLUSIVEADDRUSE (Windows).",
+        },
+        /// Bad address (`WSAEFAULT`, `EFAULT`).
+        BadAddress {
+            windows: WSAEFAULT = 10014,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFAULT = 14,
+            kind: Other,
+            message: "Bad address",
+            description: "A pointer argument lies outside memory the caller may use, or a buffer or length argument (such as a sockaddr length) is too small for the call. This points at a bug in the calling program.",
+        },
+        /// Invalid argument (`WSAEINVAL`, `EINVAL`).
+        InvalidArgument {
+            windows: WSAEINVAL = 10022,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EINVAL = 22,
+            kind: InvalidInput,
+            message: "Invalid argument",
+            description: "An argument is invalid, or the call does not suit the object's current state, for example an unknown option level passed to setsockopt, or accept called before listen.",
+        },
+        /// Too many open files (`WSAEMFILE`, `EMFILE`).
+        TooManyOpenFiles {
+            windows: WSAEMFILE = 10024,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMFILE = 24,
+            kind: Other,
+            message: "Too many open files",
+            description: "The process has used up its allowance of descriptors or socket handles. Close what is no longer needed (a leak is the common cause) or raise the per-process limit.",
+        },
+        /// Resource temporarily unavailable (`WSAEWOULDBLOCK`, `EAGAIN`).
+        WouldBlock {
+            windows: WSAEWOULDBLOCK = 10035,
+            linux | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAGAIN = 11 | EWOULDBLOCK,
+            linux_alpha | macos | freebsd: EAGAIN = 35 | EWOULDBLOCK,
+            kind: WouldBlock,
+            message: "Resource temporarily unavailable",
+            description: "A non-blocking operation cannot finish right now, e.g. recv with nothing queued or send with full buffers. It is not a failure: wait for readiness (select, poll, epoll, kqueue) and try again. Windows also reports it for a non-blocking connect that is still being set up.",
+        },
+        /// Operation now in progress (`WSAEINPROGRESS`, `EINPROGRESS`).
+        InProgress {
+            windows: WSAEINPROGRESS = 10036,
+            linux | linux_powerpc: EINPROGRESS = 115,
+            linux_alpha | linux_sparc | macos | freebsd: EINPROGRESS = 36,
+            linux_mips: EINPROGRESS = 150,
+            linux_parisc: EINPROGRESS = 245,
+            kind: Other,
+            message: "Operation now in progress",
+            description: "On Unix a non-blocking connect has started and finishes later; wait until the socket is writable, then read SO_ERROR. On Windows the code means something else: another blocking Winsock call is already running in this thread, which Winsock 1.1 does not allow.",
+        },
+        /// Operation already in progress (`WSAEALREADY`, `EALREADY`).
+        AlreadyInProgress {
+            windows: WSAEALREADY = 10037,
+            linux | linux_powerpc: EALREADY = 114,
+            linux_alpha | linux_sparc | macos | freebsd: EALREADY = 37,
+            linux_mips: EALREADY = 149,
+            linux_parisc: EALREADY = 244,
+            kind: Other,
+            message: "Operation already in progress",
+            description: "An operation is already under way on this non-blocking object, such as a second connect while the first is pending, or cancelling an asynchronous lookup that already ended.",
+        },
+        /// Socket operation on non-socket (`WSAENOTSOCK`, `ENOTSOCK`).
+        NotASocket {
+            windows: WSAENOTSOCK = 10038,
+            linux | linux_powerpc: ENOTSOCK = 88,
+            linux_alpha | linux_sparc | macos | freebsd: ENOTSOCK = 38,
+            linux_mips: ENOTSOCK = 95,
+            linux_parisc: ENOTSOCK = 216,
+            kind: Other,
+            message: "Socket operation on non-socket",
+            description: "A socket call got a descriptor that refers to something else: a closed or never-valid socket, a file descriptor, or a bad entry in an fd_set passed to select.",
+        },
+        /// Destination address required (`WSAEDESTADDRREQ`, `EDESTADDRREQ`).
+        DestinationAddressRequired {
+            windows: WSAEDESTADDRREQ = 10039,
+            linux | linux_powerpc: EDESTADDRREQ = 89,
+            linux_alpha | linux_sparc | macos | freebsd: EDESTADDRREQ = 39,
+            linux_mips: EDESTADDRREQ = 96,
+            linux_parisc: EDESTADDRREQ = 217,
+            kind: Other,
+            message: "Destination address required",
+            description: "A send on an unconnected socket carried no usable destination (Windows also counts the wildcard address ADDR_ANY). Give an address to sendto or connect the socket first.",
+        },
+        /// Message too long (`WSAEMSGSIZE`, `EMSGSIZE`).
+        MessageTooLong {
+            windows: WSAEMSGSIZE = 10040,
+            linux | linux_powerpc: EMSGSIZE = 90,
+            linux_alpha | linux_sparc | macos | freebsd: EMSGSIZE = 40,
+            linux_mips: EMSGSIZE = 97,
+            linux_parisc: EMSGSIZE = 218,
+            kind: Other,
+            message: "Message too long",
+            description: "A datagram exceeded the protocol's or the buffer's size limit, or the receive buffer could not hold the arriving datagram, which is then cut short. Send smaller messages or receive into a bigger buffer.",
+        },
+        /// Protocol wrong type for socket (`WSAEPROTOTYPE`, `EPROTOTYPE`).
+        WrongProtocolType {
+            windows: WSAEPROTOTYPE = 10041,
+            linux | linux_powerpc: EPROTOTYPE = 91,
+            linux_alpha | linux_sparc | macos | freebsd: EPROTOTYPE = 41,
+            linux_mips: EPROTOTYPE = 98,
+            linux_parisc: EPROTOTYPE = 219,
+            kind: Other,
+            message: "Protocol wrong type for socket",
+            description: "The protocol passed to socket() cannot work with the requested socket type, as with UDP on a SOCK_STREAM socket.",
+        },
+        /// Protocol not available (`WSAENOPROTOOPT`, `ENOPROTOOPT`).
+        BadProtocolOption {
+            windows: WSAENOPROTOOPT = 10042,
+            linux | linux_powerpc: ENOPROTOOPT = 92,
+            linux_alpha | linux_sparc | macos | freebsd: ENOPROTOOPT = 42,
+            linux_mips: ENOPROTOOPT = 99,
+            linux_parisc: ENOPROTOOPT = 220,
+            kind: Other,
+            message: "Protocol not available",
+            description: "getsockopt or setsockopt named an option or level that the protocol does not know or does not support.",
+        },
+        /// Protocol not supported (`WSAEPROTONOSUPPORT`, `EPROTONOSUPPORT`).
+        ProtocolNotSupported {
+            windows: WSAEPROTONOSUPPORT = 10043,
+            linux | linux_powerpc: EPROTONOSUPPORT = 93,
+            linux_alpha | linux_sparc | macos | freebsd: EPROTONOSUPPORT = 43,
+            linux_mips: EPROTONOSUPPORT = 120,
+            linux_parisc: EPROTONOSUPPORT = 221,
+            kind: Other,
+            message: "Protocol not supported",
+            description: "The protocol asked for is not available on this system, or not for this socket type, such as a stream protocol with SOCK_DGRAM.",
+        },
+        /// Socket type not supported (`WSAESOCKTNOSUPPORT`, `ESOCKTNOSUPPORT`).
+        SocketTypeNotSupported {
+            windows: WSAESOCKTNOSUPPORT = 10044,
+            linux | linux_powerpc: ESOCKTNOSUPPORT = 94,
+            linux_alpha | linux_sparc | macos | freebsd: ESOCKTNOSUPPORT = 44,
+            linux_mips: ESOCKTNOSUPPORT = 121,
+            linux_parisc: ESOCKTNOSUPPORT = 222,
+            kind: Other,
+            message: "Socket type not supported",
+            description: "The address family has no support for the requested socket type, for instance SOCK_RAW where raw sockets are not provided.",
+        },
+        /// Operation not supported (`WSAEOPNOTSUPP`, `EOPNOTSUPP`).
+        OperationNotSupported {
+            windows: WSAEOPNOTSUPP = 10045,
+            linux | linux_powerpc: EOPNOTSUPP = 95,
+            linux_alpha | linux_sparc | freebsd: EOPNOTSUPP = 45,
+            linux_mips: EOPNOTSUPP = 122,
+            linux_parisc: EOPNOTSUPP = 223,
+            macos: EOPNOTSUPP = 102,
+            kind: Unsupported,
+            message: "Operation not supported",
+            description: "The object does not support the operation, e.g. listen or accept on a datagram socket, or a flag the protocol lacks. Linux and FreeBSD give ENOTSUP the same number, which decodes to this row; macOS numbers them apart (see NotSupported).",
+        },
+        /// Protocol family not supported (`WSAEPFNOSUPPORT`, `EPFNOSUPPORT`).
+        ProtocolFamilyNotSupported {
+            windows: WSAEPFNOSUPPORT = 10046,
+            linux | linux_powerpc: EPFNOSUPPORT = 96,
+            linux_alpha | linux_sparc | macos | freebsd: EPFNOSUPPORT = 46,
+            linux_mips: EPFNOSUPPORT = 123,
+            linux_parisc: EPFNOSUPPORT = 224,
+            kind: Other,
+            message: "Protocol family not supported",
+            description: "The protocol family is not configured or not implemented. Most calls report the related AddressFamilyNotSupported instead.",
+        },
+        /// Address family not supported by protocol (`WSAEAFNOSUPPORT`, `EAFNOSUPPORT`).
+        AddressFamilyNotSupported {
+            windows: WSAEAFNOSUPPORT = 10047,
+            linux | linux_powerpc: EAFNOSUPPORT = 97,
+            linux_alpha | linux_sparc | macos | freebsd: EAFNOSUPPORT = 47,
+            linux_mips: EAFNOSUPPORT = 124,
+            linux_parisc: EAFNOSUPPORT = 225,
+            kind: Other,
+            message: "Address family not supported by protocol",
+            description: "An address of a family the socket cannot use was passed (say an IPv6 address to bind, connect or sendto on an IPv4 socket), or the family is not available at all.",
+        },
+        /// Address already in use (`WSAEADDRINUSE`, `EADDRINUSE`).
+        AddressInUse {
+            windows: WSAEADDRINUSE = 10048,
+            linux | linux_powerpc: EADDRINUSE = 98,
+            linux_alpha | linux_sparc | macos | freebsd: EADDRINUSE = 48,
+            linux_mips: EADDRINUSE = 125,
+            linux_parisc: EADDRINUSE = 226,
+            kind: AddrInUse,
+            message: "Address already in use",
+            description: "The local address and port are taken by another socket, perhaps one still closing in TIME_WAIT. Choose another port, stop the other listener, or use SO_REUSEADDR where that is safe. After a wildcard bind the error may show up only at listen or connect.",
+        },
+        /// Cannot assign requested address (`WSAEADDRNOTAVAIL`, `EADDRNOTAVAIL`).
+        AddressNotAvailable {
+            windows: WSAEADDRNOTAVAIL = 10049,
+            linux | linux_powerpc: EADDRNOTAVAIL = 99,
+            linux_alpha | linux_sparc | macos | freebsd: EADDRNOTAVAIL = 49,
+            linux_mips: EADDRNOTAVAIL = 126,
+            linux_parisc: EADDRNOTAVAIL = 227,
+            kind: AddrNotAvailable,
+            message: "Cannot assign requested address",
+            description: "The address cannot be used here: bind named an address no local interface has, or connect/sendto aimed at an unusable remote address or port such as port 0. Running out of ephemeral ports gives it too.",
+        },
+        /// Network is down (`WSAENETDOWN`, `ENETDOWN`).
+        NetworkDown {
+            windows: WSAENETDOWN = 10050,
+            linux | linux_powerpc: ENETDOWN = 100,
+            linux_alpha | linux_sparc | macos | freebsd: ENETDOWN = 50,
+            linux_mips: ENETDOWN = 127,
+            linux_parisc: ENETDOWN = 228,
+            kind: NetworkDown,
+            message: "Network is down",
+            description: "The local network stack, interface or network is not working. Check the adapter, its driver and the link.",
+        },
+        /// Network is unreachable (`WSAENETUNREACH`, `ENETUNREACH`).
+        NetworkUnreachable {
+            windows: WSAENETUNREACH = 10051,
+            linux | linux_powerpc: ENETUNREACH = 101,
+            linux_alpha | linux_sparc | macos | freebsd: ENETUNREACH = 51,
+            linux_mips: ENETUNREACH = 128,
+            linux_parisc: ENETUNREACH = 229,
+            kind: NetworkUnreachable,
+            message: "Network is unreachable",
+            description: "There is no route to the destination network. Check the routing table and the default gateway.",
+        },
+        /// Network dropped connection on reset (`WSAENETRESET`, `ENETRESET`).
+        NetworkReset {
+            windows: WSAENETRESET = 10052,
+            linux | linux_powerpc: ENETRESET = 102,
+            linux_alpha | linux_sparc | macos | freebsd: ENETRESET = 52,
+            linux_mips: ENETRESET = 129,
+            linux_parisc: ENETRESET = 230,
+            kind: Other,
+            message: "Network dropped connection on reset",
+            description: "The network dropped the connection, typically because keep-alive probes found the peer gone while an operation was pending. Turning on SO_KEEPALIVE for an already broken connection can also return it.",
+        },
+        /// Software caused connection abort (`WSAECONNABORTED`, `ECONNABORTED`).
+        ConnectionAborted {
+            windows: WSAECONNABORTED = 10053,
+            linux | linux_powerpc: ECONNABORTED = 103,
+            linux_alpha | linux_sparc | macos | freebsd: ECONNABORTED = 53,
+            linux_mips: ECONNABORTED = 130,
+            linux_parisc: ECONNABORTED = 231,
+            kind: ConnectionAborted,
+            message: "Software caused connection abort",
+            description: "The local system aborted an established connection, for example after data retransmissions timed out or on a protocol error. Reconnect; if it recurs, suspect the path or a local firewall.",
+        },
+        /// Connection reset by peer (`WSAECONNRESET`, `ECONNRESET`).
+        ConnectionReset {
+            windows: WSAECONNRESET = 10054,
+            linux | linux_powerpc: ECONNRESET = 104,
+            linux_alpha | linux_sparc | macos | freebsd: ECONNRESET = 54,
+            linux_mips: ECONNRESET = 131,
+            linux_parisc: ECONNRESET = 232,
+            kind: ConnectionReset,
+            message: "Connection reset by peer",
+            description: "The peer dropped the connection abruptly with a reset: its program died, its host restarted, or it closed with a zero linger time. Treat the connection as lost and reconnect.",
+        },
+        /// No buffer space available (`WSAENOBUFS`, `ENOBUFS`).
+        NoBufferSpace {
+            windows: WSAENOBUFS = 10055,
+            linux | linux_powerpc: ENOBUFS = 105,
+            linux_alpha | linux_sparc | macos | freebsd: ENOBUFS = 55,
+            linux_mips: ENOBUFS = 132,
+            linux_parisc: ENOBUFS = 233,
+            kind: Other,
+            message: "No buffer space available",
+            description: "The system lacked buffer space or a queue was full. It signals resource exhaustion on the host, such as too many sockets or too much unsent data; close unused sockets and try again later.",
+        },
+        /// Transport endpoint is already connected (`WSAEISCONN`, `EISCONN`).
+        AlreadyConnected {
+            windows: WSAEISCONN = 10056,
+            linux | linux_powerpc: EISCONN = 106,
+            linux_alpha | linux_sparc | macos | freebsd: EISCONN = 56,
+            linux_mips: EISCONN = 133,
+            linux_parisc: EISCONN = 234,
+            kind: Other,
+            message: "Transport endpoint is already connected",
+            description: "connect was called again on an already connected socket; some systems also return it when sendto names a destination on a connected socket.",
+        },
+        /// Transport endpoint is not connected (`WSAENOTCONN`, `ENOTCONN`).
+        NotConnected {
+            windows: WSAENOTCONN = 10057,
+            linux | linux_powerpc: ENOTCONN = 107,
+            linux_alpha | linux_sparc | macos | freebsd: ENOTCONN = 57,
+            linux_mips: ENOTCONN = 134,
+            linux_parisc: ENOTCONN = 235,
+            kind: NotConnected,
+            message: "Transport endpoint is not connected",
+            description: "The call needs a connected socket (or, for a datagram send, a destination address) and there is none, or its connection was reset. Connect first or pass an address.",
+        },
+        /// Cannot send after transport endpoint shutdown (`WSAESHUTDOWN`, `ESHUTDOWN`).
+        SocketShutdown {
+            windows: WSAESHUTDOWN = 10058,
+            linux | linux_powerpc: ESHUTDOWN = 108,
+            linux_alpha | linux_sparc | macos | freebsd: ESHUTDOWN = 58,
+            linux_mips: ESHUTDOWN = 143,
+            linux_parisc: ESHUTDOWN = 236,
+            kind: Other,
+            message: "Cannot send after transport endpoint shutdown",
+            description: "Data was sent or received in a direction already closed with shutdown(). Stop using that direction after shutting it down.",
+        },
+        /// Too many references: cannot splice (`WSAETOOMANYREFS`, `ETOOMANYREFS`).
+        TooManyReferences {
+            windows: WSAETOOMANYREFS = 10059,
+            linux | linux_powerpc: ETOOMANYREFS = 109,
+            linux_alpha | linux_sparc | macos | freebsd: ETOOMANYREFS = 59,
+            linux_mips: ETOOMANYREFS = 144,
+            linux_parisc: ETOOMANYREFS = 237,
+            kind: Other,
+            message: "Too many references: cannot splice",
+            description: "A kernel object has too many references and the related resource is used up. Rarely seen in practice.",
+        },
+        /// Connection timed out (`WSAETIMEDOUT`, `ETIMEDOUT`).
+        TimedOut {
+            windows: WSAETIMEDOUT = 10060,
+            linux | linux_powerpc: ETIMEDOUT = 110,
+            linux_alpha | linux_sparc | macos | freebsd: ETIMEDOUT = 60,
+            linux_mips: ETIMEDOUT = 145,
+            linux_parisc: ETIMEDOUT = 238,
+            kind: TimedOut,
+            message: "Connection timed out",
+            description: "The peer did not answer in time, either while connecting or on an established connection. Check that the address is right, the host is up and reachable, and no firewall silently drops the packets.",
+        },
+        /// Connection refused (`WSAECONNREFUSED`, `ECONNREFUSED`).
+        ConnectionRefused {
+            windows: WSAECONNREFUSED = 10061,
+            linux | linux_powerpc: ECONNREFUSED = 111,
+            linux_alpha | linux_sparc | macos | freebsd: ECONNREFUSED = 61,
+            linux_mips: ECONNREFUSED = 146,
+            linux_parisc: ECONNREFUSED = 239 | EREFUSED,
+            kind: ConnectionRefused,
+            message: "Connection refused",
+            description: "The host was reached but rejected the connection, usually because nothing listens on that port. Check the port number and that the server runs; a firewall that answers with resets looks the same.",
+        },
+        /// Too many levels of symbolic links (`WSAELOOP`, `ELOOP`).
+        FilesystemLoop {
+            windows: WSAELOOP = 10062,
+            linux | linux_powerpc: ELOOP = 40,
+            linux_alpha | linux_sparc | macos | freebsd: ELOOP = 62,
+            linux_mips: ELOOP = 90,
+            linux_parisc: ELOOP = 249,
+            kind: Other,
+            message: "Too many levels of symbolic links",
+            description: "Resolving a path met too many symbolic links, normally because of a loop. Winsock defines WSAELOOP only to mirror the Berkeley list.",
+        },
+        /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
+        NameTooLong {
+            windows: WSAENAMETOOLONG = 10063,
+            linux | linux_powerpc: ENAMETOOLONG = 36,
+            linux_alpha | linux_sparc | macos | freebsd: ENAMETOOLONG = 63,
+            linux_mips: ENAMETOOLONG = 78,
+            linux_parisc: ENAMETOOLONG = 248,
+            kind: InvalidFilename,
+            message: "File name too long",
+            description: "A path or one of its components is longer than the system allows. Winsock defines WSAENAMETOOLONG only to mirror the Berkeley list.",
+        },
+        /// Host is down (`WSAEHOSTDOWN`, `EHOSTDOWN`).
+        HostDown {
+            windows: WSAEHOSTDOWN = 10064,
+            linux | linux_powerpc: EHOSTDOWN = 112,
+            linux_alpha | linux_sparc | macos | freebsd: EHOSTDOWN = 64,
+            linux_mips: EHOSTDOWN = 147,
+            linux_parisc: EHOSTDOWN = 241,
+            kind: Other,
+            message: "Host is down",
+            description: "The destination host is known to be down. Most stacks report a timeout in this situation instead; check that the peer is switched on and connected.",
+        },
+        /// No route to host (`WSAEHOSTUNREACH`, `EHOSTUNREACH`).
+        HostUnreachable {
+            windows: WSAEHOSTUNREACH = 10065,
+            linux | linux_powerpc: EHOSTUNREACH = 113,
+            linux_alpha | linux_sparc | macos | freebsd: EHOSTUNREACH = 65,
+            linux_mips: EHOSTUNREACH = 148,
+            linux_parisc: EHOSTUNREACH = 242,
+            kind: HostUnreachable,
+            message: "No route to host",
+            description: "No route leads to the destination host, often after a router sent an ICMP host-unreachable message. Check the addressing and the routes towards that host.",
+        },
+        /// Directory not empty (`WSAENOTEMPTY`, `ENOTEMPTY`).
+        DirectoryNotEmpty {
+            windows: WSAENOTEMPTY = 10066,
+            linux | linux_powerpc: ENOTEMPTY = 39,
+            linux_alpha | linux_sparc | macos | freebsd: ENOTEMPTY = 66,
+            linux_mips: ENOTEMPTY = 93,
+            linux_parisc: ENOTEMPTY = 247,
+            kind: DirectoryNotEmpty,
+            message: "Directory not empty",
+            description: "A directory that was to be removed, or replaced by rename, still has entries. Winsock defines WSAENOTEMPTY only to mirror the Berkeley list.",
+        },
+        /// Too many processes (`WSAEPROCLIM`, `EPROCLIM`).
+        TooManyProcesses {
+            windows: WSAEPROCLIM = 10067,
+            linux_sparc | macos | freebsd: EPROCLIM = 67,
+            kind: Other,
+            message: "Too many processes",
+            description: "A process limit was hit: on BSD systems the per-user process limit (fork), on Windows the number of applications a Winsock implementation serves at once (WSAStartup). Generic Linux has no such errno.",
+        },
+        /// Too many users (`WSAEUSERS`, `EUSERS`).
+        TooManyUsers {
+            windows: WSAEUSERS = 10068,
+            linux | linux_powerpc: EUSERS = 87,
+            linux_alpha | linux_parisc | linux_sparc | macos | freebsd: EUSERS = 68,
+            linux_mips: EUSERS = 94,
+            kind: Other,
+            message: "Too many users",
+            description: "A table of users, such as the quota system's, has no free entries.",
+        },
+        /// Disk quota exceeded (`WSAEDQUOT`, `EDQUOT`).
+        QuotaExceeded {
+            windows: WSAEDQUOT = 10069,
+            linux | linux_powerpc: EDQUOT = 122,
+            linux_alpha | linux_parisc | linux_sparc | macos | freebsd: EDQUOT = 69,
+            linux_mips: EDQUOT = 1133,
+            kind: QuotaExceeded,
+            message: "Disk quota exceeded",
+            description: "The disk-block or inode quota of the user is exhausted. Free space or have the quota raised.",
+        },
+        /// Stale file handle (`WSAESTALE`, `ESTALE`).
+        StaleFileHandle {
+            windows: WSAESTALE = 10070,
+            linux | linux_powerpc: ESTALE = 116,
+            linux_alpha | linux_parisc | linux_sparc | macos | freebsd: ESTALE = 70,
+            linux_mips: ESTALE = 151,
+            kind: StaleNetworkFileHandle,
+            message: "Stale file handle",
+            description: "A handle to a file on a network file system such as NFS refers to something the server no longer has, e.g. a file deleted there. Reopen the file by its path.",
+        },
+        /// Object is remote (`WSAEREMOTE`, `EREMOTE`).
+        ObjectIsRemote {
+            windows: WSAEREMOTE = 10071,
+            linux | linux_mips | linux_powerpc: EREMOTE = 66,
+            linux_alpha | linux_parisc | linux_sparc | macos | freebsd: EREMOTE = 71,
+            kind: Other,
+            message: "Object is remote",
+            description: "The object lives on a remote system and cannot be used locally this way. BSD systems use the same number for too many levels of remote mounts in a path.",
+        },
+        /// Network subsystem is unavailable (`WSASYSNOTREADY`).
+        SystemNotReady {
+            windows: WSASYSNOTREADY = 10091,
+            kind: Other,
+            message: "Network subsystem is unavailable",
+            description: "WSAStartup found the network subsystem unusable. Check that the intended Winsock DLL is loaded rather than a stale copy found earlier on the search path, that only one Winsock implementation is in use, and that the networking components are installed.",
+        },
+        /// Winsock.dll version out of range (`WSAVERNOTSUPPORTED`).
+        VersionNotSupported {
+            windows: WSAVERNOTSUPPORTED = 10092,
+            kind: Other,
+            message: "Winsock.dll version out of range",
+            description: "WSAStartup was asked for a Winsock specification version that this implementation cannot provide. Request a version it supports (2.2 is available everywhere) and make sure an outdated Winsock DLL is not being picked up.",
+        },
+        /// Successful WSAStartup not yet performed (`WSANOTINITIALISED`).
+        NotInitialized {
+            windows: WSANOTINITIALISED = 10093,
+            kind: Other,
+            message: "Successful WSAStartup not yet performed",
+            description: "A Winsock function ran before a successful WSAStartup, after the matching WSACleanup, or on a socket owned by another task. Call WSAStartup once before any socket use and pair every call with one WSACleanup.",
+        },
+        /// Graceful shutdown in progress (`WSAEDISCON`).
+        Disconnecting {
+            windows: WSAEDISCON = 10101,
+            kind: Other,
+            message: "Graceful shutdown in progress",
+            description: "The peer has started an orderly close; WSARecv and WSARecvFrom report it on message-oriented protocols. Finish reading what is left and close this side too.",
+        },
+        /// No more results (`WSAENOMORE`).
+        LookupNoMore {
+            windows: WSAENOMORE = 10102,
+            kind: Other,
+            message: "No more results",
+            description: "WSALookupServiceNext has nothing more to return. WSAENOMORE and WSA_E_NO_MORE (10110) mean the same thing; the second number was introduced to avoid a clash, so code should accept both.",
+        },
+        /// Call has been canceled (`WSAECANCELLED`).
+        LookupCanceled {
+            windows: WSAECANCELLED = 10103,
+            kind: Other,
+            message: "Call has been canceled",
+            description: "WSALookupServiceEnd was called while a WSALookupServiceNext call on the same handle was still running, which cancelled it. Same meaning as WSA_E_CANCELLED (10111).",
+        },
+        /// Procedure call table is invalid (`WSAEINVALIDPROCTABLE`).
+        InvalidProcedureTable {
+            windows: WSAEINVALIDPROCTABLE = 10104,
+            kind: Other,
+            message: "Procedure call table is invalid",
+            description: "A Winsock service provider handed Ws2_32.dll an unusable procedure table, usually with missing entries. The installed provider (for instance a layered provider) is faulty; remove or reinstall it, or reset the Winsock catalog.",
+        },
+        /// Service provider is invalid (`WSAEINVALIDPROVIDER`).
+        InvalidProvider {
+            windows: WSAEINVALIDPROVIDER = 10105,
+            kind: Other,
+            message: "Service provider is invalid",
+            description: "The service provider is unusable: none matches the given protocol entry, or it reported an interface version other than 2.0. Inspect the Winsock catalog.",
+        },
+        /// Service provider failed to initialize (`WSAEPROVIDERFAILEDINIT`).
+        ProviderFailedInit {
+            windows: WSAEPROVIDERFAILEDINIT = 10106,
+            kind: Other,
+            message: "Service provider failed to initialize",
+            description: "Setting up a service provider failed: its DLL did not load or its WSPStartup/NSPStartup call failed. Repair the provider or reset the Winsock catalog.",
+        },
+        /// System call failure (`WSASYSCALLFAILURE`).
+        SystemCallFailure {
+            windows: WSASYSCALLFAILURE = 10107,
+            kind: Other,
+            message: "System call failure",
+            description: "A system call that is not expected to fail did, or a provider failed without giving a specific code. A damaged Winsock catalog or a faulty provider is the usual explanation.",
+        },
+        /// Service not found (`WSASERVICE_NOT_FOUND`).
+        ServiceNotFound {
+            windows: WSASERVICE_NOT_FOUND = 10108,
+            kind: Other,
+            message: "Service not found",
+            description: "The service asked for is unknown in the name space that was searched.",
+        },
+        /// Class type not found (`WSATYPE_NOT_FOUND`).
+        ClassTypeNotFound {
+            windows: WSATYPE_NOT_FOUND = 10109,
+            kind: Other,
+            message: "Class type not found",
+            description: "The service class named in the request does not exist.",
+        },
+        /// No more results (`WSA_E_NO_MORE`).
+        LookupNoMoreResults {
+            windows: WSA_E_NO_MORE = 10110,
+            kind: Other,
+            message: "No more results",
+            description: "WSALookupServiceNext has nothing more to return; the newer number for WSAENOMORE (10102), so accept both.",
+        },
+        /// Call was canceled (`WSA_E_CANCELLED`).
+        LookupCallCanceled {
+            windows: WSA_E_CANCELLED = 10111,
+            kind: Other,
+            message: "Call was canceled",
+            description: "A lookup was cancelled by WSALookupServiceEnd while still running; the newer number for WSAECANCELLED (10103).",
+        },
+        /// Database query was refused (`WSAEREFUSED`).
+        QueryRefused {
+            windows: WSAEREFUSED = 10112,
+            kind: Other,
+            message: "Database query was refused",
+            description: "The server behind a name-space query refused to answer it.",
+        },
+        /// Host not found (`WSAHOST_NOT_FOUND`).
+        HostNotFound {
+            windows: WSAHOST_NOT_FOUND = 11001,
+            kind: Other,
+            message: "Host not found",
+            description: "Name resolution knows no such host: the name is neither a host name nor an alias in the databases consulted (DNS, hosts file). Check the spelling and the DNS setup. A resolver code, not an errno: Unix reports it through h_errno (HOST_NOT_FOUND) or getaddrinfo (EAI_NONAME).",
+        },
+        /// Nonauthoritative host not found (`WSATRY_AGAIN`).
+        TryAgain {
+            windows: WSATRY_AGAIN = 11002,
+            kind: Other,
+            message: "Nonauthoritative host not found",
+            description: "A temporary resolver failure: no authoritative answer could be obtained, for example because the DNS server did not reply. Retrying later may work. A resolver code, not an errno: Unix uses h_errno TRY_AGAIN or EAI_AGAIN.",
+        },
+        /// This is a nonrecoverable error (`WSANO_RECOVERY`).
+        NoRecovery {
+            windows: WSANO_RECOVERY = 11003,
+            kind: Other,
+            message: "This is a nonrecoverable error",
+            description: "The lookup failed for good: the DNS server returned a hard error, or a local database such as the hosts or services file is missing. A resolver code, not an errno: Unix uses h_errno NO_RECOVERY or EAI_FAIL.",
+        },
+        /// Valid name, no data record of requested type (`WSANO_DATA`).
+        NoData {
+            windows: WSANO_DATA = 11004 | WSANO_ADDRESS,
+            kind: Other,
+            message: "Valid name, no data record of requested type",
+            description: "The name exists but has no record of the kind requested, such as a DNS name without any A or AAAA record. WSANO_ADDRESS is a second name for it. A resolver code, not an errno: Unix uses h_errno NO_DATA or EAI_NODATA.",
+        },
+        /// QoS receivers (`WSA_QOS_RECEIVERS`).
+        QosReceivers {
+            windows: WSA_QOS_RECEIVERS = 11005,
+            kind: Other,
+            message: "QoS receivers",
+            description: "A notification rather than a failure: a reservation (RESV) message has arrived for the flow. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS senders (`WSA_QOS_SENDERS`).
+        QosSenders {
+            windows: WSA_QOS_SENDERS = 11006,
+            kind: Other,
+            message: "QoS senders",
+            description: "A notification rather than a failure: a path (PATH) message has arrived for the flow. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// No QoS senders (`WSA_QOS_NO_SENDERS`).
+        QosNoSenders {
+            windows: WSA_QOS_NO_SENDERS = 11007,
+            kind: Other,
+            message: "No QoS senders",
+            description: "The flow currently has no senders. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS no receivers (`WSA_QOS_NO_RECEIVERS`).
+        QosNoReceivers {
+            windows: WSA_QOS_NO_RECEIVERS = 11008,
+            kind: Other,
+            message: "QoS no receivers",
+            description: "The flow currently has no receivers. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS request confirmed (`WSA_QOS_REQUEST_CONFIRMED`).
+        QosRequestConfirmed {
+            windows: WSA_QOS_REQUEST_CONFIRMED = 11009,
+            kind: Other,
+            message: "QoS request confirmed",
+            description: "A notification: the network confirmed the reservation request. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS admission error (`WSA_QOS_ADMISSION_FAILURE`).
+        QosAdmissionFailure {
+            windows: WSA_QOS_ADMISSION_FAILURE = 11010,
+            kind: Other,
+            message: "QoS admission error",
+            description: "The reservation was turned down because resources are lacking. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS policy failure (`WSA_QOS_POLICY_FAILURE`).
+        QosPolicyFailure {
+            windows: WSA_QOS_POLICY_FAILURE = 11011,
+            kind: Other,
+            message: "QoS policy failure",
+            description: "Policy control turned the reservation down: what was asked for exceeds what the policy grants. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS bad style (`WSA_QOS_BAD_STYLE`).
+        QosBadStyle {
+            windows: WSA_QOS_BAD_STYLE = 11012,
+            kind: Other,
+            message: "QoS bad style",
+            description: "The reservation style is unknown or clashes with the styles already in use. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS bad object (`WSA_QOS_BAD_OBJECT`).
+        QosBadObject {
+            windows: WSA_QOS_BAD_OBJECT = 11013,
+            kind: Other,
+            message: "QoS bad object",
+            description: "Something in the filterspec or in the provider-specific buffer is malformed. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS traffic control error (`WSA_QOS_TRAFFIC_CTRL_ERROR`).
+        QosTrafficControlError {
+            windows: WSA_QOS_TRAFFIC_CTRL_ERROR = 11014,
+            kind: Other,
+            message: "QoS traffic control error",
+            description: "The traffic control (TC) layer refused the request when it was translated for local enforcement, e.g. from lack of memory or a provider fault. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS generic error (`WSA_QOS_GENERIC_ERROR`).
+        QosGenericError {
+            windows: WSA_QOS_GENERIC_ERROR = 11015,
+            kind: Other,
+            message: "QoS generic error",
+            description: "A QoS failure without a more specific code. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS service type error (`WSA_QOS_ESERVICETYPE`).
+        QosServiceTypeError {
+            windows: WSA_QOS_ESERVICETYPE = 11016,
+            kind: Other,
+            message: "QoS service type error",
+            description: "The flowspec names a service type that is invalid or unknown. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// QoS flowspec error (`WSA_QOS_EFLOWSPEC`).
+        QosFlowspecError {
+            windows: WSA_QOS_EFLOWSPEC = 11017,
+            kind: Other,
+            message: "QoS flowspec error",
+            description: "The flowspec in the QOS structure is malformed or self-contradictory. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS provider buffer (`WSA_QOS_EPROVSPECBUF`).
+        QosInvalidProviderBuffer {
+            windows: WSA_QOS_EPROVSPECBUF = 11018,
+            kind: Other,
+            message: "Invalid QoS provider buffer",
+            description: "The provider-specific buffer attached to the QOS structure is unusable. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS filter style (`WSA_QOS_EFILTERSTYLE`).
+        QosInvalidFilterStyle {
+            windows: WSA_QOS_EFILTERSTYLE = 11019,
+            kind: Other,
+            message: "Invalid QoS filter style",
+            description: "The filter style given is not valid. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS filter type (`WSA_QOS_EFILTERTYPE`).
+        QosInvalidFilterType {
+            windows: WSA_QOS_EFILTERTYPE = 11020,
+            kind: Other,
+            message: "Invalid QoS filter type",
+            description: "The filter type given is not valid. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Incorrect QoS filter count (`WSA_QOS_EFILTERCOUNT`).
+        QosInvalidFilterCount {
+            windows: WSA_QOS_EFILTERCOUNT = 11021,
+            kind: Other,
+            message: "Incorrect QoS filter count",
+            description: "A FLOWDESCRIPTOR holds the wrong number of FILTERSPECs. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS object length (`WSA_QOS_EOBJLENGTH`).
+        QosInvalidObjectLength {
+            windows: WSA_QOS_EOBJLENGTH = 11022,
+            kind: Other,
+            message: "Invalid QoS object length",
+            description: "An object in the provider-specific buffer carries a wrong ObjectLength. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Incorrect QoS flow count (`WSA_QOS_EFLOWCOUNT`).
+        QosInvalidFlowCount {
+            windows: WSA_QOS_EFLOWCOUNT = 11023,
+            kind: Other,
+            message: "Incorrect QoS flow count",
+            description: "The QOS structure holds the wrong number of flow descriptors. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Unrecognized QoS object (`WSA_QOS_EUNKOWNPSOBJ`).
+        QosUnknownObject {
+            windows: WSA_QOS_EUNKOWNPSOBJ = 11024 | WSA_QOS_EUNKNOWNPSOBJ,
+            kind: Other,
+            message: "Unrecognized QoS object",
+            description: "The provider-specific buffer contains an object type the provider does not know. The Windows SDK spells the constant WSA_QOS_EUNKOWNPSOBJ; mingw-w64 also defines the corrected spelling. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS policy object (`WSA_QOS_EPOLICYOBJ`).
+        QosInvalidPolicyObject {
+            windows: WSA_QOS_EPOLICYOBJ = 11025,
+            kind: Other,
+            message: "Invalid QoS policy object",
+            description: "A policy object in the provider-specific buffer is not valid. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS flow descriptor (`WSA_QOS_EFLOWDESC`).
+        QosInvalidFlowDescriptor {
+            windows: WSA_QOS_EFLOWDESC = 11026,
+            kind: Other,
+            message: "Invalid QoS flow descriptor",
+            description: "The flow descriptor list contains an invalid entry. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS provider-specific flowspec (`WSA_QOS_EPSFLOWSPEC`).
+        QosInvalidProviderFlowspec {
+            windows: WSA_QOS_EPSFLOWSPEC = 11027,
+            kind: Other,
+            message: "Invalid QoS provider-specific flowspec",
+            description: "The provider-specific buffer carries a flowspec that is malformed or self-contradictory. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS provider-specific filterspec (`WSA_QOS_EPSFILTERSPEC`).
+        QosInvalidProviderFilterspec {
+            windows: WSA_QOS_EPSFILTERSPEC = 11028,
+            kind: Other,
+            message: "Invalid QoS provider-specific filterspec",
+            description: "The provider-specific buffer carries a FILTERSPEC that is not valid. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS shape discard mode object (`WSA_QOS_ESDMODEOBJ`).
+        QosInvalidShapeDiscardMode {
+            windows: WSA_QOS_ESDMODEOBJ = 11029,
+            kind: Other,
+            message: "Invalid QoS shape discard mode object",
+            description: "The shape-discard-mode object in the provider-specific buffer is not valid. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Invalid QoS shaping rate object (`WSA_QOS_ESHAPERATEOBJ`).
+        QosInvalidShapingRate {
+            windows: WSA_QOS_ESHAPERATEOBJ = 11030,
+            kind: Other,
+            message: "Invalid QoS shaping rate object",
+            description: "The shaping-rate object in the provider-specific buffer is not valid. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Reserved policy QoS element type (`WSA_QOS_RESERVED_PETYPE`).
+        QosReservedPolicyElement {
+            windows: WSA_QOS_RESERVED_PETYPE = 11031,
+            kind: Other,
+            message: "Reserved policy QoS element type",
+            description: "The provider-specific buffer uses a policy element type that is reserved. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
+        },
+        /// Operation not permitted (`EPERM`).
+        OperationNotPermitted {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPERM = 1,
+            kind: PermissionDenied,
+            message: "Operation not permitted",
+            description: "The caller lacks the privilege the operation needs, or the operation is forbidden for this object whatever the file modes say, e.g. signalling another user's process or changing a file's owner.",
+        },
+        /// No such file or directory (`ENOENT`).
+        NotFound {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOENT = 2,
+            kind: NotFound,
+            message: "No such file or directory",
+            description: "A file or directory named in the call does not exist, or a component of its path is missing.",
+        },
+        /// No such process (`ESRCH`).
+        NoSuchProcess {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESRCH = 3,
+            kind: Other,
+            message: "No such process",
+            description: "No process, process group or thread has the given ID.",
+        },
+        /// Input/output error (`EIO`).
+        IoError {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EIO = 5,
+            kind: Other,
+            message: "Input/output error",
+            description: "A low-level input/output failure, often a hardware, medium or network file system fault.",
+        },
+        /// No such device or address (`ENXIO`).
+        NoSuchDeviceOrAddress {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENXIO = 6,
+            kind: Other,
+            message: "No such device or address",
+            description: "The device is missing or not configured, or the request lies outside what the device can address.",
+        },
+        /// Argument list too long (`E2BIG`).
+        ArgumentListTooLong {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: E2BIG = 7,
+            kind: ArgumentListTooLong,
+            message: "Argument list too long",
+            description: "The arguments and environment passed to exec together exceed the system's limit.",
+        },
+        /// Exec format error (`ENOEXEC`).
+        ExecFormatError {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOEXEC = 8,
+            kind: Other,
+            message: "Exec format error",
+            description: "exec was given a file that is not in an executable format the system recognises.",
+        },
+        /// No child processes (`ECHILD`).
+        NoChildProcesses {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ECHILD = 10,
+            kind: Other,
+            message: "No child processes",
+            description: "The process has no child that matches the wait request.",
+        },
+        /// Block device required (`ENOTBLK`).
+        BlockDeviceRequired {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTBLK = 15,
+            kind: Other,
+            message: "Block device required",
+            description: "The call, such as mount, needs a block device and got something else.",
+        },
+        /// Device or resource busy (`EBUSY`).
+        ResourceBusy {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBUSY = 16,
+            kind: ResourceBusy,
+            message: "Device or resource busy",
+            description: "The device or resource is in use and cannot be taken or released now, as when unmounting a file system with open files.",
+        },
+        /// File exists (`EEXIST`).
+        AlreadyExists {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EEXIST = 17,
+            kind: AlreadyExists,
+            message: "File exists",
+            description: "The file or object to be created exists already.",
+        },
+        /// Invalid cross-device link (`EXDEV`).
+        CrossesDevices {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EXDEV = 18,
+            kind: CrossesDevices,
+            message: "Invalid cross-device link",
+            description: "A hard link or rename would cross from one file system to another; copy and delete instead.",
+        },
+        /// No such device (`ENODEV`).
+        NoSuchDevice {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENODEV = 19,
+            kind: Other,
+            message: "No such device",
+            description: "The device does not exist or does not support the requested operation.",
+        },
+        /// Not a directory (`ENOTDIR`).
+        NotADirectory {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTDIR = 20,
+            kind: NotADirectory,
+            message: "Not a directory",
+            description: "A path component that has to be a directory is something else.",
+        },
+        /// Is a directory (`EISDIR`).
+        IsADirectory {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EISDIR = 21,
+            kind: IsADirectory,
+            message: "Is a directory",
+            description: "The target is a directory where a non-directory is required, e.g. when opening it for writing.",
+        },
+        /// Too many open files in system (`ENFILE`).
+        TooManyOpenFilesInSystem {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENFILE = 23,
+            kind: Other,
+            message: "Too many open files in system",
+            description: "The system-wide table of open files is full; no process can open more until some are closed.",
+        },
+        /// Inappropriate ioctl for device (`ENOTTY`).
+        InappropriateIoctl {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTTY = 25,
+            kind: Other,
+            message: "Inappropriate ioctl for device",
+            description: "The ioctl request does not apply to this kind of file, e.g. a terminal request on something that is not a terminal.",
+        },
+        /// Text file busy (`ETXTBSY`).
+        ExecutableFileBusy {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ETXTBSY = 26,
+            kind: ExecutableFileBusy,
+            message: "Text file busy",
+            description: "The file is a running program and cannot be written, or is open for writing and cannot be executed.",
+        },
+        /// File too large (`EFBIG`).
+        FileTooLarge {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFBIG = 27,
+            kind: FileTooLarge,
+            message: "File too large",
+            description: "The file would grow past the largest size the file system or the process limit allows.",
+        },
+        /// No space left on device (`ENOSPC`).
+        StorageFull {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOSPC = 28,
+            kind: StorageFull,
+            message: "No space left on device",
+            description: "The device has no free space (or no free inodes) left.",
+        },
+        /// Illegal seek (`ESPIPE`).
+        NotSeekable {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESPIPE = 29,
+            kind: NotSeekable,
+            message: "Illegal seek",
+            description: "A seek was attempted on a pipe, FIFO or socket.",
+        },
+        /// Read-only file system (`EROFS`).
+        ReadOnlyFilesystem {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EROFS = 30,
+            kind: ReadOnlyFilesystem,
+            message: "Read-only file system",
+            description: "A change was attempted on a file system mounted read-only.",
+        },
+        /// Too many links (`EMLINK`).
+        TooManyLinks {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMLINK = 31,
+            kind: TooManyLinks,
+            message: "Too many links",
+            description: "The file already has the largest number of hard links allowed.",
+        },
+        /// Broken pipe (`EPIPE`).
+        BrokenPipe {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPIPE = 32,
+            kind: BrokenPipe,
+            message: "Broken pipe",
+            description: "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE).",
+        },
+        /// Numerical argument out of domain (`EDOM`).
+        ArgumentOutOfDomain {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EDOM = 33,
+            kind: Other,
+            message: "Numerical argument out of domain",
+            description: "A math function was called with an argument outside its domain.",
+        },
+        /// Numerical result out of range (`ERANGE`).
+        ResultOutOfRange {
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ERANGE = 34,
+            kind: Other,
+            message: "Numerical result out of range",
+            description: "A result does not fit in the type that has to hold it.",
+        },
+        /// Resource deadlock avoided (`EDEADLK`).
+        Deadlock {
+            linux: EDEADLK = 35 | EDEADLOCK,
+            linux_alpha: EDEADLK = 11 | EDEADLOCK,
+            linux_mips: EDEADLK = 45 | EDEADLOCK = 56,
+            linux_parisc: EDEADLK = 45 | EDEADLOCK,
+            linux_powerpc: EDEADLK = 35 | EDEADLOCK = 58,
+            linux_sparc: EDEADLK = 78 | EDEADLOCK = 108,
+            macos | freebsd: EDEADLK = 11,
+            kind: Deadlock,
+            message: "Resource deadlock avoided",
+            description: "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux.",
+        },
+        /// No locks available (`ENOLCK`).
+        NoLocksAvailable {
+            linux | linux_powerpc: ENOLCK = 37,
+            linux_alpha | macos | freebsd: ENOLCK = 77,
+            linux_mips | linux_parisc: ENOLCK = 46,
+            linux_sparc: ENOLCK = 79,
+            kind: Other,
+            message: "No locks available",
+            description: "No lock could be granted: the system lock table is full or the file system offers no locking.",
+        },
+        /// Function not implemented (`ENOSYS`).
+        FunctionNotImplemented {
+            linux | linux_powerpc: ENOSYS = 38,
+            linux_alpha | macos | freebsd: ENOSYS = 78,
+            linux_mips: ENOSYS = 89,
+            linux_parisc: ENOSYS = 251,
+            linux_sparc: ENOSYS = 90,
+            kind: Unsupported,
+            message: "Function not implemented",
+            description: "The kernel does not implement the system call, or not for this kind of object.",
+        },
+        /// No message of desired type (`ENOMSG`).
+        NoMessage {
+            linux | linux_powerpc: ENOMSG = 42,
+            linux_alpha: ENOMSG = 80,
+            linux_mips | linux_parisc: ENOMSG = 35,
+            linux_sparc: ENOMSG = 75,
+            macos: ENOMSG = 91,
+            freebsd: ENOMSG = 83,
+            kind: Other,
+            message: "No message of desired type",
+            description: "The message queue holds no message of the requested type.",
+        },
+        /// Identifier removed (`EIDRM`).
+        IdentifierRemoved {
+            linux | linux_powerpc: EIDRM = 43,
+            linux_alpha: EIDRM = 81,
+            linux_mips | linux_parisc: EIDRM = 36,
+            linux_sparc: EIDRM = 77,
+            macos: EIDRM = 90,
+            freebsd: EIDRM = 82,
+            kind: Other,
+            message: "Identifier removed",
+            description: "The System V IPC object (queue, semaphore set, shared memory) has been removed.",
+        },
+        /// Channel number out of range (`ECHRNG`).
+        ChannelOutOfRange {
+            linux | linux_powerpc: ECHRNG = 44,
+            linux_alpha: ECHRNG = 88,
+            linux_mips | linux_parisc: ECHRNG = 37,
+            linux_sparc: ECHRNG = 94,
+            kind: Other,
+            message: "Channel number out of range",
+            description: "A channel number is out of range. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Level 2 not synchronized (`EL2NSYNC`).
+        Level2NotSynchronized {
+            linux | linux_powerpc: EL2NSYNC = 45,
+            linux_alpha: EL2NSYNC = 89,
+            linux_mips | linux_parisc: EL2NSYNC = 38,
+            linux_sparc: EL2NSYNC = 95,
+            kind: Other,
+            message: "Level 2 not synchronized",
+            description: "Level 2 is not synchronized. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Level 3 halted (`EL3HLT`).
+        Level3Halted {
+            linux | linux_powerpc: EL3HLT = 46,
+            linux_alpha: EL3HLT = 90,
+            linux_mips | linux_parisc: EL3HLT = 39,
+            linux_sparc: EL3HLT = 96,
+            kind: Other,
+            message: "Level 3 halted",
+            description: "Level 3 is halted. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Level 3 reset (`EL3RST`).
+        Level3Reset {
+            linux | linux_powerpc: EL3RST = 47,
+            linux_alpha: EL3RST = 91,
+            linux_mips | linux_parisc: EL3RST = 40,
+            linux_sparc: EL3RST = 97,
+            kind: Other,
+            message: "Level 3 reset",
+            description: "Level 3 was reset. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Link number out of range (`ELNRNG`).
+        LinkNumberOutOfRange {
+            linux | linux_powerpc: ELNRNG = 48,
+            linux_alpha: ELNRNG = 93,
+            linux_mips | linux_parisc: ELNRNG = 41,
+            linux_sparc: ELNRNG = 98,
+            kind: Other,
+            message: "Link number out of range",
+            description: "A link number is out of range. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Protocol driver not attached (`EUNATCH`).
+        ProtocolDriverNotAttached {
+            linux | linux_powerpc: EUNATCH = 49,
+            linux_alpha: EUNATCH = 94,
+            linux_mips | linux_parisc: EUNATCH = 42,
+            linux_sparc: EUNATCH = 99,
+            kind: Other,
+            message: "Protocol driver not attached",
+            description: "The protocol driver is not attached. Some Linux drivers still return it when a device lacks the needed protocol support.",
+        },
+        /// No CSI structure available (`ENOCSI`).
+        NoCsiStructure {
+            linux | linux_powerpc: ENOCSI = 50,
+            linux_alpha: ENOCSI = 95,
+            linux_mips | linux_parisc: ENOCSI = 43,
+            linux_sparc: ENOCSI = 100,
+            kind: Other,
+            message: "No CSI structure available",
+            description: "No CSI structure is available. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Level 2 halted (`EL2HLT`).
+        Level2Halted {
+            linux | linux_powerpc: EL2HLT = 51,
+            linux_alpha: EL2HLT = 96,
+            linux_mips | linux_parisc: EL2HLT = 44,
+            linux_sparc: EL2HLT = 101,
+            kind: Other,
+            message: "Level 2 halted",
+            description: "Level 2 is halted. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Invalid exchange (`EBADE`).
+        InvalidExchange {
+            linux | linux_powerpc: EBADE = 52,
+            linux_alpha: EBADE = 97,
+            linux_mips: EBADE = 50,
+            linux_parisc: EBADE = 160,
+            linux_sparc: EBADE = 102,
+            kind: Other,
+            message: "Invalid exchange",
+            description: "An exchange is invalid. Linux file systems reuse it to report a checksum or structure error.",
+        },
+        /// Invalid request descriptor (`EBADR`).
+        InvalidRequestDescriptor {
+            linux | linux_powerpc: EBADR = 53,
+            linux_alpha: EBADR = 98,
+            linux_mips: EBADR = 51,
+            linux_parisc: EBADR = 161,
+            linux_sparc: EBADR = 103,
+            kind: Other,
+            message: "Invalid request descriptor",
+            description: "A request descriptor is invalid. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Exchange full (`EXFULL`).
+        ExchangeFull {
+            linux | linux_powerpc: EXFULL = 54,
+            linux_alpha: EXFULL = 99,
+            linux_mips: EXFULL = 52,
+            linux_parisc: EXFULL = 162,
+            linux_sparc: EXFULL = 104,
+            kind: Other,
+            message: "Exchange full",
+            description: "The exchange is full. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// No anode (`ENOANO`).
+        NoAnode {
+            linux | linux_powerpc: ENOANO = 55,
+            linux_alpha: ENOANO = 100,
+            linux_mips: ENOANO = 53,
+            linux_parisc: ENOANO = 163,
+            linux_sparc: ENOANO = 105,
+            kind: Other,
+            message: "No anode",
+            description: "No anode is available. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Invalid request code (`EBADRQC`).
+        InvalidRequestCode {
+            linux | linux_powerpc: EBADRQC = 56,
+            linux_alpha: EBADRQC = 101,
+            linux_mips: EBADRQC = 54,
+            linux_parisc: EBADRQC = 164,
+            linux_sparc: EBADRQC = 106,
+            kind: Other,
+            message: "Invalid request code",
+            description: "A request code is invalid. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Invalid slot (`EBADSLT`).
+        InvalidSlot {
+            linux | linux_powerpc: EBADSLT = 57,
+            linux_alpha: EBADSLT = 102,
+            linux_mips: EBADSLT = 55,
+            linux_parisc: EBADSLT = 165,
+            linux_sparc: EBADSLT = 107,
+            kind: Other,
+            message: "Invalid slot",
+            description: "A slot is invalid. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Bad font file format (`EBFONT`).
+        BadFontFile {
+            linux | linux_mips | linux_powerpc: EBFONT = 59,
+            linux_alpha: EBFONT = 104,
+            linux_parisc: EBFONT = 166,
+            linux_sparc: EBFONT = 109,
+            kind: Other,
+            message: "Bad font file format",
+            description: "A font file has a bad format. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Device not a stream (`ENOSTR`).
+        NotAStream {
+            linux | linux_mips | linux_powerpc: ENOSTR = 60,
+            linux_alpha: ENOSTR = 87,
+            linux_parisc: ENOSTR = 54,
+            linux_sparc: ENOSTR = 72,
+            macos: ENOSTR = 99,
+            kind: Other,
+            message: "Device not a stream",
+            description: "The descriptor does not refer to a STREAMS device.",
+        },
+        /// No data available (`ENODATA`).
+        NoDataAvailable {
+            linux | linux_mips | linux_powerpc: ENODATA = 61,
+            linux_alpha: ENODATA = 86,
+            linux_parisc: ENODATA = 51,
+            linux_sparc: ENODATA = 111,
+            macos: ENODATA = 96,
+            kind: Other,
+            message: "No data available",
+            description: "No data is available: on Linux typically a missing extended attribute, on STREAMS systems an empty stream head.",
+        },
+        /// Timer expired (`ETIME`).
+        TimerExpired {
+            linux | linux_mips | linux_powerpc: ETIME = 62,
+            linux_alpha: ETIME = 83,
+            linux_parisc: ETIME = 52,
+            linux_sparc: ETIME = 73,
+            macos: ETIME = 101,
+            kind: Other,
+            message: "Timer expired",
+            description: "A timer ran out, such as the timeout of a STREAMS ioctl.",
+        },
+        /// Out of streams resources (`ENOSR`).
+        OutOfStreamsResources {
+            linux | linux_mips | linux_powerpc: ENOSR = 63,
+            linux_alpha: ENOSR = 82,
+            linux_parisc: ENOSR = 53,
+            linux_sparc: ENOSR = 74,
+            macos: ENOSR = 98,
+            kind: Other,
+            message: "Out of streams resources",
+            description: "The STREAMS subsystem has run out of resources.",
+        },
+        /// Machine is not on the network (`ENONET`).
+        NotOnNetwork {
+            linux | linux_mips | linux_powerpc: ENONET = 64,
+            linux_alpha: ENONET = 105,
+            linux_parisc: ENONET = 50,
+            linux_sparc: ENONET = 80,
+            kind: Other,
+            message: "Machine is not on the network",
+            description: "The machine is not attached to the network. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Package not installed (`ENOPKG`).
+        PackageNotInstalled {
+            linux | linux_mips | linux_powerpc: ENOPKG = 65,
+            linux_alpha: ENOPKG = 92,
+            linux_parisc: ENOPKG = 55,
+            linux_sparc: ENOPKG = 113,
+            kind: Other,
+            message: "Package not installed",
+            description: "A required package or facility is not installed.",
+        },
+        /// Link has been severed (`ENOLINK`).
+        LinkSevered {
+            linux | linux_mips | linux_powerpc: ENOLINK = 67,
+            linux_alpha: ENOLINK = 106,
+            linux_parisc: ENOLINK = 57,
+            linux_sparc: ENOLINK = 82,
+            macos: ENOLINK = 97,
+            freebsd: ENOLINK = 91,
+            kind: Other,
+            message: "Link has been severed",
+            description: "The link to a remote machine or resource has been cut.",
+        },
+        /// Advertise error (`EADV`).
+        AdvertiseError {
+            linux | linux_mips | linux_powerpc: EADV = 68,
+            linux_alpha: EADV = 107,
+            linux_parisc: EADV = 58,
+            linux_sparc: EADV = 83,
+            kind: Other,
+            message: "Advertise error",
+            description: "An RFS advertise error. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Srmount error (`ESRMNT`).
+        SrmountError {
+            linux | linux_mips | linux_powerpc: ESRMNT = 69,
+            linux_alpha: ESRMNT = 108,
+            linux_parisc: ESRMNT = 59,
+            linux_sparc: ESRMNT = 84,
+            kind: Other,
+            message: "Srmount error",
+            description: "An RFS srmount error. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Communication error on send (`ECOMM`).
+        CommunicationError {
+            linux | linux_mips | linux_powerpc: ECOMM = 70,
+            linux_alpha: ECOMM = 109,
+            linux_parisc: ECOMM = 60,
+            linux_sparc: ECOMM = 85,
+            kind: Other,
+            message: "Communication error on send",
+            description: "A send failed because of a communication fault on the link.",
+        },
+        /// Protocol error (`EPROTO`).
+        ProtocolError {
+            linux | linux_mips | linux_powerpc: EPROTO = 71,
+            linux_alpha: EPROTO = 85,
+            linux_parisc: EPROTO = 61,
+            linux_sparc: EPROTO = 86,
+            macos: EPROTO = 100,
+            freebsd: EPROTO = 92,
+            kind: Other,
+            message: "Protocol error",
+            description: "A protocol error was detected, e.g. malformed data from a device or a peer.",
+        },
+        /// Multihop attempted (`EMULTIHOP`).
+        MultihopAttempted {
+            linux | linux_powerpc: EMULTIHOP = 72,
+            linux_alpha: EMULTIHOP = 110,
+            linux_mips: EMULTIHOP = 74,
+            linux_parisc: EMULTIHOP = 64,
+            linux_sparc: EMULTIHOP = 87,
+            macos: EMULTIHOP = 95,
+            freebsd: EMULTIHOP = 90,
+            kind: Other,
+            message: "Multihop attempted",
+            description: "A remote operation would have needed more than one hop between machines, which is not allowed.",
+        },
+        /// RFS specific error (`EDOTDOT`).
+        RfsSpecificError {
+            linux | linux_mips | linux_powerpc: EDOTDOT = 73,
+            linux_alpha: EDOTDOT = 111,
+            linux_parisc: EDOTDOT = 66,
+            linux_sparc: EDOTDOT = 88,
+            kind: Other,
+            message: "RFS specific error",
+            description: "An RFS-specific error. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Bad message (`EBADMSG`).
+        BadMessage {
+            linux | linux_powerpc: EBADMSG = 74,
+            linux_alpha: EBADMSG = 84,
+            linux_mips: EBADMSG = 77,
+            linux_parisc: EBADMSG = 67,
+            linux_sparc: EBADMSG = 76,
+            macos: EBADMSG = 94,
+            freebsd: EBADMSG = 89,
+            kind: Other,
+            message: "Bad message",
+            description: "A message or data structure is malformed, such as an unreadable STREAMS message or corrupt on-disk metadata.",
+        },
+        /// Value too large for defined data type (`EOVERFLOW`).
+        ValueOverflow {
+            linux | linux_powerpc: EOVERFLOW = 75,
+            linux_alpha: EOVERFLOW = 112,
+            linux_mips: EOVERFLOW = 79,
+            linux_parisc: EOVERFLOW = 72,
+            linux_sparc: EOVERFLOW = 92,
+            macos | freebsd: EOVERFLOW = 84,
+            kind: Other,
+            message: "Value too large for defined data type",
+            description: "A value is too large for the type meant to hold it, e.g. a file size or offset in a 32-bit structure.",
+        },
+        /// Name not unique on network (`ENOTUNIQ`).
+        NameNotUnique {
+            linux | linux_powerpc: ENOTUNIQ = 76,
+            linux_alpha: ENOTUNIQ = 113,
+            linux_mips: ENOTUNIQ = 80,
+            linux_parisc: ENOTUNIQ = 167,
+            linux_sparc: ENOTUNIQ = 115,
+            kind: Other,
+            message: "Name not unique on network",
+            description: "A name is not unique on the network. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// File descriptor in bad state (`EBADFD`).
+        FileDescriptorBadState {
+            linux | linux_powerpc: EBADFD = 77,
+            linux_alpha: EBADFD = 114,
+            linux_mips: EBADFD = 81,
+            linux_parisc: EBADFD = 168,
+            linux_sparc: EBADFD = 93,
+            kind: Other,
+            message: "File descriptor in bad state",
+            description: "The descriptor is open but in a state that does not allow the operation.",
+        },
+        /// Remote address changed (`EREMCHG`).
+        RemoteAddressChanged {
+            linux | linux_powerpc: EREMCHG = 78,
+            linux_alpha: EREMCHG = 115,
+            linux_mips: EREMCHG = 82,
+            linux_parisc: EREMCHG = 169,
+            linux_sparc: EREMCHG = 89,
+            kind: Other,
+            message: "Remote address changed",
+            description: "The remote address changed. Inherited from System V; current Linux kernels seldom or never return it.",
+        },
+        /// Can not access a needed shared library (`ELIBACC`).
+        SharedLibraryInaccessible {
+            linux | linux_powerpc: ELIBACC = 79,
+            linux_alpha: ELIBACC = 122,
+            linux_mips: ELIBACC = 83,
+            linux_parisc: ELIBACC = 170,
+            linux_sparc: ELIBACC = 114,
+            kind: Other,
+            message: "Can not access a needed shared library",
+            description: "A shared library needed by the program cannot be accessed.",
+        },
+        /// Accessing a corrupted shared library (`ELIBBAD`).
+        SharedLibraryCorrupted {
+            linux | linux_powerpc: ELIBBAD = 80,
+            linux_alpha: ELIBBAD = 123,
+            linux_mips: ELIBBAD = 84,
+            linux_parisc: ELIBBAD = 171,
+            linux_sparc: ELIBBAD = 112,
+            kind: Other,
+            message: "Accessing a corrupted shared library",
+            description: "A shared library needed by the program is corrupted.",
+        },
+        /// .lib section in a.out corrupted (`ELIBSCN`).
+        LibSectionCorrupted {
+            linux | linux_powerpc: ELIBSCN = 81,
+            linux_alpha | linux_sparc: ELIBSCN = 124,
+            linux_mips: ELIBSCN = 85,
+            linux_parisc: ELIBSCN = 172,
+            kind: Other,
+            message: ".lib section in a.out corrupted",
+            description: "The .lib section of an a.out executable is corrupted.",
+        },
+        /// Attempting to link in too many shared libraries (`ELIBMAX`).
+        TooManySharedLibraries {
+            linux | linux_powerpc: ELIBMAX = 82,
+            linux_alpha: ELIBMAX = 125,
+            linux_mips: ELIBMAX = 86,
+            linux_parisc: ELIBMAX = 173,
+            linux_sparc: ELIBMAX = 123,
+            kind: Other,
+            message: "Attempting to link in too many shared libraries",
+            description: "The program tries to link more shared libraries than the system permits.",
+        },
+        /// Cannot exec a shared library directly (`ELIBEXEC`).
+        CannotExecSharedLibrary {
+            linux | linux_powerpc: ELIBEXEC = 83,
+            linux_alpha: ELIBEXEC = 126,
+            linux_mips: ELIBEXEC = 87,
+            linux_parisc: ELIBEXEC = 174,
+            linux_sparc: ELIBEXEC = 110,
+            kind: Other,
+            message: "Cannot exec a shared library directly",
+            description: "A shared library was given to exec as if it were a program.",
+        },
+        /// Invalid or incomplete multibyte or wide character (`EILSEQ`).
+        IllegalByteSequence {
+            linux | linux_powerpc: EILSEQ = 84,
+            linux_alpha: EILSEQ = 116,
+            linux_mips: EILSEQ = 88,
+            linux_parisc: EILSEQ = 47,
+            linux_sparc: EILSEQ = 122,
+            macos: EILSEQ = 92,
+            freebsd: EILSEQ = 86,
+            kind: Other,
+            message: "Invalid or incomplete multibyte or wide character",
+            description: "A byte sequence is not valid in the character encoding in use.",
+        },
+        /// Interrupted system call should be restarted (`ERESTART`).
+        ShouldRestart {
+            linux | linux_powerpc: ERESTART = 85,
+            linux_alpha: ERESTART = 127,
+            linux_mips: ERESTART = 91,
+            linux_parisc: ERESTART = 175,
+            linux_sparc: ERESTART = 116,
+            kind: Other,
+            message: "Interrupted system call should be restarted",
+            description: "The kernel wants the interrupted system call restarted; normally handled inside the kernel and not seen by programs.",
+        },
+        /// Streams pipe error (`ESTRPIPE`).
+        StreamsPipeError {
+            linux | linux_powerpc: ESTRPIPE = 86,
+            linux_alpha: ESTRPIPE = 128,
+            linux_mips: ESTRPIPE = 92,
+            linux_parisc: ESTRPIPE = 176,
+            linux_sparc: ESTRPIPE = 91,
+            kind: Other,
+            message: "Streams pipe error",
+            description: "A STREAMS pipe error occurred.",
+        },
+        /// Operation not supported (`ENOTSUP`).
+        NotSupported {
+            linux | linux_powerpc: ENOTSUP = 95 => OperationNotSupported,
+            linux_alpha | linux_sparc | freebsd: ENOTSUP = 45 => OperationNotSupported,
+            linux_mips: ENOTSUP = 122 => OperationNotSupported,
+            linux_parisc: ENOTSUP = 223 => OperationNotSupported,
+            macos: ENOTSUP = 45,
+            kind: Unsupported,
+            message: "Operation not supported",
+            description: "The operation or the value asked for is not supported (the POSIX ENOTSUP). It has its own number on macOS; on Linux and FreeBSD it equals EOPNOTSUPP and decodes to OperationNotSupported.",
+        },
+        /// Structure needs cleaning (`EUCLEAN`).
+        StructureNeedsCleaning {
+            linux | linux_alpha | linux_powerpc | linux_sparc: EUCLEAN = 117,
+            linux_mips: EUCLEAN = 135,
+            linux_parisc: EUCLEAN = 177,
+            kind: Other,
+            message: "Structure needs cleaning",
+            description: "A file system structure is corrupted and needs repair with fsck.",
+        },
+        /// Not a XENIX named type file (`ENOTNAM`).
+        NotXenixNamedType {
+            linux | linux_alpha | linux_powerpc | linux_sparc: ENOTNAM = 118,
+            linux_mips: ENOTNAM = 137,
+            linux_parisc: ENOTNAM = 178,
+            kind: Other,
+            message: "Not a XENIX named type file",
+            description: "The file is not a XENIX named type file. Legacy XENIX compatibility code.",
+        },
+        /// No XENIX semaphores available (`ENAVAIL`).
+        NoXenixSemaphores {
+            linux | linux_alpha | linux_powerpc | linux_sparc: ENAVAIL = 119,
+            linux_mips: ENAVAIL = 138,
+            linux_parisc: ENAVAIL = 179,
+            kind: Other,
+            message: "No XENIX semaphores available",
+            description: "No XENIX semaphores are available. Legacy XENIX compatibility code.",
+        },
+        /// Is a named type file (`EISNAM`).
+        IsNamedTypeFile {
+            linux | linux_alpha | linux_powerpc | linux_sparc: EISNAM = 120,
+            linux_mips: EISNAM = 139,
+            linux_parisc: EISNAM = 180,
+            kind: Other,
+            message: "Is a named type file",
+            description: "The file is a named type file. Legacy XENIX compatibility code.",
+        },
+        /// Remote I/O error (`EREMOTEIO`).
+        RemoteIoError {
+            linux | linux_alpha | linux_powerpc | linux_sparc: EREMOTEIO = 121,
+            linux_mips: EREMOTEIO = 140,
+            linux_parisc: EREMOTEIO = 181,
+            kind: Other,
+            message: "Remote I/O error",
+            description: "An I/O error happened on a remote device or server.",
+        },
+        /// No medium found (`ENOMEDIUM`).
+        NoMedium {
+            linux | linux_powerpc: ENOMEDIUM = 123,
+            linux_alpha: ENOMEDIUM = 129,
+            linux_mips: ENOMEDIUM = 159,
+            linux_parisc: ENOMEDIUM = 182,
+            linux_sparc: ENOMEDIUM = 125,
+            kind: Other,
+            message: "No medium found",
+            description: "No medium (disc, tape, card) is in the drive.",
+        },
+        /// Wrong medium type (`EMEDIUMTYPE`).
+        WrongMediumType {
+            linux | linux_powerpc: EMEDIUMTYPE = 124,
+            linux_alpha: EMEDIUMTYPE = 130,
+            linux_mips: EMEDIUMTYPE = 160,
+            linux_parisc: EMEDIUMTYPE = 183,
+            linux_sparc: EMEDIUMTYPE = 126,
+            kind: Other,
+            message: "Wrong medium type",
+            description: "The medium in the drive is of the wrong type for the request.",
+        },
+        /// Required key not available (`ENOKEY`).
+        KeyNotAvailable {
+            linux | linux_powerpc: ENOKEY = 126,
+            linux_alpha: ENOKEY = 132,
+            linux_mips: ENOKEY = 161,
+            linux_parisc: ENOKEY = 184,
+            linux_sparc: ENOKEY = 128,
+            kind: Other,
+            message: "Required key not available",
+            description: "A required key is not in the kernel keyring.",
+        },
+        /// Key has expired (`EKEYEXPIRED`).
+        KeyExpired {
+            linux | linux_powerpc: EKEYEXPIRED = 127,
+            linux_alpha: EKEYEXPIRED = 133,
+            linux_mips: EKEYEXPIRED = 162,
+            linux_parisc: EKEYEXPIRED = 185,
+            linux_sparc: EKEYEXPIRED = 129,
+            kind: Other,
+            message: "Key has expired",
+            description: "A key in the kernel keyring has expired.",
+        },
+        /// Key has been revoked (`EKEYREVOKED`).
+        KeyRevoked {
+            linux | linux_powerpc: EKEYREVOKED = 128,
+            linux_alpha: EKEYREVOKED = 134,
+            linux_mips: EKEYREVOKED = 163,
+            linux_parisc: EKEYREVOKED = 186,
+            linux_sparc: EKEYREVOKED = 130,
+            kind: Other,
+            message: "Key has been revoked",
+            description: "A key in the kernel keyring has been revoked.",
+        },
+        /// Key was rejected by service (`EKEYREJECTED`).
+        KeyRejected {
+            linux | linux_powerpc: EKEYREJECTED = 129,
+            linux_alpha: EKEYREJECTED = 135,
+            linux_mips: EKEYREJECTED = 164,
+            linux_parisc: EKEYREJECTED = 187,
+            linux_sparc: EKEYREJECTED = 131,
+            kind: Other,
+            message: "Key was rejected by service",
+            description: "A key was rejected by the service that checked it.",
+        },
+        /// Owner died (`EOWNERDEAD`).
+        OwnerDied {
+            linux | linux_powerpc: EOWNERDEAD = 130,
+            linux_alpha: EOWNERDEAD = 136,
+            linux_mips: EOWNERDEAD = 165,
+            linux_parisc: EOWNERDEAD = 254,
+            linux_sparc: EOWNERDEAD = 132,
+            macos: EOWNERDEAD = 105,
+            freebsd: EOWNERDEAD = 96,
+            kind: Other,
+            message: "Owner died",
+            description: "The owner of a robust mutex died while holding it; the new owner has to make the protected state consistent.",
+        },
+        /// State not recoverable (`ENOTRECOVERABLE`).
+        NotRecoverable {
+            linux | linux_powerpc: ENOTRECOVERABLE = 131,
+            linux_alpha: ENOTRECOVERABLE = 137,
+            linux_mips: ENOTRECOVERABLE = 166,
+            linux_parisc: ENOTRECOVERABLE = 255,
+            linux_sparc: ENOTRECOVERABLE = 133,
+            macos: ENOTRECOVERABLE = 104,
+            freebsd: ENOTRECOVERABLE = 95,
+            kind: Other,
+            message: "State not recoverable",
+            description: "The state protected by a robust mutex can no longer be recovered.",
+        },
+        /// Operation not possible due to RF-kill (`ERFKILL`).
+        RfKill {
+            linux | linux_powerpc: ERFKILL = 132,
+            linux_alpha: ERFKILL = 138,
+            linux_mips: ERFKILL = 167,
+            linux_parisc: ERFKILL = 256,
+            linux_sparc: ERFKILL = 134,
+            kind: Other,
+            message: "Operation not possible due to RF-kill",
+            description: "The operation is blocked because the radio is switched off by an RF kill switch.",
+        },
+        /// Memory page has hardware error (`EHWPOISON`).
+        HardwarePoison {
+            linux | linux_powerpc: EHWPOISON = 133,
+            linux_alpha: EHWPOISON = 139,
+            linux_mips: EHWPOISON = 168,
+            linux_parisc: EHWPOISON = 257,
+            linux_sparc: EHWPOISON = 135,
+            kind: Other,
+            message: "Memory page has hardware error",
+            description: "A memory page has an uncorrectable hardware error.",
+        },
+        /// RPC struct is bad (`EBADRPC`).
+        BadRpcStruct {
+            macos | freebsd: EBADRPC = 72,
+            kind: Other,
+            message: "RPC struct is bad",
+            description: "A Sun RPC message structure is invalid.",
+        },
+        /// RPC version wrong (`ERPCMISMATCH`).
+        RpcVersionMismatch {
+            macos | freebsd: ERPCMISMATCH = 73,
+            kind: Other,
+            message: "RPC version wrong",
+            description: "The Sun RPC protocol versions of client and server do not match.",
+        },
+        /// RPC prog. not avail (`EPROGUNAVAIL`).
+        RpcProgramUnavailable {
+            macos | freebsd: EPROGUNAVAIL = 74,
+            kind: Other,
+            message: "RPC prog. not avail",
+            description: "The server does not offer the requested Sun RPC program.",
+        },
+        /// Program version wrong (`EPROGMISMATCH`).
+        RpcProgramVersionMismatch {
+            macos | freebsd: EPROGMISMATCH = 75,
+            kind: Other,
+            message: "Program version wrong",
+            description: "The server offers the Sun RPC program but not in the requested version.",
+        },
+        /// Bad procedure for program (`EPROCUNAVAIL`).
+        RpcProcedureUnavailable {
+            macos | freebsd: EPROCUNAVAIL = 76,
+            kind: Other,
+            message: "Bad procedure for program",
+            description: "The Sun RPC program has no such procedure.",
+        },
+        /// Inappropriate file type or format (`EFTYPE`).
+        InappropriateFileType {
+            macos | freebsd: EFTYPE = 79,
+            kind: Other,
+            message: "Inappropriate file type or format",
+            description: "The file's type or format is wrong for the operation.",
+        },
+        /// Authentication error (`EAUTH`).
+        AuthenticationError {
+            macos | freebsd: EAUTH = 80,
+            kind: Other,
+            message: "Authentication error",
+            description: "Authentication failed, e.g. an NFS server rejected the credentials.",
+        },
+        /// Need authenticator (`ENEEDAUTH`).
+        NeedAuthenticator {
+            macos | freebsd: ENEEDAUTH = 81,
+            kind: Other,
+            message: "Need authenticator",
+            description: "The operation needs authentication credentials that were not supplied.",
+        },
+        /// Device power is off (`EPWROFF`).
+        DevicePowerOff {
+            macos: EPWROFF = 82,
+            kind: Other,
+            message: "Device power is off",
+            description: "The device is powered off.",
+        },
+        /// Device error (`EDEVERR`).
+        DeviceError {
+            macos: EDEVERR = 83,
+            kind: Other,
+            message: "Device error",
+            description: "The device reported an error, e.g. a printer that is out of paper.",
+        },
+        /// Bad executable (or shared library) (`EBADEXEC`).
+        BadExecutable {
+            macos: EBADEXEC = 85,
+            kind: Other,
+            message: "Bad executable (or shared library)",
+            description: "The executable or shared library is malformed.",
+        },
+        /// Bad CPU type in executable (`EBADARCH`).
+        BadCpuType {
+            macos: EBADARCH = 86,
+            kind: Other,
+            message: "Bad CPU type in executable",
+            description: "The executable contains no code for this machine's CPU architecture.",
+        },
+        /// Shared library version mismatch (`ESHLIBVERS`).
+        SharedLibraryVersionMismatch {
+            macos: ESHLIBVERS = 87,
+            kind: Other,
+            message: "Shared library version mismatch",
+            description: "A shared library's version is not compatible with the program using it.",
+        },
+        /// Malformed Mach-o file (`EBADMACHO`).
+        MalformedMachO {
+            macos: EBADMACHO = 88,
+            kind: Other,
+            message: "Malformed Mach-o file",
+            description: "A Mach-O file has an invalid structure.",
+        },
+        /// Attribute not found (`ENOATTR`).
+        AttributeNotFound {
+            macos: ENOATTR = 93,
+            freebsd: ENOATTR = 87,
+            kind: Other,
+            message: "Attribute not found",
+            description: "The requested extended attribute does not exist. Linux reports this case as ENODATA.",
+        },
+        /// Policy not found (`ENOPOLICY`).
+        PolicyNotFound {
+            macos: ENOPOLICY = 103,
+            kind: Other,
+            message: "Policy not found",
+            description: "No such policy is registered.",
+        },
+        /// Interface output queue is full (`EQFULL`).
+        InterfaceQueueFull {
+            macos: EQFULL = 106,
+            kind: Other,
+            message: "Interface output queue is full",
+            description: "The network interface's output queue is full; retry after it drains.",
+        },
+        /// Capabilities insufficient (`ENOTCAPABLE`).
+        NotCapable {
+            macos: ENOTCAPABLE = 107,
+            freebsd: ENOTCAPABLE = 93,
+            kind: Other,
+            message: "Capabilities insufficient",
+            description: "The descriptor lacks the capability rights the operation needs (Capsicum on FreeBSD; newer macOS defines the code too).",
+        },
+        /// Programming error (`EDOOFUS`).
+        ProgrammingError {
+            freebsd: EDOOFUS = 88,
+            kind: Other,
+            message: "Programming error",
+            description: "FreeBSD's code for a detected programming error, such as a library used in a way it does not allow.",
+        },
+        /// Not permitted in capability mode (`ECAPMODE`).
+        CapabilityMode {
+            freebsd: ECAPMODE = 94,
+            kind: Other,
+            message: "Not permitted in capability mode",
+            description: "The process is in Capsicum capability mode, where the operation is forbidden.",
+        },
+        /// Integrity check failed (`EINTEGRITY`).
+        IntegrityCheckFailed {
+            freebsd: EINTEGRITY = 97,
+            kind: Other,
+            message: "Integrity check failed",
+            description: "An integrity check failed, e.g. a file system metadata checksum did not match.",
+        },
+        /// Reserved (`EINIT`).
+        InitReserved {
+            linux_mips: EINIT = 141,
+            kind: Other,
+            message: "Reserved",
+            description: "A code reserved by the Linux MIPS errno header; the kernel does not return it.",
+        },
+        /// Error 142 (`EREMDEV`).
+        RemoteDeviceReserved {
+            linux_mips: EREMDEV = 142,
+            kind: Other,
+            message: "Error 142",
+            description: "A code reserved by the Linux MIPS errno header (named EREMDEV); the kernel does not return it.",
+        },
+        /// Symbol does not exist in executable (`ENOSYM`).
+        SymbolNotFound {
+            linux_parisc: ENOSYM = 215,
+            kind: Other,
+            message: "Symbol does not exist in executable",
+            description: "A symbol does not exist in the executable. Defined only by the Linux PA-RISC header, for HP-UX compatibility.",
+        },
+        /// Remote peer released connection (`EREMOTERELEASE`).
+        RemotePeerReleased {
+            linux_parisc: EREMOTERELEASE = 240,
+            kind: Other,
+            message: "Remote peer released connection",
+            description: "The remote peer released the connection. Defined only by the Linux PA-RISC header, for HP-UX compatibility.",
+        },
+        /// Too many levels of remote in path (`ERREMOTE`).
+        TooManyRemoteLevels {
+            linux_sparc: ERREMOTE = 81,
+            kind: Other,
+            message: "Too many levels of remote in path",
+            description: "A path crossed too many levels of remote mounts. Defined only by the Linux SPARC header, after SunOS; it carries the meaning that BSD gives EREMOTE.",
+        },
+        /// Keeps a code this table does not list, losslessly (see [`Unlisted`](crate::Unlisted)).
         #[catch_all]
         Unlisted,
     }
