@@ -98,7 +98,7 @@ impl Unlisted {
     }
 
     /// The `io::Error` this stands for: the OS error itself where it is one of this
-    /// platform, else a custom error of [`kind`](Unlisted::kind) with `self` as source.
+    /// platform, else a custom error of [`kind`](Unlisted::kind) that wraps `self`.
     ///
     /// ```
     /// # use errtable::Unlisted;

@@ -40,6 +40,7 @@ fn kind_fn(table: &Table) -> TokenStream {
     quote! {
         impl #ident {
             /// The `std::io::ErrorKind` this row corresponds to.
+            #[inline]
             #[must_use]
             #[allow(clippy::trivially_copy_pass_by_ref)]
             pub fn kind(&self) -> #krate::__private::io::ErrorKind {
@@ -72,12 +73,14 @@ fn from_io_error(table: &Table) -> TokenStream {
             let row = rows[0];
             quote!(#krate::__private::io::ErrorKind::#kind => ::core::option::Option::Some(Self::#row),)
         });
+    let rows: Vec<_> = table.rows.iter().map(|row| &row.ident).collect();
     let total = table.catch_all.as_ref().map(|catch_all| {
         let catch_all = &catch_all.ident;
         quote! {
             #[automatically_derived]
             impl ::core::convert::From<&#krate::__private::io::Error> for #ident {
                 /// Decodes the error; what no row lists is kept in the catch-all.
+                #[inline]
                 fn from(error: &#krate::__private::io::Error) -> Self {
                     match Self::from_io_error(error) {
                         ::core::option::Option::Some(row) => row,
@@ -89,24 +92,36 @@ fn from_io_error(table: &Table) -> TokenStream {
             #[automatically_derived]
             impl ::core::convert::From<#krate::__private::io::Error> for #ident {
                 /// Decodes the error; what no row lists is kept in the catch-all.
+                #[inline]
                 fn from(error: #krate::__private::io::Error) -> Self {
                     Self::from(&error)
                 }
             }
         }
     });
+    let allow = super::allow_lints();
     quote! {
+        #allow
         impl #ident {
-            /// The row an `io::Error` stands for: by its raw OS code if it has one,
-            /// otherwise by its kind where exactly one row has that kind.
+            /// The row an `io::Error` stands for: by its raw OS code if it has one, the
+            /// row itself if the error wraps one, otherwise by its kind where exactly one
+            /// row has that kind.
+            #[inline]
             #[must_use]
             pub fn from_io_error(error: &#krate::__private::io::Error) -> ::core::option::Option<Self> {
-                match error.raw_os_error() {
-                    ::core::option::Option::Some(code) => Self::from_raw_os_error(code),
-                    ::core::option::Option::None => match error.kind() {
-                        #(#kind_arms)*
-                        _ => ::core::option::Option::None,
-                    },
+                if let ::core::option::Option::Some(code) = error.raw_os_error() {
+                    return Self::from_raw_os_error(code);
+                }
+                // A row that became a custom error (no code here) comes back as itself.
+                if let ::core::option::Option::Some(row) = #krate::__private::inner::<Self>(error) {
+                    match *row {
+                        #(Self::#rows => return ::core::option::Option::Some(Self::#rows),)*
+                        _ => {}
+                    }
+                }
+                match error.kind() {
+                    #(#kind_arms)*
+                    _ => ::core::option::Option::None,
                 }
             }
         }
@@ -134,7 +149,8 @@ fn into_io_error(table: &Table) -> TokenStream {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #krate::__private::io::Error {
             /// The OS's own error where this platform has a code for the row (so its kind
-            /// and message stay), otherwise a custom error with the value as its source.
+            /// and message stay), otherwise a custom error that wraps the value (`get_ref`).
+            #[inline]
             fn from(value: #ident) -> Self {
                 match value {
                     #catch_all

@@ -1,0 +1,264 @@
+//! `kind()` and the conversions from and to `std::io::Error`.
+
+mod common;
+
+use common::{decodes_as, rows_of_kind, unlisted_codes, NetError, KINDS};
+use errtable::{Platform, Unlisted};
+use std::io;
+
+/// What a catch-all must keep of raw code `code` of this host.
+fn unlisted_raw(code: i32) -> NetError {
+    NetError::Unlisted(match Platform::CURRENT {
+        Some(platform) => Unlisted::Code { platform, code },
+        None => Unlisted::Raw(code),
+    })
+}
+
+/// What decoding a code-less error of `kind` must give.
+fn expected_by_kind(kind: io::ErrorKind) -> NetError {
+    match rows_of_kind(kind).as_slice() {
+        [row] if kind != io::ErrorKind::Other => *row,
+        _ => NetError::Unlisted(Unlisted::Kind(kind)),
+    }
+}
+
+#[test]
+fn kind_is_the_rows() {
+    assert_eq!(
+        NetError::ConnectionRefused.kind(),
+        io::ErrorKind::ConnectionRefused
+    );
+    assert_eq!(
+        NetError::InvalidArgument.kind(),
+        io::ErrorKind::InvalidInput
+    );
+    assert_eq!(NetError::NotSupported.kind(), io::ErrorKind::Unsupported);
+    // No `kind:` means Other.
+    assert_eq!(NetError::MessageTooLong.kind(), io::ErrorKind::Other);
+}
+
+#[test]
+fn kind_of_a_catch_all() {
+    let kind = io::ErrorKind::UnexpectedEof;
+    assert_eq!(NetError::Unlisted(Unlisted::Kind(kind)).kind(), kind);
+    let foreign = Platform::ALL
+        .into_iter()
+        .find(|p| Some(*p) != Platform::CURRENT)
+        .unwrap();
+    assert_eq!(NetError::decode(foreign, 4242).kind(), io::ErrorKind::Other);
+    if let Some(current) = Platform::CURRENT {
+        let code = unlisted_codes(current)[0];
+        let std_kind = io::Error::from_raw_os_error(code).kind();
+        assert_eq!(NetError::decode(current, code).kind(), std_kind);
+    }
+}
+
+#[test]
+fn a_raw_code_decodes_to_its_row() {
+    let mut decoded = 0;
+    for row in NetError::ALL {
+        let Some(code) = row.raw_os_error() else {
+            continue;
+        };
+        let expected = Platform::CURRENT.map_or(*row, |p| decodes_as(*row, p));
+        let error = io::Error::from_raw_os_error(code);
+        assert_eq!(NetError::from_io_error(&error), Some(expected));
+        assert_eq!(NetError::from(&error), expected);
+        assert_eq!(NetError::from(error), expected);
+        decoded += 1;
+    }
+    if Platform::CURRENT.is_some() {
+        assert!(decoded > 10, "only {decoded} rows have a code here");
+    }
+}
+
+#[test]
+fn an_unknown_raw_code_is_kept_for_this_host() {
+    let Some(current) = Platform::CURRENT else {
+        return;
+    };
+    for code in unlisted_codes(current) {
+        let error = io::Error::from_raw_os_error(code);
+        assert_eq!(NetError::from_io_error(&error), None);
+        let e = NetError::from(&error);
+        assert_eq!(e, unlisted_raw(code));
+        assert_eq!(e.code(current), Some(code));
+        assert_eq!(e.raw_os_error(), Some(code));
+        for other in Platform::ALL.into_iter().filter(|p| *p != current) {
+            assert_eq!(e.code(other), None, "{code} shows up on {other}");
+        }
+        assert_eq!(
+            e.to_string(),
+            format!("Unknown error {code} ({})", current.key())
+        );
+    }
+}
+
+#[test]
+fn an_error_without_code_decodes_by_kind_when_one_row_has_it() {
+    for kind in KINDS {
+        let expected = expected_by_kind(kind);
+        for error in [io::Error::from(kind), io::Error::new(kind, "a message")] {
+            assert_eq!(NetError::from(&error), expected, "{kind:?}");
+        }
+        let row = (!matches!(expected, NetError::Unlisted(_))).then_some(expected);
+        assert_eq!(NetError::from_io_error(&io::Error::from(kind)), row);
+    }
+}
+
+#[test]
+fn decoding_by_kind_examples() {
+    let refused = io::Error::from(io::ErrorKind::ConnectionRefused);
+    assert_eq!(NetError::from(refused), NetError::ConnectionRefused);
+    // Two rows have Unsupported, five have Other.
+    for kind in [io::ErrorKind::Unsupported, io::ErrorKind::Other] {
+        assert!(rows_of_kind(kind).len() > 1);
+        assert_eq!(
+            NetError::from(io::Error::from(kind)),
+            NetError::Unlisted(Unlisted::Kind(kind))
+        );
+    }
+    let no_row = io::ErrorKind::UnexpectedEof;
+    assert_eq!(
+        NetError::from(io::Error::new(no_row, "short read")),
+        NetError::Unlisted(Unlisted::Kind(no_row))
+    );
+}
+
+#[test]
+fn a_row_with_a_code_here_becomes_the_os_error() {
+    let mut native = 0;
+    for row in NetError::ALL {
+        let Some(code) = row.raw_os_error() else {
+            continue;
+        };
+        let os = io::Error::from_raw_os_error(code);
+        let error = io::Error::from(*row);
+        assert_eq!(error.raw_os_error(), Some(code), "{row:?}");
+        assert_eq!(error.kind(), os.kind(), "{row:?}");
+        assert_eq!(error.to_string(), os.to_string(), "{row:?}");
+        assert!(error.get_ref().is_none(), "{row:?}");
+        native += 1;
+    }
+    if Platform::CURRENT.is_some() {
+        assert!(native > 10, "only {native} rows have a code here");
+    }
+}
+
+#[test]
+fn a_row_without_a_code_here_becomes_a_custom_error() {
+    let mut custom = 0;
+    for row in NetError::ALL
+        .iter()
+        .filter(|row| row.raw_os_error().is_none())
+    {
+        let error = io::Error::from(*row);
+        assert_eq!(error.raw_os_error(), None, "{row:?}");
+        assert_eq!(error.kind(), row.kind(), "{row:?}");
+        assert_eq!(error.to_string(), row.message(), "{row:?}");
+        let inner = error.get_ref().and_then(|e| e.downcast_ref::<NetError>());
+        assert_eq!(inner, Some(row));
+        assert_eq!(error.downcast::<NetError>().ok(), Some(*row));
+        custom += 1;
+    }
+    assert!(custom >= 1, "every row has a code on this host");
+}
+
+#[test]
+fn a_catch_all_becomes_the_os_error_it_keeps() {
+    let Some(current) = Platform::CURRENT else {
+        return;
+    };
+    for code in unlisted_codes(current) {
+        let error = io::Error::from(NetError::decode(current, code));
+        assert_eq!(error.raw_os_error(), Some(code));
+    }
+    let kind = io::ErrorKind::UnexpectedEof;
+    let error = io::Error::from(NetError::Unlisted(Unlisted::Kind(kind)));
+    assert_eq!(error.kind(), kind);
+    assert_eq!(error.raw_os_error(), None);
+}
+
+#[test]
+fn a_foreign_code_becomes_a_custom_error_that_keeps_it() {
+    let foreign = Unlisted::Code {
+        platform: Platform::Windows,
+        code: 4242,
+    };
+    if Platform::CURRENT == Some(Platform::Windows) {
+        return;
+    }
+    let error = io::Error::from(NetError::Unlisted(foreign));
+    assert_eq!(error.raw_os_error(), None);
+    assert_eq!(error.kind(), io::ErrorKind::Other);
+    assert_eq!(error.to_string(), "Unknown error 4242 (windows)");
+    let inner = error.get_ref().and_then(|e| e.downcast_ref::<Unlisted>());
+    assert_eq!(inner, Some(&foreign));
+}
+
+errtable::error_table! {
+    /// `TooManyProcesses` has a code on Windows only and the kind Other, which decoding
+    /// by kind never picks: elsewhere only the value itself can bring it back.
+    enum WindowsOnly {
+        TooManyProcesses { windows: WSAEPROCLIM = 10067, message: "Too many processes" },
+        Refused { windows: WSAECONNREFUSED = 10061, linux: ECONNREFUSED = 111, message: "Connection refused" },
+        #[catch_all]
+        Unlisted,
+    }
+}
+
+/// Every sort of value an io::Error can be made of: each row, a code of each platform
+/// kept in the catch-all, and a code-less error of each kind that no single row has.
+fn values_to_round_trip() -> Vec<NetError> {
+    let mut values = NetError::ALL.to_vec();
+    for platform in Platform::ALL {
+        values.push(NetError::decode(platform, 4242));
+    }
+    for kind in KINDS {
+        if let NetError::Unlisted(kept) = expected_by_kind(kind) {
+            values.push(NetError::Unlisted(kept));
+        }
+    }
+    values
+}
+
+/// What converting `value` to an io::Error and back must give: the value itself, or,
+/// where it becomes a raw OS code, what that code decodes to.
+fn round_trip_expected(value: NetError) -> NetError {
+    match (Platform::CURRENT, value.raw_os_error()) {
+        (Some(current), Some(code)) => NetError::decode(current, code),
+        _ => value,
+    }
+}
+
+/// Whether `value` keeps a code of a platform other than this one.
+fn is_foreign_code(value: NetError) -> bool {
+    matches!(value, NetError::Unlisted(Unlisted::Code { platform, .. }) if Some(platform) != Platform::CURRENT)
+}
+
+#[test]
+fn rows_and_host_codes_round_trip_through_io_error() {
+    for value in values_to_round_trip() {
+        if !is_foreign_code(value) {
+            let back = NetError::from(io::Error::from(value));
+            assert_eq!(back, round_trip_expected(value), "{value:?}");
+        }
+    }
+}
+
+#[test]
+fn every_value_round_trips_through_io_error() {
+    let lost: Vec<_> = values_to_round_trip()
+        .into_iter()
+        .filter(|value| NetError::from(io::Error::from(*value)) != round_trip_expected(*value))
+        .collect();
+    assert!(lost.is_empty(), "lost on the way back: {lost:?}");
+}
+
+#[test]
+fn a_row_without_a_code_here_round_trips_through_io_error() {
+    for row in [WindowsOnly::TooManyProcesses, WindowsOnly::Refused] {
+        let back = WindowsOnly::from(io::Error::from(row));
+        assert_eq!(back, row);
+    }
+}
