@@ -53,6 +53,17 @@ fn some_symbol(code: &Code) -> TokenStream {
     quote!(::core::option::Option::Some(#name))
 }
 
+/// `&[("EDEADLK", 35), ("EDEADLOCK", 58)]`: every name with the number it stands for.
+fn numbered_names(code: &Code) -> TokenStream {
+    let primary = code.primary.number.map_or(0, |n| n.value);
+    let pairs = code.symbols().map(|symbol| {
+        let name = symbol.name.to_string();
+        let number = int(symbol.number.map_or(primary, |n| n.value));
+        quote!((#name, #number))
+    });
+    quote!(&[#(#pairs),*])
+}
+
 fn alias_names(code: &Code) -> TokenStream {
     let names = code.aliases.iter().map(|alias| alias.name.to_string());
     quote!(&[#(#names),*])
@@ -83,6 +94,11 @@ fn platform_codes(table: &Table) -> TokenStream {
         |column| rows_in(table, column, some_symbol, &none),
         &none,
     );
+    let names = per_platform(
+        table,
+        |column| rows_in(table, column, numbered_names, &no_aliases),
+        &no_aliases,
+    );
     let aliases = per_platform(
         table,
         |column| rows_in(table, column, alias_names, &no_aliases),
@@ -112,6 +128,7 @@ fn platform_codes(table: &Table) -> TokenStream {
         let catch_all = &catch_all.ident;
         quote! {
             /// Decodes `code` of `platform`; a code no row lists is kept in the catch-all.
+            #[inline]
             #[must_use]
             pub const fn decode(platform: #krate::Platform, code: ::core::primitive::i32) -> Self {
                 match Self::from_code(platform, code) {
@@ -126,24 +143,35 @@ fn platform_codes(table: &Table) -> TokenStream {
         #allow
         impl #ident {
             /// The code on `platform` (the primary number where there are several), if any.
+            #[inline]
             #[must_use]
             pub const fn code(&self, platform: #krate::Platform) -> ::core::option::Option<::core::primitive::i32> {
                 #code
             }
 
             /// The symbolic name on `platform`, such as `ECONNREFUSED`, if any.
+            #[inline]
             #[must_use]
             pub const fn symbol(&self, platform: #krate::Platform) -> ::core::option::Option<&'static ::core::primitive::str> {
                 #symbol
             }
 
             /// The other names `platform` gives this row, such as `EWOULDBLOCK` for `EAGAIN`.
+            #[inline]
             #[must_use]
             pub const fn aliases(&self, platform: #krate::Platform) -> &'static [&'static ::core::primitive::str] {
                 #aliases
             }
 
+            /// Every name of the row on `platform` with the number it stands for, primary
+            /// first, as `[("EDEADLK", 35), ("EDEADLOCK", 58)]` on `LinuxPowerpc`.
+            #[must_use]
+            pub const fn names(&self, platform: #krate::Platform) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
+                #names
+            }
+
             /// The row that `code` stands for on `platform`, if the table lists it.
+            #[inline]
             #[must_use]
             pub const fn from_code(platform: #krate::Platform, code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 #from_code
@@ -152,6 +180,7 @@ fn platform_codes(table: &Table) -> TokenStream {
             #decode
 
             /// The code on `to` of what `code` means on `from`, if both have it.
+            #[inline]
             #[must_use]
             pub const fn translate(code: ::core::primitive::i32, from: #krate::Platform, to: #krate::Platform) -> ::core::option::Option<::core::primitive::i32> {
                 match Self::from_code(from, code) {
@@ -162,12 +191,14 @@ fn platform_codes(table: &Table) -> TokenStream {
 
             /// The code on the platform this program runs on, as `io::Error::raw_os_error`
             /// reports it.
+            #[inline]
             #[must_use]
             pub const fn raw_os_error(&self) -> ::core::option::Option<::core::primitive::i32> {
                 #raw_os_error
             }
 
             /// The row that `code`, a raw OS code of this platform, stands for, if listed.
+            #[inline]
             #[must_use]
             pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 match #krate::__private::CURRENT {
@@ -186,12 +217,14 @@ fn custom_codes(table: &Table) -> TokenStream {
     let mut code = rows_in(table, Column::Custom, some_code, &none);
     let symbol = rows_in(table, Column::Custom, some_symbol, &none);
     let aliases = rows_in(table, Column::Custom, alias_names, &no_aliases);
+    let names = rows_in(table, Column::Custom, numbered_names, &no_aliases);
     let from_code = decode_column(table, Column::Custom);
     let decode = table.catch_all.as_ref().map(|catch_all| {
         let catch_all = &catch_all.ident;
         code = quote!(match *self { Self::#catch_all(code) => ::core::option::Option::Some(code), _ => #code });
         quote! {
             /// Decodes `code`; a code no row lists is kept in the catch-all.
+            #[inline]
             #[must_use]
             pub const fn decode(code: ::core::primitive::i32) -> Self {
                 match Self::from_code(code) {
@@ -206,24 +239,34 @@ fn custom_codes(table: &Table) -> TokenStream {
         #allow
         impl #ident {
             /// The row's code, if it has one.
+            #[inline]
             #[must_use]
             pub const fn code(&self) -> ::core::option::Option<::core::primitive::i32> {
                 #code
             }
 
             /// The row's symbolic name, if it has one.
+            #[inline]
             #[must_use]
             pub const fn symbol(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 #symbol
             }
 
             /// The row's other names.
+            #[inline]
             #[must_use]
             pub const fn aliases(&self) -> &'static [&'static ::core::primitive::str] {
                 #aliases
             }
 
+            /// Every name of the row with the number it stands for, primary first.
+            #[must_use]
+            pub const fn names(&self) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
+                #names
+            }
+
             /// The row that `code` stands for, if the table lists it.
+            #[inline]
             #[must_use]
             pub const fn from_code(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
                 #from_code
