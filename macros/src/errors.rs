@@ -20,9 +20,25 @@ impl Errors {
 
     /// An error at `second` that names `first`, the earlier place it clashes with.
     pub fn duplicate(&mut self, second: Span, first: Span, message: impl Display) {
-        let mut error = syn::Error::new(second, message);
-        error.combine(syn::Error::new(first, "first defined here"));
+        self.push_with_note(second, message, first, "first defined here");
+    }
+
+    /// An error at `span` with a second message at `note_span`, the place it relates to.
+    pub fn push_with_note(
+        &mut self,
+        span: Span,
+        message: impl Display,
+        note_span: Span,
+        note: impl Display,
+    ) {
+        let mut error = syn::Error::new(span, message);
+        error.combine(syn::Error::new(note_span, note));
         self.errors.push(error);
+    }
+
+    /// How many errors were found so far.
+    pub fn count(&self) -> usize {
+        self.errors.len()
     }
 
     pub fn to_compile_errors(&self) -> TokenStream {

@@ -7,7 +7,7 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use std::collections::HashMap;
 use syn::parse::{ParseStream, Parser};
 use syn::punctuated::Punctuated;
-use syn::{Ident, LitInt, LitStr, Token};
+use syn::{Ident, Lit, LitInt, LitStr, Token};
 
 /// One entry before its value is read: `linux | macos: ECONNREFUSED = 61`.
 pub struct RawEntry {
@@ -19,6 +19,9 @@ pub struct RawEntry {
 
 const ROW_KEYS: [&str; 4] = ["code", "kind", "message", "description"];
 
+/// The keys that take an entry of their own (not joined with `|`).
+const SINGLE_KEYS: [&str; 3] = ["kind", "message", "description"];
+
 /// Reads `key (| key)*: value, …` up to the end of `input`. Values are kept as tokens
 /// so that a bad value is reported without stopping at the rest of the row.
 pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
@@ -29,9 +32,13 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
             Ident::parse_any_key,
         )?;
         let colon: Token![:] = input.parse().map_err(|e| {
+            let key = keys.last().map(ToString::to_string).unwrap_or_default();
             syn::Error::new(
                 e.span(),
-                "expected `:` after the key, as in `message: \"…\"`",
+                format_args!(
+                    "expected `:` after `{key}`, as in `{key}: {}`",
+                    example_value(&key)
+                ),
             )
         })?;
         let mut value = TokenStream::new();
@@ -48,6 +55,17 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
         }
     }
     Ok(entries)
+}
+
+/// A value `key` could take, for hints.
+fn example_value(key: &str) -> &'static str {
+    match key {
+        "kind" => "NotFound",
+        "message" | "description" => "\"…\"",
+        "code" => "NAME = 42",
+        _ if Platform::from_key(key).is_some() => "ECONNREFUSED = 111",
+        _ => "value",
+    }
 }
 
 trait ParseAnyKey: Sized {
@@ -70,35 +88,72 @@ impl ParseAnyKey for Ident {
 
 /// Reads every entry into `row`, reporting unknown, repeated and malformed ones.
 pub fn apply_entries(entries: Vec<RawEntry>, row: &mut Row, errors: &mut Errors) {
+    let errors_before = errors.count();
     let mut seen: HashMap<String, Span> = HashMap::new();
-    for entry in entries {
-        for key in &entry.keys {
-            let name = key.to_string();
-            if let Some(first) = seen.insert(name.clone(), key.span()) {
-                errors.duplicate(
-                    key.span(),
-                    first,
-                    format_args!("`{name}` is given twice in row `{}`; keep one", row.ident),
-                );
-            }
+    for mut entry in entries {
+        entry
+            .keys
+            .retain(|key| first_use(key, &mut seen, row, errors));
+        if !entry.keys.is_empty() {
+            apply_entry(entry, row, errors);
         }
-        apply_entry(entry, row, errors);
+    }
+    if errors.count() > errors_before && row.message.is_none() {
+        // The broken entry may well be the message: reporting it as missing as well
+        // would be a second error for one mistake. The table does not compile anyway.
+        row.message = Some(LitStr::new("", row.ident.span()));
+    }
+}
+
+/// Whether `key` is new in the row; a repeat is reported and then left out, so that
+/// the row keeps its first value and reports nothing else about the repeat.
+fn first_use(
+    key: &Ident,
+    seen: &mut HashMap<String, Span>,
+    row: &Row,
+    errors: &mut Errors,
+) -> bool {
+    let name = key.to_string();
+    match seen.get(&name) {
+        Some(&first) => {
+            errors.duplicate(
+                key.span(),
+                first,
+                format_args!("`{name}` is given twice in row `{}`; keep one", row.ident),
+            );
+            false
+        }
+        None => {
+            seen.insert(name, key.span());
+            true
+        }
     }
 }
 
 fn apply_entry(entry: RawEntry, row: &mut Row, errors: &mut Errors) {
-    let first = &entry.keys[0];
-    match first.to_string().as_str() {
-        "kind" | "message" | "description" if entry.keys.len() > 1 => {
-            errors.push(
-                entry.keys[1].span(),
-                "only platform keys can be joined with `|`",
-            );
+    let single = entry
+        .keys
+        .iter()
+        .find(|key| SINGLE_KEYS.contains(&key.to_string().as_str()));
+    match single {
+        Some(key) if entry.keys.len() > 1 => {
+            errors.push(key.span(), format_args!(
+                "`{key}` takes an entry of its own: only platform keys share one with `|`, as in `linux | macos: …`"
+            ));
+            // Reading the value for that key anyway keeps the row from also being
+            // reported as missing it; a value that does not fit is the same mistake.
+            let entry = RawEntry {
+                keys: vec![key.clone()],
+                ..entry
+            };
+            apply_entry(entry, row, &mut Errors::default());
         }
-        "kind" => row.kind = parse_value(&entry, errors, parse_kind),
-        "message" => row.message = parse_value(&entry, errors, parse_text),
-        "description" => row.description = parse_value(&entry, errors, parse_text),
-        _ => apply_code_entry(&entry, row, errors),
+        _ => match entry.keys[0].to_string().as_str() {
+            "kind" => row.kind = parse_value(&entry, errors, parse_kind),
+            "message" => row.message = parse_value(&entry, errors, parse_text),
+            "description" => row.description = parse_value(&entry, errors, parse_text),
+            _ => apply_code_entry(&entry, row, errors),
+        },
     }
 }
 
@@ -135,10 +190,11 @@ fn column(key: &Ident, errors: &mut Errors) -> Option<(Column, Span)> {
         return Some((Column::Platform(platform), key.span()));
     }
     let candidates = Platform::ALL.iter().map(|p| p.key()).chain(ROW_KEYS);
-    let hint = did_you_mean(&name, candidates);
-    errors.push(key.span(), format_args!(
-        "unknown key `{name}`{hint}\n  = help: a row takes `kind`, `message`, `description`, `code` for a table of its own codes, or a platform: windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd"
-    ));
+    let hint = match did_you_mean(&name, candidates) {
+        hint if hint.is_empty() => "; a row takes `kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes".to_owned(),
+        hint => hint,
+    };
+    errors.push(key.span(), format_args!("unknown key `{name}`{hint}"));
     None
 }
 
@@ -148,9 +204,13 @@ fn parse_value<T>(
     parser: fn(ParseStream) -> syn::Result<T>,
 ) -> Option<T> {
     if entry.value.is_empty() {
+        let key = entry.keys[0].to_string();
         errors.push(
             entry.colon_span,
-            format_args!("`{}` has no value after `:`", entry.keys[0]),
+            format_args!(
+                "`{key}` has no value after `:`; write `{key}: {}`",
+                example_value(&key)
+            ),
         );
         return None;
     }
@@ -160,8 +220,28 @@ fn parse_value<T>(
         .ok()
 }
 
+/// Fails on tokens left after a value, saying so in the terms of `expected`.
+fn expect_end(input: ParseStream, expected: &str) -> syn::Result<()> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    if input.peek(Ident) && input.peek2(Token![:]) {
+        return Err(input.error("expected `,` between two entries"));
+    }
+    Err(input.error(format_args!("unexpected tokens; {expected}")))
+}
+
 fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
-    let path: syn::Path = input.parse()?;
+    let path: syn::Path = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected an io::ErrorKind variant, as in `kind: NotFound`",
+        )
+    })?;
+    expect_end(
+        input,
+        "`kind` takes one io::ErrorKind variant, as in `kind: NotFound`",
+    )?;
     // `ErrorKind::TimedOut` and `std::io::ErrorKind::TimedOut` read as `TimedOut`.
     path.segments
         .last()
@@ -170,12 +250,14 @@ fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
 }
 
 fn parse_text(input: ParseStream) -> syn::Result<LitStr> {
-    input.parse().map_err(|e| {
+    let text = input.parse().map_err(|e| {
         syn::Error::new(
             e.span(),
             "expected a string literal, as in `message: \"Connection refused\"`",
         )
-    })
+    })?;
+    expect_end(input, "the text is one string literal")?;
+    Ok(text)
 }
 
 /// `NAME = 42 (| ALIAS (= 43)?)* (=> Row)?`
@@ -188,11 +270,11 @@ struct CodeValue {
 fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
     let primary = parse_symbol(input)?;
     if primary.number.is_none() {
+        let name = &primary.name;
         return Err(syn::Error::new(
-            primary.name.span(),
+            name.span(),
             format_args!(
-                "`{}` needs its number: `{} = 42`",
-                primary.name, primary.name
+                "`{name}` needs its number, as in `{name} = 42`; only the other names after `|` may go without one"
             ),
         ));
     }
@@ -201,12 +283,14 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
         aliases.push(parse_symbol(input)?);
     }
     let decodes_to = match input.parse::<Option<Token![=>]>>()? {
-        Some(_) => Some(input.parse()?),
+        Some(_) => Some(
+            input
+                .parse()
+                .map_err(|e| syn::Error::new(e.span(), "expected the name of a row after `=>`"))?,
+        ),
         None => None,
     };
-    if !input.is_empty() {
-        return Err(input.error("unexpected tokens; a code reads `NAME = 42`, with `| ALIAS` or `| ALIAS = 43` for other names and `=> Row` for a number shared with another row"));
-    }
+    expect_end(input, "a code reads `NAME = 42`, with `| ALIAS` or `| ALIAS = 43` for other names and `=> Row` for a number shared with another row")?;
     Ok(CodeValue {
         primary,
         aliases,
@@ -219,34 +303,75 @@ fn parse_symbol(input: ParseStream) -> syn::Result<Symbol> {
         syn::Error::new(e.span(), "expected a symbolic name such as `ECONNREFUSED`")
     })?;
     let number = match input.parse::<Option<Token![=]>>()? {
-        Some(_) => Some(parse_number(input)?),
+        Some(_) => Some(parse_number(input, &name)?),
         None => None,
     };
     Ok(Symbol { name, number })
 }
 
-fn parse_number(input: ParseStream) -> syn::Result<Number> {
+/// The number of the symbol `name`: an integer literal, maybe negative, that fits `i32`.
+fn parse_number(input: ParseStream, name: &Ident) -> syn::Result<Number> {
     let minus: Option<Token![-]> = input.parse()?;
-    let literal: LitInt = input.parse().map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected an integer literal, as in `ECONNREFUSED = 111`",
-        )
-    })?;
+    // Parsing a `LitInt` consumes any literal, so the hint reads a fork taken before.
+    let ahead = input.fork();
+    let literal: LitInt = input
+        .parse()
+        .map_err(|e| not_an_integer(&ahead, name, e.span()))?;
     let span = literal.span();
     if !matches!(literal.suffix(), "" | "i32") {
-        return Err(syn::Error::new(span, "a code is an `i32`; drop the suffix"));
-    }
-    let digits = format!(
-        "{}{}",
-        if minus.is_some() { "-" } else { "" },
-        literal.base10_digits()
-    );
-    let value = digits.parse::<i32>().map_err(|_| {
-        syn::Error::new(
+        return Err(syn::Error::new(
             span,
-            format_args!("`{digits}` does not fit in an `i32` code"),
-        )
-    })?;
+            format_args!(
+                "a code is an `i32`: write `{}` without the suffix `{}`",
+                literal.base10_digits(),
+                literal.suffix()
+            ),
+        ));
+    }
+    let sign = if minus.is_some() { "-" } else { "" };
+    let digits = format!("{sign}{}", literal.base10_digits());
+    let value = digits
+        .parse::<i32>()
+        .map_err(|_| too_big(&format!("{sign}{literal}"), &digits, span))?;
     Ok(Number { value, span })
+}
+
+/// The error for a number that is not an integer literal, with a hint for what it is.
+fn not_an_integer(input: ParseStream, name: &Ident, span: Span) -> syn::Error {
+    let hint = if input.peek(Ident) {
+        "; the macro cannot see the value of a constant, so write the number itself".to_owned()
+    } else if let Ok(Lit::Str(text)) = input.fork().parse::<Lit>() {
+        let number = text.value().trim().parse::<i32>().unwrap_or(42);
+        format!(", not a string: `{name} = {number}`")
+    } else if let Ok(Lit::Float(float)) = input.fork().parse::<Lit>() {
+        let whole = float
+            .base10_digits()
+            .trim_end_matches('0')
+            .trim_end_matches('.');
+        let number = whole.parse::<i32>().unwrap_or(42);
+        format!(", not a float: `{name} = {number}`")
+    } else {
+        format!(", as in `{name} = 42`")
+    };
+    syn::Error::new(
+        span,
+        format_args!("expected an integer literal for `{name}`{hint}"),
+    )
+}
+
+/// The error for a literal outside `i32`, suggesting the `i32` with the same bits where
+/// there is one (a code such as `0x80004005` is an `i32` the OS prints as unsigned).
+fn too_big(written: &str, digits: &str, span: Span) -> syn::Error {
+    let message = match digits.parse::<u32>() {
+        Ok(unsigned) => format!(
+            "`{written}` does not fit in an `i32`, the type of a code; as an `i32` the same bits are `{}`: write that",
+            i32::from_ne_bytes(unsigned.to_ne_bytes())
+        ),
+        Err(_) => format!(
+            "`{written}` does not fit in an `i32`; a code is between {} and {}",
+            i32::MIN,
+            i32::MAX
+        ),
+    };
+    syn::Error::new(span, message)
 }

@@ -15,15 +15,26 @@ pub fn default_krate() -> Path {
 pub fn apply_table_options(attr: &Attribute, table: &mut Table, errors: &mut Errors) {
     let result = attr.parse_nested_meta(|meta| {
         if meta.path.is_ident("crate") {
-            table.krate = meta.value()?.parse()?;
+            table.krate = meta.value()?.parse().map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    "expected the path of the runtime crate, as in `crate = ::errtable`",
+                )
+            })?;
         } else if meta.path.is_ident("no_default_derives") {
+            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+                return Err(meta.input.error("`no_default_derives` takes no value"));
+            }
             table.default_derives = false;
         } else {
             let name = path_name(&meta.path);
-            let hint = did_you_mean(&name, OPTIONS);
-            return Err(meta.error(format_args!(
-                "unknown table option `{name}`{hint}; the options are `crate = path` and `no_default_derives`"
-            )));
+            let hint = match did_you_mean(&name, OPTIONS) {
+                hint if hint.is_empty() => {
+                    "; the options are `crate = path` and `no_default_derives`".to_owned()
+                }
+                hint => hint,
+            };
+            return Err(meta.error(format_args!("unknown table option `{name}`{hint}")));
         }
         Ok(())
     });

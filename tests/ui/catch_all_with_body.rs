@@ -1,0 +1,12 @@
+errtable::error_table! {
+    pub enum Table {
+        Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
+        #[catch_all]
+        Unlisted { message: "Unknown" },
+    }
+}
+
+fn main() {
+    let _ = Table::decode(errtable::Platform::Linux, 1);
+    let _ = Table::Refused.message();
+}

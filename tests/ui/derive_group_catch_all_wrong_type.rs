@@ -1,0 +1,12 @@
+#[derive(Debug, errtable::ErrorTable)]
+enum NetError {
+    /// Nobody listens
+    #[errtable(rows: ConnectionRefused)]
+    Refused,
+    #[errtable(catch_all)]
+    Fatal(errtable::Unlisted),
+}
+
+fn main() {
+    let _ = NetError::Refused;
+}

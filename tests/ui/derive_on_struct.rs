@@ -1,0 +1,8 @@
+#[derive(Debug, errtable::ErrorTable)]
+struct Refused {
+    code: i32,
+}
+
+fn main() {
+    let _ = Refused { code: 111 }.code;
+}

@@ -1,0 +1,11 @@
+errtable::error_table! {
+    pub enum Table {
+        Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
+        Reset { linux: ECONNRESET = 111, message: "Connection reset" },
+    }
+}
+
+fn main() {
+    let _ = Table::from_code(errtable::Platform::Linux, 1);
+    let _ = Table::Refused.message();
+}

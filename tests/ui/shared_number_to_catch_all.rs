@@ -1,0 +1,13 @@
+errtable::error_table! {
+    pub enum Table {
+        Unsupported { linux: ENOTSUP = 95 => Unlisted, message: "Not supported" },
+        Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
+        #[catch_all]
+        Unlisted,
+    }
+}
+
+fn main() {
+    let _ = Table::from_code(errtable::Platform::Linux, 1);
+    let _ = Table::Refused.message();
+}

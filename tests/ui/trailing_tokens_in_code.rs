@@ -1,0 +1,10 @@
+errtable::error_table! {
+    pub enum Table {
+        Refused { linux: ECONNREFUSED = 111 112, message: "Connection refused" },
+    }
+}
+
+fn main() {
+    let _ = Table::from_code(errtable::Platform::Linux, 1);
+    let _ = Table::Refused.message();
+}

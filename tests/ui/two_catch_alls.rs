@@ -1,0 +1,14 @@
+errtable::error_table! {
+    pub enum Table {
+        Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
+        #[catch_all]
+        Unlisted,
+        #[catch_all]
+        Other,
+    }
+}
+
+fn main() {
+    let _ = Table::decode(errtable::Platform::Linux, 1);
+    let _ = Table::Refused.message();
+}
