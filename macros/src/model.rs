@@ -3,6 +3,12 @@
 use proc_macro2::Span;
 use syn::{Attribute, Ident, LitStr, Path, Type, Visibility};
 
+/// The runtime's canonical table, whose rows a derived variant can stand for.
+pub const CANONICAL: &str = "OsError";
+
+/// The canonical table's catch-all: a variant of it, but no row a variant can stand for.
+pub const CANONICAL_CATCH_ALL: &str = "Unlisted";
+
 /// A whole table: one enum.
 pub struct Table {
     /// Attributes of the enum to pass through (doc comments included).
@@ -27,6 +33,9 @@ pub struct Row {
     pub kind: Option<Ident>,
     pub message: Option<LitStr>,
     pub description: Option<LitStr>,
+    /// The canonical rows a derived variant stands for (`rows: A | B`), empty for a row
+    /// with codes of its own.
+    pub members: Vec<Ident>,
 }
 
 /// The variant that keeps what no row lists.
@@ -35,6 +44,21 @@ pub struct CatchAll {
     pub ident: Ident,
     /// The field type as the user wrote it (derive); the DSL lets expansion pick it.
     pub field: Option<Type>,
+}
+
+impl CatchAll {
+    /// Whether the field the user wrote is `name`, by its last path segment (`OsError`
+    /// for `errtable::OsError`); the macro cannot resolve types.
+    pub fn holds(&self, name: &str) -> bool {
+        match &self.field {
+            Some(Type::Path(path)) => path
+                .path
+                .segments
+                .last()
+                .is_some_and(|segment| segment.ident == name && segment.arguments.is_none()),
+            _ => false,
+        }
+    }
 }
 
 /// A row's entry in one code column: `linux: EAGAIN = 11 | EWOULDBLOCK`.
@@ -159,8 +183,30 @@ impl Code {
 
 impl Table {
     /// Whether the table is about a protocol's own codes rather than OS codes.
+    /// The first code decides, so that a table mixing both (an error) still expands
+    /// the way its first rows read.
     pub fn is_custom(&self) -> bool {
-        self.codes().any(|(_, code)| code.column == Column::Custom)
+        self.codes()
+            .next()
+            .is_some_and(|(_, code)| code.column == Column::Custom)
+    }
+
+    /// Whether the variants group rows of the canonical table (`rows: …`) rather than
+    /// list codes of their own.
+    pub fn is_group(&self) -> bool {
+        self.rows.iter().any(|row| !row.members.is_empty())
+    }
+
+    /// The runtime type a derived catch-all holds: the canonical value for a group table,
+    /// the code for a custom one, an `Unlisted` otherwise.
+    pub fn catch_all_type(&self) -> &'static str {
+        if self.is_group() {
+            CANONICAL
+        } else if self.is_custom() {
+            "i32"
+        } else {
+            "Unlisted"
+        }
     }
 
     /// Every code entry of every row, with its row.

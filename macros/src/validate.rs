@@ -2,7 +2,7 @@
 //! are collected, never thrown, so that one compile shows every mistake.
 
 use crate::errors::{did_you_mean, Errors};
-use crate::model::{Column, Number, Row, Table};
+use crate::model::{Code, Column, Number, Row, Symbol, Table, CANONICAL, CANONICAL_CATCH_ALL};
 use proc_macro2::Span;
 use std::collections::HashMap;
 use syn::Ident;
@@ -60,15 +60,28 @@ pub fn check(table: &Table, errors: &mut Errors) {
     shared_numbers_name_a_row(table, errors);
     numbers_are_unique_per_column(table, errors);
     symbols_belong_to_one_row(table, errors);
+    group_rows_list_members(table, errors);
+    group_rows_have_no_codes(table, errors);
+    members_belong_to_one_variant(table, errors);
+    members_are_rows(table, errors);
+    catch_all_holds_its_type(table, errors);
 }
 
 /// A table has at least one row.
 fn table_has_rows(table: &Table, errors: &mut Errors) {
+    let example = if table.user_defined {
+        "`#[errtable(rows: ConnectionRefused)] Refused` to stand for a canonical row, or one with codes of its own, as in `#[errtable(linux: ECONNREFUSED = 111, message: \"Connection refused\")] Refused`"
+    } else {
+        "`Refused { linux: ECONNREFUSED = 111, message: \"Connection refused\" }`"
+    };
     if table.rows.is_empty() {
-        errors.push(table.ident.span(), format_args!(
-            "table `{}` has no rows; add one such as `Refused {{ linux: ECONNREFUSED = 111, message: \"Connection refused\" }}`",
-            table.ident
-        ));
+        errors.push(
+            table.ident.span(),
+            format_args!(
+                "table `{}` has no rows; add one such as {example}",
+                table.ident
+            ),
+        );
     }
 }
 
@@ -98,7 +111,7 @@ fn rows_have_messages(table: &Table, errors: &mut Errors) {
                     row.ident
                 ),
             );
-        } else if !row.codes.is_empty() || row.kind.is_some() || row.description.is_some() {
+        } else {
             errors.push(
                 row.ident.span(),
                 format_args!("row `{}` has no message; add `message: \"…\"`", row.ident),
@@ -112,28 +125,46 @@ fn kinds_are_known(table: &Table, errors: &mut Errors) {
     for kind in table.rows.iter().filter_map(|row| row.kind.as_ref()) {
         let name = kind.to_string();
         if !ERROR_KINDS.contains(&name.as_str()) {
-            let hint = did_you_mean(&name, ERROR_KINDS);
-            errors.push(kind.span(), format_args!(
-                "`{name}` is not a stable std::io::ErrorKind{hint}\n  = help: use `Other` where no specific kind fits"
-            ));
+            let hint = match did_you_mean(&name, ERROR_KINDS) {
+                hint if hint.is_empty() => "; use `Other` where no stable kind fits".to_owned(),
+                hint => hint,
+            };
+            errors.push(
+                kind.span(),
+                format_args!("`{name}` is not a stable std::io::ErrorKind{hint}"),
+            );
         }
     }
 }
 
 /// A table lists either OS codes by platform or its own codes under `code`, not both.
+/// Its first code decides which (as `Table::is_custom` does); the first code of the
+/// other sort is the mistake.
 fn columns_are_not_mixed(table: &Table, errors: &mut Errors) {
-    let custom = table
-        .codes()
-        .find(|(_, code)| code.column == Column::Custom);
-    let platform = table
-        .codes()
-        .find(|(_, code)| code.column != Column::Custom);
-    if let (Some((_, custom)), Some((_, platform))) = (custom, platform) {
-        errors.duplicate(custom.column_span, platform.column_span, format_args!(
-            "`code` lists a table's own codes and cannot be mixed with platform keys such as `{}`; use one or the other",
-            platform.column.describe()
-        ));
-    }
+    let mut codes = table.codes().map(|(_, code)| code);
+    let Some(first) = codes.next() else {
+        return;
+    };
+    let is_custom = |code: &Code| code.column == Column::Custom;
+    let Some(other) = codes.find(|code| is_custom(code) != is_custom(first)) else {
+        return;
+    };
+    let message = if is_custom(first) {
+        format!(
+            "`{}` is a platform key, but this table lists its own codes under `code`; a table has either its own codes or OS codes by platform: use `code` here, or make a separate table",
+            other.column.describe()
+        )
+    } else {
+        format!(
+            "`code` is for a table of its own codes, but this table lists OS codes by platform, as `{}`; a table has one or the other: use platform keys here, or make a separate table",
+            first.column.describe()
+        )
+    };
+    let note = format_args!(
+        "the table's first code, under `{}`",
+        first.column.describe()
+    );
+    errors.push_with_note(other.column_span, message, first.column_span, note);
 }
 
 /// `=> Row` names another row that has the same number in that column.
@@ -148,34 +179,32 @@ fn shared_numbers_name_a_row(table: &Table, errors: &mut Errors) {
             .iter()
             .find(|candidate| candidate.ident == *target)
         {
-            None => {
-                let hint = did_you_mean(
-                    &target.to_string(),
-                    table
-                        .rows
-                        .iter()
-                        .map(|r| r.ident.to_string())
-                        .collect::<Vec<_>>()
-                        .iter()
-                        .map(String::as_str),
-                );
-                errors.push(
-                    target.span(),
-                    format_args!("no row named `{target}` in this table{hint}"),
-                );
-            }
+            None => errors.push(target.span(), no_such_row(table, target)),
             Some(other) if other.ident == row.ident => {
-                errors.push(target.span(), "`=> Row` names the row a shared number decodes to; it cannot be the row itself");
+                errors.push(target.span(), format_args!(
+                    "`=> {target}` names this row itself; remove it: `=> Row` is for a number shared with another row, and names that row"
+                ));
             }
             Some(other) if !decodes(other, code.column, number) => {
+                let number = number.unwrap_or_default();
+                let column = code.column.describe();
                 errors.push(target.span(), format_args!(
-                    "`{target}` does not decode {} on {}; `=> {target}` is for a number both rows have",
-                    number.unwrap_or_default(), code.column.describe()
+                    "`{target}` does not decode {number} on {column}, so there is no number to share; remove `=> {target}`, or give `{target}` `{column}: NAME = {number}`"
                 ));
             }
             Some(_) => {}
         }
     }
+}
+
+/// The error for `=> target` where no row has that name.
+fn no_such_row(table: &Table, target: &Ident) -> String {
+    if table.catch_all.as_ref().is_some_and(|c| c.ident == *target) {
+        return format!("`{target}` is the catch-all, which decodes the codes no row lists; `=> Row` names a row");
+    }
+    let names: Vec<String> = table.rows.iter().map(|r| r.ident.to_string()).collect();
+    let hint = did_you_mean(&target.to_string(), names.iter().map(String::as_str));
+    format!("no row named `{target}` in this table{hint}")
 }
 
 fn decodes(row: &Row, column: Column, number: Option<i32>) -> bool {
@@ -191,23 +220,54 @@ fn decodes(row: &Row, column: Column, number: Option<i32>) -> bool {
 fn numbers_are_unique_per_column(table: &Table, errors: &mut Errors) {
     let mut seen: HashMap<(Column, i32), (Number, &Ident, &Ident)> = HashMap::new();
     for (row, code) in table.codes() {
-        let numbered = code
-            .symbols()
-            .filter_map(|symbol| Some((symbol, symbol.number?)));
-        for (symbol, number) in numbered {
+        for symbol in code.symbols() {
+            let Some(number) = symbol.number else {
+                continue;
+            };
             if symbol.name == code.primary.name && code.decodes_to.is_some() {
                 continue;
             }
             match seen.get(&(code.column, number.value)) {
-                Some(&(first, first_row, first_name)) => errors.duplicate(number.span, first.span, format_args!(
-                    "{} is already `{first_name}` of row `{first_row}` on {}; on one platform a number decodes to one row: make `{}` an alias there (`{first_name} = {} | {}`), or keep it here and add `=> {first_row}` to say which row decoding gives",
-                    number.value, code.column.describe(), symbol.name, number.value, symbol.name
-                )),
+                Some(&(first, first_row, first_name)) => {
+                    let earlier = Earlier {
+                        row: first_row,
+                        name: first_name,
+                    };
+                    let message = number_clash(&earlier, row, code, symbol, number.value);
+                    errors.duplicate(number.span, first.span, message);
+                }
                 None => {
-                    seen.insert((code.column, number.value), (number, &row.ident, &symbol.name));
+                    seen.insert(
+                        (code.column, number.value),
+                        (number, &row.ident, &symbol.name),
+                    );
                 }
             }
         }
+    }
+}
+
+/// The row and symbol that have a number first.
+struct Earlier<'a> {
+    row: &'a Ident,
+    name: &'a Ident,
+}
+
+/// What to say about `symbol` of `row` taking `number`, which `earlier` already has.
+fn number_clash(earlier: &Earlier, row: &Row, code: &Code, symbol: &Symbol, number: i32) -> String {
+    let column = code.column.describe();
+    let (first_row, first_name, name) = (earlier.row, earlier.name, &symbol.name);
+    let head = format!("{number} on {column} is already `{first_name}` of row `{first_row}`");
+    if *first_row == row.ident {
+        format!("{head}; to give it another name, write `{first_name} = {number} | {name}`")
+    } else if symbol.name != code.primary.name {
+        format!(
+            "{head}, and a number decodes to one row: remove `= {number}` from `{name}` here, or move `{name}` to `{first_row}` as `{first_name} = {number} | {name}`"
+        )
+    } else {
+        format!(
+            "{head}, and a number decodes to one row: if both rows have it, write `{name} = {number} => {first_row}` here; if `{name}` is another name for it, move it to `{first_row}` as `{first_name} = {number} | {name}`"
+        )
     }
 }
 
@@ -228,4 +288,102 @@ fn symbols_belong_to_one_row(table: &Table, errors: &mut Errors) {
             }
         }
     }
+}
+
+/// In an enum whose variants stand for canonical rows, every variant but the catch-all
+/// says which.
+fn group_rows_list_members(table: &Table, errors: &mut Errors) {
+    if !table.is_group() {
+        return;
+    }
+    for row in table.rows.iter().filter(|row| row.members.is_empty()) {
+        errors.push(row.ident.span(), format_args!(
+            "`{}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all",
+            row.ident
+        ));
+    }
+}
+
+/// A variant that stands for canonical rows takes their codes; it has none of its own.
+fn group_rows_have_no_codes(table: &Table, errors: &mut Errors) {
+    for row in table.rows.iter().filter(|row| !row.members.is_empty()) {
+        if let Some(code) = row.codes.first() {
+            errors.push(code.column_span, format_args!(
+                "`{}` stands for canonical rows (`rows: …`), whose codes it takes; remove `{}`, or drop `rows` to give it codes of its own",
+                row.ident, code.column.describe()
+            ));
+        }
+    }
+}
+
+/// A canonical row is listed by one variant, so that decoding it gives one answer.
+fn members_belong_to_one_variant(table: &Table, errors: &mut Errors) {
+    let mut seen: HashMap<String, (Span, &Ident)> = HashMap::new();
+    for row in &table.rows {
+        for member in &row.members {
+            let name = member.to_string();
+            match seen.get(&name) {
+                Some(&(first, first_row)) => {
+                    let message = if *first_row == row.ident {
+                        format!("`{name}` is listed twice in `{first_row}`; keep one")
+                    } else {
+                        format!("`{name}` is already listed by `{first_row}`; a canonical row belongs to one variant, so that decoding it gives one answer: keep it in one of them")
+                    };
+                    errors.push_with_note(member.span(), message, first, "listed here first");
+                }
+                None => {
+                    seen.insert(name, (member.span(), &row.ident));
+                }
+            }
+        }
+    }
+}
+
+/// The canonical table's catch-all is no row: what no variant lists goes to a catch-all
+/// of the enum's own. (rustc checks the other names against the canonical table.)
+fn members_are_rows(table: &Table, errors: &mut Errors) {
+    let members = table.rows.iter().flat_map(|row| &row.members);
+    for member in members.filter(|member| *member == CANONICAL_CATCH_ALL) {
+        errors.push(member.span(), format_args!(
+            "`{member}` is the canonical table's catch-all, not a row; to keep what no variant lists, add a variant `#[errtable(catch_all)] Other(errtable::{CANONICAL})`"
+        ));
+    }
+}
+
+/// A derived catch-all holds what the table keeps: the canonical value for a group
+/// table, the code for a table of its own codes, an `Unlisted` otherwise.
+fn catch_all_holds_its_type(table: &Table, errors: &mut Errors) {
+    let Some(catch_all) = &table.catch_all else {
+        return;
+    };
+    let Some(field) = &catch_all.field else {
+        return;
+    };
+    if table.rows.is_empty() {
+        // Without rows the kind of table is unknown; the missing rows are the mistake.
+        return;
+    }
+    let expected = table.catch_all_type();
+    if catch_all.holds(expected) {
+        return;
+    }
+    let why = if table.is_group() {
+        "the canonical value it was decoded from"
+    } else if table.is_custom() {
+        "the code no row lists"
+    } else {
+        "the OS error no row lists"
+    };
+    let path = if expected == "i32" {
+        String::new()
+    } else {
+        "errtable::".to_owned()
+    };
+    errors.push(
+        syn::spanned::Spanned::span(field),
+        format_args!(
+            "the catch-all of this table holds {why}: write `{}({path}{expected})`",
+            catch_all.ident
+        ),
+    );
 }

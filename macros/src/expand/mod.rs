@@ -8,6 +8,7 @@
 mod codes;
 mod display;
 mod enum_def;
+mod group;
 mod info;
 mod io;
 mod names;
@@ -25,12 +26,30 @@ pub fn table(table: &Table) -> TokenStream {
         return enum_def;
     }
     let mut tokens = enum_def;
+    if !catch_all_fits(table) {
+        // Reported by validation; impls for a field of another type would only add
+        // type errors to it.
+        return tokens;
+    }
+    if table.is_group() {
+        tokens.extend(group::expand(table));
+        return tokens;
+    }
     tokens.extend(info::expand(table));
     tokens.extend(codes::expand(table));
     tokens.extend(names::expand(table));
     tokens.extend(display::expand(table));
     tokens.extend(io::expand(table));
     tokens
+}
+
+/// Whether a derived catch-all's field is of the type the table keeps there (the DSL's
+/// is always implied).
+fn catch_all_fits(table: &Table) -> bool {
+    match &table.catch_all {
+        Some(catch_all) if catch_all.field.is_some() => catch_all.holds(table.catch_all_type()),
+        _ => true,
+    }
 }
 
 /// `::errtable::Platform::Linux`, with the table's runtime path.
