@@ -139,8 +139,75 @@ pub mod __private;
 /// `decode(i32)` taking no platform, and no decoding of `io::Error`.
 #[doc(inline)]
 pub use errtable_macros::error_table;
+/// Derives a table for an enum you write: either with codes of its own, or grouping rows
+/// of [`OsError`].
+///
+/// ```
+/// use errtable::{ErrorTable, OsError, Platform};
+///
+/// // Codes of its own: the entries of an `error_table!` row, as attributes.
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+/// enum Wire {
+///     /// Connection refused
+///     #[errtable(windows: WSAECONNREFUSED = 10061, linux: ECONNREFUSED = 111, kind: ConnectionRefused)]
+///     Refused,
+///     #[errtable(catch_all)]
+///     Unlisted(errtable::Unlisted),
+/// }
+///
+/// // Groups of canonical rows, with a catch-all that keeps the rest.
+/// #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+/// enum Failure {
+///     /// The peer went away
+///     #[errtable(rows: ConnectionReset | ConnectionAborted)]
+///     Dropped,
+///     #[errtable(catch_all)]
+///     Fatal(OsError),
+/// }
+///
+/// assert_eq!(Wire::from_code(Platform::Windows, 10061), Some(Wire::Refused));
+/// assert_eq!(Wire::Refused.to_string(), "Connection refused");
+/// assert_eq!(Failure::from(OsError::ConnectionAborted), Failure::Dropped);
+/// assert_eq!(Failure::decode(Platform::Linux, 104), Failure::Dropped);
+/// assert_eq!(Failure::Dropped.members(), &[OsError::ConnectionReset, OsError::ConnectionAborted]);
+/// assert_eq!(Failure::from(OsError::TimedOut), Failure::Fatal(OsError::TimedOut));
+/// ```
+///
+/// # Syntax
+///
+/// - On the enum: `#[errtable(crate = path)]` names the runtime if you renamed it. The
+///   enum cannot be generic; derive `Debug` (the generated `Error` impl needs it).
+/// - A row is a unit variant; `#[errtable(key: value, …)]` takes the entries of an
+///   [`error_table!`] row (they may be split over several attributes). Without
+///   `message:`, the doc comment's first paragraph is the message (without its final
+///   period) and the later paragraphs the description.
+/// - `rows: A | B`: the variant stands for those rows of [`OsError`] and takes their
+///   codes, so it gives none of its own; `kind:`, `message:` and `description:` may go
+///   beside it. A row belongs to one variant. If one variant lists rows, every row
+///   variant must.
+/// - `#[errtable(catch_all)] Variant(T)` keeps what no variant stands for: `T` is
+///   [`Unlisted`] for a table of OS codes, `i32` for a table of its own `code:`s, and
+///   [`OsError`] for a group table. It takes no entries.
+///
+/// # Generated API
+///
+/// A table of codes of its own gets what [`error_table!`] generates. A group enum `G`
+/// gets `G::ALL`, `name`, `message` and `description` (the catch-all's are the kept
+/// row's), `members()` (the rows the variant stands for; for the catch-all, the kept one),
+/// `codes(Platform)` (their codes on that platform), `os_error()` (the kept row, or the
+/// first row listed), `G::from_os_error`, `G::from_code`, `G::from_io_error`, `kind()`
+/// (`kind:`, or the first row's), `Display` (the message; the catch-all displays as the
+/// kept row), `core::error::Error`, `From<G> for OsError` and `From<G> for io::Error`
+/// (the first row's own OS error, so the raw code survives). With a catch-all:
+/// `From<OsError>`, `From<io::Error>`, `From<&io::Error>` and `G::decode`; without one,
+/// `TryFrom<OsError>` and `TryFrom<io::Error>`, whose error is the input unchanged.
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
 pub use platform::{Platform, UnknownPlatform};
 pub use table::OsError;
 pub use unlisted::{UnknownName, Unlisted};
+
+/// The README's examples, run as doctests.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+struct ReadmeDoctests;
