@@ -7,6 +7,8 @@
 //! the user sees the mistake and not a cascade of "cannot find" errors from code that
 //! uses the table; expansion is written to be sound on any model for that reason.
 
+#![forbid(unsafe_code)]
+
 mod errors;
 mod expand;
 mod model;
