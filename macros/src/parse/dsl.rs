@@ -4,6 +4,7 @@ use super::{apply_entries, apply_table_options, default_krate, parse_entries, Ra
 use crate::errors::Errors;
 use crate::model::{CatchAll, Row, Table};
 use proc_macro2::{Span, TokenStream};
+use std::collections::hash_map::{Entry, HashMap};
 use syn::parse::{ParseStream, Parser};
 use syn::{braced, parenthesized, token, Attribute, Ident, LitStr, Token, Visibility};
 
@@ -42,10 +43,13 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
             table.attrs.push(attr);
         }
     }
+    // Every name defined so far: looking each new one up here keeps a table of n rows
+    // at O(n) (comparing `Ident`s one by one is a string compare through the compiler).
+    let mut defined = HashMap::new();
     while !body.is_empty() {
         let variant: Variant = body.parse()?;
         let name = variant.ident.to_string();
-        add_variant(&mut table, variant, errors);
+        add_variant(&mut table, variant, &mut defined, errors);
         if !body.is_empty() {
             body.parse::<Token![,]>().map_err(|e| {
                 syn::Error::new(e.span(), format_args!("expected `,` after row `{name}`"))
@@ -104,7 +108,12 @@ impl syn::parse::Parse for Variant {
     }
 }
 
-fn add_variant(table: &mut Table, variant: Variant, errors: &mut Errors) {
+fn add_variant(
+    table: &mut Table,
+    variant: Variant,
+    defined: &mut HashMap<String, Span>,
+    errors: &mut Errors,
+) {
     let (markers, attrs) = split_attrs(variant.attrs, errors);
     let is_catch_all = !markers.is_empty();
     check_markers(&markers, errors);
@@ -138,7 +147,7 @@ fn add_variant(table: &mut Table, variant: Variant, errors: &mut Errors) {
         // Whatever the broken body said, a missing message would only repeat it.
         row.message = Some(LitStr::new("", row.ident.span()));
     }
-    if let Some(first) = earlier_definition(table, &row.ident) {
+    if let Some(first) = earlier_definition(defined, &row.ident) {
         let message = format_args!("`{}` is defined twice; rename one of them", row.ident);
         errors.duplicate(row.ident.span(), first, message);
     } else if is_catch_all {
@@ -192,16 +201,15 @@ fn check_markers(markers: &[Attribute], errors: &mut Errors) {
     }
 }
 
-/// Where `ident` already names a row or the catch-all.
-fn earlier_definition(table: &Table, ident: &Ident) -> Option<Span> {
-    let catch_all = table.catch_all.iter().map(|c| &c.ident);
-    table
-        .rows
-        .iter()
-        .map(|row| &row.ident)
-        .chain(catch_all)
-        .find(|earlier| *earlier == ident)
-        .map(Ident::span)
+/// Where `ident` was defined before, if it was; otherwise records it as defined here.
+fn earlier_definition(defined: &mut HashMap<String, Span>, ident: &Ident) -> Option<Span> {
+    match defined.entry(ident.to_string()) {
+        Entry::Occupied(first) => Some(*first.get()),
+        Entry::Vacant(slot) => {
+            slot.insert(ident.span());
+            None
+        }
+    }
 }
 
 /// Records the catch-all; a second one is an error that points at both.
