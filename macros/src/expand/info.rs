@@ -1,4 +1,4 @@
-//! `ALL`, `name()`, `message()` and `description()`.
+//! `ALL`, `name()`, `message()` and `description()`, looked up by row index.
 
 use crate::model::Table;
 use proc_macro2::TokenStream;
@@ -7,54 +7,57 @@ use quote::quote;
 pub fn expand(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let rows: Vec<_> = table.rows.iter().map(|row| &row.ident).collect();
-    let names = table.rows.iter().map(|row| row.ident.to_string());
-    let messages = table.rows.iter().map(|row| match &row.message {
+    let catch_all_name = table.catch_all.as_ref().map(|c| c.ident.to_string());
+    let names = table
+        .rows
+        .iter()
+        .map(|row| row.ident.to_string())
+        .chain([catch_all_name.unwrap_or_default()]);
+    let message_of = |message: Option<&syn::LitStr>| match message {
         Some(message) => quote!(#message),
         None => quote!(""),
-    });
-    let descriptions = table.rows.iter().map(|row| match &row.description {
-        Some(description) => quote!(::core::option::Option::Some(#description)),
-        None => quote!(::core::option::Option::None),
-    });
-    let catch_all = table.catch_all.as_ref().map(|c| &c.ident);
-    let catch_all_name = catch_all.map(|ident| {
-        let name = ident.to_string();
-        quote!(Self::#ident(..) => #name,)
-    });
-    let catch_all_message = catch_all.map(|ident| quote!(Self::#ident(..) => "Unknown error",));
-    let catch_all_description =
-        catch_all.map(|ident| quote!(Self::#ident(..) => ::core::option::Option::None,));
+    };
+    let messages = table
+        .rows
+        .iter()
+        .map(|row| message_of(row.message.as_ref()));
+    // An empty string stands for "no description": one token a row instead of an Option.
+    let descriptions = table
+        .rows
+        .iter()
+        .map(|row| message_of(row.description.as_ref()));
     let allow = super::allow_lints();
     quote! {
+        const __NAME: [&str; __COUNT] = [#(#names),*];
+        const __MESSAGE: [&str; __COUNT] = [#(#messages,)* "Unknown error"];
+        const __DESCRIPTION: [&str; __COUNT] = [#(#descriptions,)* ""];
+
         #allow
         impl #ident {
             /// Every row of the table, in table order (the catch-all is not a row).
             pub const ALL: &'static [Self] = &[#(Self::#rows),*];
 
             /// The variant's name, as the table writes it.
+            #[inline]
             #[must_use]
             pub const fn name(&self) -> &'static str {
-                match *self {
-                    #(Self::#rows => #names,)*
-                    #catch_all_name
-                }
+                __NAME[__index(self)]
             }
 
             /// The short message that `Display` prints.
+            #[inline]
             #[must_use]
             pub const fn message(&self) -> &'static str {
-                match *self {
-                    #(Self::#rows => #messages,)*
-                    #catch_all_message
-                }
+                __MESSAGE[__index(self)]
             }
 
             /// The longer description, where the table gives one.
+            #[inline]
             #[must_use]
             pub const fn description(&self) -> ::core::option::Option<&'static str> {
-                match *self {
-                    #(Self::#rows => #descriptions,)*
-                    #catch_all_description
+                match __DESCRIPTION[__index(self)] {
+                    description if description.is_empty() => ::core::option::Option::None,
+                    description => ::core::option::Option::Some(description),
                 }
             }
         }

@@ -24,20 +24,20 @@ pub fn expand(table: &Table) -> TokenStream {
 fn kind_fn(table: &Table) -> TokenStream {
     let ident = &table.ident;
     let krate = &table.krate;
-    let arms = table.rows.iter().map(|row| {
-        let row_ident = &row.ident;
-        let kind = kind_of(row);
-        quote!(Self::#row_ident => #krate::__private::io::ErrorKind::#kind,)
-    });
+    let kinds = table.rows.iter().map(kind_of);
     let catch_all = table.catch_all.as_ref().map(|catch_all| {
         let catch_all = &catch_all.ident;
         if table.is_custom() {
-            quote!(Self::#catch_all(..) => #krate::__private::io::ErrorKind::Other,)
+            quote!(Self::#catch_all(..) => __Kind::Other,)
         } else {
             quote!(Self::#catch_all(ref unlisted) => unlisted.kind(),)
         }
     });
     quote! {
+        use #krate::__private::io::ErrorKind as __Kind;
+
+        const __KIND: [__Kind; __COUNT] = [#(__Kind::#kinds,)* __Kind::Other];
+
         impl #ident {
             /// The `std::io::ErrorKind` this row corresponds to.
             #[inline]
@@ -45,8 +45,8 @@ fn kind_fn(table: &Table) -> TokenStream {
             #[allow(clippy::trivially_copy_pass_by_ref)]
             pub fn kind(&self) -> #krate::__private::io::ErrorKind {
                 match *self {
-                    #(#arms)*
                     #catch_all
+                    _ => __KIND[__index(self)],
                 }
             }
         }
@@ -73,7 +73,6 @@ fn from_io_error(table: &Table) -> TokenStream {
             let row = rows[0];
             quote!(#krate::__private::io::ErrorKind::#kind => ::core::option::Option::Some(Self::#row),)
         });
-    let rows: Vec<_> = table.rows.iter().map(|row| &row.ident).collect();
     let total = table.catch_all.as_ref().map(|catch_all| {
         let catch_all = &catch_all.ident;
         quote! {
@@ -114,10 +113,7 @@ fn from_io_error(table: &Table) -> TokenStream {
                 }
                 // A row that became a custom error (no code here) comes back as itself.
                 if let ::core::option::Option::Some(row) = #krate::__private::inner::<Self>(error) {
-                    match *row {
-                        #(Self::#rows => return ::core::option::Option::Some(Self::#rows),)*
-                        _ => {}
-                    }
+                    return __row(__index(row));
                 }
                 match error.kind() {
                     #(#kind_arms)*

@@ -12,6 +12,7 @@ mod group;
 mod info;
 mod io;
 mod names;
+mod rows;
 
 use crate::model::{Column, Platform, Row, Table};
 use crate::validate::ERROR_KINDS;
@@ -35,11 +36,23 @@ pub fn table(table: &Table) -> TokenStream {
         tokens.extend(group::expand(table));
         return tokens;
     }
-    tokens.extend(info::expand(table));
-    tokens.extend(codes::expand(table));
-    tokens.extend(names::expand(table));
-    tokens.extend(display::expand(table));
-    tokens.extend(io::expand(table));
+    // Inside an anonymous const the per-row arrays and index helpers stay private.
+    let rows = rows::expand(table);
+    let info = info::expand(table);
+    let codes = codes::expand(table);
+    let names = names::expand(table);
+    let display = display::expand(table);
+    let io = io::expand(table);
+    tokens.extend(quote! {
+        const _: () = {
+            #rows
+            #info
+            #codes
+            #names
+            #display
+            #io
+        };
+    });
     tokens
 }
 
@@ -71,18 +84,19 @@ fn kind_of(row: &Row) -> syn::Ident {
     }
 }
 
-/// The `(number, row)` pairs that decoding `column` maps, first one winning a clash.
-fn decoding(table: &Table, column: Column) -> Vec<(i32, &Row)> {
+/// The `(number, row index)` pairs that decoding `column` maps, first one winning a clash.
+fn decoding(table: &Table, column: Column) -> Vec<(i32, usize)> {
     let mut seen = HashSet::new();
-    table
-        .codes()
-        .filter(|(_, code)| code.column == column)
-        .flat_map(|(row, code)| {
-            code.decoded_numbers()
-                .map(move |number| (number.value, row))
-        })
-        .filter(|(number, _)| seen.insert(*number))
-        .collect()
+    let entries = table.rows.iter().enumerate().flat_map(|(index, row)| {
+        row.codes
+            .iter()
+            .filter(move |code| code.column == column)
+            .flat_map(move |code| {
+                code.decoded_numbers()
+                    .map(move |number| (number.value, index))
+            })
+    });
+    entries.filter(|(number, _)| seen.insert(*number)).collect()
 }
 
 /// The lints generated impls allow: their matches list one arm per row by design.
