@@ -299,7 +299,7 @@ fn find_matches(query: &Query, only: Option<Platform>) -> Result<Vec<Match>, Not
 fn match_row(query: &Query, row: OsError, only: Option<Platform>) -> Option<Match> {
     let on: Vec<Platform> = Platform::ALL
         .into_iter()
-        .filter(|&p| only.map_or(true, |only| only == p) && stands_for(query, row, p))
+        .filter(|&p| only.is_none_or(|only| only == p) && stands_for(query, row, p))
         .collect();
     let by_variant_name =
         matches!(query, Query::Name(name) if name.eq_ignore_ascii_case(row.name()));
@@ -406,7 +406,10 @@ fn entry_text(row: OsError, platform: Platform) -> Option<String> {
     let [(name, code), aliases @ ..] = row.names(platform) else {
         return None;
     };
-    let aliases: Vec<String> = aliases.iter().map(|&(alias, number)| alias_text(alias, number, *code)).collect();
+    let aliases: Vec<String> = aliases
+        .iter()
+        .map(|&(alias, number)| alias_text(alias, number, *code))
+        .collect();
     Some(match aliases.as_slice() {
         [] => format!("{name} = {code}"),
         aliases => format!("{name} = {code} ({})", aliases.join(", ")),

@@ -70,10 +70,7 @@ fn alternate_display_on_linux() {
         "Resource temporarily unavailable (EAGAIN 11)"
     );
     // A row with no Linux code prints only its message.
-    assert_eq!(
-        format!("{:#}", NetError::Cancelled),
-        "Call was cancelled"
-    );
+    assert_eq!(format!("{:#}", NetError::Cancelled), "Call was cancelled");
 }
 
 #[test]

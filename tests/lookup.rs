@@ -66,7 +66,7 @@ type Expected = Vec<(OsError, Vec<Platform>)>;
 fn platforms(only: Option<Platform>) -> Vec<Platform> {
     Platform::ALL
         .into_iter()
-        .filter(|&p| only.map_or(true, |only| only == p))
+        .filter(|&p| only.is_none_or(|only| only == p))
         .collect()
 }
 

@@ -47,10 +47,7 @@ fn names_of_each_kind_by_example() {
         NetError::from_name("EOPNOTSUPP"),
         Some(NetError::OperationNotSupported)
     );
-    assert_eq!(
-        NetError::from_name("Cancelled"),
-        Some(NetError::Cancelled)
-    );
+    assert_eq!(NetError::from_name("Cancelled"), Some(NetError::Cancelled));
 }
 
 #[test]
