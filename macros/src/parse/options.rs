@@ -27,6 +27,9 @@ pub fn apply_table_options(attr: &Attribute, table: &mut Table, errors: &mut Err
             if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
                 return Err(meta.input.error("`no_default_derives` takes no value"));
             }
+            if table.user_defined {
+                return Err(meta.error("`no_default_derives` is for `error_table!`; a derived enum has only the derives you write on it, so remove this option"));
+            }
             table.default_derives = false;
         } else {
             let name = path_name(&meta.path);
