@@ -38,7 +38,10 @@ fn error_table_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStre
     let mut errors = Errors::default();
     match parse::dsl::parse(input, &mut errors) {
         Ok(table) => finish(&table, errors),
-        Err(error) => error.to_compile_error(),
+        Err(error) => {
+            errors.push_error(error);
+            errors.to_compile_errors()
+        }
     }
 }
 
