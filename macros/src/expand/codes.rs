@@ -71,10 +71,10 @@ fn arrays(table: &Table, column: Column) -> TokenStream {
                 .map(|alias| alias.name.to_string());
             quote!(&[#(#names),*])
         });
-        quote!(const #aliases_array: [&[&str]; __COUNT] = [#(#entries,)* &[]];)
+        quote!(const #aliases_array: [&[&::core::primitive::str]; __COUNT] = [#(#entries,)* &[]];)
     });
     quote! {
-        const #names_array: [&[(&str, ::core::primitive::i32)]; __COUNT] = [#(#entries,)* &[]];
+        const #names_array: [&[(&::core::primitive::str, ::core::primitive::i32)]; __COUNT] = [#(#entries,)* &[]];
         #aliases
     }
 }
@@ -170,7 +170,7 @@ fn platform_codes(table: &Table) -> TokenStream {
         #arrays
 
         #[inline]
-        const fn __names(value: &#ident, platform: #krate::Platform) -> &'static [(&'static str, ::core::primitive::i32)] {
+        const fn __names(value: &#ident, platform: #krate::Platform) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
             let index = __index(value);
             #names
         }
@@ -193,7 +193,7 @@ fn platform_codes(table: &Table) -> TokenStream {
             /// The symbolic name on `platform`, such as `ECONNREFUSED`, if any.
             #[inline]
             #[must_use]
-            pub const fn symbol(&self, platform: #krate::Platform) -> ::core::option::Option<&'static str> {
+            pub const fn symbol(&self, platform: #krate::Platform) -> ::core::option::Option<&'static ::core::primitive::str> {
                 match __names(self, platform) {
                     [(symbol, _), ..] => ::core::option::Option::Some(*symbol),
                     [] => ::core::option::Option::None,
@@ -203,7 +203,7 @@ fn platform_codes(table: &Table) -> TokenStream {
             /// The other names `platform` gives this row, such as `EWOULDBLOCK` for `EAGAIN`.
             #[inline]
             #[must_use]
-            pub const fn aliases(&self, platform: #krate::Platform) -> &'static [&'static str] {
+            pub const fn aliases(&self, platform: #krate::Platform) -> &'static [&'static ::core::primitive::str] {
                 let index = __index(self);
                 #aliases
             }
@@ -212,7 +212,7 @@ fn platform_codes(table: &Table) -> TokenStream {
             /// first, as `[("EDEADLK", 35), ("EDEADLOCK", 58)]` on `LinuxPowerpc`.
             #[inline]
             #[must_use]
-            pub const fn names(&self, platform: #krate::Platform) -> &'static [(&'static str, ::core::primitive::i32)] {
+            pub const fn names(&self, platform: #krate::Platform) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
                 __names(self, platform)
             }
 
@@ -309,7 +309,7 @@ fn custom_codes(table: &Table) -> TokenStream {
             /// The row's symbolic name, if it has one.
             #[inline]
             #[must_use]
-            pub const fn symbol(&self) -> ::core::option::Option<&'static str> {
+            pub const fn symbol(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 match #names_array[__index(self)] {
                     [(symbol, _), ..] => ::core::option::Option::Some(*symbol),
                     [] => ::core::option::Option::None,
@@ -319,14 +319,14 @@ fn custom_codes(table: &Table) -> TokenStream {
             /// The row's other names.
             #[inline]
             #[must_use]
-            pub const fn aliases(&self) -> &'static [&'static str] {
+            pub const fn aliases(&self) -> &'static [&'static ::core::primitive::str] {
                 #aliases
             }
 
             /// Every name of the row with the number it stands for, primary first.
             #[inline]
             #[must_use]
-            pub const fn names(&self) -> &'static [(&'static str, ::core::primitive::i32)] {
+            pub const fn names(&self) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
                 #names_array[__index(self)]
             }
 

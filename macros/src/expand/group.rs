@@ -96,7 +96,7 @@ fn info(table: &Table) -> TokenStream {
 
             /// The variant's name, as the enum writes it.
             #[must_use]
-            pub const fn name(&self) -> &'static str {
+            pub const fn name(&self) -> &'static ::core::primitive::str {
                 match *self {
                     #(Self::#rows => #names,)*
                     #catch_all_name
@@ -105,7 +105,7 @@ fn info(table: &Table) -> TokenStream {
 
             /// The short message that `Display` prints; the catch-all's is the kept row's.
             #[must_use]
-            pub const fn message(&self) -> &'static str {
+            pub const fn message(&self) -> &'static ::core::primitive::str {
                 match *self {
                     #(Self::#rows => #messages,)*
                     #catch_all_message
@@ -114,7 +114,7 @@ fn info(table: &Table) -> TokenStream {
 
             /// The longer description, where the variant (or the kept row) gives one.
             #[must_use]
-            pub const fn description(&self) -> ::core::option::Option<&'static str> {
+            pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 match *self {
                     #(Self::#rows => #descriptions,)*
                     #catch_all_description

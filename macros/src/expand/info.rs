@@ -28,9 +28,9 @@ pub fn expand(table: &Table) -> TokenStream {
         .map(|row| message_of(row.description.as_ref()));
     let allow = super::allow_lints();
     quote! {
-        const __NAME: [&str; __COUNT] = [#(#names),*];
-        const __MESSAGE: [&str; __COUNT] = [#(#messages,)* "Unknown error"];
-        const __DESCRIPTION: [&str; __COUNT] = [#(#descriptions,)* ""];
+        const __NAME: [&::core::primitive::str; __COUNT] = [#(#names),*];
+        const __MESSAGE: [&::core::primitive::str; __COUNT] = [#(#messages,)* "Unknown error"];
+        const __DESCRIPTION: [&::core::primitive::str; __COUNT] = [#(#descriptions,)* ""];
 
         #allow
         impl #ident {
@@ -40,21 +40,21 @@ pub fn expand(table: &Table) -> TokenStream {
             /// The variant's name, as the table writes it.
             #[inline]
             #[must_use]
-            pub const fn name(&self) -> &'static str {
+            pub const fn name(&self) -> &'static ::core::primitive::str {
                 __NAME[__index(self)]
             }
 
             /// The short message that `Display` prints.
             #[inline]
             #[must_use]
-            pub const fn message(&self) -> &'static str {
+            pub const fn message(&self) -> &'static ::core::primitive::str {
                 __MESSAGE[__index(self)]
             }
 
             /// The longer description, where the table gives one.
             #[inline]
             #[must_use]
-            pub const fn description(&self) -> ::core::option::Option<&'static str> {
+            pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
                 match __DESCRIPTION[__index(self)] {
                     description if description.is_empty() => ::core::option::Option::None,
                     description => ::core::option::Option::Some(description),

@@ -22,10 +22,10 @@ pub fn expand(table: &Table) -> TokenStream {
         quote!(#ident::#catch_all(..) => #index,)
     });
     quote! {
-        const __COUNT: usize = #count;
+        const __COUNT: ::core::primitive::usize = #count;
 
         #[inline]
-        const fn __index(value: &#ident) -> usize {
+        const fn __index(value: &#ident) -> ::core::primitive::usize {
             match *value {
                 #(#ident::#rows => #indices,)*
                 #catch_all
@@ -33,7 +33,7 @@ pub fn expand(table: &Table) -> TokenStream {
         }
 
         #[inline]
-        const fn __row(index: usize) -> ::core::option::Option<#ident> {
+        const fn __row(index: ::core::primitive::usize) -> ::core::option::Option<#ident> {
             match index {
                 #(#indices => ::core::option::Option::Some(#ident::#rows),)*
                 _ => ::core::option::Option::None,

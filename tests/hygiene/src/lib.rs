@@ -1,8 +1,8 @@
 //! Generated code must compile wherever a table is declared: with no prelude, next to
 //! items that take the names it could mean (`Result`, `Option`, `Error`, `io`, `core`,
-//! `std`, `fmt`, `Platform`), with methods of the same names as its own on every type,
+//! `std`, `fmt`, `Platform`, and the primitives `str`, `usize`, `i32`), with methods of the same names as its own on every type,
 //! and with `warnings`, `missing_docs` and `unsafe_code` denied. CI also runs clippy on
-//! this crate with `-D warnings -W clippy::pedantic`.
+//! this crate with `-D warnings` and `clippy::pedantic` on.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, unsafe_code)]
 #![warn(clippy::pedantic)]
@@ -18,6 +18,19 @@ pub struct Error;
 
 /// Takes the name of `errtable::Platform`.
 pub struct Platform;
+
+/// Takes the name of the primitive `str`, which generated code names as
+/// `::core::primitive::str`.
+#[allow(non_camel_case_types)]
+pub struct str;
+
+/// Takes the name of the primitive `usize`.
+#[allow(non_camel_case_types)]
+pub struct usize;
+
+/// Takes the name of the primitive `i32`.
+#[allow(non_camel_case_types)]
+pub struct i32;
 
 /// Takes the name of `std::io`.
 pub mod io {}
@@ -162,7 +175,7 @@ pub enum OwnCodes {
     First,
     /// What the table does not list.
     #[errtable(catch_all)]
-    Other(i32),
+    Other(::core::primitive::i32),
 }
 
 /// A derived table that groups rows of the canonical table.
