@@ -165,6 +165,21 @@ impl Column {
     }
 }
 
+impl Row {
+    /// A row with no entries yet; the front ends fill it from what the user wrote.
+    pub fn new(attrs: Vec<Attribute>, ident: Ident) -> Row {
+        Row {
+            attrs,
+            ident,
+            codes: Vec::new(),
+            kind: None,
+            message: None,
+            description: None,
+            members: Vec::new(),
+        }
+    }
+}
+
 impl Code {
     /// Every symbol of the entry, primary first.
     pub fn symbols(&self) -> impl Iterator<Item = &Symbol> {

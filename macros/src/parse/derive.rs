@@ -158,15 +158,7 @@ fn add_row(
             variant.ident
         )));
     }
-    let mut row = Row {
-        attrs: Vec::new(),
-        ident: variant.ident,
-        codes: Vec::new(),
-        kind: None,
-        message: None,
-        description: None,
-        members: Vec::new(),
-    };
+    let mut row = Row::new(Vec::new(), variant.ident);
     let errors_before = errors.count();
     let (rows, entries) = split_rows_entries(entries, errors);
     apply_entries(entries, &mut row, errors);

@@ -117,15 +117,7 @@ fn add_variant(
     let (markers, attrs) = split_attrs(variant.attrs, errors);
     let is_catch_all = !markers.is_empty();
     check_markers(&markers, errors);
-    let mut row = Row {
-        attrs,
-        ident: variant.ident,
-        codes: Vec::new(),
-        kind: None,
-        message: None,
-        description: None,
-        members: Vec::new(),
-    };
+    let mut row = Row::new(attrs, variant.ident);
     let errors_before = errors.count();
     match (variant.body, is_catch_all) {
         (Body::None, true) => {}
