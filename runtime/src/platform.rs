@@ -13,7 +13,7 @@ use core::str::FromStr;
 /// ```
 /// use errtable::Platform;
 ///
-/// assert_eq!(Platform::LinuxMips.key(), "linux-mips");
+/// assert_eq!(Platform::LinuxMips.key(), "linux_mips");
 /// assert_eq!("macos".parse(), Ok(Platform::MacOs));
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
@@ -68,7 +68,8 @@ impl Platform {
     /// [`Unlisted::Raw`]: crate::Unlisted::Raw
     pub const CURRENT: Option<Platform> = current();
 
-    /// The platform's stable lowercase key, as the `lookup` example and JSON output use it.
+    /// The platform's stable lowercase key: the key a table writes in `error_table!`, and
+    /// the spelling the `lookup` example and JSON output use.
     ///
     /// ```
     /// assert_eq!(errtable::Platform::FreeBsd.key(), "freebsd");
@@ -77,11 +78,11 @@ impl Platform {
         match self {
             Platform::Windows => "windows",
             Platform::Linux => "linux",
-            Platform::LinuxAlpha => "linux-alpha",
-            Platform::LinuxMips => "linux-mips",
-            Platform::LinuxParisc => "linux-parisc",
-            Platform::LinuxPowerpc => "linux-powerpc",
-            Platform::LinuxSparc => "linux-sparc",
+            Platform::LinuxAlpha => "linux_alpha",
+            Platform::LinuxMips => "linux_mips",
+            Platform::LinuxParisc => "linux_parisc",
+            Platform::LinuxPowerpc => "linux_powerpc",
+            Platform::LinuxSparc => "linux_sparc",
             Platform::MacOs => "macos",
             Platform::FreeBsd => "freebsd",
         }
@@ -140,7 +141,7 @@ pub struct UnknownPlatform;
 
 impl fmt::Display for UnknownPlatform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown platform; expected one of windows, linux, linux-alpha, linux-mips, linux-parisc, linux-powerpc, linux-sparc, macos, freebsd")
+        f.write_str("unknown platform; expected one of windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd")
     }
 }
 
@@ -149,7 +150,7 @@ impl core::error::Error for UnknownPlatform {}
 impl FromStr for Platform {
     type Err = UnknownPlatform;
 
-    /// Accepts a [`key`](Platform::key), with `_` in place of `-` too, in any case.
+    /// Accepts a [`key`](Platform::key), with `-` in place of `_` too, in any case.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Platform::ALL
             .into_iter()
@@ -163,5 +164,5 @@ fn same_key(key: &str, s: &str) -> bool {
         && key
             .bytes()
             .zip(s.bytes())
-            .all(|(k, c)| k == c.to_ascii_lowercase() || (k == b'-' && c == b'_'))
+            .all(|(k, c)| k == c.to_ascii_lowercase() || (k == b'_' && c == b'-'))
 }
