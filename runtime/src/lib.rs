@@ -41,6 +41,7 @@ extern crate std;
 extern crate self as errtable;
 
 mod platform;
+mod resolver;
 mod table;
 mod unlisted;
 
@@ -204,6 +205,7 @@ pub use errtable_macros::error_table;
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
 pub use platform::{Platform, UnknownPlatform};
+pub use resolver::{LookupError, Persistence, ResolveError};
 pub use table::OsError;
 pub use unlisted::{UnknownName, Unlisted};
 
