@@ -365,16 +365,20 @@ impl ResolveError {
     /// ```
     #[must_use]
     pub const fn from_h_errno(platform: Platform, code: i32) -> Option<Self> {
-        let base = match platform {
-            Platform::Windows => 11000,
-            _ => 0,
+        // Winsock numbers the h_errno names 11000 + the Unix value.
+        let unix_value = match platform {
+            Platform::Windows => match code {
+                11001..=11004 => code - 11000,
+                _ => return None,
+            },
+            _ => code,
         };
-        match code - base {
+        match unix_value {
             1 => Some(ResolveError::NoName),
             2 => Some(ResolveError::TryAgain),
             3 => Some(ResolveError::NoRecovery),
             4 => Some(ResolveError::NoData),
-            -1 if base == 0 => Some(ResolveError::System),
+            -1 => Some(ResolveError::System),
             _ => None,
         }
     }
