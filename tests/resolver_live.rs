@@ -147,7 +147,7 @@ fn a_buffer_too_small_for_getnameinfo_is_overflow() {
             (&address as *const libc::sockaddr_in).cast(),
             std::mem::size_of::<libc::sockaddr_in>() as libc::socklen_t,
             host.as_mut_ptr(),
-            host.len() as libc::socklen_t,
+            host.len().try_into().unwrap(),
             std::ptr::null_mut(),
             0,
             libc::NI_NUMERICHOST,
