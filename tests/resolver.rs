@@ -549,6 +549,16 @@ fn codes_are_os_errors_only_on_windows() {
             None
         };
         assert_eq!(e.raw_os_error(), expected, "{}", e.name());
+        // `{:#}` adds the symbol and number only where they are this platform's OS code.
+        let alternate = match expected {
+            Some(code) => format!(
+                "{} ({} {code})",
+                e.message(),
+                e.symbol(Platform::Windows).unwrap()
+            ),
+            None => e.message().to_owned(),
+        };
+        assert_eq!(format!("{e:#}"), alternate);
         let err = io::Error::from(e);
         assert_eq!(err.raw_os_error(), expected);
         assert_eq!(ResolveError::from_io_error(&err), Some(e));
