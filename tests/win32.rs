@@ -53,10 +53,18 @@ fn win32_codes_decode_to_the_rows_they_mean() {
         (1234, OsError::ConnectionRefused, "ERROR_PORT_UNREACHABLE"),
         (1236, OsError::ConnectionAborted, "ERROR_CONNECTION_ABORTED"),
         (121, OsError::TimedOut, "ERROR_SEM_TIMEOUT"),
-        (1231, OsError::NetworkUnreachable, "ERROR_NETWORK_UNREACHABLE"),
+        (
+            1231,
+            OsError::NetworkUnreachable,
+            "ERROR_NETWORK_UNREACHABLE",
+        ),
         (1232, OsError::HostUnreachable, "ERROR_HOST_UNREACHABLE"),
         (2250, OsError::NotConnected, "ERROR_NOT_CONNECTED"),
-        (1227, OsError::AddressInUse, "ERROR_ADDRESS_ALREADY_ASSOCIATED"),
+        (
+            1227,
+            OsError::AddressInUse,
+            "ERROR_ADDRESS_ALREADY_ASSOCIATED",
+        ),
         (995, OsError::OperationCanceled, "ERROR_OPERATION_ABORTED"),
         // Win32 codes Winsock also reports under WSA_ names.
         (6, OsError::InvalidHandle, "ERROR_INVALID_HANDLE"),
@@ -130,12 +138,42 @@ fn winsock_codes_stay_primary() {
     assert_eq!(missing.symbol(W), Some("ERROR_FILE_NOT_FOUND"));
     // Winsock's names of Win32 numbers: the Win32 name is a second name, same number.
     for (row, wsa, win32, number) in [
-        (OsError::InvalidHandle, "WSA_INVALID_HANDLE", "ERROR_INVALID_HANDLE", 6),
-        (OsError::OutOfMemory, "WSA_NOT_ENOUGH_MEMORY", "ERROR_NOT_ENOUGH_MEMORY", 8),
-        (OsError::InvalidParameter, "WSA_INVALID_PARAMETER", "ERROR_INVALID_PARAMETER", 87),
-        (OsError::OperationCanceled, "WSA_OPERATION_ABORTED", "ERROR_OPERATION_ABORTED", 995),
-        (OsError::IoIncomplete, "WSA_IO_INCOMPLETE", "ERROR_IO_INCOMPLETE", 996),
-        (OsError::IoPending, "WSA_IO_PENDING", "ERROR_IO_PENDING", 997),
+        (
+            OsError::InvalidHandle,
+            "WSA_INVALID_HANDLE",
+            "ERROR_INVALID_HANDLE",
+            6,
+        ),
+        (
+            OsError::OutOfMemory,
+            "WSA_NOT_ENOUGH_MEMORY",
+            "ERROR_NOT_ENOUGH_MEMORY",
+            8,
+        ),
+        (
+            OsError::InvalidParameter,
+            "WSA_INVALID_PARAMETER",
+            "ERROR_INVALID_PARAMETER",
+            87,
+        ),
+        (
+            OsError::OperationCanceled,
+            "WSA_OPERATION_ABORTED",
+            "ERROR_OPERATION_ABORTED",
+            995,
+        ),
+        (
+            OsError::IoIncomplete,
+            "WSA_IO_INCOMPLETE",
+            "ERROR_IO_INCOMPLETE",
+            996,
+        ),
+        (
+            OsError::IoPending,
+            "WSA_IO_PENDING",
+            "ERROR_IO_PENDING",
+            997,
+        ),
     ] {
         assert_eq!(row.symbol(W), Some(wsa));
         assert!(row.names(W).contains(&(win32, number)), "{win32}");
@@ -154,7 +192,11 @@ fn windows_numbers_and_names_are_unique() {
             assert_eq!(other, row, "{number} is in two rows");
         }
         by_number.insert(number, row);
-        assert_eq!(OsError::from_code(W, number), Some(row), "{name} = {number}");
+        assert_eq!(
+            OsError::from_code(W, number),
+            Some(row),
+            "{name} = {number}"
+        );
         assert_eq!(OsError::from_name(name), Some(row), "{name}");
     }
 }
@@ -164,8 +206,8 @@ fn windows_numbers_and_names_are_unique() {
 #[test]
 fn codes_left_out_stay_unlisted() {
     for code in [
-        7, 9, 10, 18, 20, 21, 22, 24, 26, 28, 34, 35, 36, 83, 89, 108, 129, 156, 158, 164,
-        167, 205, 215,
+        7, 9, 10, 18, 20, 21, 22, 24, 26, 28, 34, 35, 36, 83, 89, 108, 129, 156, 158, 164, 167,
+        205, 215,
     ] {
         assert_eq!(OsError::from_code(W, code), None, "{code}");
         assert_eq!(OsError::decode(W, code).code(W), Some(code));
@@ -192,8 +234,14 @@ fn linux_filesystem_aliases() {
             assert!(row.names(p).contains(&(alias, number)), "{alias} on {p}");
         }
     }
-    assert_eq!(OsError::BadMessage.aliases(Platform::MacOs), [] as [&str; 0]);
-    assert_eq!(OsError::from_name("EFSCORRUPTED"), Some(OsError::StructureNeedsCleaning));
+    assert_eq!(
+        OsError::BadMessage.aliases(Platform::MacOs),
+        [] as [&str; 0]
+    );
+    assert_eq!(
+        OsError::from_name("EFSCORRUPTED"),
+        Some(OsError::StructureNeedsCleaning)
+    );
 }
 
 // ---------------------------------------------------------------------------------------
@@ -235,7 +283,13 @@ fn header_defines() -> BTreeMap<String, String> {
             let (Some(name), Some(value)) = (parts.next(), parts.next()) else {
                 continue;
             };
-            let value = value.split("/*").next().unwrap().split("//").next().unwrap();
+            let value = value
+                .split("/*")
+                .next()
+                .unwrap()
+                .split("//")
+                .next()
+                .unwrap();
             defines
                 .entry(name.to_string())
                 .or_insert_with(|| value.trim().to_string());
@@ -421,7 +475,11 @@ const STD_AFTER_1_95: &[(i32, &str, &str)] = &[
 fn codes_newer_std_categorizes_keep_their_rows_kinds() {
     for &(code, newer, kind) in STD_AFTER_1_95 {
         let row = OsError::from_code(W, code).unwrap_or_else(|| panic!("{code}"));
-        assert_eq!(format!("{:?}", row.kind()), kind, "{code} (std after 1.95: {newer})");
+        assert_eq!(
+            format!("{:?}", row.kind()),
+            kind,
+            "{code} (std after 1.95: {newer})"
+        );
         assert_eq!(std_1_95_kind(code), "Uncategorized", "{code}");
     }
 }
@@ -433,9 +491,21 @@ const ERRNO_ROW: &str = "std 1.95 leaves it Uncategorized; it is a Windows spell
 /// kind, why). Every other Windows code of the table has std's kind, `Other` standing for
 /// `Uncategorized`.
 const STD_WINDOWS_DIFFERENCES: &[(i32, &str, &str)] = &[
-    (995, "TimedOut", "ECANCELED's row; std calls 995 TimedOut because its own timeouts cancel I/O"),
-    (1921, "FilesystemLoop", "ELOOP's row, Other: FilesystemLoop is not a stable kind"),
-    (10004, "Uncategorized", "EINTR's kind; std leaves WSAEINTR uncategorized"),
+    (
+        995,
+        "TimedOut",
+        "ECANCELED's row; std calls 995 TimedOut because its own timeouts cancel I/O",
+    ),
+    (
+        1921,
+        "FilesystemLoop",
+        "ELOOP's row, Other: FilesystemLoop is not a stable kind",
+    ),
+    (
+        10004,
+        "Uncategorized",
+        "EINTR's kind; std leaves WSAEINTR uncategorized",
+    ),
     (10045, "Uncategorized", "EOPNOTSUPP's kind on Linux"),
     (10063, "Uncategorized", "ENAMETOOLONG's kind on Linux"),
     (10066, "Uncategorized", "ENOTEMPTY's kind on Linux"),
@@ -494,11 +564,20 @@ fn check_kind(name: &str, code: i32, row: OsError, std_kind: &str) -> bool {
     match STD_WINDOWS_DIFFERENCES.iter().find(|d| d.0 == code) {
         Some(&(_, listed, why)) => {
             assert_eq!(std_kind, listed, "{name} = {code}: std's kind changed");
-            assert_ne!(row_kind, agreeing_kind(std_kind), "{name} = {code} no longer differs: {why}");
+            assert_ne!(
+                row_kind,
+                agreeing_kind(std_kind),
+                "{name} = {code} no longer differs: {why}"
+            );
             true
         }
         None => {
-            assert_eq!(row_kind, agreeing_kind(std_kind), "{name} = {code} (row {})", row.name());
+            assert_eq!(
+                row_kind,
+                agreeing_kind(std_kind),
+                "{name} = {code} (row {})",
+                row.name()
+            );
             false
         }
     }
@@ -509,10 +588,19 @@ fn check_kind(name: &str, code: i32, row: OsError, std_kind: &str) -> bool {
 #[test]
 fn every_code_std_categorizes_is_in_the_table() {
     let names: BTreeSet<&str> = STD_WINDOWS_KINDS.iter().map(|k| k.0).collect();
-    assert_eq!(names.len(), STD_WINDOWS_KINDS.len(), "a code is listed twice");
+    assert_eq!(
+        names.len(),
+        STD_WINDOWS_KINDS.len(),
+        "a code is listed twice"
+    );
     for &(name, code, kind) in STD_WINDOWS_KINDS {
-        let row = OsError::from_code(W, code).unwrap_or_else(|| panic!("{name} = {code} is not in the table"));
-        assert!(row.names(W).contains(&(name, code)), "{name} is not a name of {}", row.name());
+        let row = OsError::from_code(W, code)
+            .unwrap_or_else(|| panic!("{name} = {code} is not in the table"));
+        assert!(
+            row.names(W).contains(&(name, code)),
+            "{name} is not a name of {}",
+            row.name()
+        );
         check_kind(name, code, row, kind);
     }
 }
@@ -528,8 +616,15 @@ fn windows_kinds_agree_with_std_except_as_documented() {
         }
     }
     let listed: BTreeSet<i32> = STD_WINDOWS_DIFFERENCES.iter().map(|d| d.0).collect();
-    assert_eq!(listed.len(), STD_WINDOWS_DIFFERENCES.len(), "a difference is listed twice");
-    assert_eq!(differences, listed, "a listed difference is not a code of the table");
+    assert_eq!(
+        listed.len(),
+        STD_WINDOWS_DIFFERENCES.len(),
+        "a difference is listed twice"
+    );
+    assert_eq!(
+        differences, listed,
+        "a listed difference is not a code of the table"
+    );
 }
 
 /// Linux/mips, powerpc and sparc give EDEADLOCK a number of its own; std's Unix mapping
@@ -544,7 +639,11 @@ fn edeadlock_numbers_are_a_documented_kind_difference() {
     ] {
         let row = OsError::from_code(p, number).unwrap();
         assert_eq!(row, OsError::Deadlock);
-        assert_ne!(row.code(p), Some(number), "EDEADLOCK on {p} has a number of its own");
+        assert_ne!(
+            row.code(p),
+            Some(number),
+            "EDEADLOCK on {p} has a number of its own"
+        );
         assert_eq!(row.kind(), io::ErrorKind::Deadlock);
     }
 }
@@ -558,15 +657,23 @@ fn windows_kinds_agree_with_std_live() {
         let error = io::Error::from_raw_os_error(code);
         let live = format!("{:?}", error.kind());
         let expected = std_1_95_kind(code);
-        let newer = STD_AFTER_1_95.iter().any(|&(c, k, _)| c == code && k == live);
+        let newer = STD_AFTER_1_95
+            .iter()
+            .any(|&(c, k, _)| c == code && k == live);
         if live != expected && newer {
             continue;
         }
-        assert_eq!(live, expected, "{name} = {code}: std's live kind is not the transcribed one");
+        assert_eq!(
+            live, expected,
+            "{name} = {code}: std's live kind is not the transcribed one"
+        );
         check_kind(name, code, row, &live);
         assert_eq!(OsError::from(&error), row, "{name} = {code}");
     }
     // `{:#}` names the row's Windows code, whichever of its codes the error came with.
     let reset = OsError::from(&io::Error::from_raw_os_error(64));
-    assert_eq!(format!("{reset:#}"), "Connection reset by peer (WSAECONNRESET 10054)");
+    assert_eq!(
+        format!("{reset:#}"),
+        "Connection reset by peer (WSAECONNRESET 10054)"
+    );
 }
