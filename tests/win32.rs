@@ -677,3 +677,56 @@ fn windows_kinds_agree_with_std_live() {
         "Connection reset by peer (WSAECONNRESET 10054)"
     );
 }
+
+/// Real file-system failures of a Windows program decode to the rows of the same failures
+/// on Unix, and `{:#}` shows the Win32 spelling.
+#[cfg(windows)]
+#[test]
+fn real_file_errors_decode_on_windows() {
+    use std::fs;
+    let dir = std::env::temp_dir().join(format!("errtable-win32-{}", std::process::id()));
+    fs::create_dir(&dir).unwrap();
+    let file = dir.join("present.txt");
+    fs::write(&file, b"x").unwrap();
+    let raw = |result: io::Result<()>| {
+        let error = result.unwrap_err();
+        let code = error.raw_os_error().expect("an OS error");
+        (code, OsError::from(&error))
+    };
+    let open = |path: &std::path::Path| fs::File::open(path).map(drop);
+    let cases = [
+        (raw(open(&dir.join("missing.txt"))), 2, OsError::NotFound),
+        (
+            raw(open(&dir.join("missing").join("x.txt"))),
+            3,
+            OsError::NotFound,
+        ),
+        (
+            raw(fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&file)
+                .map(drop)),
+            80,
+            OsError::AlreadyExists,
+        ),
+        (raw(fs::create_dir(&dir)), 183, OsError::AlreadyExists),
+        (raw(fs::remove_dir(&dir)), 145, OsError::DirectoryNotEmpty),
+        (raw(open(&dir.join("a<b.txt"))), 123, OsError::InvalidName),
+    ];
+    fs::remove_dir_all(&dir).unwrap();
+    for ((code, row), expected_code, expected_row) in cases {
+        assert_eq!((code, row), (expected_code, expected_row));
+    }
+    // A write to a pipe whose reading end is closed: ERROR_NO_DATA, EPIPE's row.
+    let (reader, mut writer) = io::pipe().unwrap();
+    drop(reader);
+    let error = io::Write::write(&mut writer, b"x").unwrap_err();
+    assert_eq!(error.raw_os_error(), Some(232));
+    assert_eq!(OsError::from(&error), OsError::BrokenPipe);
+    let missing = OsError::from_raw_os_error(2).unwrap();
+    assert_eq!(
+        format!("{missing:#}"),
+        "No such file or directory (ERROR_FILE_NOT_FOUND 2)"
+    );
+}
