@@ -210,9 +210,10 @@ fn a_variant_stands_for_the_rows_it_lists_in_that_order() {
 
 #[test]
 fn a_variant_has_the_codes_of_its_rows() {
-    // Winsock's numbers, from winsock2.h.
+    // The rows' Windows codes: Winsock's (winsock2.h) where a row has one, else Win32's
+    // (winerror.h): EPIPE's row is ERROR_BROKEN_PIPE, 109.
     let windows: Vec<i32> = Net::Dropped.codes(Platform::Windows).collect();
-    assert_eq!(windows, [10054, 10053]); // EPIPE has no Winsock code
+    assert_eq!(windows, [10054, 10053, 109]);
     let slow: Vec<i32> = Net::Slow.codes(Platform::Windows).collect();
     assert_eq!(slow, [10035, 10060]);
     let kept: Vec<i32> = Net::Fatal(OsError::AddressInUse)

@@ -711,3 +711,28 @@ fn help_prints_usage_and_succeeds() {
         }
     }
 }
+
+/// Win32 codes are Windows codes like Winsock's: `--platform windows 64` finds
+/// ConnectionReset through its second Windows name, ERROR_NETNAME_DELETED.
+#[test]
+fn a_win32_code_shows_its_row() {
+    for (code, row, spelling) in [
+        ("64", "ConnectionReset", "ERROR_NETNAME_DELETED = 64"),
+        ("2", "NotFound", "ERROR_FILE_NOT_FOUND = 2"),
+        (
+            "1225",
+            "ConnectionRefused",
+            "ERROR_CONNECTION_REFUSED = 1225",
+        ),
+        ("231", "PipeBusy", "ERROR_PIPE_BUSY = 231"),
+    ] {
+        let stdout = succeeds(&["--platform", "windows", code]);
+        assert!(stdout.starts_with(&format!("{row}:")), "{code}: {stdout}");
+        assert!(stdout.contains(spelling), "{code}: {stdout}");
+        // One row: its header is the only line not indented.
+        let rows = stdout.lines().filter(|l| !l.starts_with(' ')).count();
+        assert_eq!(rows, 1, "{code}: {stdout}");
+    }
+    let by_name = succeeds(&["ERROR_NETNAME_DELETED"]);
+    assert!(by_name.starts_with("ConnectionReset:"), "{by_name}");
+}

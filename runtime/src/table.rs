@@ -1,6 +1,6 @@
-//! The canonical table: every Winsock error code and every errno of Linux (generic and
-//! the alpha, mips, parisc, powerpc and sparc numberings), macOS and FreeBSD, one row per
-//! meaning.
+//! The canonical table: every Winsock error code, the Win32 codes that Windows reports
+//! for the same meanings, and every errno of Linux (generic and the alpha, mips, parisc,
+//! powerpc and sparc numberings), macOS and FreeBSD, one row per meaning.
 //!
 //! How the table is built (the reasons and the sources are in `runtime/DATA-NOTES.md`):
 //!
@@ -8,42 +8,52 @@
 //!   each architecture, the libc crate's Apple and FreeBSD constants (checked against
 //!   FreeBSD's `sys/errno.h`), and `winerror.h` / `winsock2.h` for Windows.
 //! - **One row per meaning**: a Winsock code and its Berkeley errno share a row
-//!   (`WSAECONNREFUSED` and `ECONNREFUSED`). Two of Winsock's overlapped-I/O codes share
-//!   the row of their errno counterpart too: `WSA_NOT_ENOUGH_MEMORY` with `ENOMEM` and
-//!   `WSA_OPERATION_ABORTED` with `ECANCELED`.
+//!   (`WSAECONNREFUSED` and `ECONNREFUSED`).
+//! - **Windows codes** are Winsock codes and Win32 codes, one number space on Windows
+//!   (`GetLastError`, `WSAGetLastError` and `raw_os_error()` all report into it). A row
+//!   with a Winsock code keeps it as its Windows code and lists the Win32 codes of the
+//!   same meaning as aliases with numbers of their own (`WSAECONNRESET = 10054 |
+//!   ERROR_NETNAME_DELETED = 64`); a row without one has a Win32 code as its Windows code
+//!   (`ERROR_FILE_NOT_FOUND = 2` on the row of `ENOENT`). The Win32 codes are those that
+//!   Rust's std, libuv or CPython give a meaning; a few have rows of their own because no
+//!   errno means the same (`ERROR_SHARING_VIOLATION`, `ERROR_PIPE_BUSY`, …).
 //! - **Aliases**: a second name of a number is an alias of the row (`EAGAIN = 11 |
-//!   EWOULDBLOCK`); an alias with a number of its own also decodes to the row
-//!   (`EDEADLK = 35 | EDEADLOCK = 58` on powerpc).
+//!   EWOULDBLOCK`, `WSA_INVALID_HANDLE = 6 | ERROR_INVALID_HANDLE`); an alias with a
+//!   number of its own also decodes to the row (`EDEADLK = 35 | EDEADLOCK = 58` on
+//!   powerpc). One number decodes to one row on each platform.
 //! - **Shared numbers**: `ENOTSUP` and `EOPNOTSUPP` are two rows because macOS numbers
 //!   them apart; where they are one number (Linux, FreeBSD) it decodes to
 //!   [`OsError::OperationNotSupported`], which Winsock's `WSAEOPNOTSUPP` belongs to.
 //! - **Windows-only rows**: Winsock's own codes (WSAStartup, service providers, name
-//!   space lookups, the resolver codes 11001–11004 and the QoS codes) have no errno. The
-//!   resolver codes correspond to `h_errno` / `EAI_*` values on Unix, which are not
-//!   errno values and so are not listed for Unix.
+//!   space lookups, the resolver codes 11001–11004 and the QoS codes) and the Win32 codes
+//!   without an errno counterpart have no Unix code. The resolver codes correspond to
+//!   `h_errno` / `EAI_*` values on Unix, which are not errno values and so are not listed
+//!   for Unix.
 //! - **No inheritance** between Linux and its architecture variants: every platform a
 //!   code exists on is written out.
 //!
-//! **Row order**: first the rows with a Windows code, in Windows numeric order (the
-//! Win32 overlapped-I/O codes, then the `WSAE…` block, Winsock's own codes, the resolver
-//! and the QoS codes); then the errno-only rows in generic Linux numeric order; then the
-//! codes only BSD systems have (macOS order, then FreeBSD's); last the codes only one
-//! Linux architecture defines (mips, parisc, sparc).
+//! **Row order**: first the rows with a Windows code, in the numeric order of their
+//! primary Windows code (Win32 codes 1–15403, then the `WSAE…` block, Winsock's own codes,
+//! the resolver and the QoS codes); then the errno-only rows in generic Linux numeric
+//! order; then the codes only BSD systems have (macOS order, then FreeBSD's); last the
+//! codes only one Linux architecture defines (mips, parisc, sparc).
 //!
 //! **Messages** are one per row, the same on every host: the glibc `strerror` text of the
-//! row's generic Linux code where it has one, otherwise Microsoft's short Winsock text
-//! (Windows-only rows) or the BSD `strerror` text (BSD-only rows).
+//! row's generic Linux code where it has one, otherwise Microsoft's text for its Windows
+//! code (the short Winsock text, or `FormatMessage`'s text for a Win32 code, without the
+//! final period) or the BSD `strerror` text (BSD-only rows).
 //!
 //! **Kinds** follow what std reports for the generic Linux code; rows std leaves
 //! uncategorized, and the Winsock-only rows, are `Other` (unless std's Windows mapping
 //! names a stable kind). `ELOOP` and `EINPROGRESS` are `Other` because std's kinds for
-//! them are unstable.
+//! them are unstable. Where std's kind for a Windows code differs from its row's kind,
+//! `runtime/DATA-NOTES.md` lists the code and says why.
 
 use crate::error_table;
 
 error_table! {
-    /// The canonical OS and socket error table: Winsock codes and the errno values of
-    /// Linux (all numberings), macOS and FreeBSD, one variant per meaning.
+    /// The canonical OS and socket error table: Winsock and Win32 codes and the errno
+    /// values of Linux (all numberings), macOS and FreeBSD, one variant per meaning.
     ///
     /// Decode a number from any platform on any host, translate it to another platform,
     /// look it up by its symbolic name, or match an `io::Error` portably:
@@ -65,35 +75,211 @@ error_table! {
     /// // Resolver codes are Winsock-only: Unix reports them through h_errno / EAI_*.
     /// assert_eq!(OsError::HostNotFound.code(Platform::Linux), None);
     ///
+    /// // Windows reports many failures as Win32 codes; they decode to the same rows.
+    /// assert_eq!(OsError::from_code(Platform::Windows, 64), Some(OsError::ConnectionReset));
+    /// assert_eq!(OsError::from_code(Platform::Windows, 2), Some(OsError::NotFound));
+    /// assert_eq!(OsError::NotFound.code(Platform::Linux), Some(2));
+    ///
     /// // A number no row lists is kept, not lost.
     /// assert_eq!(OsError::decode(Platform::Linux, 4242).code(Platform::Linux), Some(4242));
     /// ```
     pub enum OsError {
-        /// Specified event object handle is invalid (`WSA_INVALID_HANDLE`).
-        InvalidHandle {
-            windows: WSA_INVALID_HANDLE = 6,
+        /// Incorrect function (`ERROR_INVALID_FUNCTION`).
+        InvalidFunction {
+            windows: ERROR_INVALID_FUNCTION = 1,
             kind: Other,
-            message: "Specified event object handle is invalid",
-            description: "An event-based or overlapped Winsock call got a WSAEVENT handle that is not valid. Check that the event came from WSACreateEvent and was not closed already. The number is the Win32 code ERROR_INVALID_HANDLE, which Winsock passes through.",
+            message: "Incorrect function",
+            description: "The object behind the handle does not offer the operation asked of it: a control code a driver does not know, or a read from a handle that refers to a directory. Windows-only; libuv reports it as EISDIR because that is where programs meet it most, CPython as EINVAL.",
+        },
+        /// No such file or directory (`ERROR_FILE_NOT_FOUND`, `ENOENT`).
+        NotFound {
+            windows: ERROR_FILE_NOT_FOUND = 2 | ERROR_PATH_NOT_FOUND = 3 | ERROR_INVALID_DRIVE = 15 | ERROR_BAD_NETPATH = 53 | ERROR_BAD_NET_NAME = 67 | ERROR_MOD_NOT_FOUND = 126 | ERROR_ENVVAR_NOT_FOUND = 203,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOENT = 2,
+            kind: NotFound,
+            message: "No such file or directory",
+            description: "A file or directory named in the call does not exist, or a component of its path is missing. Windows says ERROR_FILE_NOT_FOUND (2) for the last component and ERROR_PATH_NOT_FOUND (3) for a directory on the way; a missing drive, network path or share, module or environment variable decodes here too.",
+        },
+        /// The handle is invalid (`WSA_INVALID_HANDLE`).
+        InvalidHandle {
+            windows: WSA_INVALID_HANDLE = 6 | ERROR_INVALID_HANDLE,
+            kind: Other,
+            message: "The handle is invalid",
+            description: "A call got a handle that is not open or not of the right type: a closed file, socket or event handle, or a value that never was a handle. Winsock gives the same number the name WSA_INVALID_HANDLE for its event objects. The Unix counterpart is EBADF, whose row (BadFileDescriptor) carries Winsock's WSAEBADF on Windows; a Windows number belongs to one row, so 6 keeps this row.",
         },
         /// Cannot allocate memory (`WSA_NOT_ENOUGH_MEMORY`, `ENOMEM`).
         OutOfMemory {
-            windows: WSA_NOT_ENOUGH_MEMORY = 8,
+            windows: WSA_NOT_ENOUGH_MEMORY = 8 | ERROR_NOT_ENOUGH_MEMORY | ERROR_OUTOFMEMORY = 14 | ERROR_NOT_ENOUGH_QUOTA = 1816,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOMEM = 12,
             kind: OutOfMemory,
             message: "Cannot allocate memory",
             description: "The system could not supply the memory the call needed. Winsock reports the Win32 code ERROR_NOT_ENOUGH_MEMORY under the name WSA_NOT_ENOUGH_MEMORY; Unix systems report ENOMEM. Free memory or ask for less.",
         },
-        /// One or more parameters are invalid (`WSA_INVALID_PARAMETER`).
+        /// Invalid cross-device link (`ERROR_NOT_SAME_DEVICE`, `EXDEV`).
+        CrossesDevices {
+            windows: ERROR_NOT_SAME_DEVICE = 17,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EXDEV = 18,
+            kind: CrossesDevices,
+            message: "Invalid cross-device link",
+            description: "A hard link or rename would cross from one file system to another; copy and delete instead.",
+        },
+        /// Read-only file system (`ERROR_WRITE_PROTECT`, `EROFS`).
+        ReadOnlyFilesystem {
+            windows: ERROR_WRITE_PROTECT = 19,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EROFS = 30,
+            kind: ReadOnlyFilesystem,
+            message: "Read-only file system",
+            description: "A change was attempted on a file system mounted read-only.",
+        },
+        /// The process cannot access the file because it is being used by another process (`ERROR_SHARING_VIOLATION`).
+        SharingViolation {
+            windows: ERROR_SHARING_VIOLATION = 32,
+            kind: Other,
+            message: "The process cannot access the file because it is being used by another process",
+            description: "Another open handle to the file has a sharing mode that forbids the access requested now, such as a writer that did not allow FILE_SHARE_READ. Windows-only: Unix opens do not lock files. Close the other handle, open with a compatible share mode, or retry later.",
+        },
+        /// The process cannot access the file because another process has locked a portion of the file (`ERROR_LOCK_VIOLATION`).
+        LockViolation {
+            windows: ERROR_LOCK_VIOLATION = 33,
+            kind: Other,
+            message: "The process cannot access the file because another process has locked a portion of the file",
+            description: "A read or write touched a byte range that another handle holds locked with LockFile or LockFileEx. Windows-only: Unix record locks are advisory and do not make I/O fail. Wait for the lock to be released or access another range.",
+        },
+        /// Operation not supported (`ERROR_NOT_SUPPORTED`, `ENOTSUP`).
+        NotSupported {
+            windows: ERROR_NOT_SUPPORTED = 50,
+            linux | linux_powerpc: ENOTSUP = 95 => OperationNotSupported,
+            linux_alpha | linux_sparc | freebsd: ENOTSUP = 45 => OperationNotSupported,
+            linux_mips: ENOTSUP = 122 => OperationNotSupported,
+            linux_parisc: ENOTSUP = 223 => OperationNotSupported,
+            macos: ENOTSUP = 45,
+            kind: Unsupported,
+            message: "Operation not supported",
+            description: "The operation or the value asked for is not supported (the POSIX ENOTSUP; Windows' ERROR_NOT_SUPPORTED). It has its own number on macOS and Windows; on Linux and FreeBSD it equals EOPNOTSUPP and decodes to OperationNotSupported.",
+        },
+        /// File exists (`ERROR_FILE_EXISTS`, `EEXIST`).
+        AlreadyExists {
+            windows: ERROR_FILE_EXISTS = 80 | ERROR_ALREADY_EXISTS = 183,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EEXIST = 17,
+            kind: AlreadyExists,
+            message: "File exists",
+            description: "The file or object to be created exists already. Windows says ERROR_FILE_EXISTS (80) when creating a file and ERROR_ALREADY_EXISTS (183) for directories, renames and named objects.",
+        },
+        /// The parameter is incorrect (`WSA_INVALID_PARAMETER`).
         InvalidParameter {
-            windows: WSA_INVALID_PARAMETER = 87,
+            windows: WSA_INVALID_PARAMETER = 87 | ERROR_INVALID_PARAMETER,
             kind: InvalidInput,
-            message: "One or more parameters are invalid",
-            description: "A Winsock function that forwards to a Win32 API passed on a parameter that API rejected. Check the flags, lengths and pointers given to the call. The number is the Win32 code ERROR_INVALID_PARAMETER.",
+            message: "The parameter is incorrect",
+            description: "A Win32 call, or a Winsock call that forwards to one, rejected one of its parameters: a flag, length, pointer or value out of range. Winsock gives the same number the name WSA_INVALID_PARAMETER. The Unix counterpart is EINVAL, whose row (InvalidArgument) carries Winsock's WSAEINVAL on Windows; both rows have the kind InvalidInput.",
+        },
+        /// Broken pipe (`ERROR_BROKEN_PIPE`, `EPIPE`).
+        BrokenPipe {
+            windows: ERROR_BROKEN_PIPE = 109 | ERROR_BAD_PIPE = 230 | ERROR_NO_DATA = 232 | ERROR_PIPE_NOT_CONNECTED = 233,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPIPE = 32,
+            kind: BrokenPipe,
+            message: "Broken pipe",
+            description: "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE). On Windows the pipe codes say the same: ERROR_BROKEN_PIPE (109, the other end closed; a read sees it as end of file), ERROR_NO_DATA (232, the pipe is closing) and ERROR_PIPE_NOT_CONNECTED (233).",
+        },
+        /// No space left on device (`ERROR_DISK_FULL`, `ENOSPC`).
+        StorageFull {
+            windows: ERROR_DISK_FULL = 112 | ERROR_HANDLE_DISK_FULL = 39 | ERROR_CANNOT_MAKE = 82 | ERROR_EA_TABLE_FULL = 277 | ERROR_END_OF_MEDIA = 1100,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOSPC = 28,
+            kind: StorageFull,
+            message: "No space left on device",
+            description: "The device has no free space (or no free inodes) left. Windows reports ERROR_DISK_FULL (112) or ERROR_HANDLE_DISK_FULL (39), and a full directory table or medium in the other codes listed here.",
+        },
+        /// Function not implemented (`ERROR_CALL_NOT_IMPLEMENTED`, `ENOSYS`).
+        FunctionNotImplemented {
+            windows: ERROR_CALL_NOT_IMPLEMENTED = 120,
+            linux | linux_powerpc: ENOSYS = 38,
+            linux_alpha | macos | freebsd: ENOSYS = 78,
+            linux_mips: ENOSYS = 89,
+            linux_parisc: ENOSYS = 251,
+            linux_sparc: ENOSYS = 90,
+            kind: Unsupported,
+            message: "Function not implemented",
+            description: "The kernel does not implement the system call, or not for this kind of object.",
+        },
+        /// The filename, directory name, or volume label syntax is incorrect (`ERROR_INVALID_NAME`).
+        InvalidName {
+            windows: ERROR_INVALID_NAME = 123 | ERROR_BAD_PATHNAME = 161,
+            kind: InvalidFilename,
+            message: "The filename, directory name, or volume label syntax is incorrect",
+            description: "The path cannot be a Windows path at all: it holds a reserved character such as `<`, `>`, `:`, `\"`, `|`, `?` or `*`, or a malformed drive or device part. ERROR_BAD_PATHNAME (161) is reported for paths that are malformed in a similar way. Windows-only; fix the name rather than looking for the file.",
+        },
+        /// No child processes (`ERROR_WAIT_NO_CHILDREN`, `ECHILD`).
+        NoChildProcesses {
+            windows: ERROR_WAIT_NO_CHILDREN = 128,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ECHILD = 10,
+            kind: Other,
+            message: "No child processes",
+            description: "The process has no child that matches the wait request.",
+        },
+        /// Illegal seek (`ERROR_SEEK_ON_DEVICE`, `ESPIPE`).
+        NotSeekable {
+            windows: ERROR_SEEK_ON_DEVICE = 132,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESPIPE = 29,
+            kind: NotSeekable,
+            message: "Illegal seek",
+            description: "A seek was attempted on a pipe, FIFO or socket.",
+        },
+        /// Device or resource busy (`ERROR_BUSY`, `EBUSY`).
+        ResourceBusy {
+            windows: ERROR_BUSY = 170,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBUSY = 16,
+            kind: ResourceBusy,
+            message: "Device or resource busy",
+            description: "The device or resource is in use and cannot be taken or released now, as when unmounting a file system with open files.",
+        },
+        /// Exec format error (`ERROR_BAD_EXE_FORMAT`, `ENOEXEC`).
+        ExecFormatError {
+            windows: ERROR_BAD_EXE_FORMAT = 193 | ERROR_BAD_FORMAT = 11 | ERROR_INVALID_STARTING_CODESEG = 188 | ERROR_INVALID_STACKSEG = 189 | ERROR_INVALID_MODULETYPE = 190 | ERROR_INVALID_EXE_SIGNATURE = 191 | ERROR_EXE_MARKED_INVALID = 192 | ERROR_ITERATED_DATA_EXCEEDS_64k = 194 | ERROR_INVALID_MINALLOCSIZE = 195 | ERROR_DYNLINK_FROM_INVALID_RING = 196 | ERROR_IOPL_NOT_ENABLED = 197 | ERROR_INVALID_SEGDPL = 198 | ERROR_AUTODATASEG_EXCEEDS_64k = 199 | ERROR_RING2SEG_MUST_BE_MOVABLE = 200 | ERROR_RELOC_CHAIN_XEEDS_SEGLIM = 201 | ERROR_INFLOOP_IN_RELOC_CHAIN = 202,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOEXEC = 8,
+            kind: Other,
+            message: "Exec format error",
+            description: "exec (CreateProcess or LoadLibrary on Windows) was given a file that is not in an executable format the system recognises. Windows' ERROR_BAD_EXE_FORMAT (193), ERROR_BAD_FORMAT (11) and the old segmented-executable codes 188-202 decode to this row.",
+        },
+        /// Argument list too long (`ERROR_META_EXPANSION_TOO_LONG`, `E2BIG`).
+        ArgumentListTooLong {
+            windows: ERROR_META_EXPANSION_TOO_LONG = 208,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: E2BIG = 7,
+            kind: ArgumentListTooLong,
+            message: "Argument list too long",
+            description: "The arguments and environment passed to exec together exceed the system's limit.",
+        },
+        /// File too large (`ERROR_FILE_TOO_LARGE`, `EFBIG`).
+        FileTooLarge {
+            windows: ERROR_FILE_TOO_LARGE = 223,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFBIG = 27,
+            kind: FileTooLarge,
+            message: "File too large",
+            description: "The file would grow past the largest size the file system or the process limit allows.",
+        },
+        /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
+        PipeBusy {
+            windows: ERROR_PIPE_BUSY = 231,
+            kind: Other,
+            message: "All pipe instances are busy",
+            description: "Every instance of the named pipe is connected to a client already. Wait with WaitNamedPipe and open it again, or have the server create more instances.",
+        },
+        /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
+        NotADirectory {
+            windows: ERROR_DIRECTORY = 267,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTDIR = 20,
+            kind: NotADirectory,
+            message: "Not a directory",
+            description: "A path component that has to be a directory is something else.",
+        },
+        /// Is a directory (`ERROR_DIRECTORY_NOT_SUPPORTED`, `EISDIR`).
+        IsADirectory {
+            windows: ERROR_DIRECTORY_NOT_SUPPORTED = 336,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EISDIR = 21,
+            kind: IsADirectory,
+            message: "Is a directory",
+            description: "The target is a directory where a non-directory is required, e.g. when opening it for writing.",
         },
         /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
         OperationCanceled {
-            windows: WSA_OPERATION_ABORTED = 995,
+            windows: WSA_OPERATION_ABORTED = 995 | ERROR_OPERATION_ABORTED,
             linux | linux_powerpc: ECANCELED = 125,
             linux_alpha: ECANCELED = 131,
             linux_mips: ECANCELED = 158,
@@ -107,17 +293,69 @@ error_table! {
         },
         /// Overlapped I/O event object not in signaled state (`WSA_IO_INCOMPLETE`).
         IoIncomplete {
-            windows: WSA_IO_INCOMPLETE = 996,
+            windows: WSA_IO_INCOMPLETE = 996 | ERROR_IO_INCOMPLETE,
             kind: Other,
             message: "Overlapped I/O event object not in signaled state",
             description: "The result of an overlapped operation was polled before the operation had finished. Keep waiting on its event or completion port, or let WSAGetOverlappedResult wait for it.",
         },
         /// Overlapped operations will complete later (`WSA_IO_PENDING`).
         IoPending {
-            windows: WSA_IO_PENDING = 997,
+            windows: WSA_IO_PENDING = 997 | ERROR_IO_PENDING,
             kind: Other,
             message: "Overlapped operations will complete later",
             description: "Not a failure: an overlapped operation was queued and will finish asynchronously. Wait for its completion notification (event, completion routine or I/O completion port) before using the result.",
+        },
+        /// Invalid or incomplete multibyte or wide character (`ERROR_NO_UNICODE_TRANSLATION`, `EILSEQ`).
+        IllegalByteSequence {
+            windows: ERROR_NO_UNICODE_TRANSLATION = 1113,
+            linux | linux_powerpc: EILSEQ = 84,
+            linux_alpha: EILSEQ = 116,
+            linux_mips: EILSEQ = 88,
+            linux_parisc: EILSEQ = 47,
+            linux_sparc: EILSEQ = 122,
+            macos: EILSEQ = 92,
+            freebsd: EILSEQ = 86,
+            kind: Other,
+            message: "Invalid or incomplete multibyte or wide character",
+            description: "A byte sequence is not valid in the character encoding in use.",
+        },
+        /// Input/output error (`ERROR_IO_DEVICE`, `EIO`).
+        IoError {
+            windows: ERROR_IO_DEVICE = 1117 | ERROR_CRC = 23 | ERROR_SEEK = 25 | ERROR_SECTOR_NOT_FOUND = 27 | ERROR_WRITE_FAULT = 29 | ERROR_READ_FAULT = 30 | ERROR_GEN_FAILURE = 31 | ERROR_OPEN_FAILED = 110 | ERROR_FILEMARK_DETECTED = 1101 | ERROR_BEGINNING_OF_MEDIA = 1102 | ERROR_SETMARK_DETECTED = 1103 | ERROR_NO_DATA_DETECTED = 1104 | ERROR_INVALID_BLOCK_LENGTH = 1106 | ERROR_BUS_RESET = 1111 | ERROR_EOM_OVERFLOW = 1129 | ERROR_DEVICE_REQUIRES_CLEANING = 1165 | ERROR_DEVICE_DOOR_OPEN = 1166 | ERROR_DISK_CORRUPT = 1393,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EIO = 5,
+            kind: Other,
+            message: "Input/output error",
+            description: "A low-level input/output failure, often a hardware, medium or network file system fault. On Windows ERROR_IO_DEVICE (1117) and the device and medium failures listed here (CRC errors, unreadable sectors, tape marks, an open drive door) decode to this row.",
+        },
+        /// Resource deadlock avoided (`ERROR_POSSIBLE_DEADLOCK`, `EDEADLK`).
+        Deadlock {
+            windows: ERROR_POSSIBLE_DEADLOCK = 1131,
+            linux: EDEADLK = 35 | EDEADLOCK,
+            linux_alpha: EDEADLK = 11 | EDEADLOCK,
+            linux_mips: EDEADLK = 45 | EDEADLOCK = 56,
+            linux_parisc: EDEADLK = 45 | EDEADLOCK,
+            linux_powerpc: EDEADLK = 35 | EDEADLOCK = 58,
+            linux_sparc: EDEADLK = 78 | EDEADLOCK = 108,
+            macos | freebsd: EDEADLK = 11,
+            kind: Deadlock,
+            message: "Resource deadlock avoided",
+            description: "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux.",
+        },
+        /// Too many links (`ERROR_TOO_MANY_LINKS`, `EMLINK`).
+        TooManyLinks {
+            windows: ERROR_TOO_MANY_LINKS = 1142,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMLINK = 31,
+            kind: TooManyLinks,
+            message: "Too many links",
+            description: "The file already has the largest number of hard links allowed.",
+        },
+        /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
+        OperationNotPermitted {
+            windows: ERROR_PRIVILEGE_NOT_HELD = 1314,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPERM = 1,
+            kind: PermissionDenied,
+            message: "Operation not permitted",
+            description: "The caller lacks the privilege the operation needs, or the operation is forbidden for this object whatever the file modes say, e.g. signalling another user's process or changing a file's owner.",
         },
         /// Interrupted system call (`WSAEINTR`, `EINTR`).
         Interrupted {
@@ -129,7 +367,7 @@ error_table! {
         },
         /// Bad file descriptor (`WSAEBADF`, `EBADF`).
         BadFileDescriptor {
-            windows: WSAEBADF = 10009,
+            windows: WSAEBADF = 10009 | ERROR_INVALID_TARGET_HANDLE = 114 | ERROR_DIRECT_ACCESS_HANDLE = 130,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBADF = 9,
             kind: Other,
             message: "Bad file descriptor",
@@ -137,15 +375,15 @@ error_table! {
         },
         /// Permission denied (`WSAEACCES`, `EACCES`).
         PermissionDenied {
-            windows: WSAEACCES = 10013,
+            windows: WSAEACCES = 10013 | ERROR_ACCESS_DENIED = 5 | ERROR_CURRENT_DIRECTORY = 16 | ERROR_NETWORK_ACCESS_DENIED = 65 | ERROR_ELEVATION_REQUIRED = 740 | ERROR_CANT_ACCESS_FILE = 1920,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EACCES = 13,
             kind: PermissionDenied,
             message: "Permission denied",
-            description: "Permissions forbid the access. With sockets the usual causes are sending to a broadcast address without enabling SO_BROADCAST, binding a port below 1024 without privileges (Unix), or binding an address another socket holds with SO_EXCLUSIVEADDRUSE (Windows).",
+            description: "Permissions forbid the access. With sockets the usual causes are sending to a broadcast address without enabling SO_BROADCAST, binding a port below 1024 without privileges (Unix), or binding an address another socket holds with SO_EXCLUSIVEADDRUSE (Windows). Windows file calls report ERROR_ACCESS_DENIED (5), which also covers deleting a file that is still open or writing a read-only file.",
         },
         /// Bad address (`WSAEFAULT`, `EFAULT`).
         BadAddress {
-            windows: WSAEFAULT = 10014,
+            windows: WSAEFAULT = 10014 | ERROR_BUFFER_OVERFLOW = 111 | ERROR_NOACCESS = 998,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFAULT = 14,
             kind: Other,
             message: "Bad address",
@@ -153,7 +391,7 @@ error_table! {
         },
         /// Invalid argument (`WSAEINVAL`, `EINVAL`).
         InvalidArgument {
-            windows: WSAEINVAL = 10022,
+            windows: WSAEINVAL = 10022 | ERROR_INVALID_ACCESS = 12 | ERROR_INVALID_DATA = 13 | ERROR_INSUFFICIENT_BUFFER = 122 | ERROR_NEGATIVE_SEEK = 131 | ERROR_INVALID_FLAGS = 1004 | ERROR_SYMLINK_NOT_SUPPORTED = 1464 | ERROR_INVALID_REPARSE_DATA = 4392,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EINVAL = 22,
             kind: InvalidInput,
             message: "Invalid argument",
@@ -161,7 +399,7 @@ error_table! {
         },
         /// Too many open files (`WSAEMFILE`, `EMFILE`).
         TooManyOpenFiles {
-            windows: WSAEMFILE = 10024,
+            windows: WSAEMFILE = 10024 | ERROR_TOO_MANY_OPEN_FILES = 4,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMFILE = 24,
             kind: Other,
             message: "Too many open files",
@@ -311,14 +549,14 @@ error_table! {
         },
         /// Address already in use (`WSAEADDRINUSE`, `EADDRINUSE`).
         AddressInUse {
-            windows: WSAEADDRINUSE = 10048,
+            windows: WSAEADDRINUSE = 10048 | ERROR_ADDRESS_ALREADY_ASSOCIATED = 1227,
             linux | linux_powerpc: EADDRINUSE = 98,
             linux_alpha | linux_sparc | macos | freebsd: EADDRINUSE = 48,
             linux_mips: EADDRINUSE = 125,
             linux_parisc: EADDRINUSE = 226,
             kind: AddrInUse,
             message: "Address already in use",
-            description: "The local address and port are taken by another socket, perhaps one still closing in TIME_WAIT. Choose another port, stop the other listener, or use SO_REUSEADDR where that is safe. After a wildcard bind the error may show up only at listen or connect.",
+            description: "The local address and port are taken by another socket, perhaps one still closing in TIME_WAIT; overlapped socket I/O on Windows reports ERROR_ADDRESS_ALREADY_ASSOCIATED (1227). Choose another port, stop the other listener, or use SO_REUSEADDR where that is safe. After a wildcard bind the error may show up only at listen or connect.",
         },
         /// Cannot assign requested address (`WSAEADDRNOTAVAIL`, `EADDRNOTAVAIL`).
         AddressNotAvailable {
@@ -344,7 +582,7 @@ error_table! {
         },
         /// Network is unreachable (`WSAENETUNREACH`, `ENETUNREACH`).
         NetworkUnreachable {
-            windows: WSAENETUNREACH = 10051,
+            windows: WSAENETUNREACH = 10051 | ERROR_NETWORK_UNREACHABLE = 1231,
             linux | linux_powerpc: ENETUNREACH = 101,
             linux_alpha | linux_sparc | macos | freebsd: ENETUNREACH = 51,
             linux_mips: ENETUNREACH = 128,
@@ -366,25 +604,25 @@ error_table! {
         },
         /// Software caused connection abort (`WSAECONNABORTED`, `ECONNABORTED`).
         ConnectionAborted {
-            windows: WSAECONNABORTED = 10053,
+            windows: WSAECONNABORTED = 10053 | ERROR_CONNECTION_ABORTED = 1236,
             linux | linux_powerpc: ECONNABORTED = 103,
             linux_alpha | linux_sparc | macos | freebsd: ECONNABORTED = 53,
             linux_mips: ECONNABORTED = 130,
             linux_parisc: ECONNABORTED = 231,
             kind: ConnectionAborted,
             message: "Software caused connection abort",
-            description: "The local system aborted an established connection, for example after data retransmissions timed out or on a protocol error. Reconnect; if it recurs, suspect the path or a local firewall.",
+            description: "The local system aborted an established connection, for example after data retransmissions timed out or on a protocol error; overlapped socket I/O on Windows reports ERROR_CONNECTION_ABORTED (1236). Reconnect; if it recurs, suspect the path or a local firewall.",
         },
         /// Connection reset by peer (`WSAECONNRESET`, `ECONNRESET`).
         ConnectionReset {
-            windows: WSAECONNRESET = 10054,
+            windows: WSAECONNRESET = 10054 | ERROR_NETNAME_DELETED = 64,
             linux | linux_powerpc: ECONNRESET = 104,
             linux_alpha | linux_sparc | macos | freebsd: ECONNRESET = 54,
             linux_mips: ECONNRESET = 131,
             linux_parisc: ECONNRESET = 232,
             kind: ConnectionReset,
             message: "Connection reset by peer",
-            description: "The peer dropped the connection abruptly with a reset: its program died, its host restarted, or it closed with a zero linger time. Treat the connection as lost and reconnect.",
+            description: "The peer dropped the connection abruptly with a reset: its program died, its host restarted, or it closed with a zero linger time. Overlapped (I/O completion port) socket I/O on Windows reports it as ERROR_NETNAME_DELETED (64). Treat the connection as lost and reconnect.",
         },
         /// No buffer space available (`WSAENOBUFS`, `ENOBUFS`).
         NoBufferSpace {
@@ -410,14 +648,14 @@ error_table! {
         },
         /// Transport endpoint is not connected (`WSAENOTCONN`, `ENOTCONN`).
         NotConnected {
-            windows: WSAENOTCONN = 10057,
+            windows: WSAENOTCONN = 10057 | ERROR_NOT_CONNECTED = 2250,
             linux | linux_powerpc: ENOTCONN = 107,
             linux_alpha | linux_sparc | macos | freebsd: ENOTCONN = 57,
             linux_mips: ENOTCONN = 134,
             linux_parisc: ENOTCONN = 235,
             kind: NotConnected,
             message: "Transport endpoint is not connected",
-            description: "The call needs a connected socket (or, for a datagram send, a destination address) and there is none, or its connection was reset. Connect first or pass an address.",
+            description: "The call needs a connected socket (or, for a datagram send, a destination address) and there is none, or its connection was reset; overlapped socket I/O on Windows reports ERROR_NOT_CONNECTED (2250). Connect first or pass an address.",
         },
         /// Cannot send after transport endpoint shutdown (`WSAESHUTDOWN`, `ESHUTDOWN`).
         SocketShutdown {
@@ -443,29 +681,29 @@ error_table! {
         },
         /// Connection timed out (`WSAETIMEDOUT`, `ETIMEDOUT`).
         TimedOut {
-            windows: WSAETIMEDOUT = 10060,
+            windows: WSAETIMEDOUT = 10060 | ERROR_SEM_TIMEOUT = 121 | WAIT_TIMEOUT = 258 | ERROR_DRIVER_CANCEL_TIMEOUT = 594 | ERROR_SERVICE_REQUEST_TIMEOUT = 1053 | ERROR_COUNTER_TIMEOUT = 1121 | ERROR_TIMEOUT = 1460 | ERROR_RESOURCE_CALL_TIMED_OUT = 5910 | ERROR_CTX_MODEM_RESPONSE_TIMEOUT = 7012 | ERROR_CTX_CLIENT_QUERY_TIMEOUT = 7040 | FRS_ERR_SYSVOL_POPULATE_TIMEOUT = 8014 | ERROR_DS_TIMELIMIT_EXCEEDED = 8226 | DNS_ERROR_RECORD_TIMED_OUT = 9705 | ERROR_IPSEC_IKE_TIMED_OUT = 13805 | ERROR_RUNLEVEL_SWITCH_TIMEOUT = 15402 | ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT = 15403,
             linux | linux_powerpc: ETIMEDOUT = 110,
             linux_alpha | linux_sparc | macos | freebsd: ETIMEDOUT = 60,
             linux_mips: ETIMEDOUT = 145,
             linux_parisc: ETIMEDOUT = 238,
             kind: TimedOut,
             message: "Connection timed out",
-            description: "The peer did not answer in time, either while connecting or on an established connection. Check that the address is right, the host is up and reachable, and no firewall silently drops the packets.",
+            description: "The peer did not answer in time, either while connecting or on an established connection. Overlapped socket I/O on Windows reports ERROR_SEM_TIMEOUT (121); the other Win32 timeout codes listed here (waits, services, directory and DNS queries) decode to this row as std does. Check that the address is right, the host is up and no firewall silently drops the packets.",
         },
         /// Connection refused (`WSAECONNREFUSED`, `ECONNREFUSED`).
         ConnectionRefused {
-            windows: WSAECONNREFUSED = 10061,
+            windows: WSAECONNREFUSED = 10061 | ERROR_CONNECTION_REFUSED = 1225 | ERROR_PORT_UNREACHABLE = 1234,
             linux | linux_powerpc: ECONNREFUSED = 111,
             linux_alpha | linux_sparc | macos | freebsd: ECONNREFUSED = 61,
             linux_mips: ECONNREFUSED = 146,
             linux_parisc: ECONNREFUSED = 239 | EREFUSED,
             kind: ConnectionRefused,
             message: "Connection refused",
-            description: "The host was reached but rejected the connection, usually because nothing listens on that port. Check the port number and that the server runs; a firewall that answers with resets looks the same.",
+            description: "The host was reached but rejected the connection, usually because nothing listens on that port. Overlapped socket I/O on Windows reports ERROR_CONNECTION_REFUSED (1225), or ERROR_PORT_UNREACHABLE (1234) when an ICMP port-unreachable answers a datagram. Check the port number and that the server runs.",
         },
         /// Too many levels of symbolic links (`WSAELOOP`, `ELOOP`).
         FilesystemLoop {
-            windows: WSAELOOP = 10062,
+            windows: WSAELOOP = 10062 | ERROR_CANT_RESOLVE_FILENAME = 1921,
             linux | linux_powerpc: ELOOP = 40,
             linux_alpha | linux_sparc | macos | freebsd: ELOOP = 62,
             linux_mips: ELOOP = 90,
@@ -476,7 +714,7 @@ error_table! {
         },
         /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
         NameTooLong {
-            windows: WSAENAMETOOLONG = 10063,
+            windows: WSAENAMETOOLONG = 10063 | ERROR_FILENAME_EXCED_RANGE = 206,
             linux | linux_powerpc: ENAMETOOLONG = 36,
             linux_alpha | linux_sparc | macos | freebsd: ENAMETOOLONG = 63,
             linux_mips: ENAMETOOLONG = 78,
@@ -498,7 +736,7 @@ error_table! {
         },
         /// No route to host (`WSAEHOSTUNREACH`, `EHOSTUNREACH`).
         HostUnreachable {
-            windows: WSAEHOSTUNREACH = 10065,
+            windows: WSAEHOSTUNREACH = 10065 | ERROR_HOST_UNREACHABLE = 1232,
             linux | linux_powerpc: EHOSTUNREACH = 113,
             linux_alpha | linux_sparc | macos | freebsd: EHOSTUNREACH = 65,
             linux_mips: EHOSTUNREACH = 148,
@@ -509,7 +747,7 @@ error_table! {
         },
         /// Directory not empty (`WSAENOTEMPTY`, `ENOTEMPTY`).
         DirectoryNotEmpty {
-            windows: WSAENOTEMPTY = 10066,
+            windows: WSAENOTEMPTY = 10066 | ERROR_DIR_NOT_EMPTY = 145,
             linux | linux_powerpc: ENOTEMPTY = 39,
             linux_alpha | linux_sparc | macos | freebsd: ENOTEMPTY = 66,
             linux_mips: ENOTEMPTY = 93,
@@ -538,7 +776,7 @@ error_table! {
         },
         /// Disk quota exceeded (`WSAEDQUOT`, `EDQUOT`).
         QuotaExceeded {
-            windows: WSAEDQUOT = 10069,
+            windows: WSAEDQUOT = 10069 | ERROR_DISK_QUOTA_EXCEEDED = 1295,
             linux | linux_powerpc: EDQUOT = 122,
             linux_alpha | linux_parisc | linux_sparc | macos | freebsd: EDQUOT = 69,
             linux_mips: EDQUOT = 1133,
@@ -887,33 +1125,12 @@ error_table! {
             message: "Reserved policy QoS element type",
             description: "The provider-specific buffer uses a policy element type that is reserved. Generic QoS (RSVP) status; the API is deprecated since Windows Vista.",
         },
-        /// Operation not permitted (`EPERM`).
-        OperationNotPermitted {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPERM = 1,
-            kind: PermissionDenied,
-            message: "Operation not permitted",
-            description: "The caller lacks the privilege the operation needs, or the operation is forbidden for this object whatever the file modes say, e.g. signalling another user's process or changing a file's owner.",
-        },
-        /// No such file or directory (`ENOENT`).
-        NotFound {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOENT = 2,
-            kind: NotFound,
-            message: "No such file or directory",
-            description: "A file or directory named in the call does not exist, or a component of its path is missing.",
-        },
         /// No such process (`ESRCH`).
         NoSuchProcess {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESRCH = 3,
             kind: Other,
             message: "No such process",
             description: "No process, process group or thread has the given ID.",
-        },
-        /// Input/output error (`EIO`).
-        IoError {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EIO = 5,
-            kind: Other,
-            message: "Input/output error",
-            description: "A low-level input/output failure, often a hardware, medium or network file system fault.",
         },
         /// No such device or address (`ENXIO`).
         NoSuchDeviceOrAddress {
@@ -922,27 +1139,6 @@ error_table! {
             message: "No such device or address",
             description: "The device is missing or not configured, or the request lies outside what the device can address.",
         },
-        /// Argument list too long (`E2BIG`).
-        ArgumentListTooLong {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: E2BIG = 7,
-            kind: ArgumentListTooLong,
-            message: "Argument list too long",
-            description: "The arguments and environment passed to exec together exceed the system's limit.",
-        },
-        /// Exec format error (`ENOEXEC`).
-        ExecFormatError {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOEXEC = 8,
-            kind: Other,
-            message: "Exec format error",
-            description: "exec was given a file that is not in an executable format the system recognises.",
-        },
-        /// No child processes (`ECHILD`).
-        NoChildProcesses {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ECHILD = 10,
-            kind: Other,
-            message: "No child processes",
-            description: "The process has no child that matches the wait request.",
-        },
         /// Block device required (`ENOTBLK`).
         BlockDeviceRequired {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTBLK = 15,
@@ -950,47 +1146,12 @@ error_table! {
             message: "Block device required",
             description: "The call, such as mount, needs a block device and got something else.",
         },
-        /// Device or resource busy (`EBUSY`).
-        ResourceBusy {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBUSY = 16,
-            kind: ResourceBusy,
-            message: "Device or resource busy",
-            description: "The device or resource is in use and cannot be taken or released now, as when unmounting a file system with open files.",
-        },
-        /// File exists (`EEXIST`).
-        AlreadyExists {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EEXIST = 17,
-            kind: AlreadyExists,
-            message: "File exists",
-            description: "The file or object to be created exists already.",
-        },
-        /// Invalid cross-device link (`EXDEV`).
-        CrossesDevices {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EXDEV = 18,
-            kind: CrossesDevices,
-            message: "Invalid cross-device link",
-            description: "A hard link or rename would cross from one file system to another; copy and delete instead.",
-        },
         /// No such device (`ENODEV`).
         NoSuchDevice {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENODEV = 19,
             kind: Other,
             message: "No such device",
             description: "The device does not exist or does not support the requested operation.",
-        },
-        /// Not a directory (`ENOTDIR`).
-        NotADirectory {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTDIR = 20,
-            kind: NotADirectory,
-            message: "Not a directory",
-            description: "A path component that has to be a directory is something else.",
-        },
-        /// Is a directory (`EISDIR`).
-        IsADirectory {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EISDIR = 21,
-            kind: IsADirectory,
-            message: "Is a directory",
-            description: "The target is a directory where a non-directory is required, e.g. when opening it for writing.",
         },
         /// Too many open files in system (`ENFILE`).
         TooManyOpenFilesInSystem {
@@ -1013,48 +1174,6 @@ error_table! {
             message: "Text file busy",
             description: "The file is a running program and cannot be written, or is open for writing and cannot be executed.",
         },
-        /// File too large (`EFBIG`).
-        FileTooLarge {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFBIG = 27,
-            kind: FileTooLarge,
-            message: "File too large",
-            description: "The file would grow past the largest size the file system or the process limit allows.",
-        },
-        /// No space left on device (`ENOSPC`).
-        StorageFull {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOSPC = 28,
-            kind: StorageFull,
-            message: "No space left on device",
-            description: "The device has no free space (or no free inodes) left.",
-        },
-        /// Illegal seek (`ESPIPE`).
-        NotSeekable {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESPIPE = 29,
-            kind: NotSeekable,
-            message: "Illegal seek",
-            description: "A seek was attempted on a pipe, FIFO or socket.",
-        },
-        /// Read-only file system (`EROFS`).
-        ReadOnlyFilesystem {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EROFS = 30,
-            kind: ReadOnlyFilesystem,
-            message: "Read-only file system",
-            description: "A change was attempted on a file system mounted read-only.",
-        },
-        /// Too many links (`EMLINK`).
-        TooManyLinks {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMLINK = 31,
-            kind: TooManyLinks,
-            message: "Too many links",
-            description: "The file already has the largest number of hard links allowed.",
-        },
-        /// Broken pipe (`EPIPE`).
-        BrokenPipe {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPIPE = 32,
-            kind: BrokenPipe,
-            message: "Broken pipe",
-            description: "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE).",
-        },
         /// Numerical argument out of domain (`EDOM`).
         ArgumentOutOfDomain {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EDOM = 33,
@@ -1069,19 +1188,6 @@ error_table! {
             message: "Numerical result out of range",
             description: "A result does not fit in the type that has to hold it.",
         },
-        /// Resource deadlock avoided (`EDEADLK`).
-        Deadlock {
-            linux: EDEADLK = 35 | EDEADLOCK,
-            linux_alpha: EDEADLK = 11 | EDEADLOCK,
-            linux_mips: EDEADLK = 45 | EDEADLOCK = 56,
-            linux_parisc: EDEADLK = 45 | EDEADLOCK,
-            linux_powerpc: EDEADLK = 35 | EDEADLOCK = 58,
-            linux_sparc: EDEADLK = 78 | EDEADLOCK = 108,
-            macos | freebsd: EDEADLK = 11,
-            kind: Deadlock,
-            message: "Resource deadlock avoided",
-            description: "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux.",
-        },
         /// No locks available (`ENOLCK`).
         NoLocksAvailable {
             linux | linux_powerpc: ENOLCK = 37,
@@ -1091,17 +1197,6 @@ error_table! {
             kind: Other,
             message: "No locks available",
             description: "No lock could be granted: the system lock table is full or the file system offers no locking.",
-        },
-        /// Function not implemented (`ENOSYS`).
-        FunctionNotImplemented {
-            linux | linux_powerpc: ENOSYS = 38,
-            linux_alpha | macos | freebsd: ENOSYS = 78,
-            linux_mips: ENOSYS = 89,
-            linux_parisc: ENOSYS = 251,
-            linux_sparc: ENOSYS = 90,
-            kind: Unsupported,
-            message: "Function not implemented",
-            description: "The kernel does not implement the system call, or not for this kind of object.",
         },
         /// No message of desired type (`ENOMSG`).
         NoMessage {
@@ -1426,11 +1521,11 @@ error_table! {
         },
         /// Bad message (`EBADMSG`).
         BadMessage {
-            linux | linux_powerpc: EBADMSG = 74,
-            linux_alpha: EBADMSG = 84,
-            linux_mips: EBADMSG = 77,
-            linux_parisc: EBADMSG = 67,
-            linux_sparc: EBADMSG = 76,
+            linux | linux_powerpc: EBADMSG = 74 | EFSBADCRC,
+            linux_alpha: EBADMSG = 84 | EFSBADCRC,
+            linux_mips: EBADMSG = 77 | EFSBADCRC,
+            linux_parisc: EBADMSG = 67 | EFSBADCRC,
+            linux_sparc: EBADMSG = 76 | EFSBADCRC,
             macos: EBADMSG = 94,
             freebsd: EBADMSG = 89,
             kind: Other,
@@ -1536,19 +1631,6 @@ error_table! {
             message: "Cannot exec a shared library directly",
             description: "A shared library was given to exec as if it were a program.",
         },
-        /// Invalid or incomplete multibyte or wide character (`EILSEQ`).
-        IllegalByteSequence {
-            linux | linux_powerpc: EILSEQ = 84,
-            linux_alpha: EILSEQ = 116,
-            linux_mips: EILSEQ = 88,
-            linux_parisc: EILSEQ = 47,
-            linux_sparc: EILSEQ = 122,
-            macos: EILSEQ = 92,
-            freebsd: EILSEQ = 86,
-            kind: Other,
-            message: "Invalid or incomplete multibyte or wide character",
-            description: "A byte sequence is not valid in the character encoding in use.",
-        },
         /// Interrupted system call should be restarted (`ERESTART`).
         ShouldRestart {
             linux | linux_powerpc: ERESTART = 85,
@@ -1571,22 +1653,11 @@ error_table! {
             message: "Streams pipe error",
             description: "A STREAMS pipe error occurred.",
         },
-        /// Operation not supported (`ENOTSUP`).
-        NotSupported {
-            linux | linux_powerpc: ENOTSUP = 95 => OperationNotSupported,
-            linux_alpha | linux_sparc | freebsd: ENOTSUP = 45 => OperationNotSupported,
-            linux_mips: ENOTSUP = 122 => OperationNotSupported,
-            linux_parisc: ENOTSUP = 223 => OperationNotSupported,
-            macos: ENOTSUP = 45,
-            kind: Unsupported,
-            message: "Operation not supported",
-            description: "The operation or the value asked for is not supported (the POSIX ENOTSUP). It has its own number on macOS; on Linux and FreeBSD it equals EOPNOTSUPP and decodes to OperationNotSupported.",
-        },
         /// Structure needs cleaning (`EUCLEAN`).
         StructureNeedsCleaning {
-            linux | linux_alpha | linux_powerpc | linux_sparc: EUCLEAN = 117,
-            linux_mips: EUCLEAN = 135,
-            linux_parisc: EUCLEAN = 177,
+            linux | linux_alpha | linux_powerpc | linux_sparc: EUCLEAN = 117 | EFSCORRUPTED,
+            linux_mips: EUCLEAN = 135 | EFSCORRUPTED,
+            linux_parisc: EUCLEAN = 177 | EFSCORRUPTED,
             kind: Other,
             message: "Structure needs cleaning",
             description: "A file system structure is corrupted and needs repair with fsck.",
