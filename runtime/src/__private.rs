@@ -31,6 +31,11 @@ macro_rules! __std_only {
 
 pub use crate::__std_only as std_only;
 
+pub use crate::__serde_only as serde_only;
+pub use crate::pad::{write_padded, Decimal};
+#[cfg(feature = "serde")]
+pub use crate::serde::table as serde;
+
 /// Display of a row: the message, and with `{:#}` the symbol and number too.
 ///
 /// Inlined so that the caller looks up the symbol and number only for `{:#}`: plain

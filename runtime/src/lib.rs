@@ -32,6 +32,9 @@
 //! # Features
 //! - `std` (default): `io::Error` conversions and `io::ErrorKind`. Without it the crate
 //!   is `no_std` and tables implement `core::error::Error`.
+//! - `serde`: `Serialize` and `Deserialize` for [`Platform`], [`Unlisted`] and every
+//!   table, in a portable form: names in human-readable formats (`"ConnectionReset"`,
+//!   `{"platform": "linux", "code": 4242}`), compact enums in binary ones.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -42,8 +45,10 @@ extern crate std;
 // Generated code names the runtime `::errtable`, also inside the runtime itself.
 extern crate self as errtable;
 
+mod pad;
 mod platform;
 mod resolver;
+mod serde;
 mod table;
 mod unlisted;
 

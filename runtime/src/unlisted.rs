@@ -1,7 +1,9 @@
 //! What a table's catch-all variant keeps: an error the table has no row for.
 
+use core::cmp::Ordering;
 use core::fmt;
 
+use crate::pad::{write_padded, Decimal};
 use crate::Platform;
 
 /// An OS error that a table does not list, kept losslessly in the table's catch-all
@@ -14,6 +16,32 @@ use crate::Platform;
 /// assert_eq!(e, OsError::Unlisted(Unlisted::Code { platform: Platform::Linux, code: 4242 }));
 /// assert_eq!(e.code(Platform::Linux), Some(4242));
 /// assert_eq!(e.to_string(), "Unknown error 4242 (linux)");
+/// ```
+///
+/// Values are ordered by variant (`Code`, then `Raw`, then `Kind`), then by platform
+/// and code; kinds by their place in the list of stable `io::ErrorKind`s in std's order
+/// (`NotFound` first, `Other` last), any other kind after them by name. So a table
+/// with a catch-all can derive `PartialOrd` and `Ord`.
+///
+/// ```
+/// use errtable::{Platform, Unlisted};
+/// use std::io::ErrorKind;
+///
+/// let mut values = [
+///     Unlisted::Kind(ErrorKind::Other),
+///     Unlisted::Raw(7),
+///     Unlisted::Code { platform: Platform::MacOs, code: 1 },
+///     Unlisted::Kind(ErrorKind::NotFound),
+///     Unlisted::Code { platform: Platform::Windows, code: 2 },
+/// ];
+/// values.sort();
+/// assert_eq!(values, [
+///     Unlisted::Code { platform: Platform::Windows, code: 2 },
+///     Unlisted::Code { platform: Platform::MacOs, code: 1 },
+///     Unlisted::Raw(7),
+///     Unlisted::Kind(ErrorKind::NotFound),
+///     Unlisted::Kind(ErrorKind::Other),
+/// ]);
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
@@ -115,13 +143,151 @@ impl Unlisted {
     }
 }
 
+impl PartialOrd for Unlisted {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Unlisted {
+    fn cmp(&self, other: &Self) -> Ordering {
+        match (*self, *other) {
+            (
+                Unlisted::Code { platform, code },
+                Unlisted::Code {
+                    platform: other_platform,
+                    code: other_code,
+                },
+            ) => (platform, code).cmp(&(other_platform, other_code)),
+            (Unlisted::Raw(code), Unlisted::Raw(other_code)) => code.cmp(&other_code),
+            #[cfg(feature = "std")]
+            (Unlisted::Kind(kind), Unlisted::Kind(other_kind)) => kinds::compare(kind, other_kind),
+            _ => self.rank().cmp(&other.rank()),
+        }
+    }
+}
+
+impl Unlisted {
+    /// The variant's place in the order.
+    const fn rank(&self) -> u8 {
+        match self {
+            Unlisted::Code { .. } => 0,
+            Unlisted::Raw(_) => 1,
+            #[cfg(feature = "std")]
+            Unlisted::Kind(_) => 2,
+        }
+    }
+}
+
+/// `Unknown error 4242 (linux)`, `Unknown error 4242` or the kind's text; width,
+/// alignment and precision apply to the whole (`{:>30}`).
 impl fmt::Display for Unlisted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Unlisted::Code { platform, code } => write!(f, "Unknown error {code} ({platform})"),
-            Unlisted::Raw(code) => write!(f, "Unknown error {code}"),
+        match *self {
+            Unlisted::Code { platform, code } => {
+                let code = Decimal::new(code);
+                let pieces = ["Unknown error ", code.as_str(), " (", platform.key(), ")"];
+                write_padded(f, &pieces)
+            }
+            Unlisted::Raw(code) => {
+                write_padded(f, &["Unknown error ", Decimal::new(code).as_str()])
+            }
             #[cfg(feature = "std")]
-            Unlisted::Kind(kind) => fmt::Display::fmt(kind, f),
+            Unlisted::Kind(kind) => kinds::fmt(kind, f),
+        }
+    }
+}
+
+/// The stable `io::ErrorKind`s by name and in order.
+#[cfg(feature = "std")]
+pub(crate) mod kinds {
+    use core::cmp::Ordering;
+    use core::fmt;
+    use std::io::ErrorKind;
+    use std::string::ToString;
+
+    /// Every stable `io::ErrorKind` of the minimum Rust version, in std's order, with
+    /// its name. Kinds std stabilizes later are appended, never inserted, so that the
+    /// order and the serialized names of the ones here do not change.
+    pub(crate) const ALL: [(ErrorKind, &str); 39] = [
+        (ErrorKind::NotFound, "NotFound"),
+        (ErrorKind::PermissionDenied, "PermissionDenied"),
+        (ErrorKind::ConnectionRefused, "ConnectionRefused"),
+        (ErrorKind::ConnectionReset, "ConnectionReset"),
+        (ErrorKind::HostUnreachable, "HostUnreachable"),
+        (ErrorKind::NetworkUnreachable, "NetworkUnreachable"),
+        (ErrorKind::ConnectionAborted, "ConnectionAborted"),
+        (ErrorKind::NotConnected, "NotConnected"),
+        (ErrorKind::AddrInUse, "AddrInUse"),
+        (ErrorKind::AddrNotAvailable, "AddrNotAvailable"),
+        (ErrorKind::NetworkDown, "NetworkDown"),
+        (ErrorKind::BrokenPipe, "BrokenPipe"),
+        (ErrorKind::AlreadyExists, "AlreadyExists"),
+        (ErrorKind::WouldBlock, "WouldBlock"),
+        (ErrorKind::NotADirectory, "NotADirectory"),
+        (ErrorKind::IsADirectory, "IsADirectory"),
+        (ErrorKind::DirectoryNotEmpty, "DirectoryNotEmpty"),
+        (ErrorKind::ReadOnlyFilesystem, "ReadOnlyFilesystem"),
+        (ErrorKind::StaleNetworkFileHandle, "StaleNetworkFileHandle"),
+        (ErrorKind::InvalidInput, "InvalidInput"),
+        (ErrorKind::InvalidData, "InvalidData"),
+        (ErrorKind::TimedOut, "TimedOut"),
+        (ErrorKind::WriteZero, "WriteZero"),
+        (ErrorKind::StorageFull, "StorageFull"),
+        (ErrorKind::NotSeekable, "NotSeekable"),
+        (ErrorKind::QuotaExceeded, "QuotaExceeded"),
+        (ErrorKind::FileTooLarge, "FileTooLarge"),
+        (ErrorKind::ResourceBusy, "ResourceBusy"),
+        (ErrorKind::ExecutableFileBusy, "ExecutableFileBusy"),
+        (ErrorKind::Deadlock, "Deadlock"),
+        (ErrorKind::CrossesDevices, "CrossesDevices"),
+        (ErrorKind::TooManyLinks, "TooManyLinks"),
+        (ErrorKind::InvalidFilename, "InvalidFilename"),
+        (ErrorKind::ArgumentListTooLong, "ArgumentListTooLong"),
+        (ErrorKind::Interrupted, "Interrupted"),
+        (ErrorKind::Unsupported, "Unsupported"),
+        (ErrorKind::UnexpectedEof, "UnexpectedEof"),
+        (ErrorKind::OutOfMemory, "OutOfMemory"),
+        (ErrorKind::Other, "Other"),
+    ];
+
+    /// The place of `kind` in [`ALL`], if it is stable.
+    pub(crate) fn index(kind: ErrorKind) -> Option<usize> {
+        ALL.iter().position(|(stable, _)| *stable == kind)
+    }
+
+    /// The name of a stable `kind`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn name(kind: ErrorKind) -> Option<&'static str> {
+        index(kind).map(|index| ALL[index].1)
+    }
+
+    /// The stable kind called `name`.
+    #[cfg_attr(not(feature = "serde"), allow(dead_code))]
+    pub(crate) fn from_name(name: &str) -> Option<ErrorKind> {
+        ALL.iter()
+            .find(|(_, stable)| *stable == name)
+            .map(|(kind, _)| *kind)
+    }
+
+    /// Stable kinds in the order of [`ALL`]; kinds std has not stabilized (which a
+    /// program sees only from std) after them, by their `Debug` name, which tells any
+    /// two apart.
+    pub(crate) fn compare(kind: ErrorKind, other: ErrorKind) -> Ordering {
+        match (index(kind), index(other)) {
+            (Some(index), Some(other)) => index.cmp(&other),
+            (Some(_), None) => Ordering::Less,
+            (None, Some(_)) => Ordering::Greater,
+            (None, None) => std::format!("{kind:?}").cmp(&std::format!("{other:?}")),
+        }
+    }
+
+    /// The kind's own text, padded to the width if one is asked for.
+    pub(crate) fn fmt(kind: ErrorKind, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.width().is_none() && f.precision().is_none() {
+            fmt::Display::fmt(&kind, f)
+        } else {
+            f.pad(&kind.to_string())
         }
     }
 }
