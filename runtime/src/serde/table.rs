@@ -78,7 +78,7 @@ pub fn deserialize_rows<'de, D: Deserializer<'de>, T>(
     variants: &'static [&'static str],
     row: fn(&str) -> Option<T>,
 ) -> Result<T, D::Error> {
-    let catch_all = None::<(&str, fn(NoCatchAll) -> T)>;
+    let catch_all = None::<CatchAll<T, NoCatchAll>>;
     deserialize(
         deserializer,
         TableVisitor {
@@ -133,12 +133,15 @@ impl<'de> Deserialize<'de> for NoCatchAll {
     }
 }
 
+/// A catch-all: its name, and how it makes the table's value of what it keeps.
+type CatchAll<T, C> = (&'static str, fn(C) -> T);
+
 /// A table, as deserialization needs to know it.
 struct TableVisitor<T, C> {
     table: &'static str,
     variants: &'static [&'static str],
     row: fn(&str) -> Option<T>,
-    catch_all: Option<(&'static str, fn(C) -> T)>,
+    catch_all: Option<CatchAll<T, C>>,
 }
 
 impl<T, C> TableVisitor<T, C> {
