@@ -72,9 +72,11 @@ const KNOWN_FAILURES: &[(&str, usize)] = &[
     ("Failure | io::Error::from(kind) -> T -> io::Error | catch-all holding a row", 27),
     ("Failure | io::Error::from(kind) -> T -> io::Error | unit variant of one row", 1),
     ("Failure | io::Error::from(kind) -> T -> io::Error | unit variant of several rows", 4),
+    ("Failure | io::Error::from(v) | catch-all holding a row a variant lists", 6),
     ("Failure | io::Error::from(v) | catch-all holding an unlisted error", 163),
     ("Failure | io::Error::from(v) | unit variant of one row without its own code here", 1),
     ("Failure | io::Error::new(kind, io::Error::from(v)) | catch-all holding a row", 7890),
+    ("Failure | io::Error::new(kind, io::Error::from(v)) | catch-all holding a row a variant lists", 234),
     ("Failure | io::Error::new(kind, io::Error::from(v)) | catch-all holding an unlisted error", 125924),
     ("Failure | io::Error::new(kind, io::Error::from(v)) | unit variant of one row", 38),
     ("Failure | io::Error::new(kind, io::Error::from(v)) | unit variant of one row without its own code here", 39),
@@ -83,16 +85,19 @@ const KNOWN_FAILURES: &[(&str, usize)] = &[
     ("Failure | io::Error::new(kind, text) -> T -> io::Error | unit variant of one row", 1),
     ("Failure | io::Error::new(kind, text) -> T -> io::Error | unit variant of several rows", 4),
     ("Failure | io::Error::new(kind, v) | catch-all holding a row", 7890),
+    ("Failure | io::Error::new(kind, v) | catch-all holding a row a variant lists", 234),
     ("Failure | io::Error::new(kind, v) | catch-all holding an unlisted error", 125924),
     ("Failure | io::Error::new(kind, v) | unit variant of one row", 38),
     ("Failure | io::Error::new(kind, v) | unit variant of one row without its own code here", 39),
     ("Failure | io::Error::new(kind, v) | unit variant of several rows", 74),
     ("Failure | io::Error::other(io::Error::from(v)) | catch-all holding a row", 203),
+    ("Failure | io::Error::other(io::Error::from(v)) | catch-all holding a row a variant lists", 6),
     ("Failure | io::Error::other(io::Error::from(v)) | catch-all holding an unlisted error", 3228),
     ("Failure | io::Error::other(io::Error::from(v)) | unit variant of one row", 1),
     ("Failure | io::Error::other(io::Error::from(v)) | unit variant of one row without its own code here", 1),
     ("Failure | io::Error::other(io::Error::from(v)) | unit variant of several rows", 2),
     ("Failure | io::Error::other(v) | catch-all holding a row", 203),
+    ("Failure | io::Error::other(v) | catch-all holding a row a variant lists", 6),
     ("Failure | io::Error::other(v) | catch-all holding an unlisted error", 3228),
     ("Failure | io::Error::other(v) | unit variant of one row", 1),
     ("Failure | io::Error::other(v) | unit variant of one row without its own code here", 1),
@@ -495,6 +500,9 @@ own_code_table!(Smtp, Other);
 fn group_category(members: &[OsError], is_catch_all: bool) -> &'static str {
     match (is_catch_all, members) {
         (true, [OsError::Unlisted(_)]) => "catch-all holding an unlisted error",
+        (true, [row]) if Failure::from(*row) != Failure::Fatal(*row) => {
+            "catch-all holding a row a variant lists"
+        }
         (true, _) => "catch-all holding a row",
         (false, [row]) if row.raw_os_error().and_then(OsError::from_raw_os_error) == Some(*row) => {
             "unit variant of one row"
@@ -507,8 +515,8 @@ fn group_category(members: &[OsError], is_catch_all: bool) -> &'static str {
 impl Subject for Failure {
     const TABLE: &'static str = "Failure";
     fn values() -> Vec<Self> {
-        let kept = OsError::values().into_iter().map(Failure::from);
-        let fatal = kept.filter(|value| matches!(value, Failure::Fatal(_)));
+        // Every canonical value kept, also those a variant lists (as no decoding gives).
+        let fatal = OsError::values().into_iter().map(Failure::Fatal);
         Failure::ALL.iter().copied().chain(fatal).collect()
     }
     fn into_io(self) -> io::Error {

@@ -32,6 +32,7 @@ macro_rules! __std_only {
 pub use crate::__std_only as std_only;
 
 pub use crate::__serde_only as serde_only;
+pub use crate::codes::codes_of;
 pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;

@@ -45,6 +45,7 @@ extern crate std;
 // Generated code names the runtime `::errtable`, also inside the runtime itself.
 extern crate self as errtable;
 
+mod codes;
 mod pad;
 mod platform;
 mod resolver;
@@ -55,6 +56,7 @@ mod unlisted;
 #[doc(hidden)]
 pub mod __private;
 
+pub use codes::Codes;
 /// Declares an enum as a table of error codes: one row per variant.
 ///
 /// ```
