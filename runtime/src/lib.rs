@@ -46,6 +46,8 @@ extern crate std;
 extern crate self as errtable;
 
 mod codes;
+#[cfg(feature = "std")]
+mod io;
 mod pad;
 mod platform;
 mod resolver;
