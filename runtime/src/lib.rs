@@ -32,9 +32,31 @@
 //! # Features
 //! - `std` (default): `io::Error` conversions and `io::ErrorKind`. Without it the crate
 //!   is `no_std` and tables implement `core::error::Error`.
-//! - `serde`: `Serialize` and `Deserialize` for [`Platform`], [`Unlisted`] and every
-//!   table, in a portable form: names in human-readable formats (`"ConnectionReset"`,
-//!   `{"platform": "linux", "code": 4242}`), compact enums in binary ones.
+//! - `serde`: `Serialize` and `Deserialize` for [`Platform`] and [`Unlisted`], in a
+//!   portable form: names in human-readable formats (`{"platform": "linux", "code":
+//!   4242}`), compact enums in binary ones.
+//!
+//! ## Serialized forms (feature `serde`)
+//!
+//! Human-readable formats (JSON, YAML, TOML, RON…) see names, never positions, so that
+//! what one version of errtable writes another reads:
+//!
+//! | value | form |
+//! | --- | --- |
+//! | `Platform::LinuxMips` | `"linux_mips"` (its [`key`](crate::Platform::key)) |
+//! | `Unlisted::Code { platform: Linux, code: 4242 }` | `{"platform": "linux", "code": 4242}` |
+//! | `Unlisted::Raw(4242)` | `{"raw": 4242}` |
+//! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
+//!
+//! Binary formats (postcard, bincode, CBOR…) see serde's enums with fixed variant
+//! indices, and names where a position could change between versions: `Unlisted` is
+//! variant 0 `Code(platform key, code)`, 1 `Raw(code)` or 2 `Kind(kind name)`.
+//!
+//! Deserializing accepts what serializing writes, and names what it expected otherwise
+//! (``unknown variant `plan9`, expected one of `windows`, …``). A `Platform` is read with its
+//! [`FromStr`](core::str::FromStr), so its aliases are accepted too. An
+//! `Unlisted::Kind` of a kind std has not stabilized (std makes a few) has no portable
+//! name: serializing it is an error.
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
