@@ -712,7 +712,7 @@ fn same_failures(found: &[(&str, usize)], known: &[(&str, usize)]) -> bool {
 mod design {
     use super::*;
     use errtable::__private::{
-        inner, innermost, into_io_error, unlisted_into_io_error, unlisted_of,
+        common_kind, inner, innermost, into_io_error, unlisted_into_io_error, unlisted_of,
     };
     use std::fmt;
 
@@ -727,16 +727,6 @@ mod design {
     }
 
     impl<T: Debug + fmt::Display> Error for Designed<T> {}
-
-    /// The kind of a unit variant of several rows: theirs if they share one, else `Other`.
-    fn common_kind(rows: &[OsError]) -> ErrorKind {
-        match rows.split_first() {
-            Some((first, rest)) if rest.iter().all(|row| row.kind() == first.kind()) => {
-                first.kind()
-            }
-            _ => ErrorKind::Other,
-        }
-    }
 
     /// Generated `From<T> for io::Error` and `from_io_error` of a platform table with a
     /// catch-all; `decodes_back` is a `match` the macro writes from the `=>` marks.

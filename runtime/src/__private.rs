@@ -34,7 +34,7 @@ pub use crate::__std_only as std_only;
 pub use crate::__serde_only as serde_only;
 pub use crate::codes::codes_of;
 #[cfg(feature = "std")]
-pub use crate::io::{innermost, unlisted_into_io_error, unlisted_of};
+pub use crate::io::{common_kind, innermost, unlisted_into_io_error, unlisted_of};
 pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;

@@ -4,7 +4,7 @@
 
 use std::io;
 
-use crate::Unlisted;
+use crate::{OsError, Unlisted};
 
 /// The `io::Error` that holds the facts: `error` itself, or the `io::Error` it wraps,
 /// all the way down (`io::Error::other(os_error)` keeps the OS code inside).
@@ -71,5 +71,23 @@ pub fn unlisted_into_io_error(
         (Unlisted::Kind(kind), _) => io::Error::from(kind),
         (_, Some(code)) if !is_listed(code) => io::Error::from_raw_os_error(code),
         _ => io::Error::new(unlisted.kind(), unlisted),
+    }
+}
+
+/// The kind of a variant that stands for several rows and gives no `kind:` of its own:
+/// the rows' kind if they all have the same, else `Other` (never one row's guess).
+///
+/// ```
+/// use errtable::OsError;
+/// use std::io::ErrorKind;
+///
+/// let kind = errtable::__private::common_kind(&[OsError::ConnectionReset, OsError::ConnectionAborted]);
+/// assert_eq!(kind, ErrorKind::Other);
+/// assert_eq!(errtable::__private::common_kind(&[OsError::TimedOut]), ErrorKind::TimedOut);
+/// ```
+pub fn common_kind(rows: &[OsError]) -> io::ErrorKind {
+    match rows.split_first() {
+        Some((first, rest)) if rest.iter().all(|row| row.kind() == first.kind()) => first.kind(),
+        _ => io::ErrorKind::Other,
     }
 }
