@@ -2,7 +2,7 @@
 //!
 //! errtable turns the numbers operating systems report for failed calls into one enum
 //! that reads the same on every platform. It ships [`OsError`], the canonical table of
-//! Winsock and errno codes, [`ResolveError`], the same for the name-resolution codes of
+//! Winsock, Win32 and errno codes, [`ResolveError`], the same for the name-resolution codes of
 //! `getaddrinfo` (with [`LookupError`] for the error of a failed lookup through std), and
 //! the [`error_table!`] DSL and [`ErrorTable`] derive that built them, for tables of your
 //! own.

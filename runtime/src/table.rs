@@ -83,6 +83,10 @@ error_table! {
     /// // A number no row lists is kept, not lost.
     /// assert_eq!(OsError::decode(Platform::Linux, 4242).code(Platform::Linux), Some(4242));
     /// ```
+    ///
+    /// The enum is `#[non_exhaustive]`, as `io::ErrorKind` is: a later release may add rows
+    /// (a code an OS newly defines), so a `match` needs a `_` arm.
+    #[non_exhaustive]
     pub enum OsError {
         /// Incorrect function (`ERROR_INVALID_FUNCTION`).
         InvalidFunction {
