@@ -40,6 +40,7 @@ extern crate std;
 // Generated code names the runtime `::errtable`, also inside the runtime itself.
 extern crate self as errtable;
 
+mod hresult;
 mod platform;
 mod table;
 mod unlisted;
@@ -203,6 +204,7 @@ pub use errtable_macros::error_table;
 /// `TryFrom<OsError>` and `TryFrom<io::Error>`, whose error is the input unchanged.
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
+pub use hresult::win32_from_hresult;
 pub use platform::{Platform, UnknownPlatform};
 pub use table::OsError;
 pub use unlisted::{UnknownName, Unlisted};
