@@ -318,7 +318,6 @@ mod tests {
             "_",
             "linux mips",
             " linux",
-            "linux_",
             "linuxx",
             "bsd",
             "openbsd",
