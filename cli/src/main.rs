@@ -1,0 +1,369 @@
+//! `errtable`: decodes OS and socket error codes pasted from any log, for every platform.
+//!
+//! The argument handling and the I/O live here; finding codes in text is `scan`, what
+//! they mean is `lookup`, the output is `show` (people) and `json` (programs).
+
+mod json;
+mod lookup;
+mod scan;
+mod show;
+mod tables;
+
+use std::ffi::OsString;
+use std::io::{self, IsTerminal as _, Read as _, Write as _};
+use std::process::ExitCode;
+
+use errtable::Platform;
+
+use crate::lookup::Answer;
+use crate::scan::Form;
+use crate::tables::{tables, Table};
+
+const SYNOPSIS: &str = "\
+Usage: errtable [-p PLATFORM] [--json | --to PLATFORM] [TEXT]...
+       errtable --all [--json]";
+
+/// What the command line asks for.
+enum Command {
+    Help,
+    Version,
+    All { json: bool },
+    Decode(Decode),
+}
+
+struct Decode {
+    /// The arguments joined by spaces; `None` to read standard input.
+    text: Option<String>,
+    platform: Option<Platform>,
+    output: Output,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Output {
+    Human,
+    Json,
+    /// Only the code on this platform, for scripts.
+    To(Platform),
+}
+
+/// How a run ended, other than with everything found.
+enum Failure {
+    /// Exit 1: a code in no row, or nothing recognised. What was found still goes to
+    /// standard output, then each reason to standard error.
+    NotFound {
+        output: String,
+        reasons: Vec<String>,
+    },
+    /// Exit 2: a command line that does not make sense.
+    Usage(String),
+}
+
+fn main() -> ExitCode {
+    let result = parse_args(lexopt::Parser::from_env()).and_then(|command| run(&command));
+    let (text, reasons) = match result {
+        Ok(text) => (text, Vec::new()),
+        Err(Failure::NotFound { output, reasons }) => (output, reasons),
+        Err(Failure::Usage(message)) => {
+            eprintln!("errtable: {message}\n\n{SYNOPSIS}\nRun `errtable --help` for more.");
+            return ExitCode::from(2);
+        }
+    };
+    finish(&text, &reasons)
+}
+
+/// Writes what was found, then why anything was not; a reader that went away
+/// (`errtable --all | head`) is not an error.
+fn finish(text: &str, reasons: &[String]) -> ExitCode {
+    let mut stdout = io::stdout().lock();
+    if let Err(e) = stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        if e.kind() != io::ErrorKind::BrokenPipe {
+            eprintln!("errtable: cannot write the output: {e}");
+            return ExitCode::FAILURE;
+        }
+    }
+    for reason in reasons {
+        eprintln!("errtable: {reason}");
+    }
+    match reasons {
+        [] => ExitCode::SUCCESS,
+        _ => ExitCode::FAILURE,
+    }
+}
+
+fn parse_args(mut parser: lexopt::Parser) -> Result<Command, Failure> {
+    use lexopt::Arg::{Long, Short, Value};
+    parser.set_short_equals(false);
+    let usage = |e: lexopt::Error| Failure::Usage(e.to_string());
+    let (mut all, mut json, mut platform, mut to, mut words) =
+        (false, false, None, None, Vec::new());
+    while let Some(arg) = parser.next().map_err(usage)? {
+        match arg {
+            Short('h') | Long("help") => return Ok(Command::Help),
+            Short('V') | Long("version") => return Ok(Command::Version),
+            Long("all") => all = true,
+            Long("json") => json = true,
+            Short('p') | Long("platform") => {
+                set_platform(&mut platform, "--platform", parser.value())?
+            }
+            Long("to") => set_platform(&mut to, "--to", parser.value())?,
+            // A negative number is a code (`-104`), not a bundle of short options.
+            Short(digit) if digit.is_ascii_digit() => {
+                let rest = parser.optional_value().unwrap_or_default();
+                words.push(utf8(OsString::from(format!("-{digit}")), rest)?);
+            }
+            Value(word) => words.push(utf8(word, OsString::new())?),
+            _ => return Err(usage(arg.unexpected())),
+        }
+    }
+    command(all, json, platform, to, words)
+}
+
+fn set_platform(
+    slot: &mut Option<Platform>,
+    option: &str,
+    value: Result<OsString, lexopt::Error>,
+) -> Result<(), Failure> {
+    let value = value.map_err(|e| Failure::Usage(e.to_string()))?;
+    let value = value.to_string_lossy();
+    let platform = value
+        .parse::<Platform>()
+        .map_err(|e| Failure::Usage(format!("{option} {value}: {e}")))?;
+    match slot.replace(platform) {
+        Some(_) => Err(Failure::Usage(format!("{option} given twice"))),
+        None => Ok(()),
+    }
+}
+
+fn utf8(head: OsString, rest: OsString) -> Result<String, Failure> {
+    let mut word = head;
+    word.push(rest);
+    word.into_string()
+        .map_err(|word| Failure::Usage(format!("{} is not valid UTF-8", word.to_string_lossy())))
+}
+
+fn command(
+    all: bool,
+    json: bool,
+    platform: Option<Platform>,
+    to: Option<Platform>,
+    words: Vec<String>,
+) -> Result<Command, Failure> {
+    let usage = |message: &str| Err(Failure::Usage(message.to_owned()));
+    if all {
+        return match (platform, to, words.is_empty()) {
+            (None, None, true) => Ok(Command::All { json }),
+            _ => usage("--all lists every row; it takes no TEXT, --platform or --to"),
+        };
+    }
+    let output = match (json, to) {
+        (true, Some(_)) => return usage("--to prints bare numbers; drop --json"),
+        (true, None) => Output::Json,
+        (false, Some(to)) => Output::To(to),
+        (false, None) => Output::Human,
+    };
+    let text = (!words.is_empty()).then(|| words.join(" "));
+    if text.as_deref().is_some_and(|text| text.trim().is_empty()) {
+        return usage("TEXT is empty: give a code, a name or a line of a log");
+    }
+    if text.is_none() && io::stdin().is_terminal() {
+        return usage("give TEXT, or pipe text into standard input");
+    }
+    Ok(Command::Decode(Decode {
+        text,
+        platform,
+        output,
+    }))
+}
+
+fn run(command: &Command) -> Result<String, Failure> {
+    let tables = tables();
+    let mut out = String::new();
+    match command {
+        Command::Help => out = help(&tables),
+        Command::Version => out = format!("errtable {}\n", env!("CARGO_PKG_VERSION")),
+        Command::All { json: false } => show::listing(&tables, &mut out),
+        Command::All { json: true } => {
+            for row in tables.iter().flat_map(|t| &t.rows) {
+                json::line(&json::RowJson::new(row), &mut out);
+            }
+        }
+        Command::Decode(decode) => return run_decode(decode, &tables),
+    }
+    Ok(out)
+}
+
+fn run_decode(decode: &Decode, tables: &[Table]) -> Result<String, Failure> {
+    let (input, source) = match &decode.text {
+        Some(text) => (text.clone(), format!("{text:?}")),
+        None => (read_stdin()?, String::from("standard input")),
+    };
+    let answers = find_all(&input, tables, decode.platform);
+    if answers.is_empty() {
+        return Err(not_found(
+            String::new(),
+            vec![nothing_found(&input, &source)],
+        ));
+    }
+    let mut out = String::new();
+    let mut missing = Vec::new();
+    for (n, answer) in answers.iter().enumerate() {
+        if answer.hits.is_empty() {
+            missing.push(in_no_row(answer, decode.platform));
+        }
+        match decode.output {
+            Output::Json => json::line(&json::AnswerJson::new(answer), &mut out),
+            Output::To(to) => match translate(answer, to) {
+                Ok(code) => out.push_str(&format!("{code}\n")),
+                Err(why) if answer.hits.is_empty() => drop(why),
+                Err(why) => missing.push(why),
+            },
+            Output::Human if answer.hits.is_empty() => {}
+            Output::Human => {
+                if n > 0 && !out.is_empty() {
+                    out.push('\n');
+                }
+                show::answer(answer, &mut out);
+            }
+        }
+    }
+    match missing.is_empty() {
+        true => Ok(out),
+        false => Err(not_found(out, missing)),
+    }
+}
+
+fn not_found(output: String, reasons: Vec<String>) -> Failure {
+    Failure::NotFound { output, reasons }
+}
+
+fn read_stdin() -> Result<String, Failure> {
+    let mut bytes = Vec::new();
+    io::stdin().read_to_end(&mut bytes).map_err(|e| {
+        not_found(
+            String::new(),
+            vec![format!("cannot read standard input: {e}")],
+        )
+    })?;
+    // A log may hold bytes that are not UTF-8; the codes around them still count.
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Every code in `input`, line by line, looked up.
+fn find_all<'a>(input: &str, tables: &'a [Table], platform: Option<Platform>) -> Vec<Answer<'a>> {
+    let is_name = |word: &str| tables.iter().any(|t| t.has_name(word));
+    let is_row_name = |word: &str| {
+        tables
+            .iter()
+            .flat_map(|t| &t.rows)
+            .any(|row| row.name.eq_ignore_ascii_case(word))
+    };
+    input
+        .lines()
+        .flat_map(|line| scan::scan(line, &is_name, &is_row_name))
+        .map(|found| lookup::answer(found, tables, platform))
+        .collect()
+}
+
+fn nothing_found(input: &str, source: &str) -> String {
+    if input.trim().is_empty() {
+        return format!("{source} is empty: nothing to decode");
+    }
+    format!(
+        "found no error code in {source}. A code counts alone (104, -104, 0x2746, ECONNRESET) \
+         or in a form programs print (os error 104, [WinError 10054], errno=104, …; see --help); \
+         a number elsewhere in text, like a port or a time, does not"
+    )
+}
+
+/// Why an answer has no row.
+fn in_no_row(answer: &Answer<'_>, platform: Option<Platform>) -> String {
+    let found = &answer.found;
+    let place = match platform {
+        Some(platform) => format!("on {platform}"),
+        None if found.form.windows_only() => String::from("on windows"),
+        None => String::from("on any platform"),
+    };
+    match (&found.query, answer.readings.as_slice()) {
+        (scan::Query::Number(_), []) => {
+            format!("{}: out of the range of a 32-bit code", found.text)
+        }
+        (scan::Query::Number(_), readings) => {
+            let codes: Vec<String> = readings.iter().map(|r| r.code.to_string()).collect();
+            format!(
+                "{}: {} is a code of no row {place}",
+                found.text,
+                codes.join(", ")
+            )
+        }
+        (scan::Query::Name(name), _) => format!("{name} is a name of no row {place}"),
+    }
+}
+
+/// The code on `to` of the one row the answer stands for.
+fn translate(answer: &Answer<'_>, to: Platform) -> Result<i32, String> {
+    let text = &answer.found.text;
+    match answer.hits.as_slice() {
+        [] => Err(format!("{text} is in no row")),
+        [hit] => hit
+            .row
+            .names_on(to)
+            .first()
+            .map(|&(_, code)| code)
+            .ok_or_else(|| format!("{text} is {}, which has no code on {to}", hit.row.name)),
+        hits => {
+            let names: Vec<&str> = hits.iter().map(|h| h.row.name).collect();
+            Err(format!(
+                "{text} stands for several rows ({}); pick one with --platform",
+                names.join(", ")
+            ))
+        }
+    }
+}
+
+fn help(tables: &[Table]) -> String {
+    let forms: Vec<String> = Form::ALL
+        .iter()
+        .map(|form| format!("  {}", form.describe()))
+        .collect();
+    let platforms: Vec<String> = Platform::ALL
+        .iter()
+        .map(|p| match p.aliases() {
+            [] => format!("  {}", p.key()),
+            aliases => format!("  {} ({})", p.key(), aliases.join(", ")),
+        })
+        .collect();
+    let titles: Vec<&str> = tables.iter().map(|t| t.title).collect();
+    format!(
+        "{SYNOPSIS}
+
+Decodes error codes pasted from logs with errtable's tables ({}), on every
+platform they list. TEXT is the arguments joined by spaces; without TEXT, standard
+input is read. A line whose words are all codes is read word by word: numbers
+(104, -104 as a negated errno, 0x2746, 0x80072746 as an HRESULT) and names
+(ECONNRESET, WSAECONNRESET, ERROR_FILE_NOT_FOUND, ConnectionReset; any case). In
+other text these forms are recognised, each answered in order:
+{}
+A number without such a form around it (a port, a time) is never read as a code.
+
+Options:
+  -p, --platform P  read codes as codes of platform P only
+      --to P        print only the code on P of each row found, for scripts
+      --json        print JSON Lines: one object per code found (with --all, per row)
+      --all         list every row: its number on each platform
+  -h, --help        print this help
+  -V, --version     print the version
+
+Platforms (and the aliases accepted, in any case, with - or _):
+{}
+
+Exit status: 0 when every code found is in a row; 1 when nothing was recognised or
+a code is in no row (or --to finds no single code); 2 on a bad command line.
+",
+        titles.join("; "),
+        forms.join("\n"),
+        platforms.join("\n"),
+    )
+}
