@@ -31,6 +31,16 @@ pub enum How {
 }
 
 impl How {
+    /// Whether a code read this way can be a code of `platform`: an HRESULT holds a
+    /// Windows code, and Windows never reports an error negated.
+    fn fits(self, platform: Platform) -> bool {
+        match self {
+            How::AsWritten => true,
+            How::Negated => platform != Platform::Windows,
+            How::Hresult => platform == Platform::Windows,
+        }
+    }
+
     pub fn key(self) -> &'static str {
         match self {
             How::AsWritten => "as_written",
@@ -139,12 +149,11 @@ fn negative_reading(magnitude: u128) -> Option<Reading> {
 
 /// The rows `reading` decodes to, each with the platforms on which it does.
 fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) -> Vec<Hit<'a>> {
-    // A negated errno is never a Windows code: Windows reports errors positive.
-    let platforms = platforms
+    let platforms: Vec<Platform> = platforms
         .iter()
         .copied()
-        .filter(|&p| reading.how != How::Negated || p != Platform::Windows);
-    let platforms: Vec<Platform> = platforms.collect();
+        .filter(|&p| reading.how.fits(p))
+        .collect();
     let mut hits: Vec<Hit<'a>> = Vec::new();
     for table in tables {
         for &platform in &platforms {

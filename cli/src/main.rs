@@ -271,6 +271,10 @@ fn nothing_found(input: &str, source: &str) -> String {
     if input.trim().is_empty() {
         return format!("{source} is empty: nothing to decode");
     }
+    let word = input.trim();
+    if word.chars().all(|c| c.is_alphanumeric() || c == '_') {
+        return format!("{word} is no code or name errtable knows; `errtable --all` lists them");
+    }
     format!(
         "found no error code in {source}. A code counts alone (104, -104, 0x2746, ECONNRESET) \
          or in a form programs print (os error 104, [WinError 10054], errno=104, …; see --help); \
@@ -326,6 +330,7 @@ fn translate(answer: &Answer<'_>, to: Platform) -> Result<i32, String> {
 fn help(tables: &[Table]) -> String {
     let forms: Vec<String> = Form::ALL
         .iter()
+        .filter(|form| !matches!(form, Form::Number | Form::RowName))
         .map(|form| format!("  {}", form.describe()))
         .collect();
     let platforms: Vec<String> = Platform::ALL
@@ -335,34 +340,35 @@ fn help(tables: &[Table]) -> String {
             aliases => format!("  {} ({})", p.key(), aliases.join(", ")),
         })
         .collect();
-    let titles: Vec<&str> = tables.iter().map(|t| t.title).collect();
+    let titles: Vec<String> = tables.iter().map(|t| format!("  {}", t.title)).collect();
     format!(
         "{SYNOPSIS}
 
-Decodes error codes pasted from logs with errtable's tables ({}), on every
-platform they list. TEXT is the arguments joined by spaces; without TEXT, standard
-input is read. A line whose words are all codes is read word by word: numbers
-(104, -104 as a negated errno, 0x2746, 0x80072746 as an HRESULT) and names
-(ECONNRESET, WSAECONNRESET, ERROR_FILE_NOT_FOUND, ConnectionReset; any case). In
-other text these forms are recognised, each answered in order:
+Decodes error codes pasted from logs, for every platform these tables list:
+{}
+TEXT is the arguments joined by spaces; without TEXT, standard input is read,
+line by line. A line whose words are all codes is read word by word: numbers
+(104; -104, a negated errno; 0x2746; 0x80072746, an HRESULT) and names
+(ECONNRESET, WSAECONNRESET, ERROR_FILE_NOT_FOUND, ConnectionReset; any case).
+In other text, these forms are recognised and answered in order:
 {}
 A number without such a form around it (a port, a time) is never read as a code.
 
 Options:
   -p, --platform P  read codes as codes of platform P only
       --to P        print only the code on P of each row found, for scripts
-      --json        print JSON Lines: one object per code found (with --all, per row)
-      --all         list every row: its number on each platform
+      --json        print JSON Lines: an object per code found (--all: per row)
+      --all         list every row with its number on each platform
   -h, --help        print this help
   -V, --version     print the version
 
-Platforms (and the aliases accepted, in any case, with - or _):
+Platforms, with the aliases accepted (any case, - or _ alike):
 {}
 
-Exit status: 0 when every code found is in a row; 1 when nothing was recognised or
-a code is in no row (or --to finds no single code); 2 on a bad command line.
+Exit status: 0 when every code found is in a row; 1 when nothing is recognised
+or a code is in no row (or --to finds no single code); 2 on a bad command line.
 ",
-        titles.join("; "),
+        titles.join("\n"),
         forms.join("\n"),
         platforms.join("\n"),
     )

@@ -103,8 +103,8 @@ impl Form {
             Form::WinError => "Python, \"[WinError N]\": a Windows code",
             Form::PythonErrno => "Python, \"[Errno N]\"",
             Form::SocketException => ".NET, \"SocketException (N)\"",
-            Form::Errno => "\"errno=N\"",
-            Form::Error => "\"error N\"",
+            Form::Errno => "\"errno=N\", \"errno: N\", \"errno N\"",
+            Form::Error => "\"error N\", \"error code N\", \"error: N\"",
             Form::Hresult => "an HRESULT, 0x8007xxxx",
         }
     }
@@ -181,9 +181,10 @@ fn scan_text(line: &str, is_name: &dyn Fn(&str) -> bool) -> Vec<Found> {
     found
 }
 
-/// Whether a form may start at `at`: not in the middle of a word.
+/// Whether a form may start at `at`: not at a space, nor in the middle of a word.
 fn at_word_start(line: &str, at: usize) -> bool {
-    !line[..at].chars().next_back().is_some_and(is_word_char)
+    !line[at..].starts_with(char::is_whitespace)
+        && !line[..at].chars().next_back().is_some_and(is_word_char)
 }
 
 fn is_word_char(c: char) -> bool {
