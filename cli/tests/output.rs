@@ -75,14 +75,13 @@ fn all_fits_100_columns_and_lists_every_number() {
     let header: Vec<&str> = lines[0].split_whitespace().collect();
     assert_eq!(header.len(), 1 + Platform::ALL.len() + 1, "{header:?}");
     // A symbol too long for its line stands alone on the next one.
-    let mut rows = Vec::new();
+    let mut rows: Vec<Vec<String>> = Vec::new();
     for line in &lines[1..] {
-        match line.starts_with(' ') {
-            true => rows
-                .last_mut()
-                .map(|r: &mut Vec<String>| r.push(line.trim().to_owned())),
-            false => Some(rows.push(line.split_whitespace().map(String::from).collect())),
-        };
+        let cells = line.split_whitespace().map(String::from);
+        match (line.starts_with(' '), rows.last_mut()) {
+            (true, Some(row)) => row.extend(cells),
+            _ => rows.push(cells.collect()),
+        }
     }
     assert_eq!(rows.len(), OsError::ALL.len());
     for (cells, row) in rows.iter().zip(OsError::ALL) {
