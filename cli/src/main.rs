@@ -187,7 +187,7 @@ fn run(command: &Command) -> Result<String, Failure> {
         Command::All { json: false } => show::listing(&tables, &mut out),
         Command::All { json: true } => {
             for row in tables.iter().flat_map(|t| &t.rows) {
-                json::line(&json::RowJson::new(row), &mut out);
+                json::line(&json::RowJson(row), &mut out);
             }
         }
         Command::Decode(decode) => return run_decode(decode, &tables),
@@ -208,30 +208,30 @@ fn run_decode(decode: &Decode, tables: &[Table]) -> Result<String, Failure> {
         ));
     }
     let mut out = String::new();
-    let mut missing = Vec::new();
-    for (n, answer) in answers.iter().enumerate() {
+    let mut reasons = Vec::new();
+    for answer in &answers {
         if answer.hits.is_empty() {
-            missing.push(in_no_row(answer, decode.platform));
+            reasons.push(in_no_row(answer, decode.platform));
         }
         match decode.output {
-            Output::Json => json::line(&json::AnswerJson::new(answer), &mut out),
+            Output::Json => json::line(&json::AnswerJson(answer), &mut out),
+            // A code in no row has its reason already; JSON still lists it, with no rows.
+            _ if answer.hits.is_empty() => {}
             Output::To(to) => match translate(answer, to) {
                 Ok(code) => out.push_str(&format!("{code}\n")),
-                Err(why) if answer.hits.is_empty() => drop(why),
-                Err(why) => missing.push(why),
+                Err(why) => reasons.push(why),
             },
-            Output::Human if answer.hits.is_empty() => {}
             Output::Human => {
-                if n > 0 && !out.is_empty() {
+                if !out.is_empty() {
                     out.push('\n');
                 }
                 show::answer(answer, &mut out);
             }
         }
     }
-    match missing.is_empty() {
+    match reasons.is_empty() {
         true => Ok(out),
-        false => Err(not_found(out, missing)),
+        false => Err(not_found(out, reasons)),
     }
 }
 
