@@ -53,7 +53,7 @@ pub enum Form {
     SocketException,
     /// `errno=104`, `errno 104`, `errno: -104`.
     Errno,
-    /// `error 104`, `error code 10054`, `error: -110`.
+    /// `error 104`, `error code 10054`, `error: -110`, `err=-22` (kernel logs).
     Error,
     /// An `HRESULT_FROM_WIN32` value in text: `0x80072746`.
     Hresult,
@@ -104,7 +104,7 @@ impl Form {
             Form::PythonErrno => "Python, \"[Errno N]\"",
             Form::SocketException => ".NET, \"SocketException (N)\"",
             Form::Errno => "\"errno=N\", \"errno: N\", \"errno N\"",
-            Form::Error => "\"error N\", \"error code N\", \"error: N\"",
+            Form::Error => "\"error N\", \"error code N\", \"error: N\", \"err=N\"",
             Form::Hresult => "an HRESULT, 0x8007xxxx",
         }
     }
@@ -206,7 +206,9 @@ fn recognise(
         (Form::SocketException, socket_exception),
         (Form::Errno, |c| labelled(c, &["errno"])),
         (Form::Error, |c| {
-            labelled(c, &["error", "code"]).or_else(|| labelled(c, &["error"]))
+            labelled(c, &["error", "code"])
+                .or_else(|| labelled(c, &["error"]))
+                .or_else(|| labelled(c, &["err"]))
         }),
         (Form::Hresult, hresult),
     ];

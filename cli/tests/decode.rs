@@ -217,8 +217,20 @@ fn errno_and_error_labels() {
         &[("error code 10060", "error", Code(10060, "as_written"))],
     );
     check(
+        "usb 1-1: device descriptor read/64, err=-71 (probe failed)",
+        &[("err=-71", "error", Code(71, "negated"))],
+    );
+    check(
         "nfs: server not responding, error -110",
         &[("error -110", "error", Code(110, "negated"))],
+    );
+}
+
+#[test]
+fn text_in_any_script_around_a_code() {
+    check(
+        "ошибка: [Errno 111] В соединении отказано ✓ 日本語",
+        &[("[Errno 111]", "python_errno", Code(111, "as_written"))],
     );
 }
 
