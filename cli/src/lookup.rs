@@ -97,54 +97,54 @@ fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
 
 /// The codes a written number stands for; out of the 32-bit range, none.
 ///
-/// A negative number is an `HRESULT_FROM_WIN32` value where its bits say so, else a
+/// A negative number is an `HRESULT_FROM_WIN32` value where its bits say so; else it is
+/// read both as written (getaddrinfo's `EAI_*` codes are negative on Linux) and as a
 /// negated errno (`-0` too). Hex is read as 32 bits, as C prints an `int` with `%x`.
 pub fn readings(number: Number) -> Vec<Reading> {
-    let reading = match number {
+    match number {
         Number::Hex(bits) => u32::try_from(bits)
-            .ok()
-            .map(|bits| bits_reading(bits as i32)),
+            .map(|bits| bits_reading(bits as i32))
+            .into_iter()
+            .collect(),
         Number::Decimal {
             magnitude,
             negative: false,
-        } => i32::try_from(magnitude).ok().map(|code| Reading {
-            code,
-            how: How::AsWritten,
-        }),
+        } => i32::try_from(magnitude)
+            .map(|code| reading(code, How::AsWritten))
+            .into_iter()
+            .collect(),
         Number::Decimal {
             magnitude,
             negative: true,
-        } => negative_reading(magnitude),
-    };
-    reading.into_iter().collect()
+        } => negative_readings(magnitude),
+    }
+}
+
+fn reading(code: i32, how: How) -> Reading {
+    Reading { code, how }
 }
 
 fn bits_reading(value: i32) -> Reading {
     match win32_from_hresult(value) {
-        Some(code) => Reading {
-            code,
-            how: How::Hresult,
-        },
-        None => Reading {
-            code: value,
-            how: How::AsWritten,
-        },
+        Some(code) => reading(code, How::Hresult),
+        None => reading(value, How::AsWritten),
     }
 }
 
-fn negative_reading(magnitude: u128) -> Option<Reading> {
-    let value = i32::try_from(-i128::try_from(magnitude).ok()?).ok()?;
-    if let Some(code) = win32_from_hresult(value) {
-        return Some(Reading {
-            code,
-            how: How::Hresult,
-        });
+fn negative_readings(magnitude: u128) -> Vec<Reading> {
+    let value = i128::try_from(magnitude)
+        .ok()
+        .and_then(|magnitude| i32::try_from(-magnitude).ok());
+    if let Some(code) = value.and_then(win32_from_hresult) {
+        return vec![reading(code, How::Hresult)];
     }
-    let code = i32::try_from(magnitude).ok()?;
-    Some(Reading {
-        code,
-        how: How::Negated,
-    })
+    let as_written = value
+        .filter(|&value| value != 0)
+        .map(|value| reading(value, How::AsWritten));
+    let negated = i32::try_from(magnitude)
+        .ok()
+        .map(|code| reading(code, How::Negated));
+    as_written.into_iter().chain(negated).collect()
 }
 
 /// The rows `reading` decodes to, each with the platforms on which it does.

@@ -73,7 +73,7 @@ impl Platform {
     pub const CURRENT: Option<Platform> = current();
 
     /// The platform's stable lowercase key: the key a table writes in `error_table!`, and
-    /// the spelling the `lookup` example and JSON output use.
+    /// the spelling the `errtable` command and its JSON output use.
     ///
     /// ```
     /// assert_eq!(errtable::Platform::FreeBsd.key(), "freebsd");
