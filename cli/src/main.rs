@@ -10,7 +10,7 @@ mod show;
 mod tables;
 
 use std::ffi::OsString;
-use std::io::{self, IsTerminal as _, Read as _, Write as _};
+use std::io::{self, BufRead as _, IsTerminal as _, Write};
 use std::process::ExitCode;
 
 use errtable::Platform;
@@ -46,57 +46,38 @@ enum Output {
     To(Platform),
 }
 
-/// How a run ended, other than with everything found.
-enum Failure {
-    /// Exit 1: a code in no row, or nothing recognised. What was found still goes to
-    /// standard output, then each reason to standard error.
-    NotFound {
-        output: String,
-        reasons: Vec<String>,
-    },
-    /// Exit 2: a command line that does not make sense.
-    Usage(String),
-}
-
 fn main() -> ExitCode {
-    let result = parse_args(lexopt::Parser::from_env()).and_then(|command| run(&command));
-    let (text, reasons) = match result {
-        Ok(text) => (text, Vec::new()),
-        Err(Failure::NotFound { output, reasons }) => (output, reasons),
-        Err(Failure::Usage(message)) => {
+    let command = match parse_args(lexopt::Parser::from_env()) {
+        Ok(command) => command,
+        Err(message) => {
             eprintln!("errtable: {message}\n\n{SYNOPSIS}\nRun `errtable --help` for more.");
             return ExitCode::from(2);
         }
     };
-    finish(&text, &reasons)
-}
-
-/// Writes what was found, then why anything was not; a reader that went away
-/// (`errtable --all | head`) is not an error.
-fn finish(text: &str, reasons: &[String]) -> ExitCode {
     let mut stdout = io::stdout().lock();
-    if let Err(e) = stdout
-        .write_all(text.as_bytes())
-        .and_then(|()| stdout.flush())
-    {
-        if e.kind() != io::ErrorKind::BrokenPipe {
-            eprintln!("errtable: cannot write the output: {e}");
-            return ExitCode::FAILURE;
-        }
-    }
-    for reason in reasons {
+    let reasons = match run(&command, &mut stdout).and_then(|reasons| {
+        stdout.flush()?;
+        Ok(reasons)
+    }) {
+        Ok(reasons) => reasons,
+        // A reader that went away (`errtable --all | head`) is not an error.
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Vec::new(),
+        Err(e) => vec![format!("cannot write the output: {e}")],
+    };
+    for reason in &reasons {
         eprintln!("errtable: {reason}");
     }
-    match reasons {
-        [] => ExitCode::SUCCESS,
-        _ => ExitCode::FAILURE,
+    match reasons.is_empty() {
+        true => ExitCode::SUCCESS,
+        false => ExitCode::FAILURE,
     }
 }
 
-fn parse_args(mut parser: lexopt::Parser) -> Result<Command, Failure> {
+/// The command line, or what is wrong with it (exit status 2).
+fn parse_args(mut parser: lexopt::Parser) -> Result<Command, String> {
     use lexopt::Arg::{Long, Short, Value};
     parser.set_short_equals(false);
-    let usage = |e: lexopt::Error| Failure::Usage(e.to_string());
+    let usage = |e: lexopt::Error| e.to_string();
     let (mut all, mut json, mut platform, mut to, mut words) =
         (false, false, None, None, Vec::new());
     while let Some(arg) = parser.next().map_err(usage)? {
@@ -125,23 +106,23 @@ fn set_platform(
     slot: &mut Option<Platform>,
     option: &str,
     value: Result<OsString, lexopt::Error>,
-) -> Result<(), Failure> {
-    let value = value.map_err(|e| Failure::Usage(e.to_string()))?;
+) -> Result<(), String> {
+    let value = value.map_err(|e| e.to_string())?;
     let value = value.to_string_lossy();
     let platform = value
         .parse::<Platform>()
-        .map_err(|e| Failure::Usage(format!("{option} {value}: {e}")))?;
+        .map_err(|e| format!("{option} {value}: {e}"))?;
     match slot.replace(platform) {
-        Some(_) => Err(Failure::Usage(format!("{option} given twice"))),
+        Some(_) => Err(format!("{option} given twice")),
         None => Ok(()),
     }
 }
 
-fn utf8(head: OsString, rest: OsString) -> Result<String, Failure> {
+fn utf8(head: OsString, rest: OsString) -> Result<String, String> {
     let mut word = head;
     word.push(rest);
     word.into_string()
-        .map_err(|word| Failure::Usage(format!("{} is not valid UTF-8", word.to_string_lossy())))
+        .map_err(|word| format!("{} is not valid UTF-8", word.to_string_lossy()))
 }
 
 fn command(
@@ -150,8 +131,8 @@ fn command(
     platform: Option<Platform>,
     to: Option<Platform>,
     words: Vec<String>,
-) -> Result<Command, Failure> {
-    let usage = |message: &str| Err(Failure::Usage(message.to_owned()));
+) -> Result<Command, String> {
+    let usage = |message: &str| Err(message.to_owned());
     if all {
         return match (platform, to, words.is_empty()) {
             (None, None, true) => Ok(Command::All { json }),
@@ -178,101 +159,140 @@ fn command(
     }))
 }
 
-fn run(command: &Command) -> Result<String, Failure> {
+/// Runs the command, writing to `out`; what it returns are the reasons for exit status 1.
+fn run(command: &Command, out: &mut impl Write) -> io::Result<Vec<String>> {
     let tables = tables();
-    let mut out = String::new();
+    let mut text = String::new();
     match command {
-        Command::Help => out = help(&tables),
-        Command::Version => out = format!("errtable {}\n", env!("CARGO_PKG_VERSION")),
-        Command::All { json: false } => show::listing(&tables, &mut out),
+        Command::Help => text = help(&tables),
+        Command::Version => text = format!("errtable {}\n", env!("CARGO_PKG_VERSION")),
+        Command::All { json: false } => show::listing(&tables, &mut text),
         Command::All { json: true } => {
             for row in tables.iter().flat_map(|t| &t.rows) {
-                json::line(&json::RowJson(row), &mut out);
+                json::line(&json::RowJson(row), &mut text);
             }
         }
-        Command::Decode(decode) => return run_decode(decode, &tables),
+        Command::Decode(decode) => return Decoder::new(decode, &tables).run(out),
     }
-    Ok(out)
+    out.write_all(text.as_bytes())?;
+    Ok(Vec::new())
 }
 
-fn run_decode(decode: &Decode, tables: &[Table]) -> Result<String, Failure> {
-    let (input, source) = match &decode.text {
-        Some(text) => (text.clone(), format!("{text:?}")),
-        None => (read_stdin()?, String::from("standard input")),
-    };
-    let answers = find_all(&input, tables, decode.platform);
-    if answers.is_empty() {
-        return Err(not_found(
-            String::new(),
-            vec![nothing_found(&input, &source)],
-        ));
-    }
-    let mut out = String::new();
-    let mut reasons = Vec::new();
-    for answer in &answers {
-        if answer.hits.is_empty() {
-            reasons.push(in_no_row(answer, decode.platform));
+/// Decodes line by line, writing each answer as soon as its line is read, so that
+/// `tail -f app.log | errtable` answers while the log grows.
+struct Decoder<'a> {
+    decode: &'a Decode,
+    tables: &'a [Table],
+    answers: usize,
+    /// Whether an answer was written for people, so the next one needs a blank line.
+    printed: bool,
+    /// Whether every line so far was blank.
+    blank: bool,
+    reasons: Vec<String>,
+}
+
+impl<'a> Decoder<'a> {
+    fn new(decode: &'a Decode, tables: &'a [Table]) -> Self {
+        Decoder {
+            decode,
+            tables,
+            answers: 0,
+            printed: false,
+            blank: true,
+            reasons: Vec::new(),
         }
-        match decode.output {
-            Output::Json => json::line(&json::AnswerJson(answer), &mut out),
+    }
+
+    fn run(mut self, out: &mut impl Write) -> io::Result<Vec<String>> {
+        let source = match &self.decode.text {
+            Some(text) => {
+                for line in text.lines() {
+                    self.line(line, out)?;
+                }
+                format!("{text:?}")
+            }
+            None => {
+                self.stdin(out)?;
+                String::from("standard input")
+            }
+        };
+        if self.answers == 0 && self.reasons.is_empty() {
+            let reason = nothing_found(self.decode.text.as_deref(), self.blank, &source);
+            self.reasons.push(reason);
+        }
+        Ok(self.reasons)
+    }
+
+    fn stdin(&mut self, out: &mut impl Write) -> io::Result<()> {
+        let mut stdin = io::stdin().lock();
+        let mut bytes = Vec::new();
+        loop {
+            bytes.clear();
+            match stdin.read_until(b'\n', &mut bytes) {
+                Ok(0) => return Ok(()),
+                // A log may hold bytes that are not UTF-8; the codes around them count.
+                Ok(_) => self.line(&String::from_utf8_lossy(&bytes), out)?,
+                Err(e) => {
+                    self.reasons
+                        .push(format!("cannot read standard input: {e}"));
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    /// Finds, looks up and writes every code of one line.
+    fn line(&mut self, line: &str, out: &mut impl Write) -> io::Result<()> {
+        let line = line.trim_end_matches(['\n', '\r']);
+        self.blank &= line.trim().is_empty();
+        let tables = self.tables;
+        let is_name = |word: &str| tables.iter().any(|t| t.has_name(word));
+        let is_row_name = |word: &str| {
+            let mut rows = tables.iter().flat_map(|t| &t.rows);
+            rows.any(|row| row.name.eq_ignore_ascii_case(word))
+        };
+        for found in scan::scan(line, &is_name, &is_row_name) {
+            let answer = lookup::answer(found, tables, self.decode.platform);
+            let text = self.write(&answer);
+            out.write_all(text.as_bytes())?;
+            self.answers += 1;
+        }
+        Ok(())
+    }
+
+    /// The output of one answer; a reason goes to `reasons` where it has no row.
+    fn write(&mut self, answer: &Answer<'_>) -> String {
+        let mut text = String::new();
+        if answer.hits.is_empty() {
+            self.reasons.push(in_no_row(answer, self.decode.platform));
+        }
+        match self.decode.output {
+            Output::Json => json::line(&json::AnswerJson(answer), &mut text),
             // A code in no row has its reason already; JSON still lists it, with no rows.
             _ if answer.hits.is_empty() => {}
             Output::To(to) => match translate(answer, to) {
-                Ok(code) => out.push_str(&format!("{code}\n")),
-                Err(why) => reasons.push(why),
+                Ok(code) => text = format!("{code}\n"),
+                Err(why) => self.reasons.push(why),
             },
             Output::Human => {
-                if !out.is_empty() {
-                    out.push('\n');
+                if self.printed {
+                    text.push('\n');
                 }
-                show::answer(answer, &mut out);
+                show::answer(answer, &mut text);
+                self.printed = true;
             }
         }
-    }
-    match reasons.is_empty() {
-        true => Ok(out),
-        false => Err(not_found(out, reasons)),
+        text
     }
 }
 
-fn not_found(output: String, reasons: Vec<String>) -> Failure {
-    Failure::NotFound { output, reasons }
-}
-
-fn read_stdin() -> Result<String, Failure> {
-    let mut bytes = Vec::new();
-    io::stdin().read_to_end(&mut bytes).map_err(|e| {
-        not_found(
-            String::new(),
-            vec![format!("cannot read standard input: {e}")],
-        )
-    })?;
-    // A log may hold bytes that are not UTF-8; the codes around them still count.
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
-}
-
-/// Every code in `input`, line by line, looked up.
-fn find_all<'a>(input: &str, tables: &'a [Table], platform: Option<Platform>) -> Vec<Answer<'a>> {
-    let is_name = |word: &str| tables.iter().any(|t| t.has_name(word));
-    let is_row_name = |word: &str| {
-        tables
-            .iter()
-            .flat_map(|t| &t.rows)
-            .any(|row| row.name.eq_ignore_ascii_case(word))
-    };
-    input
-        .lines()
-        .flat_map(|line| scan::scan(line, &is_name, &is_row_name))
-        .map(|found| lookup::answer(found, tables, platform))
-        .collect()
-}
-
-fn nothing_found(input: &str, source: &str) -> String {
-    if input.trim().is_empty() {
+/// Why nothing was found in the arguments `text`, or in standard input.
+fn nothing_found(text: Option<&str>, blank: bool, source: &str) -> String {
+    if blank {
         return format!("{source} is empty: nothing to decode");
     }
-    let word = input.trim();
-    if word.chars().all(|c| c.is_alphanumeric() || c == '_') {
+    let word = text.unwrap_or_default().trim();
+    if !word.is_empty() && word.chars().all(|c| c.is_alphanumeric() || c == '_') {
         return format!("{word} is no code or name errtable knows; `errtable --all` lists them");
     }
     format!(

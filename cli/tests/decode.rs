@@ -535,3 +535,39 @@ fn help_and_version() {
         format!("errtable {}\n", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// `tail -f app.log | errtable`: each line is answered before the input ends.
+#[test]
+fn standard_input_is_answered_as_it_comes() {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::{Command, Stdio};
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let mut child = Command::new(env!("CARGO_BIN_EXE_errtable"))
+        .arg("--json")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("errtable starts");
+    let mut stdin = child.stdin.take().unwrap();
+    let stdout = child.stdout.take().unwrap();
+    let (lines, answers) = mpsc::channel();
+    let reader = std::thread::spawn(move || {
+        for line in BufReader::new(stdout).lines() {
+            let _ = lines.send(line.expect("UTF-8 output"));
+        }
+    });
+    stdin.write_all(b"first: os error 104\n").unwrap();
+    stdin.flush().unwrap();
+    let first = answers
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the first line is answered while standard input is still open");
+    assert!(first.contains("\"os error 104\""), "{first}");
+    stdin.write_all(b"second: errno=111\n").unwrap();
+    drop(stdin);
+    let second = answers.recv_timeout(Duration::from_secs(60)).unwrap();
+    assert!(second.contains("\"errno=111\""), "{second}");
+    assert!(child.wait().unwrap().success());
+    reader.join().unwrap();
+}
