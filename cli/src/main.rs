@@ -9,6 +9,7 @@ mod scan;
 mod show;
 mod tables;
 
+use std::collections::HashSet;
 use std::ffi::OsString;
 use std::io::{self, BufRead as _, IsTerminal as _, Write};
 use std::process::ExitCode;
@@ -183,6 +184,10 @@ fn run(command: &Command, out: &mut impl Write) -> io::Result<Vec<String>> {
 struct Decoder<'a> {
     decode: &'a Decode,
     tables: &'a [Table],
+    /// Every symbol and alias of the tables, in lower case.
+    names: HashSet<String>,
+    /// Every row's own name, in lower case.
+    row_names: HashSet<String>,
     answers: usize,
     /// Whether an answer was written for people, so the next one needs a blank line.
     printed: bool,
@@ -193,9 +198,17 @@ struct Decoder<'a> {
 
 impl<'a> Decoder<'a> {
     fn new(decode: &'a Decode, tables: &'a [Table]) -> Self {
+        let rows = || tables.iter().flat_map(|table| &table.rows);
+        let names = rows()
+            .flat_map(|row| row.names.iter().flat_map(|(_, names)| names.iter()))
+            .map(|(name, _)| name.to_ascii_lowercase())
+            .collect();
+        let row_names = rows().map(|row| row.name.to_ascii_lowercase()).collect();
         Decoder {
             decode,
             tables,
+            names,
+            row_names,
             answers: 0,
             printed: false,
             blank: true,
@@ -245,14 +258,10 @@ impl<'a> Decoder<'a> {
     fn line(&mut self, line: &str, out: &mut impl Write) -> io::Result<()> {
         let line = line.trim_end_matches(['\n', '\r']);
         self.blank &= line.trim().is_empty();
-        let tables = self.tables;
-        let is_name = |word: &str| tables.iter().any(|t| t.has_name(word));
-        let is_row_name = |word: &str| {
-            let mut rows = tables.iter().flat_map(|t| &t.rows);
-            rows.any(|row| row.name.eq_ignore_ascii_case(word))
-        };
+        let is_name = |word: &str| self.names.contains(&word.to_ascii_lowercase());
+        let is_row_name = |word: &str| self.row_names.contains(&word.to_ascii_lowercase());
         for found in scan::scan(line, &is_name, &is_row_name) {
-            let answer = lookup::answer(found, tables, self.decode.platform);
+            let answer = lookup::answer(found, self.tables, self.decode.platform);
             let text = self.write(&answer);
             out.write_all(text.as_bytes())?;
             self.answers += 1;

@@ -60,13 +60,6 @@ impl Table {
     pub fn decode(&self, platform: Platform, code: i32) -> Option<&Row> {
         (self.decode)(platform, code).map(|index| &self.rows[index])
     }
-
-    /// Whether `word` is a symbol or alias of some row on some platform, in any case.
-    pub fn has_name(&self, word: &str) -> bool {
-        self.rows
-            .iter()
-            .any(|row| Platform::ALL.into_iter().any(|p| row.has_name(p, word)))
-    }
 }
 
 impl Row {
