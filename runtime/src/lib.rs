@@ -68,6 +68,7 @@ extern crate std;
 extern crate self as errtable;
 
 mod codes;
+mod hresult;
 #[cfg(feature = "std")]
 mod io;
 mod pad;
@@ -237,6 +238,7 @@ pub use errtable_macros::error_table;
 /// `TryFrom<OsError>` and `TryFrom<io::Error>`, whose error is the input unchanged.
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
+pub use hresult::win32_from_hresult;
 pub use platform::{Platform, UnknownPlatform};
 pub use resolver::{LookupError, Persistence, ResolveError};
 pub use table::OsError;

@@ -15,7 +15,11 @@ use core::str::FromStr;
 ///
 /// assert_eq!(Platform::LinuxMips.key(), "linux_mips");
 /// assert_eq!("macos".parse(), Ok(Platform::MacOs));
+/// assert_eq!("darwin".parse(), Ok(Platform::MacOs));
 /// ```
+///
+/// Parsing takes the key, the `Debug` name and the [`aliases`](Platform::aliases) users
+/// type, ignoring case, `-` and `_`.
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
 #[non_exhaustive]
 pub enum Platform {
@@ -69,7 +73,7 @@ impl Platform {
     pub const CURRENT: Option<Platform> = current();
 
     /// The platform's stable lowercase key: the key a table writes in `error_table!`, and
-    /// the spelling the `lookup` example and JSON output use.
+    /// the spelling the `errtable` command and its JSON output use.
     ///
     /// ```
     /// assert_eq!(errtable::Platform::FreeBsd.key(), "freebsd");
@@ -126,22 +130,41 @@ const fn current_linux() -> Platform {
 
 impl fmt::Display for Platform {
     /// Writes the platform's [`key`](Platform::key).
+    ///
+    /// ```
+    /// assert_eq!(errtable::Platform::LinuxMips.to_string(), "linux_mips");
+    /// ```
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.key())
     }
 }
 
-/// The error of parsing a [`Platform`] from a string that is not one of the keys.
+/// The error of parsing a [`Platform`] from a string that is none of its spellings.
+///
+/// Its message lists every key and alias, so a user who mistyped one sees what to write.
 ///
 /// ```
-/// assert!("plan9".parse::<errtable::Platform>().is_err());
+/// let err = "plan9".parse::<errtable::Platform>().unwrap_err();
+/// assert!(err.to_string().contains("linux_mips"));
+/// assert!(err.to_string().contains("darwin"));
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 pub struct UnknownPlatform;
 
 impl fmt::Display for UnknownPlatform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("unknown platform; expected one of windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd")
+        f.write_str("unknown platform; expected one of")?;
+        for (n, platform) in Platform::ALL.into_iter().enumerate() {
+            let separator = if n == 0 { " " } else { ", " };
+            write!(f, "{separator}{}", platform.key())?;
+            if let [first, rest @ ..] = platform.aliases() {
+                write!(f, " ({first}")?;
+                rest.iter().try_for_each(|alias| write!(f, ", {alias}"))?;
+                f.write_str(")")?;
+            }
+        }
+        // Say why a system the user knows is missing instead of leaving them to guess.
+        f.write_str("; other systems (OpenBSD, NetBSD, Solaris, …) number errors their own way and are not listed")
     }
 }
 
@@ -150,19 +173,179 @@ impl core::error::Error for UnknownPlatform {}
 impl FromStr for Platform {
     type Err = UnknownPlatform;
 
-    /// Accepts a [`key`](Platform::key), with `-` in place of `_` too, in any case.
+    /// Accepts a platform's [`key`](Platform::key), its `Debug` name (`LinuxMips`) or one
+    /// of its [`aliases`](Platform::aliases), ignoring ASCII case, `-` and `_`; an alias of
+    /// a Linux architecture may also follow `linux` (`linux-ppc64`).
+    ///
+    /// ```
+    /// use errtable::Platform;
+    ///
+    /// for spelling in ["linux_mips", "linux-mips", "LinuxMips", "LINUX_MIPS", "mips", "linux-mips64"] {
+    ///     assert_eq!(spelling.parse(), Ok(Platform::LinuxMips), "{spelling}");
+    /// }
+    /// assert_eq!("darwin".parse(), Ok(Platform::MacOs));
+    /// assert_eq!("Win32".parse(), Ok(Platform::Windows));
+    /// // Ambiguous: OpenBSD and NetBSD number many errors unlike FreeBSD.
+    /// assert!("bsd".parse::<Platform>().is_err());
+    /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Platform::ALL
             .into_iter()
-            .find(|p| same_key(p.key(), s))
+            .find(|platform| platform.is_spelled(s))
             .ok_or(UnknownPlatform)
     }
 }
 
-fn same_key(key: &str, s: &str) -> bool {
-    key.len() == s.len()
-        && key
-            .bytes()
-            .zip(s.bytes())
-            .all(|(k, c)| k == c.to_ascii_lowercase() || (k == b'_' && c == b'-'))
+impl Platform {
+    /// Other names users give the platform, all accepted by [`FromStr`](#impl-FromStr-for-Platform):
+    /// the names of its systems (`darwin`, `ios`) and, for a Linux architecture family,
+    /// of its architectures (`mips`, `ppc64le`).
+    ///
+    /// Only names that stand for one numbering are aliases: `bsd` is not (OpenBSD and
+    /// NetBSD differ from FreeBSD), nor `arm` or `x86_64` (Linux and macOS differ), nor
+    /// `solaris`, whose numbering errtable does not list.
+    ///
+    /// ```
+    /// use errtable::Platform;
+    ///
+    /// assert!(Platform::MacOs.aliases().contains(&"darwin"));
+    /// assert!(Platform::LinuxParisc.aliases().contains(&"hppa"));
+    /// assert_eq!(Platform::FreeBsd.aliases(), &[] as &[&str]);
+    /// ```
+    pub const fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Platform::Windows => &["win", "win32", "win64"],
+            Platform::Linux => &["android"],
+            Platform::LinuxAlpha => &["alpha"],
+            Platform::LinuxMips => &["mips", "mips64", "mipsel", "mips64el"],
+            Platform::LinuxParisc => &["parisc", "parisc64", "hppa", "hppa64"],
+            Platform::LinuxPowerpc => &[
+                "powerpc",
+                "powerpc64",
+                "powerpc64le",
+                "ppc",
+                "ppc64",
+                "ppc64le",
+            ],
+            Platform::LinuxSparc => &["sparc", "sparc64"],
+            Platform::MacOs => &[
+                "darwin", "osx", "macosx", "mac", "apple", "ios", "ipados", "tvos", "watchos",
+                "visionos",
+            ],
+            Platform::FreeBsd => &[],
+        }
+    }
+
+    /// Whether `s` is one of this platform's spellings (see `FromStr`).
+    fn is_spelled(self, s: &str) -> bool {
+        let arch = match (self.key().strip_prefix("linux_"), strip_linux(s)) {
+            (Some(_), Some(arch)) => Some(arch),
+            _ => None,
+        };
+        same_name(self.key(), s)
+            || self
+                .aliases()
+                .iter()
+                .any(|alias| same_name(alias, s) || arch.is_some_and(|arch| same_name(alias, arch)))
+    }
+}
+
+/// `s` without a leading `linux` (in any case), if it has one and more follows.
+fn strip_linux(s: &str) -> Option<&str> {
+    match (s.get(..5), s.get(5..)) {
+        (Some(head), Some(rest)) if head.eq_ignore_ascii_case("linux") && !rest.is_empty() => {
+            Some(rest)
+        }
+        _ => None,
+    }
+}
+
+/// Whether `name` and `s` are equal ignoring ASCII case, `-` and `_`.
+fn same_name(name: &str, s: &str) -> bool {
+    let significant = |b: &u8| *b != b'-' && *b != b'_';
+    let name = name.bytes().filter(significant);
+    let s = s
+        .bytes()
+        .filter(significant)
+        .map(|b| b.to_ascii_lowercase());
+    name.eq(s)
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use std::format;
+    use std::string::ToString;
+
+    use super::Platform;
+
+    #[test]
+    fn every_spelling_parses_to_its_platform_only() {
+        for platform in Platform::ALL {
+            let debug = format!("{platform:?}");
+            let dashed = platform.key().replace('_', "-");
+            let upper = platform.key().to_ascii_uppercase();
+            let spellings = [platform.key(), &debug, &dashed, &upper];
+            for spelling in spellings
+                .into_iter()
+                .chain(platform.aliases().iter().copied())
+            {
+                assert_eq!(spelling.parse(), Ok(platform), "{spelling}");
+            }
+        }
+    }
+
+    #[test]
+    fn linux_architectures_parse_after_linux() {
+        for platform in Platform::ALL {
+            for alias in platform.aliases() {
+                let prefixed = format!("linux-{alias}");
+                let parsed = prefixed.parse::<Platform>();
+                match platform.key().starts_with("linux_") {
+                    true => assert_eq!(parsed, Ok(platform), "{prefixed}"),
+                    false => assert!(parsed.is_err(), "{prefixed}"),
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn near_misses_are_rejected() {
+        let rejected = [
+            "",
+            " ",
+            "-",
+            "_",
+            "linux mips",
+            " linux",
+            "linuxx",
+            "bsd",
+            "openbsd",
+            "netbsd",
+            "solaris",
+            "arm",
+            "x86_64",
+            "aarch64",
+            "windows10",
+            "linux-win32",
+            "linux-linux",
+            "mips\u{0}",
+            "ｍｉｐｓ",
+            "MİPS",
+        ];
+        for spelling in rejected {
+            assert!(spelling.parse::<Platform>().is_err(), "{spelling:?}");
+        }
+    }
+
+    #[test]
+    fn the_error_names_every_key_and_alias() {
+        let message = "plan9".parse::<Platform>().unwrap_err().to_string();
+        for platform in Platform::ALL {
+            assert!(message.contains(platform.key()), "{message}");
+            for alias in platform.aliases() {
+                assert!(message.contains(alias), "{alias} in {message}");
+            }
+        }
+    }
 }

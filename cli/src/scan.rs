@@ -1,0 +1,437 @@
+//! Finds error codes in what people paste: a code on its own, or inside a line of text.
+//!
+//! A line whose every word is a code (`104`, `-104`, `0x2746`, `ECONNRESET`,
+//! `ConnectionReset`) is read word by word. Any other line is searched for the forms
+//! programs print around a code (`os error 104`, `[WinError 10054]`, `errno=104`, …),
+//! for names of the tables, and for HRESULTs; a number without such context (a port,
+//! a timestamp) is never read as a code.
+
+/// A code found in the input.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Found {
+    /// The text it was found in, as written (`[WinError 10054]`).
+    pub text: String,
+    pub form: Form,
+    pub query: Query,
+}
+
+/// What was looked for.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Query {
+    Number(Number),
+    /// A symbol or alias (`ECONNRESET`), or a row's name on a line of codes.
+    Name(String),
+}
+
+/// A number as written: decimal (maybe negative) or hex.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Number {
+    /// The digits' value (saturated far beyond 32 bits) and whether a `-` came first.
+    Decimal { magnitude: u128, negative: bool },
+    /// The value of the hex digits; more than 32 bits is out of range.
+    Hex(u128),
+}
+
+/// The form a code was recognised in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Form {
+    /// `104`, `-104`, `0x2746` on a line of codes.
+    Number,
+    /// `ECONNRESET`, `WSAECONNRESET`, `ERROR_FILE_NOT_FOUND`, any case.
+    Name,
+    /// A row's own name on a line of codes: `ConnectionReset`.
+    RowName,
+    /// Rust's `io::Error` display: `Connection reset by peer (os error 104)`.
+    OsError,
+    /// Rust's `io::Error` debug: `Os { code: 104, kind: ConnectionReset, … }`.
+    RustDebug,
+    /// Python on Windows: `[WinError 10054]`.
+    WinError,
+    /// Python: `[Errno 104]`.
+    PythonErrno,
+    /// .NET: `SocketException (10054)`.
+    SocketException,
+    /// `errno=104`, `errno 104`, `errno: -104`.
+    Errno,
+    /// `error 104`, `error code 10054`, `error: -110`, `err=-22` (kernel logs).
+    Error,
+    /// An `HRESULT_FROM_WIN32` value in text: `0x80072746`.
+    Hresult,
+}
+
+impl Form {
+    /// Every form, for tests and help.
+    pub const ALL: [Form; 11] = [
+        Form::Number,
+        Form::Name,
+        Form::RowName,
+        Form::OsError,
+        Form::RustDebug,
+        Form::WinError,
+        Form::PythonErrno,
+        Form::SocketException,
+        Form::Errno,
+        Form::Error,
+        Form::Hresult,
+    ];
+
+    /// The key JSON output gives the form.
+    pub fn key(self) -> &'static str {
+        match self {
+            Form::Number => "number",
+            Form::Name => "name",
+            Form::RowName => "row_name",
+            Form::OsError => "os_error",
+            Form::RustDebug => "rust_debug",
+            Form::WinError => "win_error",
+            Form::PythonErrno => "python_errno",
+            Form::SocketException => "socket_exception",
+            Form::Errno => "errno",
+            Form::Error => "error",
+            Form::Hresult => "hresult",
+        }
+    }
+
+    /// How the human output names the form.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Form::Number => "a number",
+            Form::Name => "a symbol",
+            Form::RowName => "a row's name",
+            Form::OsError => "Rust io::Error, \"os error N\"",
+            Form::RustDebug => "Rust io::Error, \"Os { code: N, … }\"",
+            Form::WinError => "Python, \"[WinError N]\": a Windows code",
+            Form::PythonErrno => "Python, \"[Errno N]\"",
+            Form::SocketException => ".NET, \"SocketException (N)\"",
+            Form::Errno => "\"errno=N\", \"errno: N\", \"errno N\"",
+            Form::Error => "\"error N\", \"error code N\", \"error: N\", \"err=N\"",
+            Form::Hresult => "an HRESULT, 0x8007xxxx",
+        }
+    }
+
+    /// Whether a code in this form is a Windows code only.
+    pub fn windows_only(self) -> bool {
+        matches!(self, Form::WinError | Form::Hresult)
+    }
+}
+
+/// Every code in `line`, in order. `is_name` tells a symbol or alias of the tables;
+/// `is_row_name` a row's own name.
+pub fn scan(
+    line: &str,
+    is_name: &dyn Fn(&str) -> bool,
+    is_row_name: &dyn Fn(&str) -> bool,
+) -> Vec<Found> {
+    match codes_only(line, is_name, is_row_name) {
+        Some(found) => found,
+        None => scan_text(line, is_name),
+    }
+}
+
+/// The line read word by word, if every word is a code.
+fn codes_only(
+    line: &str,
+    is_name: &dyn Fn(&str) -> bool,
+    is_row_name: &dyn Fn(&str) -> bool,
+) -> Option<Vec<Found>> {
+    line.split_whitespace()
+        .map(|word| {
+            let (form, query) = if let Some(number) = whole_number(word) {
+                (Form::Number, Query::Number(number))
+            } else if is_name(word) {
+                (Form::Name, Query::Name(word.to_owned()))
+            } else if is_row_name(word) {
+                (Form::RowName, Query::Name(word.to_owned()))
+            } else {
+                return None;
+            };
+            Some(Found {
+                text: word.to_owned(),
+                form,
+                query,
+            })
+        })
+        .collect()
+}
+
+/// `word` as a number, if all of it is one.
+fn whole_number(word: &str) -> Option<Number> {
+    let mut cursor = Cursor::new(word);
+    let number = cursor.number()?;
+    cursor.rest().is_empty().then_some(number)
+}
+
+/// The forms with context, names and HRESULTs in a line of text, left to right.
+fn scan_text(line: &str, is_name: &dyn Fn(&str) -> bool) -> Vec<Found> {
+    let mut found = Vec::new();
+    let mut start = 0;
+    while start < line.len() {
+        match at_word_start(line, start).then(|| recognise(line, start, is_name)) {
+            Some(Some((form, query, end))) => {
+                found.push(Found {
+                    text: line[start..end].to_owned(),
+                    form,
+                    query,
+                });
+                start = end;
+            }
+            _ => start += line[start..].chars().next().map_or(1, char::len_utf8),
+        }
+    }
+    found
+}
+
+/// Whether a form may start at `at`: not at a space, nor in the middle of a word.
+fn at_word_start(line: &str, at: usize) -> bool {
+    !line[at..].starts_with(char::is_whitespace)
+        && !line[..at].chars().next_back().is_some_and(is_word_char)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '_'
+}
+
+/// The form that starts at `at`, with its query and where it ends.
+fn recognise(
+    line: &str,
+    at: usize,
+    is_name: &dyn Fn(&str) -> bool,
+) -> Option<(Form, Query, usize)> {
+    type Pattern = fn(&mut Cursor) -> Option<Number>;
+    let patterns: [(Form, Pattern); 8] = [
+        (Form::OsError, |c| labelled(c, &["os", "error"])),
+        (Form::RustDebug, rust_debug),
+        (Form::WinError, |c| bracketed(c, "winerror")),
+        (Form::PythonErrno, |c| bracketed(c, "errno")),
+        (Form::SocketException, socket_exception),
+        (Form::Errno, |c| labelled(c, &["errno"])),
+        (Form::Error, |c| {
+            labelled(c, &["error", "code"])
+                .or_else(|| labelled(c, &["error"]))
+                .or_else(|| labelled(c, &["err"]))
+        }),
+        (Form::Hresult, hresult),
+    ];
+    for (form, pattern) in patterns {
+        let mut cursor = Cursor::at(line, at);
+        if let Some(number) = pattern(&mut cursor) {
+            return Some((form, Query::Number(number), cursor.pos));
+        }
+    }
+    let word = Cursor::at(line, at).word()?;
+    is_name(word).then(|| (Form::Name, Query::Name(word.to_owned()), at + word.len()))
+}
+
+/// `Os { code: N`
+fn rust_debug(c: &mut Cursor) -> Option<Number> {
+    (c.keyword("os")
+        && c.spaces()
+        && c.symbol("{")
+        && c.spaces()
+        && c.keyword("code")
+        && c.symbol(":"))
+    .then(|| c.spaces_then_number())
+    .flatten()
+}
+
+/// `[keyword N]`
+fn bracketed(c: &mut Cursor, keyword: &str) -> Option<Number> {
+    if !(c.symbol("[") && c.keyword(keyword)) {
+        return None;
+    }
+    let number = c.spaces_then_number()?;
+    c.symbol("]").then_some(number)
+}
+
+/// `SocketException (N)`
+fn socket_exception(c: &mut Cursor) -> Option<Number> {
+    if !(c.keyword("socketexception") && c.spaces() && c.symbol("(")) {
+        return None;
+    }
+    let number = c.number()?;
+    c.symbol(")").then_some(number)
+}
+
+/// The words, then `=`, `:` or `#` or only spaces, then a number: `errno=104`,
+/// `error code: 10054`, `os error 104`.
+fn labelled(c: &mut Cursor, words: &[&str]) -> Option<Number> {
+    let start = c.pos;
+    if !c.words(words) {
+        return None;
+    }
+    let _ = c.symbol("=") || c.symbol(":") || c.symbol("#");
+    let number = c.spaces_then_number();
+    if number.is_none() {
+        c.pos = start;
+    }
+    number
+}
+
+/// `0x8007xxxx`: eight hex digits of facility `FACILITY_WIN32`.
+fn hresult(c: &mut Cursor) -> Option<Number> {
+    let start = c.pos;
+    let number = c.number()?;
+    let text = &c.text[start..c.pos];
+    let shaped = text.len() == 10 && text[..6].eq_ignore_ascii_case("0x8007");
+    shaped.then_some(number)
+}
+
+/// A position in a line, moving forward over what a pattern accepts.
+struct Cursor<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Cursor<'t> {
+    fn new(text: &'t str) -> Self {
+        Cursor { text, pos: 0 }
+    }
+
+    fn at(text: &'t str, pos: usize) -> Self {
+        Cursor { text, pos }
+    }
+
+    fn rest(&self) -> &'t str {
+        &self.text[self.pos..]
+    }
+
+    /// Skips spaces and tabs; true (so it chains in conditions).
+    fn spaces(&mut self) -> bool {
+        let rest = self.rest();
+        self.pos += rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        true
+    }
+
+    /// Takes `symbol` after optional spaces.
+    fn symbol(&mut self, symbol: &str) -> bool {
+        let start = self.pos;
+        self.spaces();
+        if self.rest().starts_with(symbol) {
+            self.pos += symbol.len();
+            true
+        } else {
+            self.pos = start;
+            false
+        }
+    }
+
+    /// Takes `keyword` in any case, as a whole word.
+    fn keyword(&mut self, keyword: &str) -> bool {
+        let rest = self.rest();
+        let matches = rest
+            .get(..keyword.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(keyword))
+            && !rest[keyword.len()..].starts_with(is_word_char);
+        if matches {
+            self.pos += keyword.len();
+        }
+        matches
+    }
+
+    /// Takes the keywords, one or more spaces apart.
+    fn words(&mut self, words: &[&str]) -> bool {
+        let start = self.pos;
+        let all = words.iter().enumerate().all(|(n, word)| {
+            let spaced = n == 0 || self.spaces_before_word();
+            spaced && self.keyword(word)
+        });
+        if !all {
+            self.pos = start;
+        }
+        all
+    }
+
+    /// Skips at least one space.
+    fn spaces_before_word(&mut self) -> bool {
+        let start = self.pos;
+        self.spaces();
+        self.pos > start
+    }
+
+    fn spaces_then_number(&mut self) -> Option<Number> {
+        self.spaces();
+        self.number()
+    }
+
+    /// A word of letters, digits and `_`.
+    fn word(&mut self) -> Option<&'t str> {
+        let rest = self.rest();
+        let len = rest.len() - rest.trim_start_matches(is_word_char).len();
+        (len > 0).then(|| {
+            self.pos += len;
+            &rest[..len]
+        })
+    }
+
+    /// A decimal number, maybe negative, or `0x` hex, that ends a word: `8080` in
+    /// `127.0.0.1:8080` is not one (it does not start a word), nor `127` (it goes on
+    /// with `.0`).
+    fn number(&mut self) -> Option<Number> {
+        let start = self.pos;
+        let number = self.hex().or_else(|| self.decimal());
+        if number.is_none() || !self.at_number_end() {
+            self.pos = start;
+            return None;
+        }
+        number
+    }
+
+    fn hex(&mut self) -> Option<Number> {
+        let rest = self.rest();
+        let digits = rest
+            .strip_prefix("0x")
+            .or_else(|| rest.strip_prefix("0X"))?;
+        let len = digits.len()
+            - digits
+                .trim_start_matches(|c: char| c.is_ascii_hexdigit())
+                .len();
+        if len == 0 {
+            return None;
+        }
+        self.pos += 2 + len;
+        let digits = digits[..len].trim_start_matches('0');
+        // More than 32 significant bits is out of range; u128::MAX keeps it so.
+        Some(Number::Hex(match digits.len() {
+            0 => 0,
+            1..=32 => u128::from_str_radix(digits, 16).ok()?,
+            _ => u128::MAX,
+        }))
+    }
+
+    fn decimal(&mut self) -> Option<Number> {
+        let rest = self.rest();
+        let digits = rest.strip_prefix('-').unwrap_or(rest);
+        let sign = rest.len() - digits.len();
+        let len = digits.len()
+            - digits
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if len == 0 {
+            return None;
+        }
+        self.pos += sign + len;
+        let digits = digits[..len].trim_start_matches('0');
+        // More digits than a u128 holds is out of range all the same.
+        let magnitude = match digits.len() {
+            0 => 0,
+            1..=38 => digits.parse().ok()?,
+            _ => u128::MAX,
+        };
+        Some(Number::Decimal {
+            magnitude,
+            negative: sign == 1,
+        })
+    }
+
+    /// Whether the number just taken ends here: no word character follows, nor a `.`,
+    /// `:`, `-` or `/` that goes on with a digit (an address, a time, a date).
+    fn at_number_end(&self) -> bool {
+        let mut rest = self.rest().chars();
+        match rest.next() {
+            None => true,
+            Some(c) if is_word_char(c) => false,
+            Some('.' | ':' | '-' | '/') => !rest.next().is_some_and(|c| c.is_ascii_digit()),
+            Some(_) => true,
+        }
+    }
+}

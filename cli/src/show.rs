@@ -1,0 +1,218 @@
+//! The output for people: one row's details in 80 columns, the whole table in 100.
+
+use std::fmt::Write as _;
+
+use errtable::Platform;
+
+use crate::lookup::{Answer, How, Matched, Reading};
+use crate::tables::{Row, Table};
+
+/// Where a row's details wrap.
+const DETAILS_WIDTH: usize = 80;
+/// What the `--all` listing fits in.
+pub const LISTING_WIDTH: usize = 100;
+/// The labels of a row's details: `matched`, `kind` and the platform keys.
+const LABEL_WIDTH: usize = 13;
+const INDENT: &str = "  ";
+
+/// An answer: a heading naming what was found and how it was read, then each row.
+pub fn answer(answer: &Answer<'_>, out: &mut String) {
+    let _ = writeln!(
+        out,
+        "== {}  ({})",
+        answer.found.text,
+        answer.found.form.describe()
+    );
+    for hit in &answer.hits {
+        out.push('\n');
+        details(
+            hit.row,
+            &matched_text(&answer.found.text, &hit.matched),
+            out,
+        );
+    }
+}
+
+/// `10054 on windows`, `104 on linux, linux_powerpc (-104 negated)`, …
+fn matched_text(text: &str, matched: &Matched) -> String {
+    match matched {
+        Matched::Code { reading, on } => {
+            format!("{} on {}{}", reading.code, keys(on), how_text(*reading))
+        }
+        Matched::Name { on } => format!("{text} on {}", keys(on)),
+        Matched::RowName => String::from("the row's name"),
+    }
+}
+
+fn how_text(reading: Reading) -> &'static str {
+    match reading.how {
+        How::AsWritten => "",
+        How::Negated => ", negated (a -errno)",
+        How::Hresult => ", inside the HRESULT",
+    }
+}
+
+fn keys(platforms: &[Platform]) -> String {
+    let keys: Vec<&str> = platforms.iter().map(|p| p.key()).collect();
+    keys.join(", ")
+}
+
+/// One row's details, each line at most [`DETAILS_WIDTH`] columns where words allow.
+pub fn details(row: &Row, matched: &str, out: &mut String) {
+    let _ = writeln!(out, "{}: {}", row.name, row.message);
+    labelled("matched", matched, out);
+    if let Some(kind) = &row.kind {
+        labelled("kind", kind, out);
+    }
+    for platform in Platform::ALL {
+        labelled(platform.key(), &names_text(row.names_on(platform)), out);
+    }
+    if let Some(description) = row.description {
+        wrap(INDENT, INDENT, description, out);
+    }
+}
+
+/// `EAGAIN = 11, EWOULDBLOCK = 11`: every name with its number, or `-`.
+pub fn names_text(names: &[(&str, i32)]) -> String {
+    if names.is_empty() {
+        return String::from("-");
+    }
+    let names: Vec<String> = names
+        .iter()
+        .map(|(name, code)| format!("{name} = {code}"))
+        .collect();
+    names.join(", ")
+}
+
+/// `  label          text`, the text wrapped under itself.
+fn labelled(label: &str, text: &str, out: &mut String) {
+    let first = format!("{INDENT}{label:<LABEL_WIDTH$}  ");
+    let rest = " ".repeat(first.len());
+    wrap(&first, &rest, text, out);
+}
+
+/// Writes `text` after `first`, breaking at spaces so lines stay within
+/// [`DETAILS_WIDTH`]; later lines start with `rest`. A word longer than a line stays whole.
+fn wrap(first: &str, rest: &str, text: &str, out: &mut String) {
+    let mut line = String::from(first);
+    let mut empty = true;
+    for word in text.split(' ') {
+        if !empty && line.chars().count() + 1 + word.chars().count() > DETAILS_WIDTH {
+            out.push_str(line.trim_end());
+            out.push('\n');
+            line = String::from(rest);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    out.push_str(line.trim_end());
+    out.push('\n');
+}
+
+/// Every row of every table, a table as a grid of numbers, in [`LISTING_WIDTH`] columns.
+pub fn listing(tables: &[Table], out: &mut String) {
+    for (n, table) in tables.iter().enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        grid(table, out);
+    }
+}
+
+/// A table's rows: the row's name, its number on each platform, and its first symbol.
+fn grid(table: &Table, out: &mut String) {
+    let mut lines = vec![header()];
+    lines.extend(table.rows.iter().map(grid_line));
+    let widths = column_widths(&lines);
+    let _ = writeln!(out, "{}: {} rows", table.title, table.rows.len());
+    for cells in &lines {
+        let mut line = String::new();
+        let (last, numbers) = cells.split_last().expect("a line has cells");
+        for (i, (cell, width)) in numbers.iter().zip(&widths).enumerate() {
+            // Numbers align right, like numbers; the row's name left.
+            let _ = match i {
+                0 => write!(line, "{cell:<width$}"),
+                _ => write!(line, " {cell:>width$}"),
+            };
+        }
+        // A symbol too long for the line goes under it, flush right, so nothing is cut.
+        if line.chars().count() + 1 + last.chars().count() <= LISTING_WIDTH {
+            let _ = writeln!(out, "{line} {last}");
+        } else {
+            let _ = writeln!(out, "{line}\n{last:>LISTING_WIDTH$}");
+        }
+    }
+    let _ = writeln!(
+        out,
+        "+ also has a name with a number of its own there; `errtable NAME` shows every name"
+    );
+}
+
+/// The platforms as the listing heads them, short so that the symbols fit.
+pub fn column_title(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Windows => "win",
+        Platform::LinuxPowerpc => "ppc",
+        Platform::FreeBsd => "fbsd",
+        other => {
+            let key = other.key();
+            key.strip_prefix("linux_").unwrap_or(key)
+        }
+    }
+}
+
+fn header() -> Vec<String> {
+    let titles = Platform::ALL.into_iter().map(column_title);
+    std::iter::once("row")
+        .chain(titles)
+        .chain(["symbol"])
+        .map(String::from)
+        .collect()
+}
+
+fn grid_line(row: &Row) -> Vec<String> {
+    let numbers = Platform::ALL
+        .into_iter()
+        .map(|p| number_cell(row.names_on(p)));
+    std::iter::once(row.name.to_owned())
+        .chain(numbers)
+        .chain([symbol(row).to_owned()])
+        .collect()
+}
+
+/// The row's number on a platform, `+` if a name there has another number, or `-`.
+pub fn number_cell(names: &[(&str, i32)]) -> String {
+    match names {
+        [] => String::from("-"),
+        [(_, code), others @ ..] if others.iter().any(|(_, n)| n != code) => format!("{code}+"),
+        [(_, code), ..] => code.to_string(),
+    }
+}
+
+/// The row's symbol on the first platform (in [`Platform::ALL`] order after Windows,
+/// whose Winsock names only add `WSA`) that has one.
+fn symbol(row: &Row) -> &'static str {
+    let order = Platform::ALL.into_iter().skip(1).chain([Platform::Windows]);
+    order
+        .filter_map(|p| row.names_on(p).first())
+        .map(|(name, _)| *name)
+        .next()
+        .unwrap_or("-")
+}
+
+fn column_widths(lines: &[Vec<String>]) -> Vec<usize> {
+    let columns = lines.first().map_or(0, Vec::len);
+    (0..columns)
+        .map(|i| {
+            lines
+                .iter()
+                .map(|l| l[i].chars().count())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect()
+}

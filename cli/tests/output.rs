@@ -1,0 +1,182 @@
+//! The output: `--json` loses nothing, `--all` fits 100 columns, a row's details 80.
+
+mod common;
+
+use common::{json_lines, row_json, succeeds};
+use errtable::{OsError, Platform};
+use serde_json::Value;
+
+#[test]
+fn all_json_has_every_name_with_its_number() {
+    let rows = json_lines(&succeeds(&["--all", "--json"]));
+    let expected: Vec<Value> = OsError::ALL.iter().map(|&row| row_json(row)).collect();
+    assert_eq!(rows.len(), expected.len());
+    for (row, want) in rows.iter().zip(&expected) {
+        assert_eq!(row, want);
+    }
+}
+
+/// An alias with a number of its own (EDEADLOCK = 56 on mips) keeps its number.
+#[test]
+fn json_keeps_the_numbers_of_aliases() {
+    let (row, platform) = OsError::ALL
+        .iter()
+        .flat_map(|&row| Platform::ALL.map(|p| (row, p)))
+        .find(|&(row, p)| {
+            let names = row.names(p);
+            names
+                .iter()
+                .any(|&(_, code)| Some(code) != names.first().map(|n| n.1))
+        })
+        .expect("some alias has a number of its own");
+    let (alias, number) = *row
+        .names(platform)
+        .iter()
+        .skip(1)
+        .find(|n| Some(n.1) != row.code(platform))
+        .unwrap();
+    let answers = json_lines(&succeeds(&["--json", alias]));
+    let codes = &answers[0]["rows"][0]["row"]["codes"][platform.key()];
+    assert!(
+        codes
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!({"name": alias, "code": number})),
+        "{alias} = {number} on {platform}: {codes}"
+    );
+}
+
+/// Splits the `--all` listing into the table's lines (between title and legend).
+fn listing_lines(stdout: &str) -> Vec<&str> {
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert!(
+        lines[0].ends_with(&format!(": {} rows", OsError::ALL.len())),
+        "{}",
+        lines[0]
+    );
+    assert!(
+        lines.last().unwrap().starts_with("+ "),
+        "the legend ends it"
+    );
+    lines[1..lines.len() - 1].to_vec()
+}
+
+#[test]
+fn all_fits_100_columns_and_lists_every_number() {
+    let stdout = succeeds(&["--all"]);
+    for line in stdout.lines() {
+        assert!(
+            line.chars().count() <= 100,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    let lines = listing_lines(&stdout);
+    let header: Vec<&str> = lines[0].split_whitespace().collect();
+    assert_eq!(header.len(), 1 + Platform::ALL.len() + 1, "{header:?}");
+    // A symbol too long for its line stands alone on the next one.
+    let mut rows: Vec<Vec<String>> = Vec::new();
+    for line in &lines[1..] {
+        let cells = line.split_whitespace().map(String::from);
+        match (line.starts_with(' '), rows.last_mut()) {
+            (true, Some(row)) => row.extend(cells),
+            _ => rows.push(cells.collect()),
+        }
+    }
+    assert_eq!(rows.len(), OsError::ALL.len());
+    for (cells, row) in rows.iter().zip(OsError::ALL) {
+        assert_eq!(cells.len(), 1 + Platform::ALL.len() + 1, "{cells:?}");
+        assert_eq!(cells[0], row.name());
+        for (cell, platform) in cells[1..].iter().zip(Platform::ALL) {
+            assert_eq!(
+                cell,
+                &expected_cell(*row, platform),
+                "{} on {platform}",
+                row.name()
+            );
+        }
+        let symbol = Platform::ALL[1..]
+            .iter()
+            .chain([&Platform::Windows])
+            .find_map(|&p| row.symbol(p))
+            .unwrap();
+        assert_eq!(cells.last().unwrap(), symbol);
+    }
+}
+
+/// The number, `+` when another name there has a number of its own, or `-`.
+fn expected_cell(row: OsError, platform: Platform) -> String {
+    match row.code(platform) {
+        None => String::from("-"),
+        Some(code) if row.names(platform).iter().any(|&(_, n)| n != code) => format!("{code}+"),
+        Some(code) => code.to_string(),
+    }
+}
+
+#[test]
+fn details_of_every_row_fit_80_columns() {
+    let names: Vec<&str> = OsError::ALL.iter().map(|row| row.name()).collect();
+    let stdout = succeeds(&names);
+    for line in stdout.lines() {
+        assert!(
+            line.chars().count() <= 80,
+            "{} columns: {line}",
+            line.chars().count()
+        );
+    }
+    assert_eq!(stdout.matches("== ").count(), OsError::ALL.len());
+}
+
+#[test]
+fn details_name_every_platform_with_every_name() {
+    let row = OsError::ConnectionReset;
+    let stdout = succeeds(&["os error 10054"]);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(
+        lines[0],
+        "== os error 10054  (Rust io::Error, \"os error N\")"
+    );
+    assert_eq!(lines[1], "");
+    assert_eq!(lines[2], format!("{}: {}", row.name(), row.message()));
+    assert_eq!(lines[3], "  matched        10054 on windows");
+    assert_eq!(lines[4], format!("  kind           {:?}", row.kind()));
+    // `  key  names`, with long lists wrapped onto lines indented under the names.
+    let mut entries: Vec<(String, String)> = Vec::new();
+    let continuation = " ".repeat(17);
+    let mut rest = lines[5..].iter();
+    for line in rest.by_ref().take_while(|line| !is_description(line)) {
+        match line.strip_prefix(&continuation) {
+            Some(more) => entries.last_mut().unwrap().1 += &format!(" {more}"),
+            None => {
+                let (key, names) = line.trim_start().split_once(' ').unwrap();
+                entries.push((key.to_owned(), names.trim_start().to_owned()));
+            }
+        }
+    }
+    let expected: Vec<(String, String)> = Platform::ALL
+        .into_iter()
+        .map(|platform| {
+            let names: Vec<String> = row
+                .names(platform)
+                .iter()
+                .map(|(name, code)| format!("{name} = {code}"))
+                .collect();
+            (platform.key().to_owned(), names.join(", "))
+        })
+        .collect();
+    assert_eq!(entries, expected);
+    let description: Vec<&str> = lines[5..]
+        .iter()
+        .skip_while(|line| !is_description(line))
+        .map(|line| line.trim())
+        .collect();
+    assert_eq!(description.join(" "), row.description().unwrap());
+}
+
+/// The description is indented by two spaces, unlike the labelled lines above it.
+fn is_description(line: &str) -> bool {
+    let label = line.trim_start().split(' ').next().unwrap_or("");
+    line.starts_with("  ")
+        && !line.starts_with("   ")
+        && !Platform::ALL.iter().any(|p| p.key() == label)
+}
