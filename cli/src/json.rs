@@ -70,9 +70,10 @@ impl Serialize for NameJson {
 impl Serialize for AnswerJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let answer = self.0;
-        let mut object = serializer.serialize_struct("Answer", 4)?;
+        let mut object = serializer.serialize_struct("Answer", 5)?;
         object.serialize_field("input", &answer.found.text)?;
         object.serialize_field("form", answer.found.form.key())?;
+        object.serialize_field("message", &answer.message)?;
         object.serialize_field("readings", &Readings(&answer.readings))?;
         object.serialize_field("rows", &Hits(&answer.hits))?;
         object.end()
@@ -120,7 +121,7 @@ impl Serialize for HitJson<'_> {
 }
 
 /// `{"by": "code", "code": 104, "how": "as_written", "on": […]}`, `{"by": "name", "on":
-/// […]}` or `{"by": "row_name"}`.
+/// […]}`, `{"by": "row_name"}` or `{"by": "message"}`.
 struct MatchedJson<'a>(&'a Matched);
 
 impl Serialize for MatchedJson<'_> {
@@ -139,6 +140,7 @@ impl Serialize for MatchedJson<'_> {
                 object.serialize_entry("on", &keys(on))?;
             }
             Matched::RowName => object.serialize_entry("by", "row_name")?,
+            Matched::Message => object.serialize_entry("by", "message")?,
         }
         object.end()
     }

@@ -10,6 +10,9 @@ pub struct Answer<'a> {
     pub found: Found,
     pub readings: Vec<Reading>,
     pub hits: Vec<Hit<'a>>,
+    /// getaddrinfo's message written beside the number, which picked its rows:
+    /// `[Errno -2] Name or service not known`.
+    pub message: Option<String>,
 }
 
 /// A number looked up, and why that number.
@@ -54,8 +57,22 @@ impl How {
 pub struct Hit<'a> {
     pub row: &'a Row,
     pub matched: Matched,
+    pub twin: Twin<'a>,
 }
 
+/// A row of another table that the same Windows code decodes to: Winsock numbers
+/// getaddrinfo's errors among its own (11001 is `WSAHOST_NOT_FOUND` and `EAI_NONAME`).
+/// Text output shows one of the two rows and names the other in a line.
+#[derive(Clone, Copy)]
+pub enum Twin<'a> {
+    None,
+    /// This row is shown; the other is named in its details.
+    Names(&'a Row),
+    /// This row is named in the details of the other.
+    Named,
+}
+
+#[derive(Clone)]
 pub enum Matched {
     /// A code of the row on these platforms.
     Code { reading: Reading, on: Vec<Platform> },
@@ -63,6 +80,68 @@ pub enum Matched {
     Name { on: Vec<Platform> },
     /// The row's own name.
     RowName,
+    /// The row's standard message.
+    Message,
+}
+
+/// Looks up every code found in `line`: a number beside getaddrinfo's message naming
+/// one of its rows is one answer, that row (`[Errno -2] Name or service not known`).
+pub fn answers<'a>(
+    line: &str,
+    found: Vec<Found>,
+    tables: &'a [Table],
+    only: Option<Platform>,
+) -> Vec<Answer<'a>> {
+    let mut answers: Vec<Answer<'a>> = Vec::new();
+    for found in found {
+        let answer = answer(found, tables, only);
+        let merged = answers
+            .last_mut()
+            .and_then(|last| merge(line, last, &answer));
+        if merged.is_none() {
+            answers.push(answer);
+        }
+    }
+    answers
+}
+
+/// Folds `next` into `last` where one is a number, the other a message right beside it
+/// naming one of the number's rows; `None` where they are two answers.
+fn merge<'a>(line: &str, last: &mut Answer<'a>, next: &Answer<'a>) -> Option<()> {
+    let (number, message) = match (&last.found.query, &next.found.query) {
+        (Query::Number(_), Query::Message(_)) => (&*last, next),
+        (Query::Message(_), Query::Number(_)) => (next, &*last),
+        _ => return None,
+    };
+    let gap = &line[last.found.span.1..next.found.span.0];
+    let beside = gap.chars().all(|c| c.is_whitespace() || "():,;-[]\"'".contains(c));
+    let named = message.hits.first()?.row;
+    let keep = |hit: &Hit<'a>| std::ptr::eq(hit.row, named);
+    if !beside || last.message.is_some() || !number.hits.iter().any(keep) {
+        return None;
+    }
+    let Query::Message(text) = &message.found.query else {
+        return None;
+    };
+    let mut merged = Answer {
+        found: number.found.clone(),
+        readings: number.readings.clone(),
+        hits: number
+            .hits
+            .iter()
+            .filter(|hit| keep(hit))
+            .map(|hit| Hit {
+                row: hit.row,
+                matched: hit.matched.clone(),
+                twin: Twin::None,
+            })
+            .collect(),
+        message: Some(text.clone()),
+    };
+    merged.found.span = (last.found.span.0, next.found.span.1);
+    merged.found.text = line[merged.found.span.0..merged.found.span.1].to_owned();
+    *last = merged;
+    Some(())
 }
 
 /// Looks `found` up in every table, on the platforms `only` allows (all without it).
@@ -71,18 +150,21 @@ pub fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<
     let (readings, hits) = match &found.query {
         Query::Number(number) => {
             let readings = readings(*number);
-            let hits = readings
+            let mut hits: Vec<Hit<'_>> = readings
                 .iter()
                 .flat_map(|&reading| code_hits(tables, reading, &platforms))
                 .collect();
+            pair_twins(&mut hits);
             (readings, hits)
         }
         Query::Name(name) => (Vec::new(), name_hits(tables, name, &platforms)),
+        Query::Message(text) => (Vec::new(), message_hits(tables, text)),
     };
     Answer {
         found,
         readings,
         hits,
+        message: None,
     }
 }
 
@@ -171,6 +253,7 @@ fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) 
                         reading,
                         on: vec![platform],
                     },
+                    twin: Twin::None,
                 }),
             }
         }
@@ -190,14 +273,70 @@ fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec
             .collect();
         let matched = if !on.is_empty() {
             Matched::Name { on }
-        } else if row.name.eq_ignore_ascii_case(name) {
+        } else if row.is_named(name) {
             Matched::RowName
         } else {
             return None;
         };
-        Some(Hit { row, matched })
+        Some(Hit {
+            row,
+            matched,
+            twin: Twin::None,
+        })
     })
     .collect()
+}
+
+/// The row each table gives `text` as its standard message.
+fn message_hits<'a>(tables: &'a [Table], text: &str) -> Vec<Hit<'a>> {
+    let rows = tables.iter().filter_map(|table| table.from_message(text));
+    rows.map(|row| Hit {
+        row,
+        matched: Matched::Message,
+        twin: Twin::None,
+    })
+    .collect()
+}
+
+/// Pairs the rows of two tables that one Windows code decodes to. The row shown is the
+/// OS error's where that row is an errno too (`WSAEINVAL` is `EINVAL`; getaddrinfo
+/// returning it means `EAI_BADFLAGS`), else the resolver's (`WSAHOST_NOT_FOUND` exists
+/// only for name resolution). A row that also matched elsewhere is shown in full.
+fn pair_twins(hits: &mut [Hit<'_>]) {
+    for first in 0..hits.len() {
+        for second in first + 1..hits.len() {
+            let (shown, named) = match twins(&hits[first], &hits[second]) {
+                Some(true) => (first, second),
+                Some(false) => (second, first),
+                None => continue,
+            };
+            hits[shown].twin = Twin::Names(hits[named].row);
+            hits[named].twin = Twin::Named;
+        }
+    }
+}
+
+/// Whether `a`, the row of the earlier table (the OS errors), is shown and `b` named,
+/// or the other way round; `None` when they are not twins.
+fn twins(a: &Hit<'_>, b: &Hit<'_>) -> Option<bool> {
+    let windows_only = |hit: &Hit<'_>| match &hit.matched {
+        Matched::Code { on, .. } => on.as_slice() == [Platform::Windows],
+        _ => false,
+    };
+    let code = |hit: &Hit<'_>| match &hit.matched {
+        Matched::Code { reading, on } if on.contains(&Platform::Windows) => Some(reading.code),
+        _ => None,
+    };
+    let unpaired = matches!((a.twin, b.twin), (Twin::None, Twin::None));
+    if a.row.table == b.row.table || !unpaired || code(a).is_none() || code(a) != code(b) {
+        return None;
+    }
+    let a_shown = a.row.beyond_windows();
+    match (a_shown, windows_only(a), windows_only(b)) {
+        (true, _, true) => Some(true),
+        (false, true, _) => Some(false),
+        _ => None,
+    }
 }
 
 /// Puts hits in the order of the tables' rows, as a lookup by name lists them.
@@ -209,4 +348,23 @@ fn sort_by_table_order(tables: &[Table], hits: &mut [Hit<'_>]) {
             .position(|r| std::ptr::eq(r, row))
     };
     hits.sort_by_key(|hit| position(hit.row));
+}
+
+/// The facility and code of a failure HRESULT that `HRESULT_FROM_WIN32` did not make
+/// (`0x80004005`, `E_FAIL`, is facility 0, code 0x4005); `None` for other numbers.
+///
+/// A number counts as such an HRESULT when its failure bit is set and its reserved bit
+/// (which NTSTATUS values set) is not: a negated errno (`-104`) has both set.
+pub fn foreign_hresult(number: Number) -> Option<(u32, u32)> {
+    let bits = match number {
+        Number::Hex(bits) => u32::try_from(bits).ok()?,
+        Number::Decimal {
+            magnitude,
+            negative: true,
+        } => i32::try_from(-i128::try_from(magnitude).ok()?).ok()? as u32,
+        Number::Decimal { .. } => return None,
+    };
+    let shaped = bits & 0xC000_0000 == 0x8000_0000;
+    let from_win32 = win32_from_hresult(bits as i32).is_some();
+    (shaped && !from_win32).then_some(((bits >> 16) & 0x7FF, bits & 0xFFFF))
 }

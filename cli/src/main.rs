@@ -17,7 +17,7 @@ use std::process::ExitCode;
 use errtable::Platform;
 
 use crate::lookup::Answer;
-use crate::scan::Form;
+use crate::scan::{Form, Vocabulary};
 use crate::tables::{tables, Table};
 
 const SYNOPSIS: &str = "\
@@ -184,10 +184,9 @@ fn run(command: &Command, out: &mut impl Write) -> io::Result<Vec<String>> {
 struct Decoder<'a> {
     decode: &'a Decode,
     tables: &'a [Table],
-    /// Every symbol and alias of the tables, in lower case.
-    names: HashSet<String>,
-    /// Every row's own name, in lower case.
-    row_names: HashSet<String>,
+    words: Words<'a>,
+    /// Rust's lookup prefix that ended the last line, to be read with the next one.
+    carried: Option<String>,
     answers: usize,
     /// Whether an answer was written for people, so the next one needs a blank line.
     printed: bool,
@@ -198,17 +197,11 @@ struct Decoder<'a> {
 
 impl<'a> Decoder<'a> {
     fn new(decode: &'a Decode, tables: &'a [Table]) -> Self {
-        let rows = || tables.iter().flat_map(|table| &table.rows);
-        let names = rows()
-            .flat_map(|row| row.names.iter().flat_map(|(_, names)| names.iter()))
-            .map(|(name, _)| name.to_ascii_lowercase())
-            .collect();
-        let row_names = rows().map(|row| row.name.to_ascii_lowercase()).collect();
         Decoder {
             decode,
             tables,
-            names,
-            row_names,
+            words: Words::new(tables),
+            carried: None,
             answers: 0,
             printed: false,
             blank: true,
@@ -258,10 +251,14 @@ impl<'a> Decoder<'a> {
     fn line(&mut self, line: &str, out: &mut impl Write) -> io::Result<()> {
         let line = line.trim_end_matches(['\n', '\r']);
         self.blank &= line.trim().is_empty();
-        let is_name = |word: &str| self.names.contains(&word.to_ascii_lowercase());
-        let is_row_name = |word: &str| self.row_names.contains(&word.to_ascii_lowercase());
-        for found in scan::scan(line, &is_name, &is_row_name) {
-            let answer = lookup::answer(found, self.tables, self.decode.platform);
+        let line = match self.carried.take() {
+            Some(prefix) => format!("{prefix} {}", line.trim_start()),
+            None => line.to_owned(),
+        };
+        let (now, carried) = line.split_at(lookup_prefix_at_end(&line).unwrap_or(line.len()));
+        self.carried = (!carried.is_empty()).then(|| carried.trim_end().to_owned());
+        let found = scan::scan(now, &self.words);
+        for answer in lookup::answers(now, found, self.tables, self.decode.platform) {
             let text = self.write(&answer);
             out.write_all(text.as_bytes())?;
             self.answers += 1;
@@ -295,6 +292,59 @@ impl<'a> Decoder<'a> {
     }
 }
 
+/// What the scan looks for besides numbers, each set built once.
+struct Words<'a> {
+    tables: &'a [Table],
+    /// Every symbol and alias of the tables, in lower case.
+    names: HashSet<String>,
+    /// Every row's own name, alone and after its type (`resolveerror::noname`), in lower
+    /// case.
+    row_names: HashSet<String>,
+}
+
+impl<'a> Words<'a> {
+    fn new(tables: &'a [Table]) -> Self {
+        let rows = || tables.iter().flat_map(|table| &table.rows);
+        let names = rows()
+            .flat_map(|row| row.names.iter().flat_map(|(_, names)| names.iter()))
+            .map(|(name, _)| name.to_ascii_lowercase())
+            .collect();
+        let row_names = rows()
+            .flat_map(|row| [row.name.to_owned(), row.path()])
+            .map(|name| name.to_ascii_lowercase())
+            .collect();
+        Words {
+            tables,
+            names,
+            row_names,
+        }
+    }
+}
+
+impl Vocabulary for Words<'_> {
+    fn is_name(&self, word: &str) -> bool {
+        self.names.contains(&word.to_ascii_lowercase())
+    }
+
+    fn is_row_name(&self, word: &str) -> bool {
+        self.row_names.contains(&word.to_ascii_lowercase())
+    }
+
+    fn is_message(&self, text: &str) -> bool {
+        self.tables.iter().any(|t| t.from_message(text).is_some())
+    }
+}
+
+/// Where Rust's lookup prefix starts, if it ends the line: a log wrapped there goes on
+/// with the message on the next line, so the prefix is read with that line.
+fn lookup_prefix_at_end(line: &str) -> Option<usize> {
+    const PREFIX: &str = "failed to lookup address information:";
+    let trimmed = line.trim_end();
+    let start = trimmed.len().checked_sub(PREFIX.len())?;
+    let tail = trimmed.get(start..)?;
+    tail.eq_ignore_ascii_case(PREFIX).then_some(start)
+}
+
 /// Why nothing was found in the arguments `text`, or in standard input.
 fn nothing_found(text: Option<&str>, blank: bool, source: &str) -> String {
     if blank {
@@ -319,6 +369,11 @@ fn in_no_row(answer: &Answer<'_>, platform: Option<Platform>) -> String {
         None if found.form.windows_only() => String::from("on windows"),
         None => String::from("on any platform"),
     };
+    if let scan::Query::Number(number) = found.query {
+        if let Some((facility, code)) = lookup::foreign_hresult(number) {
+            return foreign_hresult(answer, facility, code);
+        }
+    }
     match (&found.query, answer.readings.as_slice()) {
         (scan::Query::Number(_), []) => {
             format!("{}: out of the range of a 32-bit code", found.text)
@@ -332,7 +387,26 @@ fn in_no_row(answer: &Answer<'_>, platform: Option<Platform>) -> String {
             )
         }
         (scan::Query::Name(name), _) => format!("{name} is a name of no row {place}"),
+        (scan::Query::Message(text), _) => format!("{text:?} is the message of no row"),
     }
+}
+
+/// Why an HRESULT of a facility other than `FACILITY_WIN32` is in no row.
+fn foreign_hresult(answer: &Answer<'_>, facility: u32, code: u32) -> String {
+    let text = &answer.found.text;
+    let dotnet = match answer.found.form {
+        // .NET gives every SocketException the HResult E_FAIL and prints it in this place
+        // on Unix; the socket error is the exception's SocketErrorCode.
+        Form::SocketException => {
+            "; .NET prints E_FAIL (0x80004005) for every SocketException: its \
+             SocketErrorCode or NativeErrorCode property holds the socket error"
+        }
+        _ => "",
+    };
+    format!(
+        "{text}: an HRESULT of facility {facility} (code {code:#06x}), not a Win32 error code; \
+         errtable decodes HRESULTs of facility 7, FACILITY_WIN32 (0x8007xxxx){dotnet}"
+    )
 }
 
 /// The code on `to` of the one row the answer stands for.

@@ -3,8 +3,18 @@
 //! A line whose every word is a code (`104`, `-104`, `0x2746`, `ECONNRESET`,
 //! `ConnectionReset`) is read word by word. Any other line is searched for the forms
 //! programs print around a code (`os error 104`, `[WinError 10054]`, `errno=104`, …),
-//! for names of the tables, and for HRESULTs; a number without such context (a port,
-//! a timestamp) is never read as a code.
+//! for names of the tables, for HRESULTs and for getaddrinfo's messages; a number
+//! without such context (a port, a timestamp) is never read as a code.
+
+/// What the tables know besides numbers: the words and texts a scan looks for.
+pub trait Vocabulary {
+    /// Whether `word` is a symbol or alias of a table (`ECONNRESET`), in any case.
+    fn is_name(&self, word: &str) -> bool;
+    /// Whether `word` is a row's own name (`ConnectionReset`, `ResolveError::NoName`).
+    fn is_row_name(&self, word: &str) -> bool;
+    /// Whether `text` is, all of it, a standard message a table decodes (getaddrinfo's).
+    fn is_message(&self, text: &str) -> bool;
+}
 
 /// A code found in the input.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,6 +23,8 @@ pub struct Found {
     pub text: String,
     pub form: Form,
     pub query: Query,
+    /// Where `text` is in its line, in bytes.
+    pub span: (usize, usize),
 }
 
 /// What was looked for.
@@ -21,6 +33,8 @@ pub enum Query {
     Number(Number),
     /// A symbol or alias (`ECONNRESET`), or a row's name on a line of codes.
     Name(String),
+    /// A standard message, without the prefix around it (`Name or service not known`).
+    Message(String),
 }
 
 /// A number as written: decimal (maybe negative) or hex.
@@ -57,11 +71,20 @@ pub enum Form {
     Error,
     /// An `HRESULT_FROM_WIN32` value in text: `0x80072746`.
     Hresult,
+    /// Win32 C and C++ logs: `GetLastError() returned 5`, `WSAGetLastError() = 10054`.
+    GetLastError,
+    /// Rust's error for a failed name lookup on Unix: `failed to lookup address
+    /// information: Name or service not known`, any of `gai_strerror`'s texts after it.
+    RustLookup,
+    /// `gai_strerror`'s text alone, where it names a host, a name or an `ai_` field
+    /// (`Temporary failure in name resolution`): a short text like `Try again` counts
+    /// only after Rust's prefix.
+    GaiMessage,
 }
 
 impl Form {
     /// Every form, for tests and help.
-    pub const ALL: [Form; 11] = [
+    pub const ALL: [Form; 14] = [
         Form::Number,
         Form::Name,
         Form::RowName,
@@ -73,6 +96,9 @@ impl Form {
         Form::Errno,
         Form::Error,
         Form::Hresult,
+        Form::GetLastError,
+        Form::RustLookup,
+        Form::GaiMessage,
     ];
 
     /// The key JSON output gives the form.
@@ -89,6 +115,9 @@ impl Form {
             Form::Errno => "errno",
             Form::Error => "error",
             Form::Hresult => "hresult",
+            Form::GetLastError => "get_last_error",
+            Form::RustLookup => "rust_lookup",
+            Form::GaiMessage => "gai_message",
         }
     }
 
@@ -106,49 +135,46 @@ impl Form {
             Form::Errno => "\"errno=N\", \"errno: N\", \"errno N\"",
             Form::Error => "\"error N\", \"error code N\", \"error: N\", \"err=N\"",
             Form::Hresult => "an HRESULT, 0x8007xxxx",
+            Form::GetLastError => "\"GetLastError() returned N\", \"WSAGetLastError() = N\"",
+            Form::RustLookup => "Rust lookup error, \"failed to lookup address information: …\"",
+            Form::GaiMessage => "getaddrinfo's message (gai_strerror)",
         }
     }
 
     /// Whether a code in this form is a Windows code only.
     pub fn windows_only(self) -> bool {
-        matches!(self, Form::WinError | Form::Hresult)
+        matches!(self, Form::WinError | Form::Hresult | Form::GetLastError)
     }
 }
 
-/// Every code in `line`, in order. `is_name` tells a symbol or alias of the tables;
-/// `is_row_name` a row's own name.
-pub fn scan(
-    line: &str,
-    is_name: &dyn Fn(&str) -> bool,
-    is_row_name: &dyn Fn(&str) -> bool,
-) -> Vec<Found> {
-    match codes_only(line, is_name, is_row_name) {
+/// Every code in `line`, in order.
+pub fn scan(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
+    match codes_only(line, vocabulary) {
         Some(found) => found,
-        None => scan_text(line, is_name),
+        None => scan_text(line, vocabulary),
     }
 }
 
 /// The line read word by word, if every word is a code.
-fn codes_only(
-    line: &str,
-    is_name: &dyn Fn(&str) -> bool,
-    is_row_name: &dyn Fn(&str) -> bool,
-) -> Option<Vec<Found>> {
+fn codes_only(line: &str, vocabulary: &dyn Vocabulary) -> Option<Vec<Found>> {
+    let base = line.as_ptr() as usize;
     line.split_whitespace()
         .map(|word| {
             let (form, query) = if let Some(number) = whole_number(word) {
                 (Form::Number, Query::Number(number))
-            } else if is_name(word) {
+            } else if vocabulary.is_name(word) {
                 (Form::Name, Query::Name(word.to_owned()))
-            } else if is_row_name(word) {
+            } else if vocabulary.is_row_name(word) {
                 (Form::RowName, Query::Name(word.to_owned()))
             } else {
                 return None;
             };
+            let start = word.as_ptr() as usize - base;
             Some(Found {
                 text: word.to_owned(),
                 form,
                 query,
+                span: (start, start + word.len()),
             })
         })
         .collect()
@@ -161,17 +187,18 @@ fn whole_number(word: &str) -> Option<Number> {
     cursor.rest().is_empty().then_some(number)
 }
 
-/// The forms with context, names and HRESULTs in a line of text, left to right.
-fn scan_text(line: &str, is_name: &dyn Fn(&str) -> bool) -> Vec<Found> {
+/// The forms with context, names, HRESULTs and messages in a line of text, left to right.
+fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
     let mut found = Vec::new();
     let mut start = 0;
     while start < line.len() {
-        match at_word_start(line, start).then(|| recognise(line, start, is_name)) {
+        match at_word_start(line, start).then(|| recognise(line, start, vocabulary)) {
             Some(Some((form, query, end))) => {
                 found.push(Found {
                     text: line[start..end].to_owned(),
                     form,
                     query,
+                    span: (start, end),
                 });
                 start = end;
             }
@@ -195,15 +222,16 @@ fn is_word_char(c: char) -> bool {
 fn recognise(
     line: &str,
     at: usize,
-    is_name: &dyn Fn(&str) -> bool,
+    vocabulary: &dyn Vocabulary,
 ) -> Option<(Form, Query, usize)> {
     type Pattern = fn(&mut Cursor) -> Option<Number>;
-    let patterns: [(Form, Pattern); 8] = [
+    let patterns: [(Form, Pattern); 9] = [
         (Form::OsError, |c| labelled(c, &["os", "error"])),
         (Form::RustDebug, rust_debug),
         (Form::WinError, |c| bracketed(c, "winerror")),
         (Form::PythonErrno, |c| bracketed(c, "errno")),
         (Form::SocketException, socket_exception),
+        (Form::GetLastError, get_last_error),
         (Form::Errno, |c| labelled(c, &["errno"])),
         (Form::Error, |c| {
             labelled(c, &["error", "code"])
@@ -218,8 +246,58 @@ fn recognise(
             return Some((form, Query::Number(number), cursor.pos));
         }
     }
+    if let Some(found) = message(line, at, vocabulary) {
+        return Some(found);
+    }
     let word = Cursor::at(line, at).word()?;
-    is_name(word).then(|| (Form::Name, Query::Name(word.to_owned()), at + word.len()))
+    let is_name = vocabulary.is_name(word);
+    is_name.then(|| (Form::Name, Query::Name(word.to_owned()), at + word.len()))
+}
+
+/// The prefix Rust's std puts before `gai_strerror`'s text on Unix.
+const RUST_LOOKUP: &[&str] = &["failed", "to", "lookup", "address", "information"];
+
+/// At most this many words and bytes make a message, which bounds the search.
+const MESSAGE_WORDS: usize = 10;
+const MESSAGE_BYTES: usize = 80;
+
+/// Getaddrinfo's message at `at`: after Rust's prefix any text `gai_strerror` gives, alone
+/// only a text that names what resolvers look up (a short `Try again` or `Out of memory`
+/// in a log is more likely someone else's).
+fn message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Option<(Form, Query, usize)> {
+    let mut cursor = Cursor::at(line, at);
+    let (form, start) = if cursor.words(RUST_LOOKUP) && cursor.symbol(":") {
+        cursor.spaces();
+        (Form::RustLookup, cursor.pos)
+    } else {
+        (Form::GaiMessage, at)
+    };
+    let end = message_end(line, start, vocabulary)?;
+    let text = &line[start..end];
+    let counts = form == Form::RustLookup || names_a_resolver_thing(text);
+    counts.then(|| (form, Query::Message(text.to_owned()), end))
+}
+
+/// Where the longest message starting at `at` ends, trying every word end in reach.
+fn message_end(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Option<usize> {
+    let rest = &line[at..];
+    let word_ends = rest
+        .char_indices()
+        .zip(rest.chars().skip(1).map(Some).chain([None]))
+        .filter(|&((_, c), next)| is_word_char(c) && !next.is_some_and(is_word_char))
+        .map(|((i, c), _)| at + i + c.len_utf8())
+        .take(MESSAGE_WORDS)
+        .take_while(|&end| end - at <= MESSAGE_BYTES);
+    word_ends
+        .filter(|&end| vocabulary.is_message(&line[at..end]))
+        .last()
+}
+
+/// Whether a message speaks of names, hosts or getaddrinfo's `ai_` fields, as only a
+/// resolver's messages do.
+fn names_a_resolver_thing(text: &str) -> bool {
+    let text = text.to_ascii_lowercase();
+    ["name", "host", "ai_"].iter().any(|word| text.contains(word))
 }
 
 /// `Os { code: N`
@@ -265,6 +343,24 @@ fn labelled(c: &mut Cursor, words: &[&str]) -> Option<Number> {
         c.pos = start;
     }
     number
+}
+
+/// `GetLastError() returned N`, `WSAGetLastError() = N`, `GetLastError: N`.
+fn get_last_error(c: &mut Cursor) -> Option<Number> {
+    if !(c.keyword("getlasterror") || c.keyword("wsagetlasterror")) {
+        return None;
+    }
+    let call = c.pos;
+    if !(c.symbol("(") && c.symbol(")")) {
+        c.pos = call;
+    }
+    let verb = c.pos;
+    if !(c.spaces_before_word() && ["returned", "returns", "is", "was"].iter().any(|w| c.keyword(w)))
+    {
+        c.pos = verb;
+    }
+    let _ = c.symbol("=") || c.symbol(":");
+    c.spaces_then_number()
 }
 
 /// `0x8007xxxx`: eight hex digits of facility `FACILITY_WIN32`.

@@ -4,7 +4,7 @@ use std::fmt::Write as _;
 
 use errtable::Platform;
 
-use crate::lookup::{Answer, How, Matched, Reading};
+use crate::lookup::{Answer, Hit, How, Matched, Reading, Twin};
 use crate::tables::{Row, Table};
 
 /// Where a row's details wrap.
@@ -17,20 +17,37 @@ const INDENT: &str = "  ";
 
 /// An answer: a heading naming what was found and how it was read, then each row.
 pub fn answer(answer: &Answer<'_>, out: &mut String) {
-    let _ = writeln!(
-        out,
-        "== {}  ({})",
-        answer.found.text,
-        answer.found.form.describe()
-    );
-    for hit in &answer.hits {
-        out.push('\n');
-        details(
-            hit.row,
-            &matched_text(&answer.found.text, &hit.matched),
-            out,
-        );
+    let form = answer.found.form.describe();
+    let and_message = match answer.message {
+        Some(_) => ", and getaddrinfo's message",
+        None => "",
+    };
+    let heading = format!("{}  ({form}{and_message})", answer.found.text);
+    wrap("== ", "   ", &heading, out);
+    let shown: Vec<&Hit<'_>> = answer
+        .hits
+        .iter()
+        .filter(|hit| !matches!(hit.twin, Twin::Named))
+        .collect();
+    if let Some(note) = tables_note(&shown) {
+        wrap("   ", "   ", &note, out);
     }
+    for hit in shown {
+        out.push('\n');
+        details(hit, &matched_text(&answer.found.text, &hit.matched), out);
+    }
+}
+
+/// Where the rows shown come from more than one table, which call gives which.
+fn tables_note(hits: &[&Hit<'_>]) -> Option<String> {
+    let mut types: Vec<&str> = hits.iter().map(|hit| hit.row.type_name).collect();
+    types.dedup();
+    (types.len() > 1).then(|| {
+        String::from(
+            "rows of two tables: OsError if an OS error said it (errno, \
+             GetLastError, Winsock), ResolveError if getaddrinfo returned it",
+        )
+    })
 }
 
 /// `10054 on windows`, `104 on linux, linux_powerpc (-104 negated)`, …
@@ -41,6 +58,7 @@ fn matched_text(text: &str, matched: &Matched) -> String {
         }
         Matched::Name { on } => format!("{text} on {}", keys(on)),
         Matched::RowName => String::from("the row's name"),
+        Matched::Message => String::from("its message"),
     }
 }
 
@@ -58,9 +76,13 @@ fn keys(platforms: &[Platform]) -> String {
 }
 
 /// One row's details, each line at most [`DETAILS_WIDTH`] columns where words allow.
-pub fn details(row: &Row, matched: &str, out: &mut String) {
-    let _ = writeln!(out, "{}: {}", row.name, row.message);
+fn details(hit: &Hit<'_>, matched: &str, out: &mut String) {
+    let row = hit.row;
+    let _ = writeln!(out, "{}: {}", row.path(), row.message);
     labelled("matched", matched, out);
+    if let Twin::Names(twin) = hit.twin {
+        labelled("same code", &same_code_text(twin), out);
+    }
     if let Some(kind) = &row.kind {
         labelled("kind", kind, out);
     }
@@ -69,6 +91,14 @@ pub fn details(row: &Row, matched: &str, out: &mut String) {
     }
     if let Some(description) = row.description {
         wrap(INDENT, INDENT, description, out);
+    }
+}
+
+/// `OsError::HostNotFound (WSAHOST_NOT_FOUND)`: the other table's row of a Windows code.
+fn same_code_text(twin: &Row) -> String {
+    match twin.names_on(Platform::Windows).first() {
+        Some((symbol, _)) => format!("{} ({symbol}) on windows", twin.path()),
+        None => format!("{} on windows", twin.path()),
     }
 }
 

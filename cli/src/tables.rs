@@ -1,23 +1,26 @@
 //! The tables the command decodes with, seen through one shape so that every row of
 //! every table is found, printed and written as JSON by the same code.
-//!
-//! A new table (the resolver's `EAI_*` codes) plugs in as one more entry of [`tables`].
 
-use errtable::{OsError, Platform};
+use errtable::{OsError, Platform, ResolveError};
 
-/// A table: its rows and how it decodes a number.
+/// A table: its rows and how it decodes a number or a message.
 pub struct Table {
-    /// What the `--all` listing calls it.
+    /// What the `--all` listing and the help call it.
     pub title: &'static str,
     pub rows: Vec<Row>,
     /// The index of the row a code decodes to on a platform.
     decode: fn(Platform, i32) -> Option<usize>,
+    /// The index of the row whose standard message `text` is, for tables whose messages
+    /// are printed without a number (getaddrinfo's `gai_strerror`).
+    from_message: fn(&str) -> Option<usize>,
 }
 
 /// One row, as the output shows it.
 pub struct Row {
-    /// The key JSON output gives the row's table (`"os"`).
+    /// The key JSON output gives the row's table (`"os"`, `"resolve"`).
     pub table: &'static str,
+    /// The table's Rust type, which names the row in text output (`OsError`).
+    pub type_name: &'static str,
     pub name: &'static str,
     pub message: &'static str,
     pub description: Option<&'static str>,
@@ -30,28 +33,51 @@ pub struct Row {
 
 /// Every table the command knows, in the order their rows are listed.
 pub fn tables() -> Vec<Table> {
-    vec![os_errors()]
+    vec![os_errors(), resolve_errors()]
+}
+
+/// The same shape for every canonical table, which `error_table!` gives the same API.
+macro_rules! rows {
+    ($enum:ident, $key:literal) => {
+        $enum::ALL
+            .iter()
+            .map(|row| Row {
+                table: $key,
+                type_name: stringify!($enum),
+                name: row.name(),
+                message: row.message(),
+                description: row.description(),
+                kind: Some(format!("{:?}", row.kind())),
+                names: Platform::ALL.map(|p| (p, row.names(p))).to_vec(),
+            })
+            .collect()
+    };
 }
 
 fn os_errors() -> Table {
     Table {
-        title: "OS and socket errors (errtable::OsError)",
-        rows: OsError::ALL.iter().map(|&row| os_row(row)).collect(),
+        title: "OS and socket errors: errno, Winsock, Win32 (errtable::OsError)",
+        rows: rows!(OsError, "os"),
         decode: |platform, code| {
             let row = OsError::from_code(platform, code)?;
             OsError::ALL.iter().position(|&r| r == row)
         },
+        from_message: |_| None,
     }
 }
 
-fn os_row(row: OsError) -> Row {
-    Row {
-        table: "os",
-        name: row.name(),
-        message: row.message(),
-        description: row.description(),
-        kind: Some(format!("{:?}", row.kind())),
-        names: Platform::ALL.map(|p| (p, row.names(p))).to_vec(),
+fn resolve_errors() -> Table {
+    Table {
+        title: "Name-resolution errors: getaddrinfo's EAI_* (errtable::ResolveError)",
+        rows: rows!(ResolveError, "resolve"),
+        decode: |platform, code| {
+            let row = ResolveError::from_code(platform, code)?;
+            ResolveError::ALL.iter().position(|&r| r == row)
+        },
+        from_message: |text| {
+            let row = ResolveError::from_message(text)?;
+            ResolveError::ALL.iter().position(|&r| r == row)
+        },
     }
 }
 
@@ -59,6 +85,11 @@ impl Table {
     /// The row `code` decodes to on `platform`.
     pub fn decode(&self, platform: Platform, code: i32) -> Option<&Row> {
         (self.decode)(platform, code).map(|index| &self.rows[index])
+    }
+
+    /// The row whose standard message is `text`.
+    pub fn from_message(&self, text: &str) -> Option<&Row> {
+        (self.from_message)(text).map(|index| &self.rows[index])
     }
 }
 
@@ -76,5 +107,27 @@ impl Row {
         self.names_on(platform)
             .iter()
             .any(|(name, _)| name.eq_ignore_ascii_case(word))
+    }
+
+    /// `OsError::ConnectionReset`: the row as Rust code names it.
+    pub fn path(&self) -> String {
+        format!("{}::{}", self.type_name, self.name)
+    }
+
+    /// Whether `word` is the row's own name, alone or after its type, in any case.
+    pub fn is_named(&self, word: &str) -> bool {
+        let own = match word.split_once("::") {
+            Some((type_name, name)) if type_name.eq_ignore_ascii_case(self.type_name) => name,
+            Some(_) => return false,
+            None => word,
+        };
+        own.eq_ignore_ascii_case(self.name)
+    }
+
+    /// Whether the row has a code on a platform other than Windows.
+    pub fn beyond_windows(&self) -> bool {
+        self.names
+            .iter()
+            .any(|(p, names)| *p != Platform::Windows && !names.is_empty())
     }
 }
