@@ -10,8 +10,8 @@ pub struct Answer<'a> {
     pub found: Found,
     pub readings: Vec<Reading>,
     pub hits: Vec<Hit<'a>>,
-    /// getaddrinfo's message written beside the number, which picked its rows:
-    /// `[Errno -2] Name or service not known`.
+    /// getaddrinfo's message: what a message form found, or the text beside a number
+    /// that picked its rows (`[Errno -2] Name or service not known`).
     pub message: Option<String>,
 }
 
@@ -117,12 +117,9 @@ fn merge<'a>(line: &str, last: &mut Answer<'a>, next: &Answer<'a>) -> Option<()>
     let beside = gap.chars().all(|c| c.is_whitespace() || "():,;-[]\"'".contains(c));
     let named = message.hits.first()?.row;
     let keep = |hit: &Hit<'a>| std::ptr::eq(hit.row, named);
-    if !beside || last.message.is_some() || !number.hits.iter().any(keep) {
+    if !beside || number.message.is_some() || !number.hits.iter().any(keep) {
         return None;
     }
-    let Query::Message(text) = &message.found.query else {
-        return None;
-    };
     let mut merged = Answer {
         found: number.found.clone(),
         readings: number.readings.clone(),
@@ -136,12 +133,21 @@ fn merge<'a>(line: &str, last: &mut Answer<'a>, next: &Answer<'a>) -> Option<()>
                 twin: Twin::None,
             })
             .collect(),
-        message: Some(text.clone()),
+        message: message.message.clone(),
     };
-    merged.found.span = (last.found.span.0, next.found.span.1);
+    merged.found.span = (last.found.span.0, closed(line, gap, next.found.span.1));
     merged.found.text = line[merged.found.span.0..merged.found.span.1].to_owned();
     *last = merged;
     Some(())
+}
+
+/// `end`, or past the bracket there that closes one opened in `gap`: the whole of
+/// `Temporary failure in name resolution (error -3)`.
+fn closed(line: &str, gap: &str, end: usize) -> usize {
+    let closes = [('(', ')'), ('[', ']')]
+        .iter()
+        .any(|&(open, close)| gap.contains(open) && line[end..].starts_with(close));
+    end + usize::from(closes)
 }
 
 /// Looks `found` up in every table, on the platforms `only` allows (all without it).
@@ -160,11 +166,15 @@ pub fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<
         Query::Name(name) => (Vec::new(), name_hits(tables, name, &platforms)),
         Query::Message(text) => (Vec::new(), message_hits(tables, text)),
     };
+    let message = match &found.query {
+        Query::Message(text) => Some(text.clone()),
+        _ => None,
+    };
     Answer {
         found,
         readings,
         hits,
-        message: None,
+        message,
     }
 }
 

@@ -5,6 +5,7 @@ use std::fmt::Write as _;
 use errtable::Platform;
 
 use crate::lookup::{Answer, Hit, How, Matched, Reading, Twin};
+use crate::scan::Query;
 use crate::tables::{Row, Table};
 
 /// Where a row's details wrap.
@@ -18,9 +19,9 @@ const INDENT: &str = "  ";
 /// An answer: a heading naming what was found and how it was read, then each row.
 pub fn answer(answer: &Answer<'_>, out: &mut String) {
     let form = answer.found.form.describe();
-    let and_message = match answer.message {
-        Some(_) => ", and getaddrinfo's message",
-        None => "",
+    let and_message = match (&answer.found.query, &answer.message) {
+        (Query::Number(_), Some(_)) => ", and getaddrinfo's message",
+        _ => "",
     };
     let heading = format!("{}  ({form}{and_message})", answer.found.text);
     wrap("== ", "   ", &heading, out);
@@ -78,7 +79,7 @@ fn keys(platforms: &[Platform]) -> String {
 /// One row's details, each line at most [`DETAILS_WIDTH`] columns where words allow.
 fn details(hit: &Hit<'_>, matched: &str, out: &mut String) {
     let row = hit.row;
-    let _ = writeln!(out, "{}: {}", row.path(), row.message);
+    wrap("", "    ", &format!("{}: {}", row.path(), row.message), out);
     labelled("matched", matched, out);
     if let Twin::Names(twin) = hit.twin {
         labelled("same code", &same_code_text(twin), out);
@@ -145,12 +146,14 @@ fn wrap(first: &str, rest: &str, text: &str, out: &mut String) {
 
 /// Every row of every table, a table as a grid of numbers, in [`LISTING_WIDTH`] columns.
 pub fn listing(tables: &[Table], out: &mut String) {
-    for (n, table) in tables.iter().enumerate() {
-        if n > 0 {
-            out.push('\n');
-        }
+    for table in tables {
         grid(table, out);
+        out.push('\n');
     }
+    let _ = writeln!(
+        out,
+        "+ also has a name with a number of its own there; `errtable NAME` shows every name"
+    );
 }
 
 /// A table's rows: the row's name, its number on each platform, and its first symbol.
@@ -176,10 +179,6 @@ fn grid(table: &Table, out: &mut String) {
             let _ = writeln!(out, "{line}\n{last:>LISTING_WIDTH$}");
         }
     }
-    let _ = writeln!(
-        out,
-        "+ also has a name with a number of its own there; `errtable NAME` shows every name"
-    );
 }
 
 /// The platforms as the listing heads them, short so that the symbols fit.

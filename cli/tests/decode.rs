@@ -3,91 +3,12 @@
 
 mod common;
 
-use common::{json_lines, platforms_for, row_json, rows_for_code, run, run_with, succeeds};
+use common::{
+    check, expected_answer, json_lines, platforms_for, rows_for_code, run, run_with, succeeds,
+    Expect,
+};
 use errtable::{OsError, Platform};
 use serde_json::{json, Value};
-
-/// What a found code must be read as.
-enum Expect {
-    Code(i32, &'static str),
-    /// `-N`: read as written (for tables with negative codes) and as a negated errno.
-    Negative(i32),
-    Name(&'static str),
-}
-
-/// The codes a found number must be looked up as, in order.
-fn readings(expect: &Expect) -> Vec<(i32, &'static str)> {
-    match *expect {
-        Expect::Code(code, how) => vec![(code, how)],
-        Expect::Negative(magnitude) => vec![(-magnitude, "as_written"), (magnitude, "negated")],
-        Expect::Name(_) => Vec::new(),
-    }
-}
-
-/// The answer the JSON must give for `text` found in `form`.
-fn expected_answer(text: &str, form: &str, expect: &Expect, only: Option<Platform>) -> Value {
-    if let Expect::Name(name) = *expect {
-        return json!({"input": text, "form": form, "readings": [], "rows": name_rows(name, only)});
-    }
-    let readings = readings(expect);
-    let rows: Vec<Value> = readings
-        .iter()
-        .flat_map(|&(code, how)| {
-            rows_for_code(code, &platforms_for(how, only))
-                .into_iter()
-                .map(move |(row, on)| {
-                    let on = common::keys(&on);
-                    let matched = json!({"by": "code", "code": code, "how": how, "on": on});
-                    json!({"matched": matched, "row": row_json(row)})
-                })
-        })
-        .collect();
-    let readings: Vec<Value> = readings
-        .iter()
-        .map(|&(code, how)| json!({"code": code, "how": how}))
-        .collect();
-    json!({"input": text, "form": form, "readings": readings, "rows": rows})
-}
-
-fn name_rows(name: &str, only: Option<Platform>) -> Vec<Value> {
-    let platforms = platforms_for("as_written", only);
-    OsError::ALL
-        .iter()
-        .filter_map(|&row| {
-            let on: Vec<Platform> = platforms
-                .iter()
-                .copied()
-                .filter(|&p| {
-                    row.names(p)
-                        .iter()
-                        .any(|(n, _)| n.eq_ignore_ascii_case(name))
-                })
-                .collect();
-            let matched = if !on.is_empty() {
-                json!({"by": "name", "on": common::keys(&on)})
-            } else if row.name().eq_ignore_ascii_case(name) {
-                json!({"by": "row_name"})
-            } else {
-                return None;
-            };
-            Some(json!({"matched": matched, "row": row_json(row)}))
-        })
-        .collect()
-}
-
-/// Runs `errtable --json LINE` and checks each answer, in order.
-fn check(line: &str, expected: &[(&str, &str, Expect)]) {
-    let answers = json_lines(&succeeds(&["--json", line]));
-    assert_eq!(answers.len(), expected.len(), "{line}: {answers:#?}");
-    for (answer, (text, form, expect)) in answers.iter().zip(expected) {
-        let want = expected_answer(text, form, expect, None);
-        assert_eq!(answer, &want, "{line}");
-        assert!(
-            !want["rows"].as_array().unwrap().is_empty(),
-            "{text} finds a row"
-        );
-    }
-}
 
 use Expect::{Code, Name, Negative};
 
@@ -367,7 +288,7 @@ fn codes_out_of_the_32_bit_range_are_in_no_row() {
         let answers = json_lines(&run.stdout);
         assert_eq!(
             answers,
-            vec![json!({"input": big, "form": "number", "readings": [], "rows": []})]
+            vec![json!({"input": big, "form": "number", "message": null, "readings": [], "rows": []})]
         );
         assert!(
             run.stderr.contains("out of the range"),

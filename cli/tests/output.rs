@@ -2,14 +2,16 @@
 
 mod common;
 
-use common::{json_lines, row_json, succeeds};
-use errtable::{OsError, Platform};
+use common::{all_rows, json_lines, row_json, succeeds, AnyRow};
+use errtable::{OsError, Platform, ResolveError};
 use serde_json::Value;
 
+/// Every row of both tables, every name and every number, in table order.
 #[test]
 fn all_json_has_every_name_with_its_number() {
     let rows = json_lines(&succeeds(&["--all", "--json"]));
-    let expected: Vec<Value> = OsError::ALL.iter().map(|&row| row_json(row)).collect();
+    let expected: Vec<Value> = all_rows().into_iter().map(row_json).collect();
+    assert_eq!(rows.len(), OsError::ALL.len() + ResolveError::ALL.len());
     assert_eq!(rows.len(), expected.len());
     for (row, want) in rows.iter().zip(&expected) {
         assert_eq!(row, want);
@@ -46,19 +48,27 @@ fn json_keeps_the_numbers_of_aliases() {
     );
 }
 
-/// Splits the `--all` listing into the table's lines (between title and legend).
-fn listing_lines(stdout: &str) -> Vec<&str> {
-    let lines: Vec<&str> = stdout.lines().collect();
-    assert!(
-        lines[0].ends_with(&format!(": {} rows", OsError::ALL.len())),
-        "{}",
-        lines[0]
-    );
-    assert!(
-        lines.last().unwrap().starts_with("+ "),
-        "the legend ends it"
-    );
-    lines[1..lines.len() - 1].to_vec()
+/// Splits the `--all` listing into its tables' lines (between each title and the blank
+/// line after it), checking each title's count and the legend that ends the listing.
+fn listing_tables(stdout: &str) -> Vec<Vec<&str>> {
+    let blocks: Vec<&str> = stdout.split("\n\n").collect();
+    let (legend, tables) = blocks.split_last().unwrap();
+    assert!(legend.starts_with("+ "), "the legend ends it: {legend}");
+    let counts = [OsError::ALL.len(), ResolveError::ALL.len()];
+    assert_eq!(tables.len(), counts.len());
+    tables
+        .iter()
+        .zip(counts)
+        .map(|(table, count)| {
+            let lines: Vec<&str> = table.lines().collect();
+            assert!(
+                lines[0].ends_with(&format!(": {count} rows")),
+                "{}",
+                lines[0]
+            );
+            lines[1..].to_vec()
+        })
+        .collect()
 }
 
 #[test]
@@ -71,7 +81,18 @@ fn all_fits_100_columns_and_lists_every_number() {
             line.chars().count()
         );
     }
-    let lines = listing_lines(&stdout);
+    let tables = listing_tables(&stdout);
+    let expected: [Vec<AnyRow>; 2] = [
+        OsError::ALL.iter().map(|&r| AnyRow::Os(r)).collect(),
+        ResolveError::ALL.iter().map(|&r| AnyRow::Resolve(r)).collect(),
+    ];
+    for (lines, rows) in tables.iter().zip(expected) {
+        check_grid(lines, &rows);
+    }
+}
+
+/// One table's grid: the header, then a line per row with its number on each platform.
+fn check_grid(lines: &[&str], expected: &[AnyRow]) {
     let header: Vec<&str> = lines[0].split_whitespace().collect();
     assert_eq!(header.len(), 1 + Platform::ALL.len() + 1, "{header:?}");
     // A symbol too long for its line stands alone on the next one.
@@ -83,14 +104,14 @@ fn all_fits_100_columns_and_lists_every_number() {
             _ => rows.push(cells.collect()),
         }
     }
-    assert_eq!(rows.len(), OsError::ALL.len());
-    for (cells, row) in rows.iter().zip(OsError::ALL) {
+    assert_eq!(rows.len(), expected.len());
+    for (cells, &row) in rows.iter().zip(expected) {
         assert_eq!(cells.len(), 1 + Platform::ALL.len() + 1, "{cells:?}");
         assert_eq!(cells[0], row.name());
         for (cell, platform) in cells[1..].iter().zip(Platform::ALL) {
             assert_eq!(
                 cell,
-                &expected_cell(*row, platform),
+                &expected_cell(row, platform),
                 "{} on {platform}",
                 row.name()
             );
@@ -105,7 +126,7 @@ fn all_fits_100_columns_and_lists_every_number() {
 }
 
 /// The number, `+` when another name there has a number of its own, or `-`.
-fn expected_cell(row: OsError, platform: Platform) -> String {
+fn expected_cell(row: AnyRow, platform: Platform) -> String {
     match row.code(platform) {
         None => String::from("-"),
         Some(code) if row.names(platform).iter().any(|&(_, n)| n != code) => format!("{code}+"),
@@ -113,10 +134,13 @@ fn expected_cell(row: OsError, platform: Platform) -> String {
     }
 }
 
+/// Every row of both tables, asked for by its path (`ResolveError::TryAgain`), which
+/// picks one row where both tables have a row of that name.
 #[test]
 fn details_of_every_row_fit_80_columns() {
-    let names: Vec<&str> = OsError::ALL.iter().map(|row| row.name()).collect();
-    let stdout = succeeds(&names);
+    let paths: Vec<String> = all_rows().into_iter().map(AnyRow::path).collect();
+    let paths: Vec<&str> = paths.iter().map(String::as_str).collect();
+    let stdout = succeeds(&paths);
     for line in stdout.lines() {
         assert!(
             line.chars().count() <= 80,
@@ -124,7 +148,10 @@ fn details_of_every_row_fit_80_columns() {
             line.chars().count()
         );
     }
-    assert_eq!(stdout.matches("== ").count(), OsError::ALL.len());
+    assert_eq!(stdout.matches("== ").count(), paths.len());
+    for path in &paths {
+        assert!(stdout.contains(&format!("\n{path}: ")), "{path}");
+    }
 }
 
 #[test]
@@ -137,7 +164,7 @@ fn details_name_every_platform_with_every_name() {
         "== os error 10054  (Rust io::Error, \"os error N\")"
     );
     assert_eq!(lines[1], "");
-    assert_eq!(lines[2], format!("{}: {}", row.name(), row.message()));
+    assert_eq!(lines[2], format!("OsError::{}: {}", row.name(), row.message()));
     assert_eq!(lines[3], "  matched        10054 on windows");
     assert_eq!(lines[4], format!("  kind           {:?}", row.kind()));
     // `  key  names`, with long lists wrapped onto lines indented under the names.

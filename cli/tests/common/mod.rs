@@ -5,8 +5,8 @@
 use std::io::Write as _;
 use std::process::{Command, Stdio};
 
-use errtable::{OsError, Platform};
-use serde_json::Value;
+use errtable::{OsError, Platform, ResolveError};
+use serde_json::{json, Value};
 
 /// What one run printed, and how it ended.
 #[derive(Debug)]
@@ -73,15 +73,94 @@ pub fn platforms_for(how: &str, only: Option<Platform>) -> Vec<Platform> {
         .collect()
 }
 
+/// A row of either canonical table, as the tests compare it with the output.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AnyRow {
+    Os(OsError),
+    Resolve(ResolveError),
+}
+
+/// Calls the same generated method on either table's row.
+macro_rules! either {
+    ($row:expr, $r:ident => $body:expr) => {
+        match $row {
+            AnyRow::Os($r) => $body,
+            AnyRow::Resolve($r) => $body,
+        }
+    };
+}
+
+impl AnyRow {
+    /// The JSON key of the row's table.
+    pub fn table(self) -> &'static str {
+        match self {
+            AnyRow::Os(_) => "os",
+            AnyRow::Resolve(_) => "resolve",
+        }
+    }
+
+    /// `OsError::ConnectionReset`.
+    pub fn path(self) -> String {
+        let type_name = match self {
+            AnyRow::Os(_) => "OsError",
+            AnyRow::Resolve(_) => "ResolveError",
+        };
+        format!("{type_name}::{}", self.name())
+    }
+
+    pub fn name(self) -> &'static str {
+        either!(self, r => r.name())
+    }
+
+    pub fn message(self) -> &'static str {
+        either!(self, r => r.message())
+    }
+
+    pub fn description(self) -> Option<&'static str> {
+        either!(self, r => r.description())
+    }
+
+    pub fn kind(self) -> std::io::ErrorKind {
+        either!(self, r => r.kind())
+    }
+
+    pub fn names(self, platform: Platform) -> &'static [(&'static str, i32)] {
+        either!(self, r => r.names(platform))
+    }
+
+    pub fn code(self, platform: Platform) -> Option<i32> {
+        either!(self, r => r.code(platform))
+    }
+
+    pub fn symbol(self, platform: Platform) -> Option<&'static str> {
+        either!(self, r => r.symbol(platform))
+    }
+
+    /// Whether `code` decodes to this row on `platform`, by the library.
+    pub fn decodes(self, platform: Platform, code: i32) -> bool {
+        match self {
+            AnyRow::Os(row) => OsError::from_code(platform, code) == Some(row),
+            AnyRow::Resolve(row) => ResolveError::from_code(platform, code) == Some(row),
+        }
+    }
+}
+
+/// Every row of both tables, in the order the command lists them.
+pub fn all_rows() -> Vec<AnyRow> {
+    let os = OsError::ALL.iter().map(|&row| AnyRow::Os(row));
+    os.chain(ResolveError::ALL.iter().map(|&row| AnyRow::Resolve(row)))
+        .collect()
+}
+
 /// The rows `code` decodes to on `platforms`, in table order, each with where it does.
-pub fn rows_for_code(code: i32, platforms: &[Platform]) -> Vec<(OsError, Vec<Platform>)> {
-    OsError::ALL
-        .iter()
-        .map(|&row| {
+pub fn rows_for_code(code: i32, platforms: &[Platform]) -> Vec<(AnyRow, Vec<Platform>)> {
+    all_rows()
+        .into_iter()
+        .map(|row| {
             let on = platforms
                 .iter()
                 .copied()
-                .filter(|&p| OsError::from_code(p, code) == Some(row))
+                .filter(|&p| row.decodes(p, code))
                 .collect::<Vec<_>>();
             (row, on)
         })
@@ -90,7 +169,8 @@ pub fn rows_for_code(code: i32, platforms: &[Platform]) -> Vec<(OsError, Vec<Pla
 }
 
 /// What the JSON must say of a row: every name with its number on every platform.
-pub fn row_json(row: OsError) -> Value {
+pub fn row_json(row: impl Into<AnyRow>) -> Value {
+    let row = row.into();
     let codes: serde_json::Map<String, Value> = Platform::ALL
         .into_iter()
         .map(|p| {
@@ -103,7 +183,7 @@ pub fn row_json(row: OsError) -> Value {
         })
         .collect();
     serde_json::json!({
-        "table": "os",
+        "table": row.table(),
         "row": row.name(),
         "message": row.message(),
         "description": row.description(),
@@ -112,6 +192,106 @@ pub fn row_json(row: OsError) -> Value {
     })
 }
 
+impl From<OsError> for AnyRow {
+    fn from(row: OsError) -> Self {
+        AnyRow::Os(row)
+    }
+}
+
+impl From<ResolveError> for AnyRow {
+    fn from(row: ResolveError) -> Self {
+        AnyRow::Resolve(row)
+    }
+}
+
 pub fn keys(platforms: &[Platform]) -> Vec<&'static str> {
     platforms.iter().map(|p| p.key()).collect()
 }
+
+// ---- What `--json` must answer, from the library ----
+
+/// What a found code must be read as.
+pub enum Expect {
+    Code(i32, &'static str),
+    /// `-N`: read as written (for tables with negative codes) and as a negated errno.
+    Negative(i32),
+    Name(&'static str),
+}
+
+/// The codes a found number must be looked up as, in order.
+fn readings(expect: &Expect) -> Vec<(i32, &'static str)> {
+    match *expect {
+        Expect::Code(code, how) => vec![(code, how)],
+        Expect::Negative(magnitude) => vec![(-magnitude, "as_written"), (magnitude, "negated")],
+        Expect::Name(_) => Vec::new(),
+    }
+}
+
+/// The answer the JSON must give for `text` found in `form`.
+pub fn expected_answer(text: &str, form: &str, expect: &Expect, only: Option<Platform>) -> Value {
+    if let Expect::Name(name) = *expect {
+        let rows = name_rows(name, only);
+        return json!({"input": text, "form": form, "message": null, "readings": [], "rows": rows});
+    }
+    let readings = readings(expect);
+    let rows: Vec<Value> = readings
+        .iter()
+        .flat_map(|&(code, how)| {
+            rows_for_code(code, &platforms_for(how, only))
+                .into_iter()
+                .map(move |(row, on)| {
+                    let on = keys(&on);
+                    let matched = json!({"by": "code", "code": code, "how": how, "on": on});
+                    json!({"matched": matched, "row": row_json(row)})
+                })
+        })
+        .collect();
+    let readings: Vec<Value> = readings
+        .iter()
+        .map(|&(code, how)| json!({"code": code, "how": how}))
+        .collect();
+    json!({"input": text, "form": form, "message": null, "readings": readings, "rows": rows})
+}
+
+fn name_rows(name: &str, only: Option<Platform>) -> Vec<Value> {
+    let platforms = platforms_for("as_written", only);
+    all_rows()
+        .into_iter()
+        .filter_map(|row| {
+            let on: Vec<Platform> = platforms
+                .iter()
+                .copied()
+                .filter(|&p| {
+                    row.names(p)
+                        .iter()
+                        .any(|(n, _)| n.eq_ignore_ascii_case(name))
+                })
+                .collect();
+            let matched = if !on.is_empty() {
+                json!({"by": "name", "on": keys(&on)})
+            } else if row.name().eq_ignore_ascii_case(name)
+                || row.path().eq_ignore_ascii_case(name)
+            {
+                json!({"by": "row_name"})
+            } else {
+                return None;
+            };
+            Some(json!({"matched": matched, "row": row_json(row)}))
+        })
+        .collect()
+}
+
+/// Runs `errtable --json LINE` and checks each answer, in order.
+pub fn check(line: &str, expected: &[(&str, &str, Expect)]) {
+    let answers = json_lines(&succeeds(&["--json", line]));
+    assert_eq!(answers.len(), expected.len(), "{line}: {answers:#?}");
+    for (answer, (text, form, expect)) in answers.iter().zip(expected) {
+        let want = expected_answer(text, form, expect, None);
+        assert_eq!(answer, &want, "{line}");
+        assert!(
+            !want["rows"].as_array().unwrap().is_empty(),
+            "{text} finds a row"
+        );
+    }
+}
+
