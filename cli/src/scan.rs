@@ -46,6 +46,16 @@ pub enum Number {
     Hex(u128),
 }
 
+impl Number {
+    /// Whether the number, read as C reads an `int` (hex as 32 bits), is negative.
+    fn is_negative_i32(self) -> bool {
+        match self {
+            Number::Hex(bits) => (0x8000_0000..=0xFFFF_FFFF).contains(&bits),
+            Number::Decimal { magnitude, negative } => negative && magnitude != 0,
+        }
+    }
+}
+
 /// The form a code was recognised in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Form {
@@ -69,7 +79,8 @@ pub enum Form {
     Errno,
     /// `error 104`, `error code 10054`, `error: -110`, `err=-22` (kernel logs).
     Error,
-    /// An `HRESULT_FROM_WIN32` value in text: `0x80072746`.
+    /// An HRESULT in text: `hr=0x80004005`, `HRESULT: …`, or an `HRESULT_FROM_WIN32`
+    /// value alone, `0x80072746`.
     Hresult,
     /// Win32 C and C++ logs: `GetLastError() returned 5`, `WSAGetLastError() = 10054`.
     GetLastError,
@@ -134,7 +145,7 @@ impl Form {
             Form::SocketException => ".NET, \"SocketException (N)\"",
             Form::Errno => "\"errno=N\", \"errno: N\", \"errno N\"",
             Form::Error => "\"error N\", \"error code N\", \"error: N\", \"err=N\"",
-            Form::Hresult => "an HRESULT, 0x8007xxxx",
+            Form::Hresult => "an HRESULT, \"hr=N\", \"HRESULT: N\", 0x8007xxxx",
             Form::GetLastError => "\"GetLastError() returned N\", \"WSAGetLastError() = N\"",
             Form::RustLookup => "Rust lookup error, \"failed to lookup address information: …\"",
             Form::GaiMessage => "getaddrinfo's message (gai_strerror)",
@@ -363,9 +374,17 @@ fn get_last_error(c: &mut Cursor) -> Option<Number> {
     c.spaces_then_number()
 }
 
-/// `0x8007xxxx`: eight hex digits of facility `FACILITY_WIN32`.
+/// `hr=0x80004005`, `HRESULT: 0x80070005`, or alone `0x8007xxxx`: eight hex digits of
+/// facility `FACILITY_WIN32`.
 fn hresult(c: &mut Cursor) -> Option<Number> {
     let start = c.pos;
+    if let Some(number) = labelled(c, &["hresult"]).or_else(|| labelled(c, &["hr"])) {
+        // An HRESULT without its failure bit is a success code, not an error.
+        if number.is_negative_i32() {
+            return Some(number);
+        }
+        c.pos = start;
+    }
     let number = c.number()?;
     let text = &c.text[start..c.pos];
     let shaped = text.len() == 10 && text[..6].eq_ignore_ascii_case("0x8007");
