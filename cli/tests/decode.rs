@@ -39,6 +39,10 @@ fn hresults_from_win32_hold_a_windows_code() {
     );
     check(
         "COM call failed, hr = 0x80072746.",
+        &[("hr = 0x80072746", "hresult", Code(10054, "hresult"))],
+    );
+    check(
+        "COM call failed (0x80072746).",
         &[("0x80072746", "hresult", Code(10054, "hresult"))],
     );
 }
