@@ -202,8 +202,11 @@ fn whole_number(word: &str) -> Option<Number> {
 fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
     let mut found = Vec::new();
     let mut start = 0;
+    // Most lines of a log hold no message: they are scanned without looking for one.
+    let messages = names_a_resolver_thing(line) || contains_ignore_case(line, "lookup address");
     while start < line.len() {
-        match at_word_start(line, start).then(|| recognise(line, start, vocabulary)) {
+        let here = at_word_start(line, start).then(|| recognise(line, start, messages, vocabulary));
+        match here {
             Some(Some((form, query, end))) => {
                 found.push(Found {
                     text: line[start..end].to_owned(),
@@ -233,6 +236,7 @@ fn is_word_char(c: char) -> bool {
 fn recognise(
     line: &str,
     at: usize,
+    messages: bool,
     vocabulary: &dyn Vocabulary,
 ) -> Option<(Form, Query, usize)> {
     type Pattern = fn(&mut Cursor) -> Option<Number>;
@@ -257,7 +261,7 @@ fn recognise(
             return Some((form, Query::Number(number), cursor.pos));
         }
     }
-    if let Some(found) = message(line, at, vocabulary) {
+    if let Some(found) = messages.then(|| message(line, at, vocabulary)).flatten() {
         return Some(found);
     }
     let word = Cursor::at(line, at).word()?;
@@ -283,32 +287,45 @@ fn message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Option<(Form, 
     } else {
         (Form::GaiMessage, at)
     };
-    let end = message_end(line, start, vocabulary)?;
+    let ends = word_ends(line, start);
+    // Most text names no host: it is passed over without asking the tables of each end.
+    let reach = &line[start..ends.last().copied().unwrap_or(start)];
+    if form == Form::GaiMessage && !names_a_resolver_thing(reach) {
+        return None;
+    }
+    let end = ends
+        .into_iter()
+        .filter(|&end| vocabulary.is_message(&line[start..end]))
+        .last()?;
     let text = &line[start..end];
     let counts = form == Form::RustLookup || names_a_resolver_thing(text);
     counts.then(|| (form, Query::Message(text.to_owned()), end))
 }
 
-/// Where the longest message starting at `at` ends, trying every word end in reach.
-fn message_end(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Option<usize> {
+/// The ends of the words from `at` on that a message may end at, nearest first.
+fn word_ends(line: &str, at: usize) -> Vec<usize> {
     let rest = &line[at..];
-    let word_ends = rest
-        .char_indices()
+    rest.char_indices()
         .zip(rest.chars().skip(1).map(Some).chain([None]))
         .filter(|&((_, c), next)| is_word_char(c) && !next.is_some_and(is_word_char))
         .map(|((i, c), _)| at + i + c.len_utf8())
         .take(MESSAGE_WORDS)
-        .take_while(|&end| end - at <= MESSAGE_BYTES);
-    word_ends
-        .filter(|&end| vocabulary.is_message(&line[at..end]))
-        .last()
+        .take_while(|&end| end - at <= MESSAGE_BYTES)
+        .collect()
 }
 
 /// Whether a message speaks of names, hosts or getaddrinfo's `ai_` fields, as only a
 /// resolver's messages do.
 fn names_a_resolver_thing(text: &str) -> bool {
-    let text = text.to_ascii_lowercase();
-    ["name", "host", "ai_"].iter().any(|word| text.contains(word))
+    ["name", "host", "ai_"]
+        .into_iter()
+        .any(|word| contains_ignore_case(text, word))
+}
+
+fn contains_ignore_case(text: &str, word: &str) -> bool {
+    text.as_bytes()
+        .windows(word.len())
+        .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
 /// `Os { code: N`
