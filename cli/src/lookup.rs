@@ -114,7 +114,9 @@ fn merge<'a>(line: &str, last: &mut Answer<'a>, next: &Answer<'a>) -> Option<()>
         _ => return None,
     };
     let gap = &line[last.found.span.1..next.found.span.0];
-    let beside = gap.chars().all(|c| c.is_whitespace() || "():,;-[]\"'".contains(c));
+    let beside = gap
+        .chars()
+        .all(|c| c.is_whitespace() || "():,;-[]\"'".contains(c));
     let named = message.hits.first()?.row;
     let keep = |hit: &Hit<'a>| std::ptr::eq(hit.row, named);
     if !beside || number.message.is_some() || !number.hits.iter().any(keep) {

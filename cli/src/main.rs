@@ -378,6 +378,9 @@ fn in_no_row(answer: &Answer<'_>, platform: Option<Platform>) -> String {
         (scan::Query::Number(_), []) => {
             format!("{}: out of the range of a 32-bit code", found.text)
         }
+        (scan::Query::Number(_), readings) if readings.iter().all(|r| r.code == 0) => {
+            format!("{}: 0 means success, not an error", found.text)
+        }
         (scan::Query::Number(_), readings) => {
             let codes: Vec<String> = readings.iter().map(|r| r.code.to_string()).collect();
             format!(
@@ -387,7 +390,11 @@ fn in_no_row(answer: &Answer<'_>, platform: Option<Platform>) -> String {
             )
         }
         (scan::Query::Name(name), _) => format!("{name} is a name of no row {place}"),
-        (scan::Query::Message(text), _) => format!("{text:?} is the message of no row"),
+        (scan::Query::Message(text), _) => format!(
+            "{text:?} is no getaddrinfo text errtable knows: it reads the English texts of \
+             glibc, musl, macOS and FreeBSD (\"Unknown error\" names no code; a program \
+             that set a non-English locale gets translated texts)"
+        ),
     }
 }
 
@@ -451,11 +458,15 @@ Decodes error codes pasted from logs, for every platform these tables list:
 {}
 TEXT is the arguments joined by spaces; without TEXT, standard input is read,
 line by line. A line whose words are all codes is read word by word: numbers
-(104; -104, a negated errno; 0x2746; 0x80072746, an HRESULT) and names
-(ECONNRESET, WSAECONNRESET, ERROR_FILE_NOT_FOUND, ConnectionReset; any case).
-In other text, these forms are recognised and answered in order:
+(104; -104, a negated errno or as written, EAI_* codes are negative on Linux;
+0x2746; 0x80072746, an HRESULT) and names (ECONNRESET, WSAECONNRESET,
+ERROR_FILE_NOT_FOUND, EAI_NONAME, ConnectionReset, ResolveError::NoName; any
+case). In other text, these forms are recognised and answered in order:
 {}
 A number without such a form around it (a port, a time) is never read as a code.
+A number beside getaddrinfo's message naming one of its rows is one answer.
+Each row is named with its table: OsError if an OS error said it (errno,
+GetLastError, Winsock), ResolveError if getaddrinfo returned it.
 
 Options:
   -p, --platform P  read codes as codes of platform P only

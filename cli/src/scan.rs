@@ -51,7 +51,10 @@ impl Number {
     fn is_negative_i32(self) -> bool {
         match self {
             Number::Hex(bits) => (0x8000_0000..=0xFFFF_FFFF).contains(&bits),
-            Number::Decimal { magnitude, negative } => negative && magnitude != 0,
+            Number::Decimal {
+                magnitude,
+                negative,
+            } => negative && magnitude != 0,
         }
     }
 }
@@ -148,7 +151,7 @@ impl Form {
             Form::Hresult => "an HRESULT, \"hr=N\", \"HRESULT: N\", 0x8007xxxx",
             Form::GetLastError => "\"GetLastError() returned N\", \"WSAGetLastError() = N\"",
             Form::RustLookup => "Rust lookup error, \"failed to lookup address information: …\"",
-            Form::GaiMessage => "getaddrinfo's message (gai_strerror)",
+            Form::GaiMessage => "getaddrinfo's message, \"Name or service not known\"",
         }
     }
 
@@ -293,13 +296,28 @@ fn message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Option<(Form, 
     if form == Form::GaiMessage && !names_a_resolver_thing(reach) {
         return None;
     }
-    let end = ends
+    let known = ends
         .into_iter()
         .filter(|&end| vocabulary.is_message(&line[start..end]))
-        .last()?;
+        .last();
+    // After Rust's prefix an unknown text is still the lookup's error, to say so of.
+    let end = match (known, form) {
+        (Some(end), _) => end,
+        (None, Form::RustLookup) => text_end(line, start)?,
+        (None, _) => return None,
+    };
     let text = &line[start..end];
     let counts = form == Form::RustLookup || names_a_resolver_thing(text);
     counts.then(|| (form, Query::Message(text.to_owned()), end))
+}
+
+/// Where a text starting at `at` ends: before a quote or closing bracket, or at the end
+/// of the line, without a final full stop.
+fn text_end(line: &str, at: usize) -> Option<usize> {
+    let rest = &line[at..];
+    let len = rest.find(['"', '\'', ')', ']', '}']).unwrap_or(rest.len());
+    let text = rest[..len].trim_end().trim_end_matches('.');
+    (!text.is_empty()).then_some(at + text.len())
 }
 
 /// The ends of the words from `at` on that a message may end at, nearest first.
@@ -383,7 +401,10 @@ fn get_last_error(c: &mut Cursor) -> Option<Number> {
         c.pos = call;
     }
     let verb = c.pos;
-    if !(c.spaces_before_word() && ["returned", "returns", "is", "was"].iter().any(|w| c.keyword(w)))
+    if !(c.spaces_before_word()
+        && ["returned", "returns", "is", "was"]
+            .iter()
+            .any(|w| c.keyword(w)))
     {
         c.pos = verb;
     }

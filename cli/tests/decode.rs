@@ -292,7 +292,9 @@ fn codes_out_of_the_32_bit_range_are_in_no_row() {
         let answers = json_lines(&run.stdout);
         assert_eq!(
             answers,
-            vec![json!({"input": big, "form": "number", "message": null, "readings": [], "rows": []})]
+            vec![
+                json!({"input": big, "form": "number", "message": null, "readings": [], "rows": []})
+            ]
         );
         assert!(
             run.stderr.contains("out of the range"),

@@ -84,7 +84,10 @@ fn all_fits_100_columns_and_lists_every_number() {
     let tables = listing_tables(&stdout);
     let expected: [Vec<AnyRow>; 2] = [
         OsError::ALL.iter().map(|&r| AnyRow::Os(r)).collect(),
-        ResolveError::ALL.iter().map(|&r| AnyRow::Resolve(r)).collect(),
+        ResolveError::ALL
+            .iter()
+            .map(|&r| AnyRow::Resolve(r))
+            .collect(),
     ];
     for (lines, rows) in tables.iter().zip(expected) {
         check_grid(lines, &rows);
@@ -164,7 +167,10 @@ fn details_name_every_platform_with_every_name() {
         "== os error 10054  (Rust io::Error, \"os error N\")"
     );
     assert_eq!(lines[1], "");
-    assert_eq!(lines[2], format!("OsError::{}: {}", row.name(), row.message()));
+    assert_eq!(
+        lines[2],
+        format!("OsError::{}: {}", row.name(), row.message())
+    );
     assert_eq!(lines[3], "  matched        10054 on windows");
     assert_eq!(lines[4], format!("  kind           {:?}", row.kind()));
     // `  key  names`, with long lists wrapped onto lines indented under the names.

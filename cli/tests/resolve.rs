@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    all_rows, check, expected_answer, json_lines, row_json, rows_for_code, run, run_with,
-    succeeds, AnyRow, Expect,
+    all_rows, check, expected_answer, json_lines, row_json, rows_for_code, run, run_with, succeeds,
+    AnyRow, Expect,
 };
 use errtable::{OsError, Platform, ResolveError};
 use serde_json::{json, Value};
@@ -55,10 +55,7 @@ fn a_negative_linux_number_is_eai_first_and_a_negated_errno_second() {
 
 #[test]
 fn eai_names_in_any_case() {
-    check(
-        "EAI_NONAME",
-        &[("EAI_NONAME", "name", Name("EAI_NONAME"))],
-    );
+    check("EAI_NONAME", &[("EAI_NONAME", "name", Name("EAI_NONAME"))]);
     check(
         "getaddrinfo gave eai_again",
         &[("eai_again", "name", Name("eai_again"))],
@@ -88,7 +85,10 @@ fn a_number_in_both_tables_names_each_table() {
         row_headings(&text),
         vec![heading(enoexec), heading(ResolveError::NoName)]
     );
-    assert!(text.contains("ResolveError if getaddrinfo returned it"), "{text}");
+    assert!(
+        text.contains("ResolveError if getaddrinfo returned it"),
+        "{text}"
+    );
 }
 
 /// Every number of both tables, on its platform, decodes to the rows the library gives
@@ -146,7 +146,10 @@ fn rust_lookup_errors_read_every_gai_text() {
     let debug = r#"Custom { kind: Uncategorized, error: "failed to lookup address information: Try again" }"#;
     let answers = json_lines(&succeeds(&["--json", debug]));
     assert_eq!(answers[0]["form"], "rust_lookup");
-    assert_eq!(answers[0]["rows"][0]["row"], row_json(ResolveError::TryAgain));
+    assert_eq!(
+        answers[0]["rows"][0]["row"],
+        row_json(ResolveError::TryAgain)
+    );
 }
 
 #[test]
@@ -161,11 +164,11 @@ fn gai_texts_of_every_c_library_alone() {
             ResolveError::NoName,
         ),
         ("Name does not resolve", ResolveError::NoName),
+        ("No address associated with hostname", ResolveError::NoData),
         (
-            "No address associated with hostname",
-            ResolveError::NoData,
+            "Servname not supported for ai_socktype",
+            ResolveError::ServiceNotSupported,
         ),
-        ("Servname not supported for ai_socktype", ResolveError::ServiceNotSupported),
     ] {
         let line = format!("curl: (6) {text}.");
         let answers = json_lines(&succeeds(&["--json", &line]));
@@ -202,6 +205,38 @@ fn short_generic_texts_need_the_prefix() {
     );
 }
 
+/// After Rust's prefix a text no English `gai_strerror` gives is still the lookup's
+/// error: one answer with no row, and a reason that says why.
+#[test]
+fn an_unknown_text_after_the_prefix_says_so() {
+    let line = r#"Custom { kind: Uncategorized, error: "failed to lookup address information: Nome o servizio sconosciuto." }"#;
+    let answered = run(&["--json", line]);
+    assert_eq!(answered.status, 1);
+    let text = "Nome o servizio sconosciuto";
+    let answer = json!({
+        "input": format!("failed to lookup address information: {text}"),
+        "form": "rust_lookup",
+        "message": text,
+        "readings": [],
+        "rows": [],
+    });
+    assert_eq!(json_lines(&answered.stdout), vec![answer]);
+    assert!(
+        answered.stderr.contains("non-English locale"),
+        "{}",
+        answered.stderr
+    );
+    let unknown = run(&["failed to lookup address information: Unknown error"]);
+    assert_eq!(unknown.status, 1);
+    assert!(
+        unknown
+            .stderr
+            .contains("\"Unknown error\" is no getaddrinfo text"),
+        "{}",
+        unknown.stderr
+    );
+}
+
 #[test]
 fn messages_in_any_case() {
     let answers = json_lines(&succeeds(&[
@@ -210,9 +245,15 @@ fn messages_in_any_case() {
     ]));
     assert_eq!(answers[0]["form"], "rust_lookup");
     assert_eq!(answers[0]["rows"][0]["row"], row_json(ResolveError::NoName));
-    let answers = json_lines(&succeeds(&["--json", "temporary FAILURE in Name Resolution"]));
+    let answers = json_lines(&succeeds(&[
+        "--json",
+        "temporary FAILURE in Name Resolution",
+    ]));
     assert_eq!(answers[0]["form"], "gai_message");
-    assert_eq!(answers[0]["rows"][0]["row"], row_json(ResolveError::TryAgain));
+    assert_eq!(
+        answers[0]["rows"][0]["row"],
+        row_json(ResolveError::TryAgain)
+    );
 }
 
 /// A log wrapped after Rust's prefix, with CRLF line ends: the message on the next line
@@ -236,7 +277,10 @@ fn a_lookup_error_split_across_crlf_lines() {
         )
     );
     // A message alone on its line after CRLF needs no prefix when it names a host.
-    let run = run_with(&["--json"], Some(b"resolve failed:\r\nName or service not known\r\n"));
+    let run = run_with(
+        &["--json"],
+        Some(b"resolve failed:\r\nName or service not known\r\n"),
+    );
     let answers = json_lines(&run.stdout);
     assert_eq!(answers.len(), 1, "{answers:#?}");
     assert_eq!(answers[0]["form"], "gai_message");
@@ -358,12 +402,20 @@ fn a_windows_code_of_both_tables_shows_one_row_and_names_the_other() {
         assert!(!text.contains("rows of two tables"), "{code}: {text}");
 
         let answers = json_lines(&succeeds(&["--json", "-p", "windows", &arg]));
-        let want = expected_answer(&arg, "number", &Code(code, "as_written"), Some(Platform::Windows));
+        let want = expected_answer(
+            &arg,
+            "number",
+            &Code(code, "as_written"),
+            Some(Platform::Windows),
+        );
         assert_eq!(answers, vec![want]);
         assert_eq!(answers[0]["rows"].as_array().unwrap().len(), 2, "{code}");
         checked += 1;
     }
-    assert!(checked >= 5, "11001-11004 and WSAEINVAL at least: {checked}");
+    assert!(
+        checked >= 5,
+        "11001-11004 and WSAEINVAL at least: {checked}"
+    );
     let python = succeeds(&["socket.gaierror: [Errno 11001] getaddrinfo failed"]);
     assert_eq!(row_headings(&python), vec![heading(ResolveError::NoName)]);
 }

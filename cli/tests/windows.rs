@@ -67,7 +67,10 @@ fn a_win32_name_finds_its_row() {
 #[test]
 fn an_hresult_from_win32_holds_its_code() {
     let answers = json_lines(&succeeds(&["--json", "0x80070005"]));
-    assert_eq!(answers[0]["readings"], json!([{"code": 5, "how": "hresult"}]));
+    assert_eq!(
+        answers[0]["readings"],
+        json!([{"code": 5, "how": "hresult"}])
+    );
     let matched = json!({"by": "code", "code": 5, "how": "hresult", "on": ["windows"]});
     assert_eq!(
         answers[0]["rows"],
@@ -109,10 +112,13 @@ fn an_hresult_of_another_facility_is_named_as_such() {
             continue;
         }
         assert_eq!((run.status, run.stdout.as_str()), (1, ""), "{input}");
-        let said = format!("an HRESULT of facility {facility} (code {code}), not a Win32 error code");
+        let said =
+            format!("an HRESULT of facility {facility} (code {code}), not a Win32 error code");
         assert!(run.stderr.contains(&said), "{input}: {}", run.stderr);
     }
-    let dotnet = run(&["Unhandled exception. System.Net.Sockets.SocketException (0x80004005): Connection refused"]);
+    let dotnet = run(&[
+        "Unhandled exception. System.Net.Sockets.SocketException (0x80004005): Connection refused",
+    ]);
     assert_eq!(dotnet.status, 1);
     assert!(
         dotnet.stderr.contains("facility 0") && dotnet.stderr.contains("SocketErrorCode"),
@@ -130,9 +136,17 @@ fn an_hresult_of_another_facility_is_named_as_such() {
 #[test]
 fn get_last_error_forms_are_windows_codes() {
     for (line, input, code) in [
-        ("CreateFileW: GetLastError() returned 5", "GetLastError() returned 5", 5),
+        (
+            "CreateFileW: GetLastError() returned 5",
+            "GetLastError() returned 5",
+            5,
+        ),
         ("GetLastError()=2", "GetLastError()=2", 2),
-        ("send: WSAGetLastError() = 10054", "WSAGetLastError() = 10054", 10054),
+        (
+            "send: WSAGetLastError() = 10054",
+            "WSAGetLastError() = 10054",
+            10054,
+        ),
         ("failed, getlasterror: 64", "getlasterror: 64", 64),
         ("GetLastError is 1225.", "GetLastError is 1225", 1225),
     ] {
@@ -149,10 +163,20 @@ fn get_last_error_forms_are_windows_codes() {
             "{line}"
         );
     }
+    let success = run(&["GetLastError() returned 0"]);
+    assert_eq!(success.status, 1);
+    assert!(
+        success.stderr.contains("0 means success"),
+        "{}",
+        success.stderr
+    );
     // A Windows code only: 104 is ECONNRESET on Linux, not what GetLastError means by it.
     let run = run(&["--json", "GetLastError() returned 104"]);
     let answers = json_lines(&run.stdout);
     let on_windows = rows_for_code(104, &[Platform::Windows]);
-    assert_eq!(answers[0]["rows"].as_array().unwrap().len(), on_windows.len());
+    assert_eq!(
+        answers[0]["rows"].as_array().unwrap().len(),
+        on_windows.len()
+    );
     assert_eq!(answers[0]["form"], "get_last_error");
 }

@@ -269,8 +269,7 @@ fn name_rows(name: &str, only: Option<Platform>) -> Vec<Value> {
                 .collect();
             let matched = if !on.is_empty() {
                 json!({"by": "name", "on": keys(&on)})
-            } else if row.name().eq_ignore_ascii_case(name)
-                || row.path().eq_ignore_ascii_case(name)
+            } else if row.name().eq_ignore_ascii_case(name) || row.path().eq_ignore_ascii_case(name)
             {
                 json!({"by": "row_name"})
             } else {
@@ -294,4 +293,3 @@ pub fn check(line: &str, expected: &[(&str, &str, Expect)]) {
         );
     }
 }
-
