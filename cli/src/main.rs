@@ -331,7 +331,7 @@ impl Vocabulary for Words<'_> {
     }
 
     fn is_message(&self, text: &str) -> bool {
-        self.tables.iter().any(|t| t.from_message(text).is_some())
+        self.tables.iter().any(|t| t.row_with_message(text).is_some())
     }
 }
 

@@ -12,7 +12,7 @@ pub struct Table {
     decode: fn(Platform, i32) -> Option<usize>,
     /// The index of the row whose standard message `text` is, for tables whose messages
     /// are printed without a number (getaddrinfo's `gai_strerror`).
-    from_message: fn(&str) -> Option<usize>,
+    message_row: fn(&str) -> Option<usize>,
 }
 
 /// One row, as the output shows it.
@@ -62,7 +62,7 @@ fn os_errors() -> Table {
             let row = OsError::from_code(platform, code)?;
             OsError::ALL.iter().position(|&r| r == row)
         },
-        from_message: |_| None,
+        message_row: |_| None,
     }
 }
 
@@ -74,7 +74,7 @@ fn resolve_errors() -> Table {
             let row = ResolveError::from_code(platform, code)?;
             ResolveError::ALL.iter().position(|&r| r == row)
         },
-        from_message: |text| {
+        message_row: |text| {
             let row = ResolveError::from_message(text)?;
             ResolveError::ALL.iter().position(|&r| r == row)
         },
@@ -88,8 +88,8 @@ impl Table {
     }
 
     /// The row whose standard message is `text`.
-    pub fn from_message(&self, text: &str) -> Option<&Row> {
-        (self.from_message)(text).map(|index| &self.rows[index])
+    pub fn row_with_message(&self, text: &str) -> Option<&Row> {
+        (self.message_row)(text).map(|index| &self.rows[index])
     }
 }
 
