@@ -301,7 +301,9 @@ fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec
 
 /// The row each table gives `text` as its standard message.
 fn message_hits<'a>(tables: &'a [Table], text: &str) -> Vec<Hit<'a>> {
-    let rows = tables.iter().filter_map(|table| table.row_with_message(text));
+    let rows = tables
+        .iter()
+        .filter_map(|table| table.row_with_message(text));
     rows.map(|row| Hit {
         row,
         matched: Matched::Message,

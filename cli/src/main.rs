@@ -331,7 +331,9 @@ impl Vocabulary for Words<'_> {
     }
 
     fn is_message(&self, text: &str) -> bool {
-        self.tables.iter().any(|t| t.row_with_message(text).is_some())
+        self.tables
+            .iter()
+            .any(|t| t.row_with_message(text).is_some())
     }
 }
 
@@ -416,19 +418,25 @@ fn foreign_hresult(answer: &Answer<'_>, facility: u32, code: u32) -> String {
     )
 }
 
-/// The code on `to` of the one row the answer stands for.
+/// The code on `to` of the one row the answer stands for (of a Windows code in both
+/// tables, the row the text output shows).
 fn translate(answer: &Answer<'_>, to: Platform) -> Result<i32, String> {
     let text = &answer.found.text;
-    match answer.hits.as_slice() {
+    let shown: Vec<&lookup::Hit<'_>> = answer
+        .hits
+        .iter()
+        .filter(|hit| !matches!(hit.twin, lookup::Twin::Named))
+        .collect();
+    match shown.as_slice() {
         [] => Err(format!("{text} is in no row")),
         [hit] => hit
             .row
             .names_on(to)
             .first()
             .map(|&(_, code)| code)
-            .ok_or_else(|| format!("{text} is {}, which has no code on {to}", hit.row.name)),
+            .ok_or_else(|| format!("{text} is {}, which has no code on {to}", hit.row.path())),
         hits => {
-            let names: Vec<&str> = hits.iter().map(|h| h.row.name).collect();
+            let names: Vec<String> = hits.iter().map(|h| h.row.path()).collect();
             Err(format!(
                 "{text} stands for several rows ({}); pick one with --platform",
                 names.join(", ")

@@ -419,3 +419,33 @@ fn a_windows_code_of_both_tables_shows_one_row_and_names_the_other() {
     let python = succeeds(&["socket.gaierror: [Errno 11001] getaddrinfo failed"]);
     assert_eq!(row_headings(&python), vec![heading(ResolveError::NoName)]);
 }
+
+/// `--to` translates the row shown: of a Windows code in both tables, the one the text
+/// output shows; of a number and its message, the row the message picked.
+#[test]
+fn to_translates_resolver_rows() {
+    let no_name = |p: Platform| ResolveError::NoName.code(p).unwrap();
+    let line = "failed to lookup address information: Name or service not known";
+    let windows = no_name(Platform::Windows);
+    assert_eq!(succeeds(&["--to", "windows", line]), format!("{windows}\n"));
+    let linux = no_name(Platform::Linux);
+    let arg = windows.to_string();
+    assert_eq!(
+        succeeds(&["--to", "linux", "-p", "windows", &arg]),
+        format!("{linux}\n")
+    );
+    let gaierror = format!("[Errno {linux}] Name or service not known");
+    let macos = no_name(Platform::MacOs);
+    assert_eq!(
+        succeeds(&["--to", "macos", &gaierror]),
+        format!("{macos}\n")
+    );
+    // Without a message, -2 is EAI_NONAME as written and ENOENT negated: ask.
+    let ambiguous = run(&["--to", "macos", "-p", "linux", &linux.to_string()]);
+    assert_eq!(ambiguous.status, 1);
+    assert!(
+        ambiguous.stderr.contains("ResolveError::NoName") && ambiguous.stderr.contains("OsError::"),
+        "{}",
+        ambiguous.stderr
+    );
+}
