@@ -153,7 +153,7 @@ fn closed(line: &str, gap: &str, end: usize) -> usize {
 }
 
 /// Looks `found` up in every table, on the platforms `only` allows (all without it).
-pub fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<'_> {
+fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<'_> {
     let platforms = platforms(found.form, only);
     let (readings, hits) = match &found.query {
         Query::Number(number) => {
