@@ -153,12 +153,9 @@ mod user_derives {
         assert_eq!(Sparse::from_name("EPIPE"), Some(Sparse::Pipe));
         let error = std::io::Error::from(Sparse::Pipe);
         assert_eq!(error.kind(), std::io::ErrorKind::BrokenPipe);
-        let back = Sparse::from(&error);
-        let expected = match Platform::CURRENT {
-            Some(current) => Sparse::decode(current, 32),
-            None => Sparse::Pipe,
-        };
-        assert_eq!(back, expected);
+        // EPIPE's raw 32 on Linux, a custom error that keeps the row elsewhere (on
+        // Windows 32 is ERROR_SHARING_VIOLATION): Pipe again either way.
+        assert_eq!(Sparse::from(&error), Sparse::Pipe);
     }
 
     #[test]

@@ -253,3 +253,24 @@ errtable::error_table! {
         Unknown,
     }
 }
+
+/// Whether this program runs under Wine rather than Windows. Wine emulates Winsock on
+/// the host's sockets and differs from what Windows documents in a few cases; the tests
+/// that meet one say what differs and skip that case under Wine only.
+#[cfg(windows)]
+pub fn under_wine() -> bool {
+    use windows_sys::Win32::System::LibraryLoader::{GetModuleHandleA, GetProcAddress};
+    // Wine's ntdll exports `wine_get_version`; Windows' has no such function.
+    // SAFETY: both names are NUL-terminated literals, and ntdll is loaded in every
+    // process for as long as it runs.
+    unsafe {
+        let ntdll = GetModuleHandleA(windows_sys::s!("ntdll.dll"));
+        !ntdll.is_null() && GetProcAddress(ntdll, windows_sys::s!("wine_get_version")).is_some()
+    }
+}
+
+/// Whether this program runs under Wine rather than Windows: never, off Windows.
+#[cfg(not(windows))]
+pub fn under_wine() -> bool {
+    false
+}
