@@ -1,0 +1,505 @@
+#!/usr/bin/env python3
+"""Candidate data layouts for the expansion of a platform table, written out as plain
+Rust: the same public API `error_table!` generates (enum, names, codes, decoding,
+`from_name`, Display, kinds, io conversions), with the per-platform name data, decoding,
+name lookup and `From<&io::Error>` laid out in different ways. Used by `prototype.py` to
+measure check time, memory, instructions and size of each candidate without touching the
+macro.
+
+    python3 benches/scripts/layouts.py --rows 1000 --platforms 9 --layout flat > lib.rs
+
+Layouts (`--layout`):
+- `nested`   today's expansion: `__NAMES_<P>: [&[(&str, i32)]; COUNT]`, one slice literal
+             a row, decoding a `match` to a row index then `__row`, `from_name` a `match`
+             per name length, `From<&io::Error>` through `from_io_error` and `unlisted`.
+- `stub`     `nested` with every `__NAMES_<P>` entry `&[]`: the floor the name data sits on.
+- `flat`     per platform one flat array of every `(name, number)` pair, rows in order,
+             primary first, and a `u16` offset table of COUNT + 1 entries; a row's names
+             are `PAIRS[OFF[i]..OFF[i + 1]]`.
+- `flat-direct` `flat`, and decoding a `match` straight to `Option<Self>`; `From<&io::Error>`
+             decodes once, with the rare paths (no OS code) in a `#[cold]` function.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+PLATFORMS = [("windows", "Windows"), ("linux", "Linux"), ("linux_alpha", "LinuxAlpha"),
+             ("linux_mips", "LinuxMips"), ("linux_parisc", "LinuxParisc"),
+             ("linux_powerpc", "LinuxPowerpc"), ("linux_sparc", "LinuxSparc"),
+             ("macos", "MacOs"), ("freebsd", "FreeBsd")]
+FOUR = ["windows", "linux", "macos", "freebsd"]
+KINDS = ["NotFound", "PermissionDenied", "Other", "InvalidInput", "TimedOut"]
+# name data, decoding, name lookup, From<&io::Error>
+LAYOUTS = {
+    "nested": ("nested", "index", "match", "twice"),
+    "stub": ("stub", "index", "match", "twice"),
+    "flat": ("flat", "index", "match", "twice"),
+    "flat-direct": ("flat", "direct", "match", "once"),
+    "flat-hash": ("flat", "index", "hash", "twice"),
+    "flat-direct-hash": ("flat", "direct", "hash", "once"),
+    "flat-noname": ("flat", "index", "stub", "twice"),
+}
+
+P = "::errtable::Platform"
+OPT = "::core::option::Option"
+STR = "::core::primitive::str"
+I32 = "::core::primitive::i32"
+PRIV = "::errtable::__private"
+ALLOW = ("#[allow(unreachable_patterns, clippy::match_same_arms, clippy::too_many_lines, "
+         "clippy::trivially_copy_pass_by_ref, clippy::unreadable_literal)]")
+
+
+class Table:
+    """Row i (1-based): on the platform at place n, symbol E<KEY>_i = i + 20000 n."""
+
+    def __init__(self, rows: int, platforms: int):
+        keys = [k for k, _ in PLATFORMS] if platforms == 9 else FOUR
+        self.platforms = [(k, v) for k, v in PLATFORMS if k in keys]
+        self.rows = rows
+        self.count = rows + 1
+        self.kinds = [KINDS[i % 5] for i in range(1, rows + 1)]
+
+    def names(self, platform_place: int, key: str) -> list[list[tuple[str, int]]]:
+        """Per row, the (name, number) pairs on one platform."""
+        return [[(f"E{key.upper()}_{i}", i + 20000 * platform_place)]
+                for i in range(1, self.rows + 1)]
+
+    def columns(self):
+        for n, (key, variant) in enumerate(self.platforms):
+            yield key, variant, self.names(n, key)
+
+
+def enum_and_rows(t: Table) -> str:
+    variants = "\n".join(f"    Row{i}," for i in range(1, t.rows + 1))
+    index_arms = " ".join(f"Big::Row{i} => {i - 1}," for i in range(1, t.rows + 1))
+    row_arms = " ".join(f"{i - 1} => {OPT}::Some(Big::Row{i})," for i in range(1, t.rows + 1))
+    names = ", ".join(f'"Row{i}"' for i in range(1, t.rows + 1))
+    messages = ", ".join(f'"Error number {i}"' for i in range(1, t.rows + 1))
+    descriptions = ", ".join('""' for _ in range(t.rows))
+    all_rows = ", ".join(f"Self::Row{i}" for i in range(1, t.rows + 1))
+    kinds = ", ".join(f"__Kind::{k}" for k in t.kinds)
+    return f"""
+/// A generated table.
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+pub enum Big {{
+{variants}
+    Unlisted(::errtable::Unlisted),
+}}
+
+const _: () = {{
+const __COUNT: ::core::primitive::usize = {t.count};
+
+#[inline]
+const fn __index(value: &Big) -> ::core::primitive::usize {{
+    match *value {{ {index_arms} Big::Unlisted(..) => {t.rows}, }}
+}}
+
+#[inline]
+const fn __row(index: ::core::primitive::usize) -> {OPT}<Big> {{
+    match index {{ {row_arms} _ => {OPT}::None, }}
+}}
+
+const __NAME: [&{STR}; __COUNT] = [{names}, "Unlisted"];
+const __MESSAGE: [&{STR}; __COUNT] = [{messages}, "Unknown error"];
+const __DESCRIPTION: [&{STR}; __COUNT] = [{descriptions}, ""];
+
+{ALLOW}
+impl Big {{
+    pub const ALL: &'static [Self] = &[{all_rows}];
+    #[inline] #[must_use]
+    pub const fn name(&self) -> &'static {STR} {{ __NAME[__index(self)] }}
+    #[inline] #[must_use]
+    pub const fn message(&self) -> &'static {STR} {{ __MESSAGE[__index(self)] }}
+    #[inline] #[must_use]
+    pub const fn description(&self) -> {OPT}<&'static {STR}> {{
+        match __DESCRIPTION[__index(self)] {{
+            description if description.is_empty() => {OPT}::None,
+            description => {OPT}::Some(description),
+        }}
+    }}
+}}
+
+use {PRIV}::io::ErrorKind as __Kind;
+const __KIND: [__Kind; __COUNT] = [{kinds}, __Kind::Other];
+impl Big {{
+    #[inline] #[must_use] #[allow(clippy::trivially_copy_pass_by_ref)]
+    pub fn kind(&self) -> {PRIV}::io::ErrorKind {{
+        match *self {{ Self::Unlisted(ref unlisted) => unlisted.kind(), _ => __KIND[__index(self)], }}
+    }}
+}}
+"""
+
+
+def names_nested(t: Table, stub: bool) -> str:
+    out = []
+    arms = []
+    for key, variant, names in t.columns():
+        entries = ", ".join("&[]" if stub else "&[" + ", ".join(f'("{s}", {n})' for s, n in row) + "]"
+                            for row in names)
+        array = f"__NAMES_{variant.upper()}"
+        out.append(f"const {array}: [&[(&{STR}, {I32})]; __COUNT] = [{entries}, &[]];")
+        arms.append(f"{P}::{variant} => {array}[index],")
+    out.append(f"""
+#[inline]
+const fn __names(value: &Big, platform: {P}) -> &'static [(&'static {STR}, {I32})] {{
+    let index = __index(value);
+    match platform {{ {' '.join(arms)} _ => &[], }}
+}}""")
+    return "\n".join(out)
+
+
+def names_flat(t: Table) -> str:
+    out = []
+    arms = []
+    for key, variant, names in t.columns():
+        pairs = [pair for row in names for pair in row]
+        offsets, at = [0], 0
+        for row in names:
+            at += len(row)
+            offsets.append(at)
+        offsets.append(at)  # the catch-all's empty range
+        width = "u16" if at < 65536 else "u32"
+        v = variant.upper()
+        out.append(f"const __PAIRS_{v}: [(&{STR}, {I32}); {len(pairs)}] = ["
+                   + ", ".join(f'("{s}", {n})' for s, n in pairs) + "];")
+        out.append(f"const __OFFSETS_{v}: [::core::primitive::{width}; __COUNT + 1] = ["
+                   + ", ".join(str(o) for o in offsets) + "];")
+        arms.append(f"{P}::{variant} => __slice(&__PAIRS_{v}, __OFFSETS_{v}[index] as usize, "
+                    f"__OFFSETS_{v}[index + 1] as usize),")
+    out.append(f"""
+/// `pairs[start..end]` in a const fn.
+#[inline]
+const fn __slice(pairs: &'static [(&'static {STR}, {I32})], start: usize, end: usize) -> &'static [(&'static {STR}, {I32})] {{
+    pairs.split_at(end).0.split_at(start).1
+}}
+
+#[inline]
+const fn __names(value: &Big, platform: {P}) -> &'static [(&'static {STR}, {I32})] {{
+    let index = __index(value);
+    match platform {{ {' '.join(arms)} _ => &[], }}
+}}""")
+    return "\n".join(out)
+
+
+def codes(t: Table, direct: bool) -> str:
+    def arm(number: int, row: int) -> str:
+        return f"{number} => {OPT}::Some(Self::Row{row + 1})," if direct else f"{number} => {row},"
+    decode_arms = []
+    for key, variant, names in t.columns():
+        arms = " ".join(arm(row[0][1], i) for i, row in enumerate(names))
+        miss = f"{OPT}::None" if direct else "__COUNT"
+        decode_arms.append(f"{P}::{variant} => match code {{ {arms} _ => {miss}, }},")
+    miss = f"{{ let _ = code; {OPT}::None }}" if direct else "{ let _ = code; __COUNT }"
+    decode = f"match platform {{ {' '.join(decode_arms)} _ => {miss}, }}"
+    if not direct:
+        decode = f"__row({decode})"
+    return f"""
+{ALLOW}
+impl Big {{
+    #[inline] #[must_use]
+    pub const fn code(&self, platform: {P}) -> {OPT}<{I32}> {{
+        match *self {{
+            Self::Unlisted(ref unlisted) => unlisted.code(platform),
+            _ => match __names(self, platform) {{ [(_, code), ..] => {OPT}::Some(*code), [] => {OPT}::None, }},
+        }}
+    }}
+    #[inline] #[must_use]
+    pub const fn symbol(&self, platform: {P}) -> {OPT}<&'static {STR}> {{
+        match __names(self, platform) {{ [(symbol, _), ..] => {OPT}::Some(*symbol), [] => {OPT}::None, }}
+    }}
+    #[inline] #[must_use]
+    pub const fn aliases(&self, platform: {P}) -> &'static [&'static {STR}] {{
+        let index = __index(self);
+        {{ let _ = (index, platform); &[] }}
+    }}
+    #[inline] #[must_use]
+    pub const fn names(&self, platform: {P}) -> &'static [(&'static {STR}, {I32})] {{ __names(self, platform) }}
+    #[inline] #[must_use]
+    pub const fn from_code(platform: {P}, code: {I32}) -> {OPT}<Self> {{ {decode} }}
+    #[inline] #[must_use]
+    pub const fn decode(platform: {P}, code: {I32}) -> Self {{
+        match Self::from_code(platform, code) {{
+            {OPT}::Some(row) => row,
+            {OPT}::None => Self::Unlisted(::errtable::Unlisted::Code {{ platform, code }}),
+        }}
+    }}
+    #[inline] #[must_use]
+    pub const fn translate(code: {I32}, from: {P}, to: {P}) -> {OPT}<{I32}> {{
+        match Self::from_code(from, code) {{ {OPT}::Some(row) => row.code(to), {OPT}::None => {OPT}::None, }}
+    }}
+    #[inline] #[must_use]
+    pub const fn raw_os_error(&self) -> {OPT}<{I32}> {{
+        match (self, {PRIV}::CURRENT) {{
+            (Self::Unlisted(unlisted), _) => unlisted.raw_os_error(),
+            (_, {OPT}::Some(platform)) => self.code(platform),
+            (_, {OPT}::None) => {OPT}::None,
+        }}
+    }}
+    #[inline] #[must_use]
+    pub const fn from_raw_os_error(code: {I32}) -> {OPT}<Self> {{
+        match {PRIV}::CURRENT {{ {OPT}::Some(platform) => Self::from_code(platform, code), {OPT}::None => {OPT}::None, }}
+    }}
+}}
+"""
+
+
+def from_name(t: Table, hashed: bool) -> str:
+    by_length: dict[int, list[tuple[str, int]]] = {}
+    for i in range(1, t.rows + 1):
+        by_length.setdefault(len(f"Row{i}"), []).append((f"Row{i}", i - 1))
+    for key, variant, names in t.columns():
+        for i, row in enumerate(names):
+            for s, _ in row:
+                by_length.setdefault(len(s), []).append((s, i))
+    if hashed:
+        return from_name_hash(t) + from_str()
+    arms = " ".join(
+        f"{n}usize => match name {{ " + " ".join(f'"{s}" => {i},' for s, i in entries) + " _ => __COUNT, },"
+        for n, entries in sorted(by_length.items()))
+    return f"""
+{ALLOW}
+impl Big {{
+    #[inline] #[must_use]
+    pub fn from_name(name: &{STR}) -> {OPT}<Self> {{
+        __row(match name.len() {{ {arms} _ => __COUNT, }})
+    }}
+}}
+""" + from_str()
+
+
+def from_str() -> str:
+    return f"""
+#[automatically_derived]
+impl ::core::str::FromStr for Big {{
+    type Err = ::errtable::UnknownName;
+    #[inline]
+    fn from_str(name: &{STR}) -> ::core::result::Result<Self, Self::Err> {{
+        match Self::from_name(name) {{
+            {OPT}::Some(row) => ::core::result::Result::Ok(row),
+            {OPT}::None => ::core::result::Result::Err(::errtable::UnknownName),
+        }}
+    }}
+}}
+"""
+
+
+MASK = (1 << 64) - 1
+MULTIPLIER = 0x9E37_79B9_7F4A_7C15
+
+
+def name_hash(name: str, seed: int) -> int:
+    """The hash `__hash` computes in the generated code, word by word."""
+    data = name.encode()
+    h = (len(data) ^ seed) & MASK
+    full = len(data) // 8 * 8
+    words = [data[i:i + 8] for i in range(0, full, 8)] + [data[full:].ljust(8, b"\0")]
+    for word in words:
+        h = ((h ^ int.from_bytes(word, "little")) * MULTIPLIER) & MASK
+        h ^= h >> 29
+    return h ^ (h >> 32)
+
+
+def name_slots(t: Table) -> tuple[list[tuple[str, int]], int, int, int]:
+    """Open addressing at load <= 1/2: (slots, mask, seed, longest probe)."""
+    entries = [(f"Row{i}", i - 1) for i in range(1, t.rows + 1)]
+    seen = {name for name, _ in entries}
+    for key, variant, names in t.columns():
+        for i, row in enumerate(names):
+            for s, _ in row:
+                if s not in seen:
+                    seen.add(s)
+                    entries.append((s, i))
+    size = 1
+    while size < 2 * len(entries):
+        size *= 2
+    seed = 0
+    slots: list[tuple[str, int] | None] = [None] * size
+    longest = 0
+    for name, index in entries:
+        slot = name_hash(name, seed) & (size - 1)
+        probe = 1
+        while slots[slot] is not None:
+            slot = (slot + 1) & (size - 1)
+            probe += 1
+        slots[slot] = (name, index)
+        longest = max(longest, probe)
+    return [s or ("", t.count - 1) for s in slots], size - 1, seed, longest + 1
+
+
+def from_name_hash(t: Table) -> str:
+    slots, mask, seed, probes = name_slots(t)
+    width = "u16" if t.count < 65536 else "u32"
+    body = ", ".join(f'("{s}", {i})' for s, i in slots)
+    return f"""
+/// Every name and symbol by hash, open addressing; an empty name is an empty slot.
+const __NAME_SLOTS: [(&{STR}, ::core::primitive::{width}); {len(slots)}] = [{body}];
+
+/// The hash the macro placed the names with (runtime helper in the real expansion).
+#[inline]
+fn __hash(bytes: &[u8]) -> u64 {{
+    let mut hash = (bytes.len() as u64) ^ {seed};
+    let mut chunks = bytes.chunks_exact(8);
+    let mut word = [0u8; 8];
+    for chunk in &mut chunks {{
+        word.copy_from_slice(chunk);
+        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul({MULTIPLIER:#x});
+        hash ^= hash >> 29;
+    }}
+    let rest = chunks.remainder();
+    word = [0u8; 8];
+    word[..rest.len()].copy_from_slice(rest);
+    hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul({MULTIPLIER:#x});
+    hash ^= hash >> 29;
+    hash ^ (hash >> 32)
+}}
+
+{ALLOW}
+impl Big {{
+    #[inline] #[must_use]
+    pub fn from_name(name: &{STR}) -> {OPT}<Self> {{
+        let mut slot = __hash(name.as_bytes()) as usize;
+        // The longest probe sequence the macro saw: {probes} slots.
+        for _ in 0..{probes} {{
+            slot &= {mask};
+            let (candidate, index) = __NAME_SLOTS[slot];
+            if candidate.is_empty() {{
+                return {OPT}::None;
+            }}
+            if candidate.len() == name.len() && candidate == name {{
+                return __row(index as usize);
+            }}
+            slot += 1;
+        }}
+        {OPT}::None
+    }}
+}}
+"""
+
+
+def display(t: Table) -> str:
+    def current(method: str) -> str:
+        return f"match {PRIV}::CURRENT {{ {OPT}::Some(p) => value.{method}(p), {OPT}::None => {OPT}::None, }}"
+    return f"""
+#[automatically_derived]
+impl ::core::fmt::Display for Big {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        #[cold]
+        fn alternate(value: &Big, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+            {PRIV}::fmt_row(f, value.message(), {current("symbol")}, {current("code")})
+        }}
+        match *self {{
+            Self::Unlisted(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),
+            _ if f.alternate() => alternate(self, f),
+            _ => {PRIV}::fmt_row(f, self.message(), {OPT}::None, {OPT}::None),
+        }}
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::error::Error for Big {{}}
+"""
+
+
+def kind_arms(t: Table) -> str:
+    rows_by_kind: dict[str, list[int]] = {}
+    for i, kind in enumerate(t.kinds, 1):
+        rows_by_kind.setdefault(kind, []).append(i)
+    return " ".join(f"{PRIV}::io::ErrorKind::{k} => {OPT}::Some(Self::Row{rows[0]}),"
+                    for k, rows in sorted(rows_by_kind.items()) if len(rows) == 1 and k != "Other")
+
+
+def io(t: Table, once: bool) -> str:
+    if once:
+        from_ref = f"""
+            match error.raw_os_error() {{
+                {OPT}::Some(code) => match Self::from_raw_os_error(code) {{
+                    {OPT}::Some(row) => row,
+                    {OPT}::None => Self::Unlisted(::errtable::Unlisted::from_raw_os_error(code)),
+                }},
+                {OPT}::None => __from_io_error_without_code(error),
+            }}"""
+        cold = f"""
+#[cold]
+fn __from_io_error_without_code(error: &{PRIV}::io::Error) -> Big {{
+    match Big::from_io_error(error) {{
+        {OPT}::Some(row) => row,
+        {OPT}::None => Big::Unlisted({PRIV}::unlisted(error)),
+    }}
+}}
+"""
+    else:
+        from_ref = f"""
+            match Self::from_io_error(error) {{
+                {OPT}::Some(row) => row,
+                {OPT}::None => Self::Unlisted({PRIV}::unlisted(error)),
+            }}"""
+        cold = ""
+    return f"""
+{ALLOW}
+impl Big {{
+    #[inline] #[must_use]
+    pub fn from_io_error(error: &{PRIV}::io::Error) -> {OPT}<Self> {{
+        if let {OPT}::Some(code) = error.raw_os_error() {{
+            return Self::from_raw_os_error(code);
+        }}
+        if let {OPT}::Some(row) = {PRIV}::inner::<Self>(error) {{
+            return __row(__index(row));
+        }}
+        match error.kind() {{ {kind_arms(t)} _ => {OPT}::None, }}
+    }}
+}}
+{cold}
+#[automatically_derived]
+impl ::core::convert::From<&{PRIV}::io::Error> for Big {{
+    #[inline]
+    fn from(error: &{PRIV}::io::Error) -> Self {{{from_ref}
+    }}
+}}
+
+#[automatically_derived]
+impl ::core::convert::From<{PRIV}::io::Error> for Big {{
+    #[inline]
+    fn from(error: {PRIV}::io::Error) -> Self {{ Self::from(&error) }}
+}}
+
+#[automatically_derived]
+impl ::core::convert::From<Big> for {PRIV}::io::Error {{
+    #[inline]
+    fn from(value: Big) -> Self {{
+        match value {{
+            Big::Unlisted(unlisted) => unlisted.into_io_error(),
+            value => {PRIV}::into_io_error(value.raw_os_error(), value.kind(), value),
+        }}
+    }}
+}}
+"""
+
+
+def generate(rows: int, platforms: int, layout: str) -> str:
+    t = Table(rows, platforms)
+    data, decoding, lookup, conversion = LAYOUTS[layout]
+    names = {"nested": lambda: names_nested(t, False), "stub": lambda: names_nested(t, True),
+             "flat": lambda: names_flat(t)}[data]()
+    if lookup == "stub":
+        name_lookup = f"impl Big {{ pub fn from_name(name: &{STR}) -> {OPT}<Self> {{ let _ = name; {OPT}::None }} }}" + from_str()
+    else:
+        name_lookup = from_name(t, lookup == "hash")
+    return "\n".join([
+        f"//! Generated by benches/scripts/layouts.py: {rows} rows, {platforms} platforms, layout {layout}.",
+        enum_and_rows(t), names, codes(t, decoding == "direct"), name_lookup, display(t),
+        io(t, conversion == "once"), "};",
+    ]) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=1000)
+    parser.add_argument("--platforms", type=int, choices=[4, 9], default=9)
+    parser.add_argument("--layout", choices=LAYOUTS, default="nested")
+    args = parser.parse_args()
+    print(generate(args.rows, args.platforms, args.layout), end="")
+
+
+if __name__ == "__main__":
+    main()
