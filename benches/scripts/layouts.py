@@ -39,6 +39,12 @@ LAYOUTS = {
     "flat-hash": ("flat", "index", "hash", "twice"),
     "flat-direct-hash": ("flat", "direct", "hash", "once"),
     "flat-noname": ("flat", "index", "stub", "twice"),
+    # flat names, decoding by match up to MATCH_LIMIT codes a column and by binary search
+    # beyond, names in one bucketed string, Debug from __NAME, __row through ALL.
+    "data": ("flat", "direct+search", "blob", "once"),
+    "data-matchname": ("flat", "direct+search", "match", "once"),
+    # `data`, and decoding through one small inline function per platform.
+    "data-split": ("flat", "direct+search+split", "blob", "once"),
 }
 
 P = "::errtable::Platform"
@@ -60,9 +66,17 @@ class Table:
         self.count = rows + 1
         self.kinds = [KINDS[i % 5] for i in range(1, rows + 1)]
 
+    # Codes scattered (row i: 1 + (i * 7919) % 100003) instead of consecutive, so that
+    # decoding compiles to a search tree as real, gappy tables do, not one jump table.
+    scattered = False
+
+    def number(self, i: int, platform_place: int) -> int:
+        base = 1 + (i * 7919) % 100003 if self.scattered else i
+        return base + 200000 * platform_place if self.scattered else i + 20000 * platform_place
+
     def names(self, platform_place: int, key: str) -> list[list[tuple[str, int]]]:
         """Per row, the (name, number) pairs on one platform."""
-        return [[(f"E{key.upper()}_{i}", i + 20000 * platform_place)]
+        return [[(f"E{key.upper()}_{i}", self.number(i, platform_place))]
                 for i in range(1, self.rows + 1)]
 
     def columns(self):
@@ -70,7 +84,7 @@ class Table:
             yield key, variant, self.names(n, key)
 
 
-def enum_and_rows(t: Table) -> str:
+def enum_and_rows(t: Table, generated_debug: bool = False, row_by_all: bool = False) -> str:
     variants = "\n".join(f"    Row{i}," for i in range(1, t.rows + 1))
     index_arms = " ".join(f"Big::Row{i} => {i - 1}," for i in range(1, t.rows + 1))
     row_arms = " ".join(f"{i - 1} => {OPT}::Some(Big::Row{i})," for i in range(1, t.rows + 1))
@@ -79,9 +93,34 @@ def enum_and_rows(t: Table) -> str:
     descriptions = ", ".join('""' for _ in range(t.rows))
     all_rows = ", ".join(f"Self::Row{i}" for i in range(1, t.rows + 1))
     kinds = ", ".join(f"__Kind::{k}" for k in t.kinds)
+    derive_debug = "" if generated_debug else ", ::core::fmt::Debug"
+    if row_by_all:
+        row_fn = f"""
+/// The row at `index` of `ALL`; `None` past the last row (the catch-all's index).
+#[inline]
+const fn __row(index: ::core::primitive::usize) -> {OPT}<Big> {{
+    if index < Big::ALL.len() {{ {OPT}::Some(Big::ALL[index]) }} else {{ {OPT}::None }}
+}}"""
+    else:
+        row_fn = f"""
+#[inline]
+const fn __row(index: ::core::primitive::usize) -> {OPT}<Big> {{
+    match index {{ {row_arms} _ => {OPT}::None, }}
+}}"""
+    debug_impl = "" if not generated_debug else f"""
+/// `Debug` as derived (the variant's name), read from `__NAME` instead of a `match`.
+#[automatically_derived]
+impl ::core::fmt::Debug for Big {{
+    fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
+        match *self {{
+            Self::Unlisted(ref unlisted) => f.debug_tuple("Unlisted").field(unlisted).finish(),
+            _ => f.write_str(__NAME[__index(self)]),
+        }}
+    }}
+}}"""
     return f"""
 /// A generated table.
-#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+#[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash{derive_debug})]
 pub enum Big {{
 {variants}
     Unlisted(::errtable::Unlisted),
@@ -95,11 +134,8 @@ const fn __index(value: &Big) -> ::core::primitive::usize {{
     match *value {{ {index_arms} Big::Unlisted(..) => {t.rows}, }}
 }}
 
-#[inline]
-const fn __row(index: ::core::primitive::usize) -> {OPT}<Big> {{
-    match index {{ {row_arms} _ => {OPT}::None, }}
-}}
-
+{row_fn}
+{debug_impl}
 const __NAME: [&{STR}; __COUNT] = [{names}, "Unlisted"];
 const __MESSAGE: [&{STR}; __COUNT] = [{messages}, "Unknown error"];
 const __DESCRIPTION: [&{STR}; __COUNT] = [{descriptions}, ""];
@@ -182,11 +218,45 @@ const fn __names(value: &Big, platform: {P}) -> &'static [(&'static {STR}, {I32}
     return "\n".join(out)
 
 
-def codes(t: Table, direct: bool) -> str:
+MATCH_LIMIT = 512
+
+
+def search_column(variant: str, names: list[list[tuple[str, int]]]) -> tuple[str, str]:
+    """Sorted codes and their rows, and a binary search over them (tables past MATCH_LIMIT)."""
+    pairs = sorted((row[0][1], i) for i, row in enumerate(names) if row)
+    v = variant.upper()
+    width = "u16"  # prototype: tables under 65,535 rows
+    items = (f"const __CODES_{v}: [{I32}; {len(pairs)}] = [" + ", ".join(str(c) for c, _ in pairs) + "];\n"
+             f"const __CODE_ROWS_{v}: [::core::primitive::{width}; {len(pairs)}] = ["
+             + ", ".join(str(i) for _, i in pairs) + "];")
+    return items, f"__search(&__CODES_{v}, &__CODE_ROWS_{v}, code)"
+
+
+SEARCH_FN = f"""
+/// The row of `code` in a sorted column, `__COUNT` where it is not there.
+#[inline]
+const fn __search(codes: &[{I32}], rows: &[::core::primitive::u16], code: {I32}) -> ::core::primitive::usize {{
+    let (mut low, mut high) = (0, codes.len());
+    while low < high {{
+        let middle = low + (high - low) / 2;
+        if codes[middle] < code {{ low = middle + 1; }} else {{ high = middle; }}
+    }}
+    if low < codes.len() && codes[low] == code {{ rows[low] as ::core::primitive::usize }} else {{ __COUNT }}
+}}
+"""
+
+
+def codes(t: Table, direct: bool, search: bool = False, split: bool = False) -> str:
     def arm(number: int, row: int) -> str:
-        return f"{number} => {OPT}::Some(Self::Row{row + 1})," if direct else f"{number} => {row},"
+        return f"{number} => {OPT}::Some(Big::Row{row + 1})," if direct else f"{number} => {row},"
     decode_arms = []
+    search_items = []
     for key, variant, names in t.columns():
+        if search and len(names) > MATCH_LIMIT:
+            items, call = search_column(variant, names)
+            search_items.append(items)
+            decode_arms.append(f"{P}::{variant} => {'__row(' + call + ')' if direct else call},")
+            continue
         arms = " ".join(arm(row[0][1], i) for i, row in enumerate(names))
         miss = f"{OPT}::None" if direct else "__COUNT"
         decode_arms.append(f"{P}::{variant} => match code {{ {arms} _ => {miss}, }},")
@@ -194,7 +264,21 @@ def codes(t: Table, direct: bool) -> str:
     decode = f"match platform {{ {' '.join(decode_arms)} _ => {miss}, }}"
     if not direct:
         decode = f"__row({decode})"
-    return f"""
+    searched = "\n".join(search_items) + (SEARCH_FN if search_items else "")
+    if split:
+        # One small `#[inline]` function a platform: `from_code` with a constant platform
+        # then inlines to one column's match, however many platforms the table has.
+        functions = []
+        calls = []
+        for arm_text, (key, variant, _) in zip(decode_arms, t.columns()):
+            body = arm_text.split("=>", 1)[1].rstrip(",")
+            if not direct:
+                body = f"__row({body})"
+            functions.append(f"#[inline] const fn __decode_{key}(code: {I32}) -> {OPT}<Big> {{ {body} }}")
+            calls.append(f"{P}::{variant} => __decode_{key}(code),")
+        searched += "\n".join(functions)
+        decode = f"match platform {{ {' '.join(calls)} _ => {{ let _ = code; {OPT}::None }} }}"
+    return searched + f"""
 {ALLOW}
 impl Big {{
     #[inline] #[must_use]
@@ -215,7 +299,7 @@ impl Big {{
     }}
     #[inline] #[must_use]
     pub const fn names(&self, platform: {P}) -> &'static [(&'static {STR}, {I32})] {{ __names(self, platform) }}
-    #[inline] #[must_use]
+    {"#[inline(always)]" if split else "#[inline]"} #[must_use]
     pub const fn from_code(platform: {P}, code: {I32}) -> {OPT}<Self> {{ {decode} }}
     #[inline] #[must_use]
     pub const fn decode(platform: {P}, code: {I32}) -> Self {{
@@ -253,7 +337,7 @@ def from_name(t: Table, hashed: bool) -> str:
             for s, _ in row:
                 by_length.setdefault(len(s), []).append((s, i))
     if hashed:
-        return from_name_hash(t) + from_str()
+        return (from_name_blob(t) if hashed == "blob" else from_name_hash(t)) + from_str()
     arms = " ".join(
         f"{n}usize => match name {{ " + " ".join(f'"{s}" => {i},' for s, i in entries) + " _ => __COUNT, },"
         for n, entries in sorted(by_length.items()))
@@ -377,6 +461,80 @@ impl Big {{
 """
 
 
+def from_name_blob(t: Table) -> str:
+    """Names in one string, bucketed by hash: integer arrays and one literal."""
+    entries = [(f"Row{i}", i - 1) for i in range(1, t.rows + 1)]
+    seen = {name for name, _ in entries}
+    for key, variant, names in t.columns():
+        for i, row in enumerate(names):
+            for s, _ in row:
+                if s not in seen:
+                    seen.add(s)
+                    entries.append((s, i))
+    buckets = 1
+    while buckets < len(entries):
+        buckets *= 2
+    seed = 0
+    by_bucket: list[list[tuple[str, int]]] = [[] for _ in range(buckets)]
+    for name, index in entries:
+        by_bucket[name_hash(name, seed) & (buckets - 1)].append((name, index))
+    text, starts, rows, bucket_starts = "", [], [], [0]
+    for bucket in by_bucket:
+        for name, index in bucket:
+            starts.append(len(text))
+            text += name
+            rows.append(index)
+        bucket_starts.append(len(starts))
+    starts.append(len(text))
+    return f"""
+/// Every name and symbol, one after the other, grouped by bucket.
+const __NAME_TEXT: &{STR} = "{text}";
+/// Where each name starts in `__NAME_TEXT` (one more: the end of the last).
+const __NAME_START: [::core::primitive::u32; {len(starts)}] = [{", ".join(map(str, starts))}];
+/// The row each name stands for.
+const __NAME_ROW: [::core::primitive::u16; {len(rows)}] = [{", ".join(map(str, rows))}];
+/// Where each bucket's names start in `__NAME_START` (one more: the end).
+const __BUCKET_START: [::core::primitive::u32; {buckets + 1}] = [{", ".join(map(str, bucket_starts))}];
+
+/// The hash the macro bucketed the names with (a runtime helper in the real expansion).
+#[inline]
+fn __hash(bytes: &[u8]) -> u64 {{
+    let mut hash = (bytes.len() as u64) ^ {seed};
+    let mut chunks = bytes.chunks_exact(8);
+    let mut word = [0u8; 8];
+    for chunk in &mut chunks {{
+        word.copy_from_slice(chunk);
+        hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul({MULTIPLIER:#x});
+        hash ^= hash >> 29;
+    }}
+    let rest = chunks.remainder();
+    word = [0u8; 8];
+    word[..rest.len()].copy_from_slice(rest);
+    hash = (hash ^ u64::from_le_bytes(word)).wrapping_mul({MULTIPLIER:#x});
+    hash ^= hash >> 29;
+    hash ^ (hash >> 32)
+}}
+
+{ALLOW}
+impl Big {{
+    #[inline] #[must_use]
+    pub fn from_name(name: &{STR}) -> {OPT}<Self> {{
+        let bucket = (__hash(name.as_bytes()) as usize) & {buckets - 1};
+        let mut entry = __BUCKET_START[bucket] as usize;
+        let end = __BUCKET_START[bucket + 1] as usize;
+        while entry < end {{
+            let (start, stop) = (__NAME_START[entry] as usize, __NAME_START[entry + 1] as usize);
+            if stop - start == name.len() && __NAME_TEXT.as_bytes().get(start..stop) == {OPT}::Some(name.as_bytes()) {{
+                return __row(__NAME_ROW[entry] as usize);
+            }}
+            entry += 1;
+        }}
+        {OPT}::None
+    }}
+}}
+"""
+
+
 def display(t: Table) -> str:
     def current(method: str) -> str:
         return f"match {PRIV}::CURRENT {{ {OPT}::Some(p) => value.{method}(p), {OPT}::None => {OPT}::None, }}"
@@ -476,18 +634,22 @@ impl ::core::convert::From<Big> for {PRIV}::io::Error {{
 """
 
 
-def generate(rows: int, platforms: int, layout: str) -> str:
+def generate(rows: int, platforms: int, layout: str, scattered: bool = False) -> str:
     t = Table(rows, platforms)
+    t.scattered = scattered
     data, decoding, lookup, conversion = LAYOUTS[layout]
     names = {"nested": lambda: names_nested(t, False), "stub": lambda: names_nested(t, True),
              "flat": lambda: names_flat(t)}[data]()
     if lookup == "stub":
         name_lookup = f"impl Big {{ pub fn from_name(name: &{STR}) -> {OPT}<Self> {{ let _ = name; {OPT}::None }} }}" + from_str()
     else:
-        name_lookup = from_name(t, lookup == "hash")
+        name_lookup = from_name(t, lookup if lookup in ("hash", "blob") else False)
+    lean = "search" in decoding
     return "\n".join([
         f"//! Generated by benches/scripts/layouts.py: {rows} rows, {platforms} platforms, layout {layout}.",
-        enum_and_rows(t), names, codes(t, decoding == "direct"), name_lookup, display(t),
+        enum_and_rows(t, generated_debug=lean, row_by_all=lean), names,
+        codes(t, decoding.startswith("direct"), search=lean, split="split" in decoding),
+        name_lookup, display(t),
         io(t, conversion == "once"), "};",
     ]) + "\n"
 

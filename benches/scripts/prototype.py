@@ -97,14 +97,137 @@ def check_all(sizes: list[int], platforms: list[int], layout_names: list[str], c
                       + f" | {load} |", flush=True)
 
 
+MAIN_RS = """//! Instructions per call of one candidate layout, for callgrind (see instructions.py).
+use big::Big;
+use errtable::Platform;
+use std::hint::black_box;
+use std::io;
+
+const CALLS: usize = 4096;
+
+/// The same rows as a hand-written `match`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Hand {{ {hand_variants} }}
+
+impl Hand {{
+    fn from_code(code: i32) -> Option<Self> {{ match code {{ {hand_codes} _ => None }} }}
+    fn from_name(name: &str) -> Option<Self> {{ match name {{ {hand_names} _ => None }} }}
+}}
+
+macro_rules! measured {{
+    ($($func:ident($arg:ident: $ty:ty) -> $ret:ty $body:block)*) => {{
+        $(#[inline(never)] #[no_mangle] pub fn $func($arg: $ty) -> $ret $body)*
+    }};
+}}
+
+measured! {{
+    instr_baseline(c: &i32) -> i32 {{ *c }}
+    instr_decode(c: &i32) -> Option<Big> {{ Big::from_code(Platform::Linux, *c) }}
+    instr_decode_rt(c: &i32) -> Option<Big> {{ Big::from_code(black_box(Platform::Linux), *c) }}
+    instr_decode_hand(c: &i32) -> Option<Hand> {{ Hand::from_code(*c) }}
+    instr_io(e: &io::Error) -> Big {{ Big::from(e) }}
+    instr_io_hand(e: &io::Error) -> Option<Hand> {{ e.raw_os_error().and_then(Hand::from_code) }}
+    instr_name(s: &&str) -> Option<Big> {{ Big::from_name(s) }}
+    instr_name_hand(s: &&str) -> Option<Hand> {{ Hand::from_name(s) }}
+}}
+
+fn main() {{
+    let which = std::env::args().nth(1).unwrap_or_default();
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut below = |n: usize| {{ state ^= state << 13; state ^= state >> 7; state ^= state << 17; (state % n as u64) as usize }};
+    let codes = [{codes}];
+    let hits: Vec<i32> = (0..CALLS).map(|_| codes[below({rows})]).collect();
+    let misses: Vec<i32> = (0..CALLS).map(|_| [-1, 0, 5, 20000, 20001 + {rows} as i32, 99999, 2_000_000][below(7)]).collect();
+    let names: Vec<String> = (0..CALLS).map(|_| {{ let i = 1 + below({rows}); if below(2) == 0 {{ format!("Row{{i}}") }} else {{ format!("ELINUX_{{i}}") }} }}).collect();
+    let wrong: Vec<String> = names.iter().map(|n| format!("{{}}_", &n[..n.len() - 1])).collect();
+    let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
+    let wrong: Vec<&str> = wrong.iter().map(|s| s.as_str()).collect();
+    let io_hits: Vec<io::Error> = hits.iter().map(|&c| io::Error::from_raw_os_error(c)).collect();
+    let io_misses: Vec<io::Error> = misses.iter().map(|&c| io::Error::from_raw_os_error(c)).collect();
+    macro_rules! run {{ ($f:ident, $inputs:expr) => {{ for input in $inputs.iter() {{ black_box($f(black_box(input))); }} }} }}
+    match which.as_str() {{
+        "baseline" => run!(instr_baseline, hits),
+        "decode hit" => run!(instr_decode, hits),
+        "decode miss" => run!(instr_decode, misses),
+        "decode, platform at run time, hit" => run!(instr_decode_rt, hits),
+        "decode, platform at run time, miss" => run!(instr_decode_rt, misses),
+        "hand decode hit" => run!(instr_decode_hand, hits),
+        "hand decode miss" => run!(instr_decode_hand, misses),
+        "From<&io::Error> hit" => run!(instr_io, io_hits),
+        "From<&io::Error> miss" => run!(instr_io, io_misses),
+        "hand From<&io::Error> hit" => run!(instr_io_hand, io_hits),
+        "hand From<&io::Error> miss" => run!(instr_io_hand, io_misses),
+        "from_name hit" => run!(instr_name, names),
+        "from_name miss" => run!(instr_name, wrong),
+        "hand from_name hit" => run!(instr_name_hand, names),
+        "hand from_name miss" => run!(instr_name_hand, wrong),
+        _ => {{}}
+    }}
+}}
+"""
+
+OPERATIONS = ["decode hit", "decode miss", "decode, platform at run time, hit",
+              "decode, platform at run time, miss", "From<&io::Error> hit", "From<&io::Error> miss",
+              "from_name hit", "from_name miss"]
+
+
+def hand_source(rows: int, scattered: bool) -> str:
+    table = layouts.Table(rows, 9)
+    table.scattered = scattered
+    linux = [table.number(i, 1) for i in range(1, rows + 1)]
+    return MAIN_RS.format(
+        rows=rows, codes=", ".join(map(str, linux)),
+        hand_variants=" ".join(f"Row{i}," for i in range(1, rows + 1)),
+        hand_codes=" ".join(f"{linux[i - 1]} => Some(Self::Row{i})," for i in range(1, rows + 1)),
+        hand_names=" ".join(f'"Row{i}" | "ELINUX_{i}" => Some(Self::Row{i}),' for i in range(1, rows + 1)),
+    )
+
+
+def instructions_all(rows: int, layout_names: list[str], scattered: bool) -> None:
+    """Instructions per call of each layout on a `rows`-row table in a library crate,
+    called from a binary (across the crate boundary, as `OsError` is), against a
+    hand-written `match` over the same codes and names."""
+    import instructions
+    root = common.scratch_dir("prototype-instr")
+    lib = common.write_crate(root / "big", "big", {"errtable": common.errtable_dependency()}, "")
+    app = common.write_crate(root / "app", "app", {"errtable": common.errtable_dependency(),
+                                                   "big": f'{{ path = "{lib}" }}'},
+                             hand_source(rows, scattered), kind="bin",
+                             profile="[profile.release]\ndebug = 1\n")
+    common.fetch(app)
+    print(f"## Instructions per call, {rows}-row table in another crate ({common.machine()}, "
+          "callgrind, net of the loop)\n")
+    print("| operation | " + " | ".join(layout_names) + " | hand-written match |")
+    print("|---|" + "---:|" * (len(layout_names) + 1))
+    results: dict[str, dict[str, float]] = {}
+    for name in layout_names:
+        (lib / "src" / "lib.rs").write_text(layouts.generate(rows, 9, name, scattered=scattered))
+        subprocess.run(["cargo", "build", "-q", "--release"], cwd=app, env=common.cargo_env(), check=True)
+        binary = app / "target" / "release" / "app"
+        base = instructions.instructions(binary, "baseline")
+        results[name] = {op: (instructions.instructions(binary, op) - base) / 4096 for op in OPERATIONS}
+        hand = {op: (instructions.instructions(binary, "hand " + op) - base) / 4096
+                for op in OPERATIONS if "run time" not in op}
+    for op in OPERATIONS:
+        reference = hand.get(op) or hand.get(op.replace(", platform at run time,", ""))
+        cells = " | ".join(f"{results[n][op]:.1f} ({results[n][op] / reference:.2f})" for n in layout_names)
+        print(f"| {op} | {cells} | {reference:.1f} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("what", choices=["check"])
+    parser.add_argument("what", choices=["check", "instructions"])
+    parser.add_argument("--rows", type=int, default=60)
+    parser.add_argument("--scattered", action="store_true",
+                        help="gappy codes (a search tree), as real tables have")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--platforms", default="9,4")
     parser.add_argument("--layouts", default=",".join(layouts.LAYOUTS))
     parser.add_argument("--cpu-limit", type=int, default=120)
     args = parser.parse_args()
+    if args.what == "instructions":
+        instructions_all(args.rows, args.layouts.split(","), args.scattered)
+        return
     check_all([int(s) for s in args.sizes.split(",")], [int(p) for p in args.platforms.split(",")],
               args.layouts.split(","), args.cpu_limit)
 
