@@ -44,7 +44,9 @@ impl Picks {
     }
 
     fn pick<T: Clone>(&mut self, from: &[T]) -> Vec<T> {
-        (0..CALLS).map(|_| from[self.below(from.len())].clone()).collect()
+        (0..CALLS)
+            .map(|_| from[self.below(from.len())].clone())
+            .collect()
     }
 }
 
@@ -67,7 +69,7 @@ struct Inputs {
     io_hits: Vec<io::Error>,
     io_misses: Vec<io::Error>,
     names: Vec<&'static str>,
-    wrong_names: Vec<String>,
+    wrong_names: Vec<&'static str>,
     os_names: Vec<&'static str>,
     table_rows: Vec<Table>,
     hand_rows: Vec<Hand>,
@@ -90,22 +92,33 @@ fn inputs() -> Inputs {
     let names = picks.pick(&names);
     let wrong_names = names
         .iter()
-        .map(|name| format!("{}_", &name[..name.len() - 1]))
+        .map(|name| &*Box::leak(format!("{}_", &name[..name.len() - 1]).into_boxed_str()))
         .collect();
     let os_names: Vec<&str> = OsError::ALL.iter().map(|e| e.name()).collect();
     let os_names = picks.pick(&os_names);
-    let to_io = |codes: &[i32]| codes.iter().map(|&c| io::Error::from_raw_os_error(c)).collect();
+    let to_io = |codes: &[i32]| {
+        codes
+            .iter()
+            .map(|&c| io::Error::from_raw_os_error(c))
+            .collect()
+    };
     Inputs {
         io_hits: to_io(&hits),
         io_misses: to_io(&misses),
-        table_rows: hits.iter().filter_map(|&c| Table::from_code(Platform::Linux, c)).collect(),
+        table_rows: hits
+            .iter()
+            .filter_map(|&c| Table::from_code(Platform::Linux, c))
+            .collect(),
         hand_rows: hits.iter().filter_map(|&c| Hand::from_code(c)).collect(),
         thiserror_rows: hits
             .iter()
             .filter_map(|&c| Hand::from_code(c))
             .map(|h| ThisError::ALL[Hand::ALL.iter().position(|&x| x == h).unwrap()])
             .collect(),
-        os_rows: os_hits.iter().filter_map(|&c| OsError::from_code(Platform::Linux, c)).collect(),
+        os_rows: os_hits
+            .iter()
+            .filter_map(|&c| OsError::from_code(Platform::Linux, c))
+            .collect(),
         errnos: os_hits.iter().map(|&c| Errno::from_raw(c)).collect(),
         hits,
         misses,
@@ -156,7 +169,10 @@ impl std::fmt::Write for Buffer {
 }
 
 fn sink(write: impl FnOnce(&mut Buffer) -> std::fmt::Result) -> usize {
-    let mut buffer = Buffer { bytes: [0; 160], len: 0 };
+    let mut buffer = Buffer {
+        bytes: [0; 160],
+        len: 0,
+    };
     write(&mut buffer).unwrap();
     black_box(&buffer.bytes);
     buffer.len
@@ -208,10 +224,10 @@ candidates! {
     "from_name, hit", "hand-written match", instr_name_hand_hit(s: &&str) -> Option<Hand> { Hand::from_name(s) } over names;
     "from_name, hit", "strum EnumString", instr_name_strum_hit(s: &&str) -> Option<Strum> { Strum::from_str(s).ok() } over names;
 
-    "from_name, miss", "errtable Table::from_name", instr_name_table_miss(s: &String) -> Option<Table> { Table::from_name(s) } over wrong_names;
-    "from_name, miss", "errtable OsError::from_name", instr_name_os_miss(s: &String) -> Option<OsError> { OsError::from_name(s) } over wrong_names;
-    "from_name, miss", "hand-written match", instr_name_hand_miss(s: &String) -> Option<Hand> { Hand::from_name(s) } over wrong_names;
-    "from_name, miss", "strum EnumString", instr_name_strum_miss(s: &String) -> Option<Strum> { Strum::from_str(s).ok() } over wrong_names;
+    "from_name, miss", "errtable Table::from_name", instr_name_table_miss(s: &&str) -> Option<Table> { Table::from_name(s) } over wrong_names;
+    "from_name, miss", "errtable OsError::from_name", instr_name_os_miss(s: &&str) -> Option<OsError> { OsError::from_name(s) } over wrong_names;
+    "from_name, miss", "hand-written match", instr_name_hand_miss(s: &&str) -> Option<Hand> { Hand::from_name(s) } over wrong_names;
+    "from_name, miss", "strum EnumString", instr_name_strum_miss(s: &&str) -> Option<Strum> { Strum::from_str(s).ok() } over wrong_names;
 
     "Display {} into a stack buffer", "the stack buffer alone (writes nothing)", instr_display_floor(e: &Hand) -> usize { sink(|_| { black_box(e); Ok(()) }) } over hand_rows;
     "Display {} into a stack buffer", "errtable Table", instr_display_table(e: &Table) -> usize { sink(|s| write!(s, "{e}")) } over table_rows;
@@ -226,7 +242,10 @@ candidates! {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     let candidates = table();
     if args.iter().any(|a| a == "--list") {
         for (group, name, func, _) in &candidates {

@@ -62,8 +62,8 @@ def check(crate: Path, source: str, cpu_limit: int) -> dict[str, str]:
     return out
 
 
-def prepare() -> Path:
-    crate = common.write_crate(common.scratch_dir("prototype"), "big",
+def prepare(name: str = "prototype") -> Path:
+    crate = common.write_crate(common.scratch_dir(name), "big",
                                {"errtable": common.errtable_dependency(),
                                 "thiserror": common.THISERROR}, "")
     common.fetch(crate)
@@ -74,8 +74,9 @@ def prepare() -> Path:
     return crate
 
 
-def check_all(sizes: list[int], platforms: list[int], layout_names: list[str], cpu_limit: int) -> None:
-    crate = prepare()
+def check_all(sizes: list[int], platforms: list[int], layout_names: list[str], cpu_limit: int,
+              scratch: str = "prototype", peers: bool = True) -> None:
+    crate = prepare(scratch)
     print(f"## `cargo check` of one table crate per candidate ({common.machine()}, "
           f"CPU limit {cpu_limit} s; pass times are rustc's -Z time-passes, wall s)\n")
     print("| rows | platforms | candidate | CPU s | wall s | max RSS MB | "
@@ -84,9 +85,9 @@ def check_all(sizes: list[int], platforms: list[int], layout_names: list[str], c
     for size in sizes:
         for count in platforms:
             keys = scale.ALL_PLATFORMS if count == 9 else scale.FOUR_PLATFORMS
-            candidates = [("today's macro (error_table!)", scale.errtable_table(size, keys))]
+            candidates = [("today's macro (error_table!)", scale.errtable_table(size, keys))] if peers else []
             candidates += [(f"layout {name}", layouts.generate(size, count, name)) for name in layout_names]
-            if count == platforms[0]:
+            if peers and count == platforms[0]:
                 candidates += [("plain enum, same derives", scale.plain_enum(size)),
                                ("thiserror", scale.thiserror_enum(size))]
             for name, source in candidates:
@@ -214,9 +215,46 @@ def instructions_all(rows: int, layout_names: list[str], scattered: bool) -> Non
         print(f"| {op} | {cells} | {reference:.1f} |")
 
 
+SIZE_PROGRAMS = {
+    "{}": 'match big::Big::from_raw_os_error(code) { Some(e) => println!("{e}"), None => println!("{code}") }',
+    "{:#}": 'match big::Big::from_raw_os_error(code) { Some(e) => println!("{e:#}"), None => println!("{code}") }',
+    "{} + description()": 'match big::Big::from_raw_os_error(code) { Some(e) => println!("{e} {}", e.description().unwrap_or("")), None => println!("{code}") }',
+}
+
+
+def size_all(rows: int, layout_names: list[str], scattered: bool) -> None:
+    """Stripped release size added over a program printing the number, per layout."""
+    root = common.scratch_dir("prototype-size")
+    lib = common.write_crate(root / "big", "big", {"errtable": common.errtable_dependency()}, "")
+    app = common.write_crate(root / "app", "app", {"errtable": common.errtable_dependency(),
+                                                   "big": f'{{ path = "{lib}" }}'},
+                             "", kind="bin", profile="[profile.release]\nstrip = true\n")
+    common.fetch(app)
+    main_rs = app / "src" / "main.rs"
+
+    def build(body: str) -> int:
+        main_rs.write_text("fn main() { for arg in std::env::args().skip(1) { "
+                           "let code: i32 = arg.parse().unwrap_or(0); " + body + " } }\n")
+        subprocess.run(["cargo", "build", "-q", "--release"], cwd=app, env=common.cargo_env(), check=True)
+        return (app / "target" / "release" / "app").stat().st_size
+
+    (lib / "src" / "lib.rs").write_text(layouts.generate(rows, 9, layout_names[0], scattered=scattered))
+    base = build('println!("{code}");')
+    print(f"## Bytes added over printing the number, {rows}-row table ({common.machine()}, stripped)\n")
+    print("| program | " + " | ".join(layout_names) + " |")
+    print("|---|" + "---:|" * len(layout_names))
+    added = {}
+    for name in layout_names:
+        (lib / "src" / "lib.rs").write_text(layouts.generate(rows, 9, name, scattered=scattered))
+        for program, body in SIZE_PROGRAMS.items():
+            added[(name, program)] = build(body) - base
+    for program in SIZE_PROGRAMS:
+        print(f"| {program} | " + " | ".join(f"{added[(n, program)]:+,}" for n in layout_names) + " |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("what", choices=["check", "instructions"])
+    parser.add_argument("what", choices=["check", "instructions", "size"])
     parser.add_argument("--rows", type=int, default=60)
     parser.add_argument("--scattered", action="store_true",
                         help="gappy codes (a search tree), as real tables have")
@@ -224,12 +262,19 @@ def main() -> None:
     parser.add_argument("--platforms", default="9,4")
     parser.add_argument("--layouts", default=",".join(layouts.LAYOUTS))
     parser.add_argument("--cpu-limit", type=int, default=120)
+    parser.add_argument("--scratch", default="prototype",
+                        help="scratch crate name (two runs at once need two)")
+    parser.add_argument("--no-peers", action="store_true",
+                        help="only the layouts: no macro, plain enum or thiserror")
     args = parser.parse_args()
+    if args.what == "size":
+        size_all(args.rows, args.layouts.split(","), args.scattered)
+        return
     if args.what == "instructions":
         instructions_all(args.rows, args.layouts.split(","), args.scattered)
         return
     check_all([int(s) for s in args.sizes.split(",")], [int(p) for p in args.platforms.split(",")],
-              args.layouts.split(","), args.cpu_limit)
+              args.layouts.split(","), args.cpu_limit, args.scratch, not args.no_peers)
 
 
 if __name__ == "__main__":
