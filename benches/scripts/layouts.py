@@ -18,6 +18,10 @@ Layouts (`--layout`):
              are `PAIRS[OFF[i]..OFF[i + 1]]`.
 - `flat-direct` `flat`, and decoding a `match` straight to `Option<Self>`; `From<&io::Error>`
              decodes once, with the rare paths (no OS code) in a `#[cold]` function.
+- `flat-hash`, `flat-direct-hash`: `from_name` by an open-addressed table of `(&str, u16)`.
+- `flat-noname`: `from_name` stubbed out (what the name `match` costs).
+- `data`, `data-matchname`, `data-split`, `data-split-text`: see LAYOUTS below and
+             BENCHMARKS.md section 5 (`data-split-text` is the recommendation).
 """
 
 from __future__ import annotations
@@ -45,6 +49,10 @@ LAYOUTS = {
     "data-matchname": ("flat", "direct+search", "match", "once"),
     # `data`, and decoding through one small inline function per platform.
     "data-split": ("flat", "direct+search+split", "blob", "once"),
+    # data-split with names, messages and each platform's primary symbol as one string
+    # plus offsets, and the primary codes as an [i32] column: no `&str` arrays on the
+    # `{}` / `{:#}` path (each costs 16 bytes and a 24-byte relocation).
+    "data-split-text": ("flat", "direct+search+split+text", "blob", "once"),
 }
 
 P = "::errtable::Platform"
@@ -84,7 +92,40 @@ class Table:
             yield key, variant, self.names(n, key)
 
 
-def enum_and_rows(t: Table, generated_debug: bool = False, row_by_all: bool = False) -> str:
+TEXT_FN = f"""
+/// Entry `index` of a column stored as one string and where each entry starts.
+#[inline]
+const fn __text(text: &'static {STR}, start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static {STR} {{
+    match text.split_at_checked(end) {{
+        {OPT}::Some((head, _)) => match head.split_at_checked(start) {{
+            {OPT}::Some((_, entry)) => entry,
+            {OPT}::None => "",
+        }},
+        {OPT}::None => "",
+    }}
+}}
+"""
+
+
+def text_column(name: str, entries: list[str]) -> str:
+    """`const __<NAME>_TEXT: &str` and `const __<NAME>_START: [u16|u32; n + 1]`."""
+    text, starts = "", []
+    for entry in entries:
+        starts.append(len(text.encode()))
+        text += entry
+    starts.append(len(text.encode()))
+    width = "u16" if starts[-1] < 65536 else "u32"
+    return (f'const __{name}_TEXT: &{STR} = "{text}";\n'
+            f"const __{name}_START: [::core::primitive::{width}; {len(starts)}] = [{', '.join(map(str, starts))}];")
+
+
+def text_entry(name: str, index: str) -> str:
+    return (f"__text(__{name}_TEXT, __{name}_START[{index}] as ::core::primitive::usize, "
+            f"__{name}_START[{index} + 1] as ::core::primitive::usize)")
+
+
+def enum_and_rows(t: Table, generated_debug: bool = False, row_by_all: bool = False,
+                  text: bool = False) -> str:
     variants = "\n".join(f"    Row{i}," for i in range(1, t.rows + 1))
     index_arms = " ".join(f"Big::Row{i} => {i - 1}," for i in range(1, t.rows + 1))
     row_arms = " ".join(f"{i - 1} => {OPT}::Some(Big::Row{i})," for i in range(1, t.rows + 1))
@@ -94,6 +135,16 @@ def enum_and_rows(t: Table, generated_debug: bool = False, row_by_all: bool = Fa
     all_rows = ", ".join(f"Self::Row{i}" for i in range(1, t.rows + 1))
     kinds = ", ".join(f"__Kind::{k}" for k in t.kinds)
     derive_debug = "" if generated_debug else ", ::core::fmt::Debug"
+    if text:
+        name_message_arrays = (TEXT_FN + text_column("VARIANT", [f"Row{i}" for i in range(1, t.rows + 1)] + ["Unlisted"])
+                               + "\n" + text_column("MESSAGE", [f"Error number {i}" for i in range(1, t.rows + 1)] + ["Unknown error"]))
+        name_of = "let index = __index(self); " + text_entry("VARIANT", "index")
+        message_of = "let index = __index(self); " + text_entry("MESSAGE", "index")
+    else:
+        name_message_arrays = (f'const __NAME: [&{STR}; __COUNT] = [{names}, "Unlisted"];\n'
+                               f'const __MESSAGE: [&{STR}; __COUNT] = [{messages}, "Unknown error"];')
+        name_of = "__NAME[__index(self)]"
+        message_of = "__MESSAGE[__index(self)]"
     if row_by_all:
         row_fn = f"""
 /// The row at `index` of `ALL`; `None` past the last row (the catch-all's index).
@@ -114,7 +165,7 @@ impl ::core::fmt::Debug for Big {{
     fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {{
         match *self {{
             Self::Unlisted(ref unlisted) => f.debug_tuple("Unlisted").field(unlisted).finish(),
-            _ => f.write_str(__NAME[__index(self)]),
+            _ => f.write_str(self.name()),
         }}
     }}
 }}"""
@@ -136,17 +187,16 @@ const fn __index(value: &Big) -> ::core::primitive::usize {{
 
 {row_fn}
 {debug_impl}
-const __NAME: [&{STR}; __COUNT] = [{names}, "Unlisted"];
-const __MESSAGE: [&{STR}; __COUNT] = [{messages}, "Unknown error"];
+{name_message_arrays}
 const __DESCRIPTION: [&{STR}; __COUNT] = [{descriptions}, ""];
 
 {ALLOW}
 impl Big {{
     pub const ALL: &'static [Self] = &[{all_rows}];
     #[inline] #[must_use]
-    pub const fn name(&self) -> &'static {STR} {{ __NAME[__index(self)] }}
+    pub const fn name(&self) -> &'static {STR} {{ {name_of} }}
     #[inline] #[must_use]
-    pub const fn message(&self) -> &'static {STR} {{ __MESSAGE[__index(self)] }}
+    pub const fn message(&self) -> &'static {STR} {{ {message_of} }}
     #[inline] #[must_use]
     pub const fn description(&self) -> {OPT}<&'static {STR}> {{
         match __DESCRIPTION[__index(self)] {{
@@ -246,7 +296,8 @@ const fn __search(codes: &[{I32}], rows: &[::core::primitive::u16], code: {I32})
 """
 
 
-def codes(t: Table, direct: bool, search: bool = False, split: bool = False) -> str:
+def codes(t: Table, direct: bool, search: bool = False, split: bool = False,
+          text: bool = False) -> str:
     def arm(number: int, row: int) -> str:
         return f"{number} => {OPT}::Some(Big::Row{row + 1})," if direct else f"{number} => {row},"
     decode_arms = []
@@ -265,6 +316,25 @@ def codes(t: Table, direct: bool, search: bool = False, split: bool = False) -> 
     if not direct:
         decode = f"__row({decode})"
     searched = "\n".join(search_items) + (SEARCH_FN if search_items else "")
+    code_body = f"""match __names(self, platform) {{{{ [(_, code), ..] => {OPT}::Some(*code), [] => {OPT}::None, }}}}"""
+    symbol_body = f"""match __names(self, platform) {{ [(symbol, _), ..] => {OPT}::Some(*symbol), [] => {OPT}::None, }}"""
+    if text:
+        # The primary symbol and number of each row per platform as their own columns,
+        # so that `{:#}` (symbol, code) never links the `(name, number)` pairs.
+        symbol_arms, code_arms = [], []
+        for key, variant, names in t.columns():
+            v = variant.upper()
+            searched += "\n" + text_column(f"SYMBOL_{v}", [row[0][0] if row else "" for row in names] + [""])
+            searched += (f"\nconst __CODE_{v}: [{I32}; __COUNT] = ["
+                         + ", ".join(str(row[0][1]) if row else "0" for row in names) + ", 0];")
+            symbol_arms.append(f"{P}::{variant} => {text_entry('SYMBOL_' + v, 'index')},")
+            code_arms.append(f"{P}::{variant} => (__SYMBOL_{v}_START[index] < __SYMBOL_{v}_START[index + 1], __CODE_{v}[index]),")
+        symbol_body = (f"let index = __index(self); let symbol = match platform {{ {' '.join(symbol_arms)} _ => \"\", }}; "
+                       f"if symbol.is_empty() {{ {OPT}::None }} else {{ {OPT}::Some(symbol) }}")
+        code_body = (f"let index = __index(self); match match platform {{ {' '.join(code_arms)} _ => (false, 0), }} "
+                     f"{{ (true, code) => {OPT}::Some(code), _ => {OPT}::None, }}")
+    else:
+        code_body = code_body.replace("{{", "{").replace("}}", "}")
     if split:
         # One small `#[inline]` function a platform: `from_code` with a constant platform
         # then inlines to one column's match, however many platforms the table has.
@@ -285,12 +355,12 @@ impl Big {{
     pub const fn code(&self, platform: {P}) -> {OPT}<{I32}> {{
         match *self {{
             Self::Unlisted(ref unlisted) => unlisted.code(platform),
-            _ => match __names(self, platform) {{ [(_, code), ..] => {OPT}::Some(*code), [] => {OPT}::None, }},
+            _ => {{ {code_body} }}
         }}
     }}
     #[inline] #[must_use]
     pub const fn symbol(&self, platform: {P}) -> {OPT}<&'static {STR}> {{
-        match __names(self, platform) {{ [(symbol, _), ..] => {OPT}::Some(*symbol), [] => {OPT}::None, }}
+        {symbol_body}
     }}
     #[inline] #[must_use]
     pub const fn aliases(&self, platform: {P}) -> &'static [&'static {STR}] {{
@@ -647,8 +717,9 @@ def generate(rows: int, platforms: int, layout: str, scattered: bool = False) ->
     lean = "search" in decoding
     return "\n".join([
         f"//! Generated by benches/scripts/layouts.py: {rows} rows, {platforms} platforms, layout {layout}.",
-        enum_and_rows(t, generated_debug=lean, row_by_all=lean), names,
-        codes(t, decoding.startswith("direct"), search=lean, split="split" in decoding),
+        enum_and_rows(t, generated_debug=lean, row_by_all=lean, text="text" in decoding), names,
+        codes(t, decoding.startswith("direct"), search=lean, split="split" in decoding,
+              text="text" in decoding),
         name_lookup, display(t),
         io(t, conversion == "once"), "};",
     ]) + "\n"

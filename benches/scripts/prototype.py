@@ -111,8 +111,34 @@ const CALLS: usize = 4096;
 pub enum Hand {{ {hand_variants} }}
 
 impl Hand {{
+    fn message(self) -> &'static str {{ match self {{ {hand_messages} }} }}
+    fn symbol(self) -> &'static str {{ match self {{ {hand_symbols} }} }}
+    fn code(self) -> i32 {{ match self {{ {hand_numbers} }} }}
     fn from_code(code: i32) -> Option<Self> {{ match code {{ {hand_codes} _ => None }} }}
     fn from_name(name: &str) -> Option<Self> {{ match name {{ {hand_names} _ => None }} }}
+}}
+
+impl std::fmt::Display for Hand {{
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {{ f.write_str(self.message()) }}
+}}
+
+/// A stack buffer: no allocator in the Display counts.
+struct Buffer {{ bytes: [u8; 160], len: usize }}
+
+impl std::fmt::Write for Buffer {{
+    fn write_str(&mut self, text: &str) -> std::fmt::Result {{
+        let end = self.len + text.len();
+        self.bytes.get_mut(self.len..end).ok_or(std::fmt::Error)?.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
+    }}
+}}
+
+fn sink(write: impl FnOnce(&mut Buffer) -> std::fmt::Result) -> usize {{
+    let mut buffer = Buffer {{ bytes: [0; 160], len: 0 }};
+    write(&mut buffer).unwrap();
+    black_box(&buffer.bytes);
+    buffer.len
 }}
 
 macro_rules! measured {{
@@ -130,6 +156,10 @@ measured! {{
     instr_io_hand(e: &io::Error) -> Option<Hand> {{ e.raw_os_error().and_then(Hand::from_code) }}
     instr_name(s: &&str) -> Option<Big> {{ Big::from_name(s) }}
     instr_name_hand(s: &&str) -> Option<Hand> {{ Hand::from_name(s) }}
+    instr_display(e: &Big) -> usize {{ use std::fmt::Write; sink(|s| write!(s, "{{e}}")) }}
+    instr_display_hand(e: &Hand) -> usize {{ use std::fmt::Write; sink(|s| write!(s, "{{e}}")) }}
+    instr_alt(e: &Big) -> usize {{ use std::fmt::Write; sink(|s| write!(s, "{{e:#}}")) }}
+    instr_alt_hand(e: &Hand) -> usize {{ use std::fmt::Write; sink(|s| write!(s, "{{}} ({{}} {{}})", e.message(), e.symbol(), e.code())) }}
 }}
 
 fn main() {{
@@ -145,6 +175,8 @@ fn main() {{
     let wrong: Vec<&str> = wrong.iter().map(|s| s.as_str()).collect();
     let io_hits: Vec<io::Error> = hits.iter().map(|&c| io::Error::from_raw_os_error(c)).collect();
     let io_misses: Vec<io::Error> = misses.iter().map(|&c| io::Error::from_raw_os_error(c)).collect();
+    let rows: Vec<Big> = hits.iter().filter_map(|&c| Big::from_raw_os_error(c)).collect();
+    let hand_rows: Vec<Hand> = hits.iter().filter_map(|&c| Hand::from_code(c)).collect();
     macro_rules! run {{ ($f:ident, $inputs:expr) => {{ for input in $inputs.iter() {{ black_box($f(black_box(input))); }} }} }}
     match which.as_str() {{
         "baseline" => run!(instr_baseline, hits),
@@ -162,6 +194,10 @@ fn main() {{
         "from_name miss" => run!(instr_name, wrong),
         "hand from_name hit" => run!(instr_name_hand, names),
         "hand from_name miss" => run!(instr_name_hand, wrong),
+        "Display {{}}" => run!(instr_display, rows),
+        "hand Display {{}}" => run!(instr_display_hand, hand_rows),
+        "Display {{:#}}" => run!(instr_alt, rows),
+        "hand Display {{:#}}" => run!(instr_alt_hand, hand_rows),
         _ => {{}}
     }}
 }}
@@ -169,7 +205,7 @@ fn main() {{
 
 OPERATIONS = ["decode hit", "decode miss", "decode, platform at run time, hit",
               "decode, platform at run time, miss", "From<&io::Error> hit", "From<&io::Error> miss",
-              "from_name hit", "from_name miss"]
+              "from_name hit", "from_name miss", "Display {}", "Display {:#}"]
 
 
 def hand_source(rows: int, scattered: bool) -> str:
@@ -180,6 +216,9 @@ def hand_source(rows: int, scattered: bool) -> str:
         rows=rows, codes=", ".join(map(str, linux)),
         hand_variants=" ".join(f"Row{i}," for i in range(1, rows + 1)),
         hand_codes=" ".join(f"{linux[i - 1]} => Some(Self::Row{i})," for i in range(1, rows + 1)),
+        hand_messages=" ".join(f'Self::Row{i} => "Error number {i}",' for i in range(1, rows + 1)),
+        hand_symbols=" ".join(f'Self::Row{i} => "ELINUX_{i}",' for i in range(1, rows + 1)),
+        hand_numbers=" ".join(f"Self::Row{i} => {linux[i - 1]}," for i in range(1, rows + 1)),
         hand_names=" ".join(f'"Row{i}" | "ELINUX_{i}" => Some(Self::Row{i}),' for i in range(1, rows + 1)),
     )
 

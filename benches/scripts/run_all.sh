@@ -13,9 +13,9 @@ python3 $s/scale.py --sizes 1000,5000,10000 --timeout 60 | tee "$out/scale.md"
 python3 $s/size.py | tee "$out/size.md"
 python3 $s/prototype.py check --sizes 1000,10000 --platforms 9 --cpu-limit 60 | tee "$out/prototype-check.md"
 python3 $s/prototype.py check --scratch prototype-b --no-peers --sizes 5000,10000 --platforms 9,4 \
-    --layouts data,data-split --cpu-limit 60 | tee "$out/prototype-data.md"
+    --layouts data,data-split,data-split-text --cpu-limit 60 | tee "$out/prototype-data.md"
 python3 $s/prototype.py instructions --rows 60 --layouts nested,flat-direct-hash,data-matchname,data \
     | tee "$out/prototype-instructions-60.md"
-python3 $s/prototype.py instructions --rows 209 --scattered --layouts nested,data,data-split \
+python3 $s/prototype.py instructions --rows 209 --scattered --layouts nested,data-split,data-split-text \
     | tee "$out/prototype-instructions-209.md"
-python3 $s/prototype.py size --rows 209 --scattered --layouts nested,data,data-split | tee "$out/prototype-size.md"
+python3 $s/prototype.py size --rows 209 --scattered --layouts nested,data,data-split,data-split-text | tee "$out/prototype-size.md"
