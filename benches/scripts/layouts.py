@@ -48,11 +48,11 @@ LAYOUTS = {
     "data": ("flat", "direct+search", "blob", "once"),
     "data-matchname": ("flat", "direct+search", "match", "once"),
     # `data`, and decoding through one small inline function per platform.
-    "data-split": ("flat", "direct+search+split", "blob", "once"),
+    "data-split": ("flat", "direct+search+split", "auto", "once"),
     # data-split with names, messages and each platform's primary symbol as one string
     # plus offsets, and the primary codes as an [i32] column: no `&str` arrays on the
     # `{}` / `{:#}` path (each costs 16 bytes and a 24-byte relocation).
-    "data-split-text": ("flat", "direct+search+split+text", "blob", "once"),
+    "data-split-text": ("flat", "direct+search+split+text", "auto", "once"),
 }
 
 P = "::errtable::Platform"
@@ -67,23 +67,39 @@ ALLOW = ("#[allow(unreachable_patterns, clippy::match_same_arms, clippy::too_man
 class Table:
     """Row i (1-based): on the platform at place n, symbol E<KEY>_i = i + 20000 n."""
 
-    def __init__(self, rows: int, platforms: int):
+    def __init__(self, rows: int, platforms: int, real: list | None = None):
         keys = [k for k, _ in PLATFORMS] if platforms == 9 else FOUR
         self.platforms = [(k, v) for k, v in PLATFORMS if k in keys]
+        # `real`: the benchmark's 60 Linux rows (common.benchmark_rows()) instead of
+        # synthetic ones, for instruction counts on real names and codes.
+        self.real = real
+        if real:
+            self.platforms = [("linux", "Linux")]
+            rows = len(real)
         self.rows = rows
         self.count = rows + 1
-        self.kinds = [KINDS[i % 5] for i in range(1, rows + 1)]
+        self.kinds = [r.kind for r in real] if real else [KINDS[i % 5] for i in range(1, rows + 1)]
+
+    def variant(self, i: int) -> str:
+        return self.real[i - 1].variant if self.real else f"Row{i}"
+
+    def message(self, i: int) -> str:
+        return self.real[i - 1].message if self.real else f"Error number {i}"
 
     # Codes scattered (row i: 1 + (i * 7919) % 100003) instead of consecutive, so that
     # decoding compiles to a search tree as real, gappy tables do, not one jump table.
     scattered = False
 
     def number(self, i: int, platform_place: int) -> int:
+        if self.real:
+            return self.real[i - 1].code
         base = 1 + (i * 7919) % 100003 if self.scattered else i
         return base + 200000 * platform_place if self.scattered else i + 20000 * platform_place
 
     def names(self, platform_place: int, key: str) -> list[list[tuple[str, int]]]:
         """Per row, the (name, number) pairs on one platform."""
+        if self.real:
+            return [[(r.symbol, r.code)] for r in self.real]
         return [[(f"E{key.upper()}_{i}", self.number(i, platform_place))]
                 for i in range(1, self.rows + 1)]
 
@@ -126,18 +142,18 @@ def text_entry(name: str, index: str) -> str:
 
 def enum_and_rows(t: Table, generated_debug: bool = False, row_by_all: bool = False,
                   text: bool = False) -> str:
-    variants = "\n".join(f"    Row{i}," for i in range(1, t.rows + 1))
-    index_arms = " ".join(f"Big::Row{i} => {i - 1}," for i in range(1, t.rows + 1))
-    row_arms = " ".join(f"{i - 1} => {OPT}::Some(Big::Row{i})," for i in range(1, t.rows + 1))
-    names = ", ".join(f'"Row{i}"' for i in range(1, t.rows + 1))
-    messages = ", ".join(f'"Error number {i}"' for i in range(1, t.rows + 1))
+    variants = "\n".join(f"    {t.variant(i)}," for i in range(1, t.rows + 1))
+    index_arms = " ".join(f"Big::{t.variant(i)} => {i - 1}," for i in range(1, t.rows + 1))
+    row_arms = " ".join(f"{i - 1} => {OPT}::Some(Big::{t.variant(i)})," for i in range(1, t.rows + 1))
+    names = ", ".join(f'"{t.variant(i)}"' for i in range(1, t.rows + 1))
+    messages = ", ".join(f'"{t.message(i)}"' for i in range(1, t.rows + 1))
     descriptions = ", ".join('""' for _ in range(t.rows))
-    all_rows = ", ".join(f"Self::Row{i}" for i in range(1, t.rows + 1))
+    all_rows = ", ".join(f"Self::{t.variant(i)}" for i in range(1, t.rows + 1))
     kinds = ", ".join(f"__Kind::{k}" for k in t.kinds)
     derive_debug = "" if generated_debug else ", ::core::fmt::Debug"
     if text:
-        name_message_arrays = (TEXT_FN + text_column("VARIANT", [f"Row{i}" for i in range(1, t.rows + 1)] + ["Unlisted"])
-                               + "\n" + text_column("MESSAGE", [f"Error number {i}" for i in range(1, t.rows + 1)] + ["Unknown error"]))
+        name_message_arrays = (TEXT_FN + text_column("VARIANT", [t.variant(i) for i in range(1, t.rows + 1)] + ["Unlisted"])
+                               + "\n" + text_column("MESSAGE", [t.message(i) for i in range(1, t.rows + 1)] + ["Unknown error"]))
         name_of = "let index = __index(self); " + text_entry("VARIANT", "index")
         message_of = "let index = __index(self); " + text_entry("MESSAGE", "index")
     else:
@@ -299,7 +315,7 @@ const fn __search(codes: &[{I32}], rows: &[::core::primitive::u16], code: {I32})
 def codes(t: Table, direct: bool, search: bool = False, split: bool = False,
           text: bool = False) -> str:
     def arm(number: int, row: int) -> str:
-        return f"{number} => {OPT}::Some(Big::Row{row + 1})," if direct else f"{number} => {row},"
+        return f"{number} => {OPT}::Some(Big::{t.variant(row + 1)})," if direct else f"{number} => {row},"
     decode_arms = []
     search_items = []
     for key, variant, names in t.columns():
@@ -401,7 +417,7 @@ impl Big {{
 def from_name(t: Table, hashed: bool) -> str:
     by_length: dict[int, list[tuple[str, int]]] = {}
     for i in range(1, t.rows + 1):
-        by_length.setdefault(len(f"Row{i}"), []).append((f"Row{i}", i - 1))
+        by_length.setdefault(len(t.variant(i)), []).append((t.variant(i), i - 1))
     for key, variant, names in t.columns():
         for i, row in enumerate(names):
             for s, _ in row:
@@ -456,7 +472,7 @@ def name_hash(name: str, seed: int) -> int:
 
 def name_slots(t: Table) -> tuple[list[tuple[str, int]], int, int, int]:
     """Open addressing at load <= 1/2: (slots, mask, seed, longest probe)."""
-    entries = [(f"Row{i}", i - 1) for i in range(1, t.rows + 1)]
+    entries = [(t.variant(i), i - 1) for i in range(1, t.rows + 1)]
     seen = {name for name, _ in entries}
     for key, variant, names in t.columns():
         for i, row in enumerate(names):
@@ -531,9 +547,19 @@ impl Big {{
 """
 
 
+NAME_MATCH_LIMIT = 2048
+
+
+def distinct_names(t: Table) -> int:
+    names = {t.variant(i) for i in range(1, t.rows + 1)}
+    for _, _, column in t.columns():
+        names.update(s for row in column for s, _ in row)
+    return len(names)
+
+
 def from_name_blob(t: Table) -> str:
     """Names in one string, bucketed by hash: integer arrays and one literal."""
-    entries = [(f"Row{i}", i - 1) for i in range(1, t.rows + 1)]
+    entries = [(t.variant(i), i - 1) for i in range(1, t.rows + 1)]
     seen = {name for name, _ in entries}
     for key, variant, names in t.columns():
         for i, row in enumerate(names):
@@ -633,7 +659,7 @@ def kind_arms(t: Table) -> str:
     rows_by_kind: dict[str, list[int]] = {}
     for i, kind in enumerate(t.kinds, 1):
         rows_by_kind.setdefault(kind, []).append(i)
-    return " ".join(f"{PRIV}::io::ErrorKind::{k} => {OPT}::Some(Self::Row{rows[0]}),"
+    return " ".join(f"{PRIV}::io::ErrorKind::{k} => {OPT}::Some(Self::{t.variant(rows[0])}),"
                     for k, rows in sorted(rows_by_kind.items()) if len(rows) == 1 and k != "Other")
 
 
@@ -704,12 +730,18 @@ impl ::core::convert::From<Big> for {PRIV}::io::Error {{
 """
 
 
-def generate(rows: int, platforms: int, layout: str, scattered: bool = False) -> str:
-    t = Table(rows, platforms)
+def generate(rows: int, platforms: int, layout: str, scattered: bool = False,
+             real: list | None = None) -> str:
+    t = Table(rows, platforms, real)
     t.scattered = scattered
     data, decoding, lookup, conversion = LAYOUTS[layout]
     names = {"nested": lambda: names_nested(t, False), "stub": lambda: names_nested(t, True),
              "flat": lambda: names_flat(t)}[data]()
+    if lookup == "auto":
+        # The per-length `match` is as fast as a hand-written one and cheap to compile
+        # for a few thousand names; past NAME_MATCH_LIMIT its borrow-checking grows
+        # faster than the table, and the hashed text takes over.
+        lookup = "match" if distinct_names(t) <= NAME_MATCH_LIMIT else "blob"
     if lookup == "stub":
         name_lookup = f"impl Big {{ pub fn from_name(name: &{STR}) -> {OPT}<Self> {{ let _ = name; {OPT}::None }} }}" + from_str()
     else:

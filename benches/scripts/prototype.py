@@ -168,8 +168,10 @@ fn main() {{
     let mut below = |n: usize| {{ state ^= state << 13; state ^= state >> 7; state ^= state << 17; (state % n as u64) as usize }};
     let codes = [{codes}];
     let hits: Vec<i32> = (0..CALLS).map(|_| codes[below({rows})]).collect();
-    let misses: Vec<i32> = (0..CALLS).map(|_| [-1, 0, 5, 20000, 20001 + {rows} as i32, 99999, 2_000_000][below(7)]).collect();
-    let names: Vec<String> = (0..CALLS).map(|_| {{ let i = 1 + below({rows}); if below(2) == 0 {{ format!("Row{{i}}") }} else {{ format!("ELINUX_{{i}}") }} }}).collect();
+    let miss_codes = [{misses}];
+    let misses: Vec<i32> = (0..CALLS).map(|_| miss_codes[below(miss_codes.len())]).collect();
+    let all_names = [{all_names}];
+    let names: Vec<String> = (0..CALLS).map(|_| all_names[below(all_names.len())].to_string()).collect();
     let wrong: Vec<String> = names.iter().map(|n| format!("{{}}_", &n[..n.len() - 1])).collect();
     let names: Vec<&str> = names.iter().map(|s| s.as_str()).collect();
     let wrong: Vec<&str> = wrong.iter().map(|s| s.as_str()).collect();
@@ -208,40 +210,51 @@ OPERATIONS = ["decode hit", "decode miss", "decode, platform at run time, hit",
               "from_name hit", "from_name miss", "Display {}", "Display {:#}"]
 
 
-def hand_source(rows: int, scattered: bool) -> str:
-    table = layouts.Table(rows, 9)
-    table.scattered = scattered
-    linux = [table.number(i, 1) for i in range(1, rows + 1)]
+def hand_source(table: layouts.Table) -> str:
+    """The app: the same rows as a hand-written enum, and the measured wrappers."""
+    rows = table.rows
+    linux = {key: names for key, _, names in table.columns()}["linux"]
+    code = [row[0][1] for row in linux]
+    symbol = [row[0][0] for row in linux]
+    v = [table.variant(i) for i in range(1, rows + 1)]
+    misses = [c for c in [-1, 0, 5, 41, 58, 20000, 20001 + rows, 99999, 2_000_000, max(code) + 1]
+              if c not in code]
     return MAIN_RS.format(
-        rows=rows, codes=", ".join(map(str, linux)),
-        hand_variants=" ".join(f"Row{i}," for i in range(1, rows + 1)),
-        hand_codes=" ".join(f"{linux[i - 1]} => Some(Self::Row{i})," for i in range(1, rows + 1)),
-        hand_messages=" ".join(f'Self::Row{i} => "Error number {i}",' for i in range(1, rows + 1)),
-        hand_symbols=" ".join(f'Self::Row{i} => "ELINUX_{i}",' for i in range(1, rows + 1)),
-        hand_numbers=" ".join(f"Self::Row{i} => {linux[i - 1]}," for i in range(1, rows + 1)),
-        hand_names=" ".join(f'"Row{i}" | "ELINUX_{i}" => Some(Self::Row{i}),' for i in range(1, rows + 1)),
+        rows=rows, codes=", ".join(map(str, code)), misses=", ".join(map(str, misses)),
+        all_names=", ".join(f'"{n}"' for n in v + symbol),
+        hand_variants=" ".join(f"{v[i]}," for i in range(rows)),
+        hand_codes=" ".join(f"{code[i]} => Some(Self::{v[i]})," for i in range(rows)),
+        hand_messages=" ".join(f'Self::{v[i]} => "{table.message(i + 1)}",' for i in range(rows)),
+        hand_symbols=" ".join(f'Self::{v[i]} => "{symbol[i]}",' for i in range(rows)),
+        hand_numbers=" ".join(f"Self::{v[i]} => {code[i]}," for i in range(rows)),
+        hand_names=" ".join(f'"{v[i]}" | "{symbol[i]}" => Some(Self::{v[i]}),' for i in range(rows)),
     )
 
 
-def instructions_all(rows: int, layout_names: list[str], scattered: bool) -> None:
+def instructions_all(rows: int, layout_names: list[str], scattered: bool, real: bool = False) -> None:
     """Instructions per call of each layout on a `rows`-row table in a library crate,
     called from a binary (across the crate boundary, as `OsError` is), against a
     hand-written `match` over the same codes and names."""
     import instructions
+    real_rows = common.benchmark_rows() if real else None
+    table = layouts.Table(rows, 9, real_rows)
+    table.scattered = scattered
+    rows = table.rows
     root = common.scratch_dir("prototype-instr")
     lib = common.write_crate(root / "big", "big", {"errtable": common.errtable_dependency()}, "")
     app = common.write_crate(root / "app", "app", {"errtable": common.errtable_dependency(),
                                                    "big": f'{{ path = "{lib}" }}'},
-                             hand_source(rows, scattered), kind="bin",
+                             hand_source(table), kind="bin",
                              profile="[profile.release]\ndebug = 1\n")
     common.fetch(app)
-    print(f"## Instructions per call, {rows}-row table in another crate ({common.machine()}, "
+    what = "the benchmark's 60 real Linux rows" if real else f"{rows} synthetic rows"
+    print(f"## Instructions per call, {what} in another crate ({common.machine()}, "
           "callgrind, net of the loop)\n")
     print("| operation | " + " | ".join(layout_names) + " | hand-written match |")
     print("|---|" + "---:|" * (len(layout_names) + 1))
     results: dict[str, dict[str, float]] = {}
     for name in layout_names:
-        (lib / "src" / "lib.rs").write_text(layouts.generate(rows, 9, name, scattered=scattered))
+        (lib / "src" / "lib.rs").write_text(layouts.generate(rows, 9, name, scattered, real_rows))
         subprocess.run(["cargo", "build", "-q", "--release"], cwd=app, env=common.cargo_env(), check=True)
         binary = app / "target" / "release" / "app"
         base = instructions.instructions(binary, "baseline")
@@ -297,6 +310,8 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=60)
     parser.add_argument("--scattered", action="store_true",
                         help="gappy codes (a search tree), as real tables have")
+    parser.add_argument("--real", action="store_true",
+                        help="the benchmark's 60 real Linux rows (names, codes, messages)")
     parser.add_argument("--sizes", default="1000,10000")
     parser.add_argument("--platforms", default="9,4")
     parser.add_argument("--layouts", default=",".join(layouts.LAYOUTS))
@@ -310,7 +325,7 @@ def main() -> None:
         size_all(args.rows, args.layouts.split(","), args.scattered)
         return
     if args.what == "instructions":
-        instructions_all(args.rows, args.layouts.split(","), args.scattered)
+        instructions_all(args.rows, args.layouts.split(","), args.scattered, args.real)
         return
     check_all([int(s) for s in args.sizes.split(",")], [int(p) for p in args.platforms.split(",")],
               args.layouts.split(","), args.cpu_limit, args.scratch, not args.no_peers)

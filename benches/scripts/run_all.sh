@@ -14,6 +14,7 @@ python3 $s/size.py | tee "$out/size.md"
 python3 $s/prototype.py check --sizes 1000,10000 --platforms 9 --cpu-limit 60 | tee "$out/prototype-check.md"
 python3 $s/prototype.py check --scratch prototype-b --no-peers --sizes 5000,10000 --platforms 9,4 \
     --layouts data,data-split,data-split-text --cpu-limit 60 | tee "$out/prototype-data.md"
+python3 $s/prototype.py instructions --real --layouts nested,data,data-split,data-split-text | tee "$out/prototype-instructions-real.md"
 python3 $s/prototype.py instructions --rows 60 --layouts nested,flat-direct-hash,data-matchname,data \
     | tee "$out/prototype-instructions-60.md"
 python3 $s/prototype.py instructions --rows 209 --scattered --layouts nested,data-split,data-split-text \
