@@ -304,9 +304,31 @@ def size_all(rows: int, layout_names: list[str], scattered: bool) -> None:
         print(f"| {program} | " + " | ".join(f"{added[(n, program)]:+,}" for n in layout_names) + " |")
 
 
+def build_all(rows: int, layout_names: list[str], scattered: bool, runs: int) -> None:
+    """CPU seconds of a dev build of only the table crate (dependencies built), per
+    layout, the layouts interleaved run by run: what the table costs a user's build."""
+    crate = prepare("prototype-build")
+    subprocess.run(["cargo", "build", "-q"], cwd=crate, env=common.cargo_env(), check=True)
+    sources = {name: layouts.generate(rows, 9, name, scattered) for name in layout_names}
+    cpu: dict[str, list[float]] = {name: [] for name in layout_names}
+    loads = []
+    for _ in range(runs):
+        loads.append(" ".join(Path("/proc/loadavg").read_text().split()[:3]))
+        for name, source in sources.items():
+            (crate / "src" / "lib.rs").write_text(source)
+            cpu[name].append(common.timed(["cargo", "build", "-q"], crate).cpu)
+    print(f"## Dev build of the table crate alone, {rows} rows × 9 platforms ({common.machine()}, "
+          f"median of {runs} interleaved; load before each round: {'; '.join(loads)})\n")
+    print("| layout | CPU s (median) | runs |")
+    print("|---|---:|---|")
+    for name in layout_names:
+        print(f"| {name} | {common.median(cpu[name]):.2f} | {', '.join(f'{c:.2f}' for c in cpu[name])} |")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("what", choices=["check", "instructions", "size"])
+    parser.add_argument("what", choices=["check", "instructions", "size", "build"])
+    parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rows", type=int, default=60)
     parser.add_argument("--scattered", action="store_true",
                         help="gappy codes (a search tree), as real tables have")
@@ -321,6 +343,9 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true",
                         help="only the layouts: no macro, plain enum or thiserror")
     args = parser.parse_args()
+    if args.what == "build":
+        build_all(args.rows, args.layouts.split(","), args.scattered, args.runs)
+        return
     if args.what == "size":
         size_all(args.rows, args.layouts.split(","), args.scattered)
         return

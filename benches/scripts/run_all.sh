@@ -20,3 +20,4 @@ python3 $s/prototype.py instructions --rows 60 --layouts nested,flat-direct-hash
 python3 $s/prototype.py instructions --rows 209 --scattered --layouts nested,data-split,data-split-text \
     | tee "$out/prototype-instructions-209.md"
 python3 $s/prototype.py size --rows 209 --scattered --layouts nested,data,data-split,data-split-text | tee "$out/prototype-size.md"
+python3 $s/prototype.py build --rows 209 --scattered --layouts nested,data-split-text --runs 3 | tee "$out/prototype-build.md"
