@@ -21,3 +21,4 @@ python3 $s/prototype.py instructions --rows 209 --scattered --layouts nested,dat
     | tee "$out/prototype-instructions-209.md"
 python3 $s/prototype.py size --rows 209 --scattered --layouts nested,data,data-split,data-split-text | tee "$out/prototype-size.md"
 python3 $s/prototype.py build --rows 209 --scattered --layouts nested,data-split-text --runs 3 | tee "$out/prototype-build.md"
+python3 $s/constructs.py --rows 10000 --cpu-limit 400 | tee "$out/constructs.md"
