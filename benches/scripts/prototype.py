@@ -7,6 +7,8 @@ the stable toolchain).
     python3 benches/scripts/prototype.py check [--sizes 1000,10000] [--platforms 9]
     python3 benches/scripts/prototype.py instructions [--rows 60]
     python3 benches/scripts/prototype.py size [--rows 209]
+    python3 benches/scripts/prototype.py build --rows 209 --scattered
+    python3 benches/scripts/prototype.py verify      # every layout gives today's answers
 
 One scratch crate (target/bench-scratch/prototype) with its dependencies checked once;
 each candidate replaces src/lib.rs and is re-checked alone, bounded in CPU seconds.
@@ -325,9 +327,59 @@ def build_all(rows: int, layout_names: list[str], scattered: bool, runs: int) ->
         print(f"| {name} | {common.median(cpu[name]):.2f} | {', '.join(f'{c:.2f}' for c in cpu[name])} |")
 
 
+SAME_ANSWERS = """//! Every layout must give today's answers.
+use big::Big;
+use errtable::Platform;
+
+#[test]
+fn same_answers() {
+    for (i, row) in Big::ALL.iter().enumerate() {
+        let n = i as i32 + 1;
+        let linux: &'static str = format!("ELINUX_{n}").leak();
+        assert_eq!(row.names(Platform::Linux), &[(linux, n + 20000)][..]);
+        assert_eq!(row.code(Platform::FreeBsd), Some(n + 160000));
+        assert_eq!(row.symbol(Platform::Windows), Some(format!("EWINDOWS_{n}").as_str()));
+        assert_eq!(Big::from_code(Platform::MacOs, n + 140000), Some(*row));
+        assert_eq!(Big::from_name(&format!("EMACOS_{n}")), Some(*row));
+        assert_eq!(Big::from_name(&format!("Row{n}")), Some(*row));
+        assert_eq!(Big::from_name(&format!("Row{n}_")), None);
+        assert_eq!(row.message(), format!("Error number {n}"));
+        assert_eq!(format!("{row:?}"), format!("Row{n}"));
+        assert_eq!(format!("{row:#}"), format!("Error number {n} (ELINUX_{n} {})", n + 20000));
+        assert_eq!(Big::from(&std::io::Error::from_raw_os_error(n + 20000)), *row);
+    }
+    assert_eq!(Big::from_name(""), None);
+    assert_eq!(Big::from_name("Unlisted"), None);
+    assert_eq!(Big::from_code(Platform::Linux, 5), None);
+    assert!(matches!(Big::from(&std::io::Error::from_raw_os_error(5)), Big::Unlisted(_)));
+    assert!(matches!(Big::from(&std::io::Error::other("x")), Big::Unlisted(_)));
+    let unlisted = Big::Unlisted(errtable::Unlisted::from_raw_os_error(5));
+    assert_eq!(unlisted.names(Platform::Linux), &[]);
+    assert_eq!(format!("{unlisted:?}"), format!("Unlisted({:?})", errtable::Unlisted::from_raw_os_error(5)));
+}
+"""
+
+
+def verify_all(layout_names: list[str]) -> None:
+    """Runs SAME_ANSWERS against every layout at 40 rows (the `match` paths) and 700 rows
+    (binary search past 512 codes, hashed names past 2,048 names)."""
+    root = common.scratch_dir("prototype-verify")
+    crate = common.write_crate(root, "big", {"errtable": common.errtable_dependency()}, "")
+    (crate / "tests").mkdir()
+    (crate / "tests" / "same.rs").write_text(SAME_ANSWERS)
+    common.fetch(crate)
+    for rows in (40, 700):
+        for name in layout_names:
+            (crate / "src" / "lib.rs").write_text(layouts.generate(rows, 9, name))
+            result = subprocess.run(["cargo", "test", "-q", "--test", "same"], cwd=crate,
+                                    env=common.cargo_env(), capture_output=True, text=True)
+            verdict = "ok" if result.returncode == 0 else "FAILED\n" + result.stdout[-2000:] + result.stderr[-2000:]
+            print(f"{rows} rows, {name}: {verdict}", flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("what", choices=["check", "instructions", "size", "build"])
+    parser.add_argument("what", choices=["check", "instructions", "size", "build", "verify"])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--rows", type=int, default=60)
     parser.add_argument("--scattered", action="store_true",
@@ -343,6 +395,9 @@ def main() -> None:
     parser.add_argument("--no-peers", action="store_true",
                         help="only the layouts: no macro, plain enum or thiserror")
     args = parser.parse_args()
+    if args.what == "verify":
+        verify_all([n for n in args.layouts.split(",") if n not in ("stub", "flat-noname")])
+        return
     if args.what == "build":
         build_all(args.rows, args.layouts.split(","), args.scattered, args.runs)
         return

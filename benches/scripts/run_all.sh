@@ -11,6 +11,7 @@ python3 $s/cold_build.py --runs 3 | tee "$out/cold_build.md"
 python3 $s/cold_build.py --runtime-only --runs 3 | tee "$out/runtime_only.md"
 python3 $s/scale.py --sizes 1000,5000,10000 --timeout 60 | tee "$out/scale.md"
 python3 $s/size.py | tee "$out/size.md"
+python3 $s/prototype.py verify | tee "$out/prototype-verify.md"
 python3 $s/prototype.py check --sizes 1000,10000 --platforms 9 --cpu-limit 60 | tee "$out/prototype-check.md"
 python3 $s/prototype.py check --scratch prototype-b --no-peers --sizes 5000,10000 --platforms 9,4 \
     --layouts data,data-split,data-split-text --cpu-limit 60 | tee "$out/prototype-data.md"
