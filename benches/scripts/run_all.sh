@@ -7,7 +7,7 @@ out=target/bench-results
 mkdir -p "$out"
 s=benches/scripts
 python3 $s/instructions.py | tee "$out/instructions.md"
-python3 $s/cold_build.py --runs 3 | tee "$out/cold_build.md"
+python3 $s/cold_build.py --runs 5 | tee "$out/cold_build.md"
 python3 $s/cold_build.py --runtime-only --runs 3 | tee "$out/runtime_only.md"
 python3 $s/scale.py --sizes 1000,5000,10000 --timeout 60 | tee "$out/scale.md"
 python3 $s/size.py | tee "$out/size.md"
