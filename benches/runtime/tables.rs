@@ -62,6 +62,22 @@ macro_rules! hand_written {
                 }
             }
 
+            /// The Linux symbol, for a hand-written `{:#}`.
+            #[allow(dead_code)]
+            pub fn symbol(self) -> &'static str {
+                match self {
+                    $(Self::$v => $syms,)*
+                }
+            }
+
+            /// The Linux code, for a hand-written `{:#}`.
+            #[allow(dead_code)]
+            pub fn code(self) -> i32 {
+                match self {
+                    $(Self::$v => $code,)*
+                }
+            }
+
             /// The row of an `io::Error`, by its raw code.
             pub fn from_io_error(error: &io::Error) -> Option<Self> {
                 error.raw_os_error().and_then(Self::from_code)
