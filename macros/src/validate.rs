@@ -131,12 +131,18 @@ fn is_cfg(attr: &Attribute) -> bool {
 /// own codes if its first code is a `code:`, else of OS codes. Columns of the other
 /// sort are reported where they are read (`codes_of`).
 fn shape(table: &written::Table) -> Shape {
+    shape_and_first_code(table).0
+}
+
+/// The shape, and the key and span of the code that decided it, if a code did.
+fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Column, Span)>) {
     if table.rows().any(|(_, row)| row.members.is_some()) {
-        return Shape::Group;
+        return (Shape::Group, None);
     }
     let first = table.rows().find_map(|(_, row)| row.codes.first());
+    let first_code = first.map(|code| (code.column, code.column_span));
     if first.is_some_and(|code| code.column == Column::Own) {
-        return Shape::OwnCodes;
+        return (Shape::OwnCodes, first_code);
     }
     let used: HashSet<Platform> = table
         .rows()
@@ -146,7 +152,8 @@ fn shape(table: &written::Table) -> Shape {
             Column::Own => None,
         })
         .collect();
-    Shape::OsCodes(Platform::ALL.into_iter().filter(|p| used.contains(p)).collect())
+    let platforms = Platform::ALL.into_iter().filter(|p| used.contains(p)).collect();
+    (Shape::OsCodes(platforms), first_code)
 }
 
 /// The catch-all: the first variant marked so, if it has the field the shape keeps.
@@ -274,14 +281,11 @@ fn check_row(
     row: &written::Row,
     errors: &mut Errors,
 ) -> Option<checked::Row> {
-    if variant.broken {
-        return None;
-    }
     let ident = &variant.ident;
     if !row_is_unit(table, variant, errors) | !name_is_free(variant, errors) {
         return None;
     }
-    if table.origin == Origin::Dsl && is_empty(row) {
+    if table.origin == Origin::Dsl && is_empty(row) && !variant.broken {
         errors.push(ident.span(), format!(
             "row `{ident}` has no entries; write `{ident} {{ message: \"…\", … }}`, or mark it `#[catch_all]` to keep unlisted codes"
         ));
@@ -296,7 +300,7 @@ fn check_row(
     let entries = match shape {
         Shape::Group => group_entries(variant, row, errors)?,
         Shape::OsCodes(_) | Shape::OwnCodes => Entries::Codes {
-            codes: codes_of(shape, row, errors),
+            codes: codes_of(table, shape, row, errors),
             kind: kind_of(row, errors).unwrap_or_else(|| Ident::new("Other", ident.span())),
         },
     };
@@ -345,6 +349,8 @@ fn message(table: &written::Table, variant: &Variant, row: &written::Row, errors
     let message = row.message.as_ref().or(row.doc.0.as_ref());
     match message {
         Some(message) if !message.value().trim().is_empty() => return copy(message),
+        // Whatever broke the row may well have been its message.
+        None if variant.broken => {}
         Some(message) => errors.push(message.span(), "the message is empty; write what `Display` should print, as in `message: \"Connection refused\"`"),
         None if table.origin == Origin::Derive => errors.push(
             ident.span(),
@@ -382,6 +388,9 @@ fn group_entries(variant: &Variant, row: &written::Row, errors: &mut Errors) -> 
         ));
     }
     let Some((_, members)) = &row.members else {
+        if variant.broken {
+            return None;
+        }
         errors.push(ident.span(), format!(
             "`{ident}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all"
         ));
@@ -396,12 +405,13 @@ fn group_entries(variant: &Variant, row: &written::Row, errors: &mut Errors) -> 
 /// The row's codes. A table has either OS codes by platform or its own codes under
 /// `code`: an entry of the other sort is reported and left out; so is an alias that
 /// repeats a name of its entry, or the entry's own name.
-fn codes_of(shape: &Shape, row: &written::Row, errors: &mut Errors) -> Vec<checked::Code> {
+fn codes_of(table: &written::Table, shape: &Shape, row: &written::Row, errors: &mut Errors) -> Vec<checked::Code> {
     let own = matches!(shape, Shape::OwnCodes);
     let mut codes = Vec::new();
     for code in &row.codes {
         if (code.column == Column::Own) != own {
-            columns_are_not_mixed(own, code, errors);
+            let first = shape_and_first_code(table).1;
+            columns_are_not_mixed(own, code, first, errors);
             continue;
         }
         codes.push(checked::Code {
@@ -440,16 +450,26 @@ fn symbols_of(code: &written::Code, errors: &mut Errors) -> Vec<checked::Symbol>
     symbols
 }
 
-fn columns_are_not_mixed(own: bool, code: &written::Code, errors: &mut Errors) {
+fn columns_are_not_mixed(
+    own: bool,
+    code: &written::Code,
+    first: Option<(Column, Span)>,
+    errors: &mut Errors,
+) {
+    let (first_column, first_span) = first.unwrap_or((code.column, code.column_span));
     let message = if own {
         format!(
             "`{}` is a platform key, but this table lists its own codes under `code`; a table has either its own codes or OS codes by platform: use `code` here, or make a separate table",
             code.column.key()
         )
     } else {
-        "`code` is for a table of its own codes, but this table lists OS codes by platform; a table has one or the other: use platform keys here, or make a separate table".to_owned()
+        format!(
+            "`code` is for a table of its own codes, but this table lists OS codes by platform, as `{}`; a table has one or the other: use platform keys here, or make a separate table",
+            first_column.key()
+        )
     };
-    errors.push(code.column_span, message);
+    let note = format!("the table's first code, under `{}`", first_column.key());
+    errors.push_with_note(code.column_span, message, first_span, note);
 }
 
 /// On one column a number decodes to one row: a second name for it is an alias

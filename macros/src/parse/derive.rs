@@ -93,7 +93,7 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
         (true, None) => Role::CatchAll,
         (false, _) => {
             let mut row = Row::default();
-            apply_entries(entries, &mut row, Origin::Derive, errors);
+            apply_entries(entries, &mut row, (Origin::Derive, &variant.ident), errors);
             row.doc = doc_message(&variant.attrs);
             Role::Row(row)
         }

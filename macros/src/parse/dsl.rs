@@ -47,11 +47,18 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         }
     }
     while !body.is_empty() {
-        match parse_variant(&body, errors) {
-            Ok(variant) => table.variants.push(variant),
-            Err(error) => errors.push_error(error),
-        }
-        skip_to_next_row(&body, errors)?;
+        let name = match parse_variant(&body, errors) {
+            Ok(variant) => {
+                let name = variant.ident.to_string();
+                table.variants.push(variant);
+                Some(name)
+            }
+            Err(error) => {
+                errors.push_error(error);
+                None
+            }
+        };
+        skip_to_next_row(&body, name.as_deref(), errors)?;
     }
     Ok(table)
 }
@@ -59,13 +66,13 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
 /// Reads the `,` after a row. Anything else is reported and skipped up to the next `,`
 /// (or, for a missing comma, up to where the next row starts), so that the rows after a
 /// mistake are read too.
-fn skip_to_next_row(body: ParseStream, errors: &mut Errors) -> syn::Result<()> {
+fn skip_to_next_row(body: ParseStream, row: Option<&str>, errors: &mut Errors) -> syn::Result<()> {
     if body.is_empty() || body.parse::<Option<Token![,]>>()?.is_some() {
         return Ok(());
     }
     let starts_row = body.peek(Token![#]) || (body.peek(Ident) && !body.peek2(Token![:]));
-    if starts_row {
-        errors.push(body.span(), "expected `,` before this row");
+    if let (true, Some(row)) = (starts_row, row) {
+        errors.push(body.span(), format!("expected `,` after row `{row}`"));
         return Ok(());
     }
     errors.push(body.span(), "unexpected tokens; rows are separated by `,`");
@@ -97,7 +104,7 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Variant
                 "the catch-all keeps codes no row lists, so it takes no entries; remove its `{ … }`",
             ),
             (None, Ok(parsed)) => {
-                apply_entries(parsed, &mut row, Origin::Dsl, errors);
+                apply_entries(parsed, &mut row, (Origin::Dsl, &ident), errors);
             }
             (None, Err(error)) => {
                 // The rest of the row is skipped; the rows after it are read.

@@ -81,35 +81,40 @@ fn parse_any_key(input: ParseStream) -> syn::Result<Ident> {
 }
 
 /// Reads every entry into `row`, reporting unknown, repeated and malformed ones (each
-/// then left out). Returns whether every entry was read.
+/// then left out).
 pub fn apply_entries(
     entries: Vec<RawEntry>,
     row: &mut Row,
-    origin: Origin,
+    (origin, variant): (Origin, &Ident),
     errors: &mut Errors,
-) -> bool {
-    let errors_before = errors.count();
+) {
     let mut seen: HashMap<String, Span> = HashMap::new();
     for mut entry in entries {
-        entry.keys.retain(|key| first_use(key, &mut seen, errors));
+        entry
+            .keys
+            .retain(|key| first_use(key, variant, &mut seen, errors));
         let known = entry.keys.iter().all(|key| is_known(key, origin, errors));
         if known && !entry.keys.is_empty() {
             apply_entry(&entry, row, errors);
         }
     }
-    errors.count() == errors_before
 }
 
 /// Whether `key` is new in the row; a repeat is reported and then left out, so that
 /// the row keeps its first value.
-fn first_use(key: &Ident, seen: &mut HashMap<String, Span>, errors: &mut Errors) -> bool {
+fn first_use(
+    key: &Ident,
+    variant: &Ident,
+    seen: &mut HashMap<String, Span>,
+    errors: &mut Errors,
+) -> bool {
     let name = key.to_string();
     match seen.get(&name) {
         Some(&first) => {
             errors.duplicate(
                 key.span(),
                 first,
-                format!("`{name}` is given twice in this row; keep one"),
+                format!("`{name}` is given twice in row `{variant}`; keep one"),
             );
             false
         }
@@ -137,11 +142,11 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
     let hint = match did_you_mean(&name, candidates) {
         hint if !hint.is_empty() => hint,
         _ => {
-            let rows = match origin {
-                Origin::Dsl => "",
-                Origin::Derive => "`rows` (the canonical rows it stands for), ",
+            let (what, rows) = match origin {
+                Origin::Dsl => ("row", ""),
+                Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
             };
-            format!("; a row takes {rows}`kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes")
+            format!("; a {what} takes {rows}`kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes")
         }
     };
     errors.push(key.span(), format!("unknown key `{name}`{hint}"));

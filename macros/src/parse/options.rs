@@ -23,9 +23,12 @@ pub fn apply_table_options(
                 *first,
                 format!("the table option `{name}` is given twice; keep one"),
             );
-            // Skips the value of the repeat.
+            // Skips the value of the repeat, up to the next option.
             if meta.input.peek(syn::Token![=]) {
-                meta.value()?.parse::<proc_macro2::TokenStream>()?;
+                let value = meta.value()?;
+                while !value.is_empty() && !value.peek(syn::Token![,]) {
+                    value.parse::<proc_macro2::TokenTree>()?;
+                }
             }
             return Ok(());
         }
