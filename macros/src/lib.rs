@@ -49,10 +49,7 @@ fn derive_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
     finish(table, errors)
 }
 
-fn finish(
-    table: Option<model::written::Table>,
-    mut errors: Errors,
-) -> proc_macro2::TokenStream {
+fn finish(table: Option<model::written::Table>, mut errors: Errors) -> proc_macro2::TokenStream {
     let expanded = table.map(|table| expand::table(&validate::check(table, &mut errors)));
     let mut tokens = errors.finish();
     tokens.extend(expanded);

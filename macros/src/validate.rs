@@ -14,7 +14,9 @@ use crate::model::checked::{
     self, CatchAll, Definition, Entries, GeneratedEnum, GeneratedVariant, Shape,
 };
 use crate::model::written::{self, Fields, Origin, Role, Variant};
-use crate::model::{name_of, Column, Platform, CANONICAL, CANONICAL_CATCH_ALL, ERROR_KINDS, GENERATED_ITEMS};
+use crate::model::{
+    name_of, Column, Platform, CANONICAL, CANONICAL_CATCH_ALL, ERROR_KINDS, GENERATED_ITEMS,
+};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::collections::{HashMap, HashSet};
@@ -23,7 +25,10 @@ use syn::{parse_quote, Attribute, Ident, LitStr};
 /// Checks every rule, adding what is broken to `errors`, and gives the checked table.
 pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     let cfgs = table_cfgs(&mut table);
-    let krate = table.krate.take().unwrap_or_else(|| parse_quote!(::errtable));
+    let krate = table
+        .krate
+        .take()
+        .unwrap_or_else(|| parse_quote!(::errtable));
     let unique = variants_are_unique(&table, errors);
     let generated = matches!(table.origin, Origin::Dsl);
     strip_row_cfgs(&mut table, errors);
@@ -39,11 +44,20 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     numbers_decode_to_one_row(&mut rows, errors);
     names_belong_to_one_row(&mut rows, errors);
     members_belong_to_one_variant(&mut rows, errors);
-    rows.retain(|row| !matches!(&row.entries, Entries::Members { members, .. } if members.is_empty()));
-    let rows_and_catch_all = rows.len() + usize::from(catch_all.is_some());
+    rows.retain(
+        |row| !matches!(&row.entries, Entries::Members { members, .. } if members.is_empty()),
+    );
+    let holding = catch_all.as_ref().filter(|catch_all| catch_all.holds_value);
+    let rows_and_catch_all = rows.len() + usize::from(holding.is_some());
     let has_other_variants = rows_and_catch_all < table.variants.len();
     let definition = match generated {
-        true => Definition::Generated(generated_enum(&mut table, &krate, &shape, &unique, catch_all.as_ref())),
+        true => Definition::Generated(generated_enum(
+            &mut table,
+            &krate,
+            &shape,
+            &unique,
+            catch_all.as_ref(),
+        )),
         false => Definition::User,
     };
     checked::Table {
@@ -61,7 +75,10 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
 
 /// A variant's name as two variants are compared by (`r#Foo` is `Foo`).
 fn variant_key(variant: &Variant) -> (String, String) {
-    (name_of(&variant.ident), format!("{:?}", variant.ident.span()))
+    (
+        name_of(&variant.ident),
+        format!("{:?}", variant.ident.span()),
+    )
 }
 
 /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat: written as tokens
@@ -152,7 +169,10 @@ fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Column, Span)
             Column::Own => None,
         })
         .collect();
-    let platforms = Platform::ALL.into_iter().filter(|p| used.contains(p)).collect();
+    let platforms = Platform::ALL
+        .into_iter()
+        .filter(|p| used.contains(p))
+        .collect();
     (Shape::OsCodes(platforms), first_code)
 }
 
@@ -163,10 +183,9 @@ fn catch_all(
     unique: &HashSet<(String, String)>,
     errors: &mut Errors,
 ) -> Option<CatchAll> {
-    let mut marked = table
-        .variants
-        .iter()
-        .filter(|variant| matches!(variant.role, Role::CatchAll) && unique.contains(&variant_key(variant)));
+    let mut marked = table.variants.iter().filter(|variant| {
+        matches!(variant.role, Role::CatchAll) && unique.contains(&variant_key(variant))
+    });
     let first = marked.next()?;
     for other in marked {
         errors.duplicate(
@@ -178,10 +197,10 @@ fn catch_all(
             ),
         );
     }
-    let fits = catch_all_has_its_field(table, shape, first, errors);
-    fits.then(|| CatchAll {
+    Some(CatchAll {
         ident: first.ident.clone(),
         name: name_of(&first.ident),
+        holds_value: catch_all_has_its_field(table, shape, first, errors),
     })
 }
 
@@ -210,7 +229,10 @@ fn catch_all_has_its_field(
     match (table.origin, &variant.fields) {
         (Origin::Dsl, Fields::Unit) => true,
         (Origin::Dsl, _) => {
-            errors.push(span_of_fields(variant), format!("the catch-all's field is implied; write `{ident}` without `(…)`"));
+            errors.push(
+                span_of_fields(variant),
+                format!("the catch-all's field is implied; write `{ident}` without `(…)`"),
+            );
             // The generated enum gives it the right field anyway.
             true
         }
@@ -268,7 +290,10 @@ fn table_has_rows(table: &written::Table, errors: &mut Errors) {
     };
     errors.push(
         table.ident.span(),
-        format!("table `{}` has no rows; add one such as {example}", table.ident),
+        format!(
+            "table `{}` has no rows; add one such as {example}",
+            table.ident
+        ),
     );
 }
 
@@ -344,7 +369,12 @@ fn name_is_free(variant: &Variant, errors: &mut Errors) -> bool {
 
 /// The message `Display` prints: the `message:` entry, or (derive) the doc comment's
 /// first paragraph. Required and not empty; a missing one is repaired as empty.
-fn message(table: &written::Table, variant: &Variant, row: &written::Row, errors: &mut Errors) -> LitStr {
+fn message(
+    table: &written::Table,
+    variant: &Variant,
+    row: &written::Row,
+    errors: &mut Errors,
+) -> LitStr {
     let ident = &variant.ident;
     let message = row.message.as_ref().or(row.doc.0.as_ref());
     match message {
@@ -373,7 +403,10 @@ fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> {
         hint if hint.is_empty() => "; use `Other` where no stable kind fits".to_owned(),
         hint => hint,
     };
-    errors.push(kind.span(), format!("`{name}` is not a stable std::io::ErrorKind{hint}"));
+    errors.push(
+        kind.span(),
+        format!("`{name}` is not a stable std::io::ErrorKind{hint}"),
+    );
     None
 }
 
@@ -381,21 +414,20 @@ fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> {
 /// has no codes of its own.
 fn group_entries(variant: &Variant, row: &written::Row, errors: &mut Errors) -> Option<Entries> {
     let ident = &variant.ident;
+    let Some((_, members)) = &row.members else {
+        if !variant.broken {
+            errors.push(ident.span(), format!(
+                "`{ident}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all"
+            ));
+        }
+        return None;
+    };
     if let Some(code) = row.codes.first() {
         errors.push(code.column_span, format!(
             "`{ident}` stands for canonical rows (`rows: …`), whose codes it takes; remove `{}`, or drop `rows` to give it codes of its own",
             code.column.key()
         ));
     }
-    let Some((_, members)) = &row.members else {
-        if variant.broken {
-            return None;
-        }
-        errors.push(ident.span(), format!(
-            "`{ident}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all"
-        ));
-        return None;
-    };
     Some(Entries::Members {
         members: members.clone(),
         kind: kind_of(row, errors),
@@ -405,7 +437,12 @@ fn group_entries(variant: &Variant, row: &written::Row, errors: &mut Errors) -> 
 /// The row's codes. A table has either OS codes by platform or its own codes under
 /// `code`: an entry of the other sort is reported and left out; so is an alias that
 /// repeats a name of its entry, or the entry's own name.
-fn codes_of(table: &written::Table, shape: &Shape, row: &written::Row, errors: &mut Errors) -> Vec<checked::Code> {
+fn codes_of(
+    table: &written::Table,
+    shape: &Shape,
+    row: &written::Row,
+    errors: &mut Errors,
+) -> Vec<checked::Code> {
     let own = matches!(shape, Shape::OwnCodes);
     let mut codes = Vec::new();
     for code in &row.codes {
@@ -444,7 +481,9 @@ fn symbols_of(code: &written::Code, errors: &mut Errors) -> Vec<checked::Symbol>
             decodes: symbol.number.is_some() && !shared,
             by_name: true,
             name_span: symbol.name.span(),
-            number_span: symbol.number.map_or(symbol.name.span(), |number| number.span),
+            number_span: symbol
+                .number
+                .map_or(symbol.name.span(), |number| number.span),
         });
     }
     symbols
@@ -481,17 +520,34 @@ fn numbers_decode_to_one_row(rows: &mut [checked::Row], errors: &mut Errors) {
         let row_name = row.name.clone();
         for code in codes_mut(row) {
             let column = code.column;
-            let primary_name = code.symbols.first().map(|s| s.name.clone()).unwrap_or_default();
+            let primary_name = code
+                .symbols
+                .first()
+                .map(|s| s.name.clone())
+                .unwrap_or_default();
             for symbol in code.symbols.iter_mut().filter(|symbol| symbol.decodes) {
                 let key = (column, symbol.number);
                 if let Some((first_row, first_name, first_span)) = decoded.get(&key) {
-                    let earlier = Earlier { row: first_row, name: first_name };
+                    let earlier = Earlier {
+                        row: first_row,
+                        name: first_name,
+                    };
                     let primary = symbol.name == primary_name;
-                    let message = number_clash(&earlier, &row_name, column, &symbol.name, symbol.number, primary);
+                    let message = number_clash(
+                        &earlier,
+                        &row_name,
+                        column,
+                        &symbol.name,
+                        symbol.number,
+                        primary,
+                    );
                     errors.duplicate(symbol.number_span, *first_span, message);
                     symbol.decodes = false;
                 } else {
-                    decoded.insert(key, (row_name.clone(), symbol.name.clone(), symbol.number_span));
+                    decoded.insert(
+                        key,
+                        (row_name.clone(), symbol.name.clone(), symbol.number_span),
+                    );
                 }
             }
         }
@@ -512,7 +568,14 @@ struct Earlier<'a> {
 }
 
 /// What to say about `name` of `row` taking `number`, which `earlier` already has.
-fn number_clash(earlier: &Earlier, row: &str, column: Column, name: &str, number: i32, primary: bool) -> String {
+fn number_clash(
+    earlier: &Earlier,
+    row: &str,
+    column: Column,
+    name: &str,
+    number: i32,
+    primary: bool,
+) -> String {
     let column = column.key();
     let (first_row, first_name) = (earlier.row, earlier.name);
     let head = format!("{number} on {column} is already `{first_name}` of row `{first_row}`");
@@ -530,7 +593,11 @@ fn number_clash(earlier: &Earlier, row: &str, column: Column, name: &str, number
 }
 
 /// `=> Row` names another row, which decodes the same number on that column.
-fn shared_numbers_name_a_row(rows: &[checked::Row], catch_all: Option<&CatchAll>, errors: &mut Errors) {
+fn shared_numbers_name_a_row(
+    rows: &[checked::Row],
+    catch_all: Option<&CatchAll>,
+    errors: &mut Errors,
+) {
     for row in rows {
         for code in checked::Table::codes(row) {
             let Some(target) = &code.shares_with else {
@@ -588,7 +655,11 @@ fn names_belong_to_one_row(rows: &mut [checked::Row], errors: &mut Errors) {
                 match owner.get(&symbol.name) {
                     Some((first_row, _, _)) if *first_row == row_name => symbol.by_name = false,
                     Some((first_row, first, is_variant)) => {
-                        let what = if *is_variant { "is the name of row" } else { "already names row" };
+                        let what = if *is_variant {
+                            "is the name of row"
+                        } else {
+                            "already names row"
+                        };
                         errors.duplicate(symbol.name_span, *first, format!(
                             "`{}` {what} `{first_row}`, and `from_name` finds one row by a name: rename it or move it there",
                             symbol.name
@@ -596,7 +667,10 @@ fn names_belong_to_one_row(rows: &mut [checked::Row], errors: &mut Errors) {
                         symbol.by_name = false;
                     }
                     None => {
-                        owner.insert(symbol.name.clone(), (row_name.clone(), symbol.name_span, false));
+                        owner.insert(
+                            symbol.name.clone(),
+                            (row_name.clone(), symbol.name_span, false),
+                        );
                     }
                 }
             }
@@ -655,19 +729,29 @@ fn generated_enum(
         .filter_map(|(variant, row)| Some((name_of(&variant.ident), copy(row.message.as_ref()?))))
         .collect();
     let mut variants = Vec::new();
-    for variant in table.variants.iter_mut().filter(|v| unique.contains(&variant_key(v))) {
+    for variant in table
+        .variants
+        .iter_mut()
+        .filter(|v| unique.contains(&variant_key(v)))
+    {
         let name = name_of(&variant.ident);
-        let is_catch_all = catch_all.is_some_and(|c| c.ident == variant.ident && matches!(variant.role, Role::CatchAll));
+        let is_catch_all = catch_all
+            .is_some_and(|c| c.ident == variant.ident && matches!(variant.role, Role::CatchAll));
         let field: Option<TokenStream> = is_catch_all.then(|| match shape {
             Shape::OwnCodes => quote!(::core::primitive::i32),
             _ => quote!(#krate::__private::Unlisted),
         });
         let default_doc = match messages.get(&name) {
             Some(message) if !is_catch_all => copy(message),
-            _ if is_catch_all => LitStr::new("A code the table does not list, kept as it came.", variant.ident.span()),
+            _ if is_catch_all => LitStr::new(
+                "A code the table does not list, kept as it came.",
+                variant.ident.span(),
+            ),
             _ => LitStr::new(&name, variant.ident.span()),
         };
-        let has_doc = variant.attrs.iter().any(|attr| matches!(&attr.meta, syn::Meta::NameValue(value) if value.path.is_ident("doc")));
+        let has_doc = variant.attrs.iter().any(
+            |attr| matches!(&attr.meta, syn::Meta::NameValue(value) if value.path.is_ident("doc")),
+        );
         variants.push(GeneratedVariant {
             attrs: std::mem::take(&mut variant.attrs),
             ident: variant.ident.clone(),

@@ -20,26 +20,45 @@ fn codes(ctx: &Ctx) -> Output {
     let private = &ctx.private;
     let (param, arg) = ctx.platform_param();
     let platform_doc = |own: &str, os: &str| -> String {
-        if ctx.is_own() { own.to_owned() } else { os.to_owned() }
+        if ctx.is_own() {
+            own.to_owned()
+        } else {
+            os.to_owned()
+        }
     };
-    let catch_all = ctx.table.catch_all.as_ref().map(|c| &c.ident);
-    let code_of_catch_all = catch_all.map(|c| match ctx.is_own() {
+    let code_of_catch_all = ctx.catch_all().map(|c| match ctx.is_own() {
         true => quote!(Self::#c(code) => ::core::option::Option::Some(code),),
         false => quote!(Self::#c(ref unlisted) => unlisted.code(platform),),
     });
-    let code_doc = platform_doc("The row's code, if it has one.", "The code on `platform` (the primary number where there are several), if any.");
-    let symbol_doc = platform_doc("The row's symbolic name, if it has one.", "The symbolic name on `platform`, such as `ECONNREFUSED`, if any.");
-    let aliases_doc = platform_doc("The row's other names.", "The other names `platform` gives this row, such as `EWOULDBLOCK` for `EAGAIN`.");
+    let code_doc = platform_doc(
+        "The row's code, if it has one.",
+        "The code on `platform` (the primary number where there are several), if any.",
+    );
+    let symbol_doc = platform_doc(
+        "The row's symbolic name, if it has one.",
+        "The symbolic name on `platform`, such as `ECONNREFUSED`, if any.",
+    );
+    let aliases_doc = platform_doc(
+        "The row's other names.",
+        "The other names `platform` gives this row, such as `EWOULDBLOCK` for `EAGAIN`.",
+    );
     let names_doc = platform_doc("Every name of the row with the number it stands for, primary first.", "Every name of the row on `platform` with the number it stands for, primary first, as `[(\"EDEADLK\", 35), (\"EDEADLOCK\", 58)]` on `LinuxPowerpc`.");
-    let from_code_doc = platform_doc("The row that `code` stands for, if the table lists it.", "The row that `code` stands for on `platform`, if the table lists it.");
-    let decode = catch_all.map(|catch_all| {
+    let from_code_doc = platform_doc(
+        "The row that `code` stands for, if the table lists it.",
+        "The row that `code` stands for on `platform`, if the table lists it.",
+    );
+    let decode = ctx.table.catch_all.as_ref().map(|_| {
         let (doc, kept) = match ctx.is_own() {
-            true => ("Decodes `code`; a code no row lists is kept in the catch-all.", quote!(code)),
+            true => (
+                "Decodes `code`; a code no row lists is kept in the catch-all.",
+                quote!(code),
+            ),
             false => (
                 "Decodes `code` of `platform`; a code no row lists is kept in the catch-all.",
                 quote!(#private::Unlisted::Code { platform, code }),
             ),
         };
+        let kept = ctx.keep(kept);
         quote! {
             #[doc = #doc]
             #[inline]
@@ -47,7 +66,7 @@ fn codes(ctx: &Ctx) -> Output {
             pub const fn decode(#param code: ::core::primitive::i32) -> Self {
                 match __row(__decode(#arg code)) {
                     ::core::option::Option::Some(row) => row,
-                    ::core::option::Option::None => Self::#catch_all(#kept),
+                    ::core::option::Option::None => #kept,
                 }
             }
         }
@@ -110,10 +129,9 @@ fn codes(ctx: &Ctx) -> Output {
 /// `translate`, `raw_os_error` and `from_raw_os_error`: a table of OS codes only.
 fn os_methods(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
-    let raw_of_catch_all = ctx.table.catch_all.as_ref().map(|c| {
-        let c = &c.ident;
-        quote!((Self::#c(unlisted), _) => unlisted.raw_os_error(),)
-    });
+    let raw_of_catch_all = ctx
+        .catch_all()
+        .map(|c| quote!((Self::#c(unlisted), _) => unlisted.raw_os_error(),));
     quote! {
         /// The code on `to` of what `code` means on `from`, if both have it.
         #[inline]
@@ -157,14 +175,17 @@ fn group(ctx: &Ctx) -> Output {
     let ident = &ctx.table.ident;
     let canonical = format_ident!("{}", CANONICAL);
     let canonical = quote!(#private::#canonical);
-    let catch_all = ctx.table.catch_all.as_ref().map(|c| &c.ident);
-    let members_of_catch_all = catch_all.map(|c| quote!(Self::#c(ref kept) => ::core::slice::from_ref(kept),));
-    let os_error_of_catch_all = catch_all.map(|c| quote!(Self::#c(kept) => kept,));
+    let catch_all = ctx.table.catch_all.as_ref();
+    let members_of_catch_all = ctx
+        .catch_all()
+        .map(|c| quote!(Self::#c(ref kept) => ::core::slice::from_ref(kept),));
+    let os_error_of_catch_all = ctx.catch_all().map(|c| quote!(Self::#c(kept) => kept,));
     // The variant of the canonical `row`, with a catch-all.
-    let grouped = catch_all.map(|c| {
+    let grouped = catch_all.map(|_| {
+        let kept = ctx.keep(quote!(row));
         quote!(match __row(__grouped(row)) {
             ::core::option::Option::Some(value) => value,
-            ::core::option::Option::None => #ident::#c(row),
+            ::core::option::Option::None => #kept,
         })
     });
     let from_os_error = match &grouped {

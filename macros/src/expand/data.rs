@@ -45,10 +45,9 @@ fn index(ctx: &Ctx) -> TokenStream {
     let rows: Vec<&Ident> = table.rows.iter().map(|row| &row.ident).collect();
     let indices: Vec<_> = (0..rows.len()).map(usize_lit).collect();
     let last = usize_lit(rows.len());
-    let catch_all = table.catch_all.as_ref().map(|catch_all| {
-        let catch_all = &catch_all.ident;
-        quote!(#ident::#catch_all(..) => #last,)
-    });
+    let catch_all = ctx
+        .catch_all()
+        .map(|catch_all| quote!(#ident::#catch_all(..) => #last,));
     let rest = ctx.rest(quote!(#last));
     quote! {
         const __COUNT: ::core::primitive::usize = #count;

@@ -8,7 +8,7 @@ use quote::quote;
 pub fn expand(ctx: &Ctx) -> Output {
     let ident = &ctx.table.ident;
     let private = &ctx.private;
-    let catch_all = ctx.table.catch_all.as_ref().map(|c| &c.ident);
+    let catch_all = ctx.catch_all();
     let (catch_all, alternate) = match &ctx.table.shape {
         Shape::Group => (
             catch_all.map(|c| quote!(Self::#c(ref kept) => ::core::fmt::Display::fmt(kept, f),)),
@@ -19,7 +19,8 @@ pub fn expand(ctx: &Ctx) -> Output {
             Some(quote!(value.symbol(), value.code())),
         ),
         Shape::OsCodes(_) => (
-            catch_all.map(|c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),)),
+            catch_all
+                .map(|c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),)),
             Some(quote! {
                 match #private::CURRENT { ::core::option::Option::Some(p) => value.symbol(p), ::core::option::Option::None => ::core::option::Option::None },
                 match #private::CURRENT { ::core::option::Option::Some(p) => value.code(p), ::core::option::Option::None => ::core::option::Option::None }

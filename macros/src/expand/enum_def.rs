@@ -19,7 +19,10 @@ pub fn expand(table: &Table) -> TokenStream {
     let variants = generated.variants.iter().map(|variant| {
         let attrs = &variant.attrs;
         let ident = &variant.ident;
-        let doc = variant.default_doc.as_ref().map(|doc| quote!(#[doc = #doc]));
+        let doc = variant
+            .default_doc
+            .as_ref()
+            .map(|doc| quote!(#[doc = #doc]));
         let field = variant.field.as_ref().map(|field| quote!((#field)));
         quote!(#doc #(#attrs)* #ident #field,)
     });

@@ -8,15 +8,12 @@ use quote::quote;
 pub fn expand(ctx: &Ctx) -> Output {
     let table = ctx.table;
     let rows = table.rows.iter().map(|row| &row.ident);
-    let kept = |method| {
-        let catch_all = table.catch_all.as_ref().map(|c| &c.ident);
-        match (&table.shape, catch_all) {
-            (Shape::Group, Some(catch_all)) => {
-                let method = quote::format_ident!("{}", method);
-                Some(quote!(Self::#catch_all(ref kept) => kept.#method(),))
-            }
-            _ => None,
+    let kept = |method| match (&table.shape, ctx.catch_all()) {
+        (Shape::Group, Some(catch_all)) => {
+            let method = quote::format_ident!("{}", method);
+            Some(quote!(Self::#catch_all(ref kept) => kept.#method(),))
         }
+        _ => None,
     };
     let (kept_message, kept_description) = (kept("message"), kept("description"));
     let (all_doc, message_doc, description_doc) = match table.shape {

@@ -24,12 +24,9 @@ pub fn expand(ctx: &Ctx) -> Output {
 /// `kind()` of a table with codes: the row's, or the catch-all's.
 fn kind(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
-    let catch_all = ctx.table.catch_all.as_ref().map(|catch_all| {
-        let catch_all = &catch_all.ident;
-        match ctx.is_own() {
-            true => quote!(Self::#catch_all(..) => #private::io::ErrorKind::Other,),
-            false => quote!(Self::#catch_all(ref unlisted) => unlisted.kind(),),
-        }
+    let catch_all = ctx.catch_all().map(|catch_all| match ctx.is_own() {
+        true => quote!(Self::#catch_all(..) => #private::io::ErrorKind::Other,),
+        false => quote!(Self::#catch_all(ref unlisted) => unlisted.kind(),),
     });
     quote! {
         /// The `std::io::ErrorKind` this row corresponds to.
@@ -46,7 +43,11 @@ fn kind(ctx: &Ctx) -> TokenStream {
 
 /// `From<Table> for io::Error`: the OS's own error where this platform has a code for
 /// the row (so its kind and message stay), otherwise a custom error wrapping the value.
-fn into_io_error(ctx: &Ctx, raw_os_error: TokenStream, catch_all: Option<TokenStream>) -> TokenStream {
+fn into_io_error(
+    ctx: &Ctx,
+    raw_os_error: TokenStream,
+    catch_all: Option<TokenStream>,
+) -> TokenStream {
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     quote! {
@@ -80,7 +81,10 @@ fn os_codes(ctx: &Ctx) -> Output {
     let mut rows_by_kind: BTreeMap<String, Vec<usize>> = BTreeMap::new();
     for (index, row) in ctx.table.rows.iter().enumerate() {
         if let Entries::Codes { kind, .. } = &row.entries {
-            rows_by_kind.entry(kind.to_string()).or_default().push(index);
+            rows_by_kind
+                .entry(kind.to_string())
+                .or_default()
+                .push(index);
         }
     }
     let kind_arms = rows_by_kind
@@ -120,8 +124,8 @@ fn os_codes(ctx: &Ctx) -> Output {
             __from_io_error(error)
         }
     });
-    let catch_all = ctx.table.catch_all.as_ref().map(|c| &c.ident);
-    let total = catch_all.map(|catch_all| {
+    let total = ctx.table.catch_all.as_ref().map(|_| {
+        let kept = ctx.keep(quote!(#private::unlisted(error)));
         quote! {
             #[automatically_derived]
             impl ::core::convert::From<&#private::io::Error> for #ident {
@@ -130,7 +134,7 @@ fn os_codes(ctx: &Ctx) -> Output {
                 fn from(error: &#private::io::Error) -> Self {
                     match __from_io_error(error) {
                         ::core::option::Option::Some(row) => row,
-                        ::core::option::Option::None => Self::#catch_all(#private::unlisted(error)),
+                        ::core::option::Option::None => #kept,
                     }
                 }
             }
@@ -145,10 +149,16 @@ fn os_codes(ctx: &Ctx) -> Output {
             }
         }
     });
-    let into_catch_all = catch_all.map(|c| quote!(#ident::#c(unlisted) => unlisted.into_io_error(),));
+    let into_catch_all = ctx
+        .catch_all()
+        .map(|c| quote!(#ident::#c(unlisted) => unlisted.into_io_error(),));
     let mut items = from_io_error;
     items.extend(total);
-    items.extend(into_io_error(ctx, quote!(value.raw_os_error()), into_catch_all));
+    items.extend(into_io_error(
+        ctx,
+        quote!(value.raw_os_error()),
+        into_catch_all,
+    ));
     Output { methods, items }
 }
 
@@ -163,12 +173,15 @@ fn group(ctx: &Ctx) -> Output {
     let kinds = ctx.table.rows.iter().map(|row| {
         let variant = &row.ident;
         match &row.entries {
-            Entries::Members { kind: Some(kind), .. } => quote!(Self::#variant => #io::ErrorKind::#kind,),
+            Entries::Members {
+                kind: Some(kind), ..
+            } => quote!(Self::#variant => #io::ErrorKind::#kind,),
             _ => quote!(Self::#variant => self.os_error().kind(),),
         }
     });
-    let catch_all = ctx.table.catch_all.as_ref().map(|c| &c.ident);
-    let kind_of_catch_all = catch_all.map(|c| quote!(Self::#c(ref kept) => kept.kind(),));
+    let kind_of_catch_all = ctx
+        .catch_all()
+        .map(|c| quote!(Self::#c(ref kept) => kept.kind(),));
     let rest = ctx.rest(quote!(#io::ErrorKind::Other));
     let methods = quote! {
         /// The `std::io::ErrorKind`: the variant's `kind` if it gives one, else
@@ -192,7 +205,7 @@ fn group(ctx: &Ctx) -> Output {
             __from_os_error(<#canonical as ::core::convert::From<&#io::Error>>::from(error))
         }
     };
-    let from_io = match catch_all {
+    let from_io = match ctx.table.catch_all {
         Some(_) => quote! {
             #[automatically_derived]
             impl ::core::convert::From<&#io::Error> for #ident {

@@ -23,6 +23,7 @@ use crate::model::checked::{Shape, Table};
 use crate::model::Platform;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
+use syn::Ident;
 
 /// What a capability adds: methods of the inherent impl, and other items (trait impls,
 /// helpers) of the anonymous const.
@@ -60,6 +61,29 @@ impl Ctx<'_> {
         self.table.has_other_variants.then(|| quote!(_ => #value,))
     }
 
+    /// The catch-all's name where it holds its value: the arms that read the value.
+    fn catch_all(&self) -> Option<&Ident> {
+        let catch_all = self.table.catch_all.as_ref()?;
+        catch_all.holds_value.then_some(&catch_all.ident)
+    }
+
+    /// The catch-all keeping `value`. One whose field is not the type it keeps (reported)
+    /// cannot be built: the code that would is then never run, as the crate does not
+    /// compile.
+    fn keep(&self, value: TokenStream) -> TokenStream {
+        let ident = &self.table.ident;
+        match &self.table.catch_all {
+            Some(catch_all) if catch_all.holds_value => {
+                let catch_all = &catch_all.ident;
+                quote!(#ident::#catch_all(#value))
+            }
+            _ => quote!({
+                let _ = #value;
+                ::core::panic!("the catch-all does not hold its value")
+            }),
+        }
+    }
+
     fn is_own(&self) -> bool {
         matches!(self.table.shape, Shape::OwnCodes)
     }
@@ -69,7 +93,10 @@ impl Ctx<'_> {
         let private = &self.private;
         match self.table.shape {
             Shape::OwnCodes => (None, None),
-            _ => (Some(quote!(platform: #private::Platform,)), Some(quote!(platform,))),
+            _ => (
+                Some(quote!(platform: #private::Platform,)),
+                Some(quote!(platform,)),
+            ),
         }
     }
 }
@@ -124,8 +151,21 @@ pub fn table(table: &Table) -> TokenStream {
 /// declared here shadows it, and a function is no pattern.
 fn shadows() -> TokenStream {
     let names = [
-        "code", "row", "value", "platform", "name", "index", "symbol", "unlisted", "error",
-        "f", "from", "to", "kept", "p", "description",
+        "code",
+        "row",
+        "value",
+        "platform",
+        "name",
+        "index",
+        "symbol",
+        "unlisted",
+        "error",
+        "f",
+        "from",
+        "to",
+        "kept",
+        "p",
+        "description",
     ];
     let names = names.iter().map(|name| format_ident!("{}", name));
     quote!(#(fn #names() {})*)
@@ -143,4 +183,3 @@ fn usize_lit(value: usize) -> Literal {
 fn some(value: TokenStream) -> TokenStream {
     quote!(::core::option::Option::Some(#value))
 }
-

@@ -25,7 +25,7 @@ pub fn expand(ctx: &Ctx) -> Output {
             type Err = #private::UnknownName;
 
             #[inline]
-            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, Self::Err> {
+            fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #private::UnknownName> {
                 match __row(__by_name(name)) {
                     ::core::option::Option::Some(row) => ::core::result::Result::Ok(row),
                     ::core::option::Option::None => ::core::result::Result::Err(#private::UnknownName),

@@ -114,6 +114,9 @@ pub struct CatchAll {
     pub ident: Ident,
     /// The variant's name without `r#`.
     pub name: String,
+    /// Its field is the type the shape keeps. If not (reported), no arm reads it and the
+    /// matches on the enum end with a wildcard (`has_other_variants`).
+    pub holds_value: bool,
 }
 
 impl Table {

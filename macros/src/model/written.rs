@@ -106,9 +106,11 @@ impl Code {
 impl Table {
     /// Every row, with its variant, broken ones included.
     pub fn rows(&self) -> impl Iterator<Item = (&Variant, &Row)> {
-        self.variants.iter().filter_map(|variant| match &variant.role {
-            Role::Row(row) => Some((variant, row)),
-            Role::CatchAll => None,
-        })
+        self.variants
+            .iter()
+            .filter_map(|variant| match &variant.role {
+                Role::Row(row) => Some((variant, row)),
+                Role::CatchAll => None,
+            })
     }
 }

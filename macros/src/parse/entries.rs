@@ -26,10 +26,8 @@ const SINGLE_KEYS: [&str; 4] = ["kind", "message", "description", "rows"];
 pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
     let mut entries = Vec::new();
     while !input.is_empty() {
-        let keys = Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(
-            input,
-            parse_any_key,
-        )?;
+        let keys =
+            Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(input, parse_any_key)?;
         let colon: Token![:] = input.parse().map_err(|e| {
             let key = keys.last().map(ToString::to_string).unwrap_or_default();
             syn::Error::new(
@@ -292,11 +290,18 @@ fn parse_members(input: ParseStream) -> syn::Result<Vec<Ident>> {
             )
         })?;
         if member == "_" {
-            return Err(syn::Error::new(member.span(), "expected the name of a canonical row, as in `rows: ConnectionReset`"));
+            return Err(syn::Error::new(
+                member.span(),
+                "expected the name of a canonical row, as in `rows: ConnectionReset`",
+            ));
         }
         members.push(member);
         match input.parse::<Option<Token![|]>>()? {
-            Some(bar) => ends_after(input, bar.span, "expected the name of a canonical row after `|`")?,
+            Some(bar) => ends_after(
+                input,
+                bar.span,
+                "expected the name of a canonical row after `|`",
+            )?,
             None => break,
         }
     }
@@ -324,18 +329,27 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
     }
     let mut aliases = Vec::new();
     while let Some(bar) = input.parse::<Option<Token![|]>>()? {
-        ends_after(input, bar.span, "expected another name after `|`, as in `EAGAIN = 11 | EWOULDBLOCK`")?;
+        ends_after(
+            input,
+            bar.span,
+            "expected another name after `|`, as in `EAGAIN = 11 | EWOULDBLOCK`",
+        )?;
         aliases.push(parse_symbol(input)?);
     }
-    let decodes_to = match input.parse::<Option<Token![=>]>>()? {
-        Some(arrow) => {
-            ends_after(input, arrow.spans[0], "expected the name of a row after `=>`")?;
-            Some(input.parse().map_err(|e| {
-                syn::Error::new(e.span(), "expected the name of a row after `=>`")
-            })?)
-        }
-        None => None,
-    };
+    let decodes_to =
+        match input.parse::<Option<Token![=>]>>()? {
+            Some(arrow) => {
+                ends_after(
+                    input,
+                    arrow.spans[0],
+                    "expected the name of a row after `=>`",
+                )?;
+                Some(input.parse().map_err(|e| {
+                    syn::Error::new(e.span(), "expected the name of a row after `=>`")
+                })?)
+            }
+            None => None,
+        };
     expect_end(input, "a code reads `NAME = 42`, with `| ALIAS` or `| ALIAS = 43` for other names and `=> Row` for a number shared with another row")?;
     Ok(CodeValue {
         primary,
