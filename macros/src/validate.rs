@@ -121,9 +121,7 @@ fn strip_row_cfgs(table: &mut written::Table, errors: &mut Errors) {
     for variant in &mut table.variants {
         let before = variant.attrs.len();
         for attr in variant.attrs.iter().filter(|attr| is_cfg(attr)) {
-            errors.push(attr.path().segments[0].ident.span(), format!(
-                "a row of `error_table!` cannot be `#[cfg]`'d: every platform's codes are data of the whole table; remove the attribute, or declare the table twice under `#[cfg]`, or use `#[derive(ErrorTable)]`, which sees only the variants the configuration keeps"
-            ));
+            errors.push(attr.path().segments[0].ident.span(), "a row of `error_table!` cannot be `#[cfg]`'d: every platform's codes are data of the whole table; remove the attribute, or declare the table twice under `#[cfg]`, or use `#[derive(ErrorTable)]`, which sees only the variants the configuration keeps");
         }
         variant.attrs.retain(|attr| !is_cfg(attr));
         variant.broken |= variant.attrs.len() < before;

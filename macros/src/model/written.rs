@@ -44,7 +44,7 @@ pub struct Variant {
 pub enum Fields {
     Unit,
     /// One unnamed field, `Variant(Type)`.
-    One(Type),
+    One(Box<Type>),
     /// Any other fields, with their span.
     Other(Span),
 }

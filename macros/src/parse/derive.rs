@@ -102,7 +102,7 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
         syn::Fields::Unit => Fields::Unit,
         syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
             let field = fields.unnamed.into_iter().next().expect("one field");
-            Fields::One(field.ty)
+            Fields::One(Box::new(field.ty))
         }
         fields => Fields::Other(fields.span()),
     };
