@@ -150,26 +150,29 @@ pub fn table(table: &Table) -> TokenStream {
 /// (hygiene does not help: items resolve at the call site). A function of the same name
 /// declared here shadows it, and a function is no pattern.
 fn shadows() -> TokenStream {
-    let names = [
-        "code",
-        "row",
-        "value",
-        "platform",
-        "name",
-        "index",
-        "symbol",
-        "unlisted",
-        "error",
-        "f",
-        "from",
-        "to",
-        "kept",
-        "p",
-        "description",
-    ];
-    let names = names.iter().map(|name| format_ident!("{}", name));
+    let names = BINDINGS.iter().map(|name| format_ident!("{}", name));
     quote!(#(fn #names() {})*)
 }
+
+/// Every name generated code binds (the fuzz tests check that the list is complete).
+pub const BINDINGS: [&str; 16] = [
+    "code",
+    "row",
+    "value",
+    "platform",
+    "name",
+    "index",
+    "symbol",
+    "unlisted",
+    "error",
+    "f",
+    "from",
+    "to",
+    "kept",
+    "p",
+    "description",
+    "first",
+];
 
 fn int(value: i32) -> Literal {
     Literal::i32_unsuffixed(value)
