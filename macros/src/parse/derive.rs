@@ -75,7 +75,8 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     for attr in errtable_attrs(&variant.attrs) {
         match attr.parse_args::<Ident>() {
             Ok(marker) if marker == "catch_all" => catch_all = true,
-            Ok(marker) => unknown_marker(&marker, errors),
+            // A misspelt `catch_all` is reported and then read as what it suggests.
+            Ok(marker) => catch_all |= unknown_marker(&marker, errors),
             Err(_) => match attr.parse_args_with(parse_entries) {
                 Ok(parsed) => entries.extend(parsed),
                 Err(error) => errors.push_error(error),
@@ -115,13 +116,16 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     }
 }
 
-/// Reports an unknown marker.
-fn unknown_marker(marker: &Ident, errors: &mut Errors) {
-    let hint = match did_you_mean(&marker.to_string(), ["catch_all"]) {
-        hint if !hint.is_empty() => hint,
-        _ => "; a variant takes `#[errtable(catch_all)]` or entries such as `#[errtable(message: \"…\")]`".to_owned(),
+/// Reports an unknown marker; whether it is close enough to read as `catch_all`.
+fn unknown_marker(marker: &Ident, errors: &mut Errors) -> bool {
+    let hint = did_you_mean(&marker.to_string(), ["catch_all"]);
+    let close = !hint.is_empty();
+    let hint = match close {
+        true => hint,
+        false => "; a variant takes `#[errtable(catch_all)]` or entries such as `#[errtable(message: \"…\")]`".to_owned(),
     };
     errors.push(marker.span(), format!("unknown marker `{marker}`{hint}"));
+    close
 }
 
 /// The doc comment as a message and a description: its first paragraph is the message
