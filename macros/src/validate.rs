@@ -29,14 +29,14 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
         .krate
         .take()
         .unwrap_or_else(|| parse_quote!(::errtable));
-    let unique = variants_are_unique(&table, errors);
+    let variant_count = table.variants.len();
+    variants_are_unique(&mut table, errors);
     let generated = matches!(table.origin, Origin::Dsl);
     strip_row_cfgs(&mut table, errors);
     let shape = shape(&table);
-    let catch_all = catch_all(&table, &shape, &unique, errors);
+    let catch_all = catch_all(&table, &shape, errors);
     let mut rows: Vec<checked::Row> = table
         .rows()
-        .filter(|(variant, _)| unique.contains(&variant_key(variant)))
         .filter_map(|(variant, row)| check_row(&table, &shape, variant, row, errors))
         .collect();
     table_has_rows(&table, errors);
@@ -49,13 +49,12 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     );
     let holding = catch_all.as_ref().filter(|catch_all| catch_all.holds_value);
     let rows_and_catch_all = rows.len() + usize::from(holding.is_some());
-    let has_other_variants = rows_and_catch_all < table.variants.len();
+    let has_other_variants = rows_and_catch_all < variant_count;
     let definition = match generated {
         true => Definition::Generated(generated_enum(
             &mut table,
             &krate,
             &shape,
-            &unique,
             catch_all.as_ref(),
         )),
         false => Definition::User,
@@ -73,14 +72,6 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     }
 }
 
-/// A variant's name as two variants are compared by (`r#Foo` is `Foo`).
-fn variant_key(variant: &Variant) -> (String, String) {
-    (
-        name_of(&variant.ident),
-        format!("{:?}", variant.ident.span()),
-    )
-}
-
 /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat: written as tokens
 /// again, as syn's attributes are not `Clone` here.
 fn table_cfgs(table: &mut written::Table) -> Vec<TokenStream> {
@@ -92,26 +83,27 @@ fn table_cfgs(table: &mut written::Table) -> Vec<TokenStream> {
         .collect()
 }
 
-/// No two variants share a name (`Foo` and `r#Foo` are one). Gives the variants that
-/// keep their name: the first of each.
-fn variants_are_unique(table: &written::Table, errors: &mut Errors) -> HashSet<(String, String)> {
+/// No two variants share a name (`Foo` and `r#Foo` are one). A repeat is reported and
+/// left out: the first of each name is the variant.
+fn variants_are_unique(table: &mut written::Table, errors: &mut Errors) {
     let mut seen: HashMap<String, Span> = HashMap::new();
-    let mut unique = HashSet::new();
-    for variant in &table.variants {
+    table.variants.retain(|variant| {
         let name = name_of(&variant.ident);
         match seen.get(&name) {
-            Some(&first) => errors.duplicate(
-                variant.ident.span(),
-                first,
-                format!("`{name}` is defined twice; rename one of them"),
-            ),
+            Some(&first) => {
+                errors.duplicate(
+                    variant.ident.span(),
+                    first,
+                    format!("`{name}` is defined twice; rename one of them"),
+                );
+                false
+            }
             None => {
                 seen.insert(name, variant.ident.span());
-                unique.insert(variant_key(variant));
+                true
             }
         }
-    }
-    unique
+    });
 }
 
 /// A row of `error_table!` is not `#[cfg]`'d: the table's codes and names are data of
@@ -175,15 +167,11 @@ fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Column, Span)
 }
 
 /// The catch-all: the first variant marked so, if it has the field the shape keeps.
-fn catch_all(
-    table: &written::Table,
-    shape: &Shape,
-    unique: &HashSet<(String, String)>,
-    errors: &mut Errors,
-) -> Option<CatchAll> {
-    let mut marked = table.variants.iter().filter(|variant| {
-        matches!(variant.role, Role::CatchAll) && unique.contains(&variant_key(variant))
-    });
+fn catch_all(table: &written::Table, shape: &Shape, errors: &mut Errors) -> Option<CatchAll> {
+    let mut marked = table
+        .variants
+        .iter()
+        .filter(|variant| matches!(variant.role, Role::CatchAll));
     let first = marked.next()?;
     for other in marked {
         errors.duplicate(
@@ -719,7 +707,6 @@ fn generated_enum(
     table: &mut written::Table,
     krate: &syn::Path,
     shape: &Shape,
-    unique: &HashSet<(String, String)>,
     catch_all: Option<&CatchAll>,
 ) -> GeneratedEnum {
     let messages: HashMap<String, LitStr> = table
@@ -727,11 +714,7 @@ fn generated_enum(
         .filter_map(|(variant, row)| Some((name_of(&variant.ident), copy(row.message.as_ref()?))))
         .collect();
     let mut variants = Vec::new();
-    for variant in table
-        .variants
-        .iter_mut()
-        .filter(|v| unique.contains(&variant_key(v)))
-    {
+    for variant in table.variants.iter_mut() {
         let name = name_of(&variant.ident);
         let is_catch_all = catch_all
             .is_some_and(|c| c.ident == variant.ident && matches!(variant.role, Role::CatchAll));
