@@ -585,7 +585,7 @@ fn shared_numbers_name_a_row(
     errors: &mut Errors,
 ) {
     for row in rows {
-        for code in checked::Table::codes(row) {
+        for code in row.codes() {
             let Some(target) = &code.shares_with else {
                 continue;
             };

@@ -96,10 +96,16 @@ fn array_name(prefix: &str, column: Column) -> Ident {
 }
 
 /// `const __NAMES_LINUX: [&[(&str, i32)]; __COUNT] = [&[("ECONNREFUSED", 111)], &[], …];`
-/// and `__ALIASES_LINUX` of the names after the primary, per column; `__names` and
-/// `__aliases` pick the column.
+/// and, where some row has aliases there, `__ALIASES_LINUX` of the names after the
+/// primary, per column; `__names` and `__aliases` pick the column.
 fn names_and_aliases(ctx: &Ctx) -> TokenStream {
     let table = ctx.table;
+    let has_aliases = |column: Column| {
+        table
+            .rows
+            .iter()
+            .any(|row| row.code(column).is_some_and(|code| code.symbols.len() > 1))
+    };
     let mut tokens = TokenStream::new();
     for column in table.columns() {
         let names_array = array_name("NAMES", column);
@@ -117,19 +123,27 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
         });
         tokens.extend(quote! {
             const #names_array: [&[(&::core::primitive::str, ::core::primitive::i32)]; __COUNT] = [#(#names,)* &[]];
-            const #aliases_array: [&[&::core::primitive::str]; __COUNT] = [#(#aliases,)* &[]];
         });
+        if has_aliases(column) {
+            tokens.extend(quote! {
+                const #aliases_array: [&[&::core::primitive::str]; __COUNT] = [#(#aliases,)* &[]];
+            });
+        }
     }
     let pick = |prefix: &str| -> TokenStream {
-        match &table.shape {
-            Shape::OwnCodes => {
-                let array = array_name(prefix, Column::Own);
-                quote!(#array[index])
-            }
-            _ => per_platform(ctx, |column| {
+        let lookup = |column: Column| match prefix == "ALIASES" && !has_aliases(column) {
+            true => quote!({
+                let _ = index;
+                &[]
+            }),
+            false => {
                 let array = array_name(prefix, column);
                 quote!(#array[index])
-            }),
+            }
+        };
+        match &table.shape {
+            Shape::OwnCodes => lookup(Column::Own),
+            _ => per_platform(ctx, lookup),
         }
     };
     let names = pick("NAMES");
@@ -213,7 +227,8 @@ fn decoding(ctx: &Ctx) -> TokenStream {
 fn by_name(table: &Table) -> TokenStream {
     let mut by_length: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
     for (index, row) in table.rows.iter().enumerate() {
-        let symbols = Table::codes(row)
+        let symbols = row
+            .codes()
             .iter()
             .flat_map(|code| &code.symbols)
             .filter(|symbol| symbol.by_name)

@@ -120,14 +120,6 @@ pub struct CatchAll {
 }
 
 impl Table {
-    /// The row's codes, or none for a group.
-    pub fn codes(row: &Row) -> &[Code] {
-        match &row.entries {
-            Entries::Codes { codes, .. } => codes,
-            Entries::Members { .. } => &[],
-        }
-    }
-
     /// The columns the table uses.
     pub fn columns(&self) -> Vec<Column> {
         match &self.shape {
@@ -139,8 +131,16 @@ impl Table {
 }
 
 impl Row {
+    /// The row's codes, or none for a group.
+    pub fn codes(&self) -> &[Code] {
+        match &self.entries {
+            Entries::Codes { codes, .. } => codes,
+            Entries::Members { .. } => &[],
+        }
+    }
+
     /// The row's entry in `column`, if it has one.
     pub fn code(&self, column: Column) -> Option<&Code> {
-        Table::codes(self).iter().find(|code| code.column == column)
+        self.codes().iter().find(|code| code.column == column)
     }
 }
