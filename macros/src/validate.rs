@@ -6,8 +6,9 @@
 //! shape of the table and of each variant, messages and kinds, numbers and symbols that
 //! clash, `=> Row` and `rows:` references. Parsing (`parse/`) checks only syntax: what a
 //! token means, whether a key is known, whether a value has the right form, a key given
-//! twice in one row. A variant parsing marked `broken` was reported there; the rules here
-//! say nothing more about it.
+//! twice in one row. A variant parsing marked `broken` had a mistake reported there: the
+//! rules about what a row lacks (a message, entries, `rows:`) skip it, as what it lacks
+//! is likely what broke.
 
 use crate::errors::{did_you_mean, Errors};
 use crate::model::checked::{
@@ -24,7 +25,7 @@ use syn::{parse_quote, Attribute, Ident, LitStr};
 
 /// Checks every rule, adding what is broken to `errors`, and gives the checked table.
 pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
-    let cfgs = table_cfgs(&mut table);
+    let cfgs = table_cfgs(&table);
     let krate = table
         .krate
         .take()
@@ -74,7 +75,7 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
 
 /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat: written as tokens
 /// again, as syn's attributes are not `Clone` here.
-fn table_cfgs(table: &mut written::Table) -> Vec<TokenStream> {
+fn table_cfgs(table: &written::Table) -> Vec<TokenStream> {
     table
         .attrs
         .iter()
@@ -304,6 +305,13 @@ fn check_row(
     }
     let message = message(table, variant, row, errors);
     let description = match (&row.description, &row.message) {
+        (Some(description), _) if description.value().trim().is_empty() => {
+            errors.push(
+                description.span(),
+                "the description is empty; write one, or remove `description`",
+            );
+            None
+        }
         (Some(description), _) => Some(copy(description)),
         (None, Some(_)) => None,
         (None, None) => row.doc.1.as_ref().map(copy),

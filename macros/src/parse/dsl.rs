@@ -27,7 +27,11 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let body;
     braced!(body in input);
     if !input.is_empty() {
-        return Err(input.error("unexpected tokens after the table; `error_table!` takes one enum"));
+        errors.push(
+            input.span(),
+            "unexpected tokens after the table; `error_table!` takes one enum",
+        );
+        input.parse::<TokenStream>()?;
     }
     let mut table = Table {
         origin: Origin::Dsl,
