@@ -109,7 +109,8 @@ fn variants_are_unique(table: &mut written::Table, errors: &mut Errors) {
 
 /// A row of `error_table!` is not `#[cfg]`'d: the table's codes and names are data of
 /// the whole table, so a row cannot come and go with the configuration. The attribute is
-/// reported and removed; the row stays out of the table.
+/// reported and removed, and the row read as if it were not there. (A derive never sees
+/// one: rustc applies `cfg` before it runs.)
 fn strip_row_cfgs(table: &mut written::Table, errors: &mut Errors) {
     for variant in &mut table.variants {
         let before = variant.attrs.len();
@@ -247,6 +248,7 @@ fn catch_all_has_its_field(
     }
 }
 
+/// Where the variant's fields are written, or its name if it has none.
 fn span_of_fields(variant: &Variant) -> Span {
     match &variant.fields {
         Fields::Other(span) => *span,
@@ -255,6 +257,7 @@ fn span_of_fields(variant: &Variant) -> Span {
     }
 }
 
+/// Whether `ty` is `name` by its last path segment (`errtable::Unlisted` is `Unlisted`).
 fn holds(ty: &syn::Type, name: &str) -> bool {
     match ty {
         syn::Type::Path(path) => path
@@ -304,18 +307,7 @@ fn check_row(
         return None;
     }
     let message = message(table, variant, row, errors);
-    let description = match (&row.description, &row.message) {
-        (Some(description), _) if description.value().trim().is_empty() => {
-            errors.push(
-                description.span(),
-                "the description is empty; write one, or remove `description`",
-            );
-            None
-        }
-        (Some(description), _) => Some(copy(description)),
-        (None, Some(_)) => None,
-        (None, None) => row.doc.1.as_ref().map(copy),
-    };
+    let description = description(row, errors);
     let entries = match shape {
         Shape::Group => group_entries(variant, row, errors)?,
         Shape::OsCodes(_) | Shape::OwnCodes => Entries::Codes {
@@ -385,11 +377,28 @@ fn message(
     LitStr::new("", ident.span())
 }
 
+/// The longer text: the `description:` entry, or (derive, where the message is the doc
+/// comment's first paragraph) the doc comment's later paragraphs. Not empty if given.
+fn description(row: &written::Row, errors: &mut Errors) -> Option<LitStr> {
+    match (&row.description, &row.message) {
+        (Some(description), _) if description.value().trim().is_empty() => {
+            errors.push(
+                description.span(),
+                "the description is empty; write one, or remove `description`",
+            );
+            None
+        }
+        (Some(description), _) => Some(copy(description)),
+        (None, Some(_)) => None,
+        (None, None) => row.doc.1.as_ref().map(copy),
+    }
+}
+
 /// The row's `kind`, if it names a stable `std::io::ErrorKind`; an unknown one is
 /// reported and read as none.
 fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> {
     let kind = row.kind.as_ref()?;
-    let name = kind.to_string();
+    let name = name_of(kind);
     if ERROR_KINDS.contains(&name.as_str()) {
         return Some(kind.clone());
     }
@@ -408,7 +417,7 @@ fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> {
 /// has no codes of its own.
 fn group_entries(variant: &Variant, row: &written::Row, errors: &mut Errors) -> Option<Entries> {
     let ident = &variant.ident;
-    let Some((_, members)) = &row.members else {
+    let Some(members) = &row.members else {
         if !variant.broken {
             errors.push(ident.span(), format!(
                 "`{ident}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all"
@@ -483,6 +492,7 @@ fn symbols_of(code: &written::Code, errors: &mut Errors) -> Vec<checked::Symbol>
     symbols
 }
 
+/// Reports `code`, an entry of the other sort than the table's first code (`first`).
 fn columns_are_not_mixed(
     own: bool,
     code: &written::Code,

@@ -62,9 +62,9 @@ pub struct Row {
     pub kind: Option<Ident>,
     pub message: Option<LitStr>,
     pub description: Option<LitStr>,
-    /// `rows: A | B` (derive): the canonical rows the variant stands for, with the span
-    /// of the `rows` key.
-    pub members: Option<(Span, Vec<Ident>)>,
+    /// `rows: A | B` (derive): the canonical rows the variant stands for (empty if the
+    /// value did not parse).
+    pub members: Option<Vec<Ident>>,
     /// The variant's doc comment as message and description (derive), used where the
     /// entries give none.
     pub doc: (Option<LitStr>, Option<LitStr>),

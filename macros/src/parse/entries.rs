@@ -169,7 +169,7 @@ fn apply_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
         "description" => row.description = parse_value(entry, errors, parse_text),
         "rows" => {
             let members = parse_value(entry, errors, parse_members);
-            row.members = Some((key.span(), members.unwrap_or_default()));
+            row.members = Some(members.unwrap_or_default());
         }
         _ => apply_code_entry(entry, row, errors),
     }
