@@ -130,24 +130,28 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
             });
         }
     }
-    let pick = |prefix: &str| -> TokenStream {
-        let lookup = |column: Column| match prefix == "ALIASES" && !has_aliases(column) {
-            true => quote!({
-                let _ = index;
-                &[]
-            }),
-            false => {
-                let array = array_name(prefix, column);
-                quote!(#array[index])
-            }
-        };
+    // A column's array, or none where no row has aliases there.
+    let pick = |lookup: &dyn Fn(Column) -> TokenStream| -> TokenStream {
         match &table.shape {
             Shape::OwnCodes => lookup(Column::Own),
             _ => per_platform(ctx, lookup),
         }
     };
-    let names = pick("NAMES");
-    let aliases = pick("ALIASES");
+    let names = pick(&|column| {
+        let array = array_name("NAMES", column);
+        quote!(#array[index])
+    });
+    let aliases = pick(&|column| {
+        if has_aliases(column) {
+            let array = array_name("ALIASES", column);
+            quote!(#array[index])
+        } else {
+            quote!({
+                let _ = index;
+                &[]
+            })
+        }
+    });
     let (platform, _) = ctx.platform_param();
     quote! {
         #tokens
@@ -173,7 +177,7 @@ fn symbols(row: &Row, column: Column) -> impl Iterator<Item = (&str, i32)> {
 }
 
 /// `match platform { Linux => body(Linux), … _ => &[] }` over the table's platforms.
-fn per_platform(ctx: &Ctx, body: impl Fn(Column) -> TokenStream) -> TokenStream {
+fn per_platform(ctx: &Ctx, body: &dyn Fn(Column) -> TokenStream) -> TokenStream {
     let Shape::OsCodes(platforms) = &ctx.table.shape else {
         return quote!(&[]);
     };
