@@ -611,16 +611,15 @@ fn check(entry: Entry, input: &TokenStream) -> Result<(), String> {
     if text != again.to_string() {
         return Err("expanding twice gave different tokens".to_owned());
     }
-    if let Err(error) = syn::parse2::<syn::File>(first.clone()) {
-        return Err(format!("the output is not Rust items ({error}): {text}"));
-    }
+    let file = syn::parse2::<syn::File>(first.clone())
+        .map_err(|error| format!("the output is not Rust items ({error}): {text}"))?;
     if !contains_ident(&first, "compile_error") && !contains_ident(&first, "impl") {
         return Err(format!("no error and no table: {text}"));
     }
     if contains_ident(&first, "unsafe") && !contains_ident(input, "unsafe") {
         return Err(format!("the output has `unsafe`: {text}"));
     }
-    if let Some(name) = unshadowed_binding(&first) {
+    if let Some(name) = unshadowed_binding(&file) {
         return Err(format!(
             "the output binds `{name}`, which a user's `const {name}` would capture: {text}"
         ));
@@ -631,7 +630,7 @@ fn check(entry: Entry, input: &TokenStream) -> Result<(), String> {
 /// A name the output binds that the expansion does not shadow (see `expand::BINDINGS`),
 /// if any: a user's `const` or unit struct of that name would turn the binding into a
 /// constant pattern.
-fn unshadowed_binding(output: &TokenStream) -> Option<String> {
+fn unshadowed_binding(output: &syn::File) -> Option<String> {
     // `__MEMBER_…` are the group's constants, patterns on purpose.
     bindings(output)
         .into_iter()
@@ -639,7 +638,7 @@ fn unshadowed_binding(output: &TokenStream) -> Option<String> {
 }
 
 /// Every identifier pattern in the output.
-fn bindings(output: &TokenStream) -> Vec<String> {
+fn bindings(output: &syn::File) -> Vec<String> {
     struct Bindings(Vec<String>);
     impl<'ast> syn::visit::Visit<'ast> for Bindings {
         fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
@@ -647,11 +646,8 @@ fn bindings(output: &TokenStream) -> Vec<String> {
             syn::visit::visit_pat_ident(self, pat);
         }
     }
-    let Ok(file) = syn::parse2::<syn::File>(output.clone()) else {
-        return Vec::new();
-    };
     let mut bindings = Bindings(Vec::new());
-    syn::visit::Visit::visit_file(&mut bindings, &file);
+    syn::visit::Visit::visit_file(&mut bindings, output);
     bindings.0
 }
 
@@ -745,11 +741,11 @@ const NOT_CRATE_PATHS: &[&str] = &[
 #[test]
 fn the_binding_check_sees_the_bindings() {
     let output = Entry::Dsl.run(dsl_seeds().remove(0));
-    let found = bindings(&output);
+    let found = bindings(&syn::parse2(output).unwrap());
     for name in ["code", "platform", "row", "value", "f"] {
         assert!(found.iter().any(|binding| binding == name), "{name}");
     }
-    let with_other = quote!(
+    let with_other = syn::parse_quote!(
         const _: () = {
             fn g(other: i32) {}
         };
