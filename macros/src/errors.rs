@@ -1,21 +1,34 @@
-//! Collecting errors so that every mistake of a table is reported at once.
+//! The one channel every mistake goes through, parsing and validation alike.
+//!
+//! Like serde_derive's `Ctxt`: the collector must be turned into tokens with
+//! [`Errors::finish`] before it is dropped, so that a mistake cannot be collected and then
+//! forgotten (a debug build panics in `Drop` if it was).
 
 use proc_macro2::{Span, TokenStream};
 use std::fmt::Display;
 
 /// The errors found so far, in the order found.
-#[derive(Default)]
 pub struct Errors {
-    errors: Vec<syn::Error>,
+    /// `None` once finished.
+    errors: Option<Vec<syn::Error>>,
 }
 
 impl Errors {
+    pub fn new() -> Errors {
+        Errors {
+            errors: Some(Vec::new()),
+        }
+    }
+
     pub fn push(&mut self, span: Span, message: impl Display) {
-        self.errors.push(syn::Error::new(span, message));
+        self.push_error(syn::Error::new(span, message));
     }
 
     pub fn push_error(&mut self, error: syn::Error) {
-        self.errors.push(error);
+        self.errors
+            .as_mut()
+            .expect("errors pushed after `finish`")
+            .push(error);
     }
 
     /// An error at `second` that names `first`, the earlier place it clashes with.
@@ -33,19 +46,29 @@ impl Errors {
     ) {
         let mut error = syn::Error::new(span, message);
         error.combine(syn::Error::new(note_span, note));
-        self.errors.push(error);
+        self.push_error(error);
     }
 
     /// How many errors were found so far.
     pub fn count(&self) -> usize {
-        self.errors.len()
+        self.errors.as_ref().map_or(0, Vec::len)
     }
 
-    pub fn to_compile_errors(&self) -> TokenStream {
-        self.errors
-            .iter()
-            .map(syn::Error::to_compile_error)
-            .collect()
+    /// Every error as a `compile_error!`, ending the collection.
+    pub fn finish(mut self) -> TokenStream {
+        let errors = self.errors.take().unwrap_or_default();
+        errors.iter().map(syn::Error::to_compile_error).collect()
+    }
+}
+
+impl Drop for Errors {
+    fn drop(&mut self) {
+        if !std::thread::panicking() {
+            debug_assert!(
+                self.errors.is_none(),
+                "`Errors` dropped without `finish`: its errors would be lost"
+            );
+        }
     }
 }
 
@@ -92,5 +115,13 @@ mod tests {
             "; did you mean `macos`?"
         );
         assert_eq!(did_you_mean("zzzzzz", ["linux", "macos"]), "");
+    }
+
+    #[test]
+    #[should_panic(expected = "dropped without `finish`")]
+    #[cfg(debug_assertions)]
+    fn forgetting_the_errors_panics() {
+        let mut errors = Errors::new();
+        errors.push(Span::call_site(), "lost");
     }
 }

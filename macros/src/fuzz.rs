@@ -3,8 +3,11 @@
 //! deleted, duplicated, swapped, replaced or inserted, at any depth.
 //!
 //! Every input must expand without a panic, identically when expanded twice, into tokens
-//! that parse as Rust items, with a `compile_error!` or else a table's impls, and with no
-//! `unsafe` the input did not contain.
+//! that parse as Rust items, with a `compile_error!` or else a table's impls, with no
+//! `unsafe` the input did not contain, and with every name it binds shadowed (so that a
+//! user's constant or unit struct of that name in scope cannot capture it). The tables
+//! generated from the grammar also have `cfg`'d rows and catch-alls, raw identifiers,
+//! and rows named like generated items.
 //!
 //! `cargo test -p errtable-macros fuzz` runs a few seconds' worth (`ERRTABLE_FUZZ_CASES`
 //! sets the count, `ERRTABLE_FUZZ_FROM` the first case, so that a reported case number
@@ -336,7 +339,7 @@ fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
     }
     for _ in 0..rng.below(3) {
         text += match entry {
-            Entry::Dsl => "#[catch_all] Rest,",
+            Entry::Dsl => rng.pick(&["#[catch_all] Rest,", "#[cfg(any())] #[catch_all] Rest,"]),
             Entry::Derive => rng.pick(&[
                 "#[errtable(catch_all)] Rest(::errtable::Unlisted),",
                 "#[errtable(catch_all)] Rest(i32),",
@@ -351,12 +354,32 @@ fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
 
 const ROW_NAMES: [&str; 4] = ["A", "B", "C", "Rest"];
 
+/// Names a row may also take: raw identifiers, one that clashes with `A` once the `r#`
+/// is gone, and names of generated items.
+const ODD_ROW_NAMES: [&str; 6] = ["r#A", "r#Match", "decode", "from_code", "ALL", "from"];
+
+/// Attributes a row may carry: `cfg`s the DSL rejects, and some that pass through.
+const ROW_ATTRIBUTES: [&str; 5] = [
+    "#[cfg(any())]",
+    "#[cfg_attr(all(), cfg(any()))]",
+    "#[deprecated]",
+    "#[doc(alias = \"x\")]",
+    "#[allow(non_camel_case_types)]",
+];
+
 fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
     let mut entries = Vec::new();
     for _ in 0..rng.below(5) {
         entries.push(grammar_entry(rng, entry));
     }
-    let name = rng.pick(&ROW_NAMES);
+    let name = if rng.chance(5) {
+        rng.pick(&ODD_ROW_NAMES)
+    } else {
+        rng.pick(&ROW_NAMES)
+    };
+    if rng.chance(5) {
+        *text += rng.pick(&ROW_ATTRIBUTES);
+    }
     let entries = entries.join(", ");
     match entry {
         Entry::Dsl => *text += &format!("{name} {{ {entries} }},"),
@@ -408,7 +431,7 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
 }
 
 fn grammar_code(rng: &mut Rng) -> String {
-    let symbol = |rng: &mut Rng| rng.pick(&["E1", "E2", "E3"]);
+    let symbol = |rng: &mut Rng| rng.pick(&["E1", "E2", "E3", "r#E1", "A", "r#match"]);
     let number = |rng: &mut Rng| rng.pick(&["0", "1", "2", "-1", "2147483647", "-2147483648"]);
     let mut code = format!("{} = {}", symbol(rng), number(rng));
     for _ in 0..rng.below(3) {
@@ -588,16 +611,44 @@ fn check(entry: Entry, input: &TokenStream) -> Result<(), String> {
     if text != again.to_string() {
         return Err("expanding twice gave different tokens".to_owned());
     }
-    if let Err(error) = syn::parse2::<syn::File>(first.clone()) {
-        return Err(format!("the output is not Rust items ({error}): {text}"));
-    }
+    let file = syn::parse2::<syn::File>(first.clone())
+        .map_err(|error| format!("the output is not Rust items ({error}): {text}"))?;
     if !contains_ident(&first, "compile_error") && !contains_ident(&first, "impl") {
         return Err(format!("no error and no table: {text}"));
     }
     if contains_ident(&first, "unsafe") && !contains_ident(input, "unsafe") {
         return Err(format!("the output has `unsafe`: {text}"));
     }
+    if let Some(name) = unshadowed_binding(&file) {
+        return Err(format!(
+            "the output binds `{name}`, which a user's `const {name}` would capture: {text}"
+        ));
+    }
     Ok(())
+}
+
+/// A name the output binds that the expansion does not shadow (see `expand::BINDINGS`),
+/// if any: a user's `const` or unit struct of that name would turn the binding into a
+/// constant pattern.
+fn unshadowed_binding(output: &syn::File) -> Option<String> {
+    // `__MEMBER_…` are the group's constants, patterns on purpose.
+    bindings(output)
+        .into_iter()
+        .find(|name| !name.starts_with("__") && !crate::expand::BINDINGS.contains(&name.as_str()))
+}
+
+/// Every identifier pattern in the output.
+fn bindings(output: &syn::File) -> Vec<String> {
+    struct Bindings(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Bindings {
+        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+            self.0.push(pat.ident.to_string());
+            syn::visit::visit_pat_ident(self, pat);
+        }
+    }
+    let mut bindings = Bindings(Vec::new());
+    syn::visit::Visit::visit_file(&mut bindings, output);
+    bindings.0
 }
 
 /// Runs `count` cases from `start`, spread over the machine's cores, and fails with the
@@ -688,6 +739,21 @@ const NOT_CRATE_PATHS: &[&str] = &[
 ];
 
 #[test]
+fn the_binding_check_sees_the_bindings() {
+    let output = Entry::Dsl.run(dsl_seeds().remove(0));
+    let found = bindings(&syn::parse2(output).unwrap());
+    for name in ["code", "platform", "row", "value", "f"] {
+        assert!(found.iter().any(|binding| binding == name), "{name}");
+    }
+    let with_other = syn::parse_quote!(
+        const _: () = {
+            fn g(other: i32) {}
+        };
+    );
+    assert_eq!(unshadowed_binding(&with_other), Some("other".to_owned()));
+}
+
+#[test]
 fn found_inputs_stay_fixed() {
     for &(entry, text) in FOUND {
         let input = TokenStream::from_str(text).unwrap();
@@ -762,16 +828,17 @@ fn inputs_reach_the_validator() {
     let (mut parsed, mut valid) = (0, 0);
     for case in 0..2_000 {
         let (entry, input) = input(case);
-        let mut errors = crate::errors::Errors::default();
+        let mut errors = crate::errors::Errors::new();
         let table = match entry {
             Entry::Dsl => crate::parse::dsl::parse(input, &mut errors),
             Entry::Derive => crate::parse::derive::parse(input, &mut errors),
         };
-        if let Ok(table) = table {
+        if let Some(table) = table {
             parsed += 1;
-            crate::validate::check(&table, &mut errors);
+            crate::validate::check(table, &mut errors);
             valid += usize::from(errors.count() == 0);
         }
+        errors.finish();
     }
     assert!(parsed > 400, "only {parsed} of 2000 inputs parse");
     assert!(valid > 20, "only {valid} of 2000 inputs are valid tables");

@@ -2,10 +2,11 @@
 //! `#[derive(ErrorTable)]`. Depend on `errtable`, which re-exports them; the generated
 //! code needs its runtime.
 //!
-//! Both entry points parse into one model (`model`), check it (`validate`) and expand it
-//! (`expand`). On a validation error the table is still expanded next to the error, so
-//! the user sees the mistake and not a cascade of "cannot find" errors from code that
-//! uses the table; expansion is written to be sound on any model for that reason.
+//! Both entry points parse into the written model (`parse`), check it into the checked
+//! model (`validate`), and expand that (`expand`); every mistake goes to one collector
+//! (`errors`). Validation repairs or leaves out what breaks a rule, so the table is
+//! still expanded next to the errors: the user sees each mistake once, and not a cascade
+//! of "cannot find" errors from code that uses the table.
 
 #![forbid(unsafe_code)]
 
@@ -17,6 +18,8 @@ mod validate;
 
 #[cfg(test)]
 mod fuzz;
+#[cfg(test)]
+mod platforms;
 
 use errors::Errors;
 use proc_macro::TokenStream;
@@ -35,32 +38,20 @@ pub fn derive_error_table(input: TokenStream) -> TokenStream {
 // fuzz tests drive these, so they test exactly what the macros run.
 
 fn error_table_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    let mut errors = Errors::default();
-    match parse::dsl::parse(input, &mut errors) {
-        Ok(table) => finish(&table, errors),
-        Err(error) => {
-            errors.push_error(error);
-            errors.to_compile_errors()
-        }
-    }
+    let mut errors = Errors::new();
+    let table = parse::dsl::parse(input, &mut errors);
+    finish(table, errors)
 }
 
 fn derive_tokens(input: proc_macro2::TokenStream) -> proc_macro2::TokenStream {
-    let mut errors = Errors::default();
-    match parse::derive::parse(input, &mut errors) {
-        Ok(table) => finish(&table, errors),
-        // The user's enum stands without the expansion; the mistakes found in the
-        // entries before the shape error are reported with it.
-        Err(error) => {
-            errors.push_error(error);
-            errors.to_compile_errors()
-        }
-    }
+    let mut errors = Errors::new();
+    let table = parse::derive::parse(input, &mut errors);
+    finish(table, errors)
 }
 
-fn finish(table: &model::Table, mut errors: Errors) -> proc_macro2::TokenStream {
-    validate::check(table, &mut errors);
-    let mut tokens = errors.to_compile_errors();
-    tokens.extend(expand::table(table));
+fn finish(table: Option<model::written::Table>, mut errors: Errors) -> proc_macro2::TokenStream {
+    let expanded = table.map(|table| expand::table(&validate::check(table, &mut errors)));
+    let mut tokens = errors.finish();
+    tokens.extend(expanded);
     tokens
 }

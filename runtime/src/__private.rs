@@ -1,10 +1,10 @@
 //! What generated code needs from the runtime. Not public API: generated code reaches
-//! the runtime only through this module, so everything here may change in any release.
+//! the runtime only through this module (and names `core` items by absolute paths), so
+//! everything here may change in any release.
 
 use core::fmt;
 
-pub use crate::{Platform, UnknownName, Unlisted};
-pub use core::{fmt::Formatter, option::Option, result::Result};
+pub use crate::{OsError, Platform, UnknownName, Unlisted};
 
 #[cfg(feature = "std")]
 pub use std::io;

@@ -156,9 +156,16 @@ pub use codes::Codes;
 ///   - `message: "…"` (required): what `Display` prints. `description: "…"`: longer text.
 /// - `#[catch_all] Variant`: keeps what no row lists (an [`Unlisted`] for platform
 ///   tables, the `i32` for a table of its own codes).
+/// - Names are compared and shown without `r#`: `r#Match` is named `Match`, and
+///   `r#match = 1` has the symbol `match`.
+/// - A row cannot be `#[cfg]`'d (every platform's codes are data of the whole table;
+///   `#[derive(ErrorTable)]` does see only the variants the configuration keeps); a
+///   `#[cfg]` on the whole table applies to all it generates.
+/// - A row cannot be named like an associated item the table generates (`ALL`, `decode`,
+///   `from_code`, `from`, …): `Table::decode` would be the row, not the function.
 ///
-/// Every mistake is a compile error on the offending token with a hint, all mistakes of
-/// a table at once, and the table is still generated so that no error cascades.
+/// Every mistake is one compile error on the offending token with a hint, all mistakes
+/// of a table at once, and the table is still generated so that no error cascades.
 ///
 /// # Generated API
 ///
@@ -223,6 +230,8 @@ pub use errtable_macros::error_table;
 /// - `#[errtable(catch_all)] Variant(T)` keeps what no variant stands for: `T` is
 ///   [`Unlisted`] for a table of OS codes, `i32` for a table of its own `code:`s, and
 ///   [`OsError`] for a group table. It takes no entries.
+/// - A variant the configuration leaves out (`#[cfg(…)]`) is not in the table. Names,
+///   raw identifiers and the names a row cannot take are as in [`error_table!`].
 ///
 /// # Generated API
 ///

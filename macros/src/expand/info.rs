@@ -1,65 +1,69 @@
-//! `ALL`, `name()`, `message()` and `description()`, looked up by row index.
+//! `ALL`, `name()`, `message()` and `description()`. A group's catch-all gives the
+//! message and description of the canonical row it keeps.
 
-use crate::model::Table;
-use proc_macro2::TokenStream;
+use super::{Ctx, Output};
+use crate::model::checked::Shape;
 use quote::quote;
 
-pub fn expand(table: &Table) -> TokenStream {
-    let ident = &table.ident;
-    let rows: Vec<_> = table.rows.iter().map(|row| &row.ident).collect();
-    let catch_all_name = table.catch_all.as_ref().map(|c| c.ident.to_string());
-    let names = table
-        .rows
-        .iter()
-        .map(|row| row.ident.to_string())
-        .chain([catch_all_name.unwrap_or_default()]);
-    let message_of = |message: Option<&syn::LitStr>| match message {
-        Some(message) => quote!(#message),
-        None => quote!(""),
+pub fn expand(ctx: &Ctx) -> Output {
+    let table = ctx.table;
+    let rows = table.rows.iter().map(|row| &row.ident);
+    let kept = |method| match (&table.shape, ctx.catch_all()) {
+        (Shape::Group, Some(catch_all)) => {
+            let method = quote::format_ident!("{}", method);
+            Some(quote!(Self::#catch_all(ref kept) => kept.#method(),))
+        }
+        _ => None,
     };
-    let messages = table
-        .rows
-        .iter()
-        .map(|row| message_of(row.message.as_ref()));
-    // An empty string stands for "no description": one token a row instead of an Option.
-    let descriptions = table
-        .rows
-        .iter()
-        .map(|row| message_of(row.description.as_ref()));
-    let allow = super::allow_lints();
-    quote! {
-        const __NAME: [&::core::primitive::str; __COUNT] = [#(#names),*];
-        const __MESSAGE: [&::core::primitive::str; __COUNT] = [#(#messages,)* "Unknown error"];
-        const __DESCRIPTION: [&::core::primitive::str; __COUNT] = [#(#descriptions,)* ""];
+    let (kept_message, kept_description) = (kept("message"), kept("description"));
+    let (all_doc, message_doc, description_doc) = match table.shape {
+        Shape::Group => (
+            "Every variant that stands for canonical rows, in declaration order (the catch-all is not one).",
+            "The short message that `Display` prints; the catch-all's is the kept row's.",
+            "The longer description, where the variant (or the kept row) gives one.",
+        ),
+        _ => (
+            "Every row of the table, in table order (the catch-all is not a row).",
+            "The short message that `Display` prints.",
+            "The longer description, where the table gives one.",
+        ),
+    };
+    let methods = quote! {
+        #[doc = #all_doc]
+        pub const ALL: &'static [Self] = &[#(Self::#rows),*];
 
-        #allow
-        impl #ident {
-            /// Every row of the table, in table order (the catch-all is not a row).
-            pub const ALL: &'static [Self] = &[#(Self::#rows),*];
+        /// The variant's name, as the table writes it.
+        #[inline]
+        #[must_use]
+        pub const fn name(&self) -> &'static ::core::primitive::str {
+            __NAME[__index(self)]
+        }
 
-            /// The variant's name, as the table writes it.
-            #[inline]
-            #[must_use]
-            pub const fn name(&self) -> &'static ::core::primitive::str {
-                __NAME[__index(self)]
-            }
-
-            /// The short message that `Display` prints.
-            #[inline]
-            #[must_use]
-            pub const fn message(&self) -> &'static ::core::primitive::str {
-                __MESSAGE[__index(self)]
-            }
-
-            /// The longer description, where the table gives one.
-            #[inline]
-            #[must_use]
-            pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-                match __DESCRIPTION[__index(self)] {
-                    description if description.is_empty() => ::core::option::Option::None,
-                    description => ::core::option::Option::Some(description),
-                }
+        #[doc = #message_doc]
+        #[inline]
+        #[must_use]
+        pub const fn message(&self) -> &'static ::core::primitive::str {
+            match *self {
+                #kept_message
+                _ => __MESSAGE[__index(self)],
             }
         }
+
+        #[doc = #description_doc]
+        #[inline]
+        #[must_use]
+        pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
+            match *self {
+                #kept_description
+                _ => match __DESCRIPTION[__index(self)] {
+                    description if description.is_empty() => ::core::option::Option::None,
+                    description => ::core::option::Option::Some(description),
+                },
+            }
+        }
+    };
+    Output {
+        methods,
+        items: quote!(),
     }
 }

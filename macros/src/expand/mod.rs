@@ -1,107 +1,188 @@
-//! Model to tokens, one file per generated capability.
+//! Checked model to tokens, one file per generated capability; `data.rs` alone knows how
+//! the rows' data is laid out, and the capabilities reach it through the helpers it
+//! defines. Expansion reads only `model::checked`, where every rule already holds.
 //!
-//! Expansion never fails and never trusts the model to be valid: after a validation error
-//! it still runs (see `lib.rs`), so it keeps the first of clashing codes and names and
-//! reads an unknown kind as `Other`. The output then compiles cleanly next to the
-//! reported error instead of adding a cascade of its own.
+//! Everything but the DSL's enum goes into one anonymous `const _: () = { … };`, which
+//! keeps the helpers private, says the lint allows once, and holds the one inherent
+//! `impl` block whose methods every capability contributes, so that the documentation
+//! of a table reads as one list.
+//!
+//! Generated code reaches the runtime only through `#krate::__private` and names
+//! everything else by absolute paths. Its methods never call each other by path
+//! (`Self::from_code`): a variant named like the method would be found instead.
 
 mod codes;
+mod data;
 mod display;
 mod enum_def;
-mod group;
 mod info;
 mod io;
 mod names;
-mod rows;
 
-use crate::model::{Column, Platform, Row, Table};
-use crate::validate::ERROR_KINDS;
+use crate::model::checked::{Shape, Table};
+use crate::model::Platform;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use std::collections::HashSet;
+use syn::Ident;
+
+/// What a capability adds: methods of the inherent impl, and other items (trait impls,
+/// helpers) of the anonymous const.
+#[derive(Default)]
+struct Output {
+    methods: TokenStream,
+    items: TokenStream,
+}
+
+impl Output {
+    fn add(&mut self, other: Output) {
+        self.methods.extend(other.methods);
+        self.items.extend(other.items);
+    }
+}
+
+/// The table with the paths every capability uses.
+struct Ctx<'a> {
+    table: &'a Table,
+    /// `#krate::__private`.
+    private: TokenStream,
+}
+
+impl Ctx<'_> {
+    /// `::errtable::__private::Platform::Linux`.
+    fn platform(&self, platform: Platform) -> TokenStream {
+        let private = &self.private;
+        let variant = format_ident!("{}", platform.variant());
+        quote!(#private::Platform::#variant)
+    }
+
+    /// The arm that ends a match on the enum where some variant is neither a row nor the
+    /// catch-all (only after a reported error).
+    fn rest(&self, value: TokenStream) -> Option<TokenStream> {
+        self.table.has_other_variants.then(|| quote!(_ => #value,))
+    }
+
+    /// The catch-all's name where it holds its value: the arms that read the value.
+    fn catch_all(&self) -> Option<&Ident> {
+        let catch_all = self.table.catch_all.as_ref()?;
+        catch_all.holds_value.then_some(&catch_all.ident)
+    }
+
+    /// The catch-all keeping `value`. One whose field is not the type it keeps (reported)
+    /// cannot be built: the code that would is then never run, as the crate does not
+    /// compile.
+    fn keep(&self, value: TokenStream) -> TokenStream {
+        let ident = &self.table.ident;
+        match &self.table.catch_all {
+            Some(catch_all) if catch_all.holds_value => {
+                let catch_all = &catch_all.ident;
+                quote!(#ident::#catch_all(#value))
+            }
+            _ => quote!({
+                let _ = #value;
+                ::core::panic!("the catch-all does not hold its value")
+            }),
+        }
+    }
+
+    fn is_own(&self) -> bool {
+        matches!(self.table.shape, Shape::OwnCodes)
+    }
+
+    /// The parameter and argument of the platform for the methods whose table has one.
+    fn platform_param(&self) -> (Option<TokenStream>, Option<TokenStream>) {
+        let private = &self.private;
+        match self.table.shape {
+            Shape::OwnCodes => (None, None),
+            _ => (
+                Some(quote!(platform: #private::Platform,)),
+                Some(quote!(platform,)),
+            ),
+        }
+    }
+}
 
 /// Everything a table generates.
 pub fn table(table: &Table) -> TokenStream {
-    let enum_def = enum_def::expand(table);
-    if table.rows.is_empty() && table.catch_all.is_none() {
-        return enum_def;
-    }
-    let mut tokens = enum_def;
-    if !catch_all_fits(table) {
-        // Reported by validation; impls for a field of another type would only add
-        // type errors to it.
-        return tokens;
-    }
-    if table.is_group() {
-        tokens.extend(group::expand(table));
-        return tokens;
-    }
-    // Inside an anonymous const the per-row arrays and index helpers stay private.
-    let rows = rows::expand(table);
-    let info = info::expand(table);
-    let codes = codes::expand(table);
-    let names = names::expand(table);
-    let display = display::expand(table);
-    let io = io::expand(table);
-    tokens.extend(quote! {
-        const _: () = {
-            #rows
-            #info
-            #codes
-            #names
-            #display
-            #io
-        };
-    });
-    tokens
-}
-
-/// Whether a derived catch-all's field is of the type the table keeps there (the DSL's
-/// is always implied).
-fn catch_all_fits(table: &Table) -> bool {
-    match &table.catch_all {
-        Some(catch_all) if catch_all.field.is_some() => catch_all.holds(table.catch_all_type()),
-        _ => true,
-    }
-}
-
-/// `::errtable::Platform::Linux`, with the table's runtime path.
-fn platform_path(table: &Table, platform: Platform) -> TokenStream {
     let krate = &table.krate;
-    let variant = format_ident!("{}", platform.variant());
-    quote!(#krate::Platform::#variant)
+    let ctx = Ctx {
+        table,
+        private: quote!(#krate::__private),
+    };
+    let mut output = Output::default();
+    output.add(data::expand(&ctx));
+    output.add(info::expand(&ctx));
+    output.add(codes::expand(&ctx));
+    output.add(names::expand(&ctx));
+    output.add(display::expand(&ctx));
+    output.add(io::expand(&ctx));
+    let Output { methods, items } = output;
+    let ident = &table.ident;
+    let cfgs = &table.cfgs;
+    let shadows = shadows();
+    let enum_def = enum_def::expand(table);
+    quote! {
+        #enum_def
+
+        #(#cfgs)*
+        #[allow(
+            deprecated,
+            dead_code,
+            unreachable_patterns,
+            clippy::match_same_arms,
+            clippy::too_many_lines,
+            clippy::trivially_copy_pass_by_ref,
+            clippy::unreadable_literal
+        )]
+        const _: () = {
+            #shadows
+
+            impl #ident {
+                #methods
+            }
+
+            #items
+        };
+    }
 }
+
+/// The names generated code binds (`code`, `row`, `platform`, …): a `const` or unit
+/// struct of that name in the user's scope would turn such a binding into a pattern
+/// (hygiene does not help: items resolve at the call site). A function of the same name
+/// declared here shadows it, and a function is no pattern.
+fn shadows() -> TokenStream {
+    let names = BINDINGS.iter().map(|name| format_ident!("{}", name));
+    quote!(#(fn #names() {})*)
+}
+
+/// Every name generated code binds (the fuzz tests check that the list is complete).
+pub const BINDINGS: [&str; 16] = [
+    "code",
+    "row",
+    "value",
+    "platform",
+    "name",
+    "index",
+    "symbol",
+    "unlisted",
+    "error",
+    "f",
+    "from",
+    "to",
+    "kept",
+    "p",
+    "description",
+    "first",
+];
 
 fn int(value: i32) -> Literal {
     Literal::i32_unsuffixed(value)
 }
 
-/// The kind a row names, or `Other` where it names none a program could compile.
-fn kind_of(row: &Row) -> syn::Ident {
-    match &row.kind {
-        Some(kind) if ERROR_KINDS.contains(&kind.to_string().as_str()) => kind.clone(),
-        _ => format_ident!("Other"),
-    }
+fn usize_lit(value: usize) -> Literal {
+    Literal::usize_unsuffixed(value)
 }
 
-/// The `(number, row index)` pairs that decoding `column` maps, first one winning a clash.
-fn decoding(table: &Table, column: Column) -> Vec<(i32, usize)> {
-    let mut seen = HashSet::new();
-    let entries = table.rows.iter().enumerate().flat_map(|(index, row)| {
-        row.codes
-            .iter()
-            .filter(move |code| code.column == column)
-            .flat_map(move |code| {
-                code.decoded_numbers()
-                    .map(move |number| (number.value, index))
-            })
-    });
-    entries.filter(|(number, _)| seen.insert(*number)).collect()
-}
-
-/// The lints generated impls allow: their matches list one arm per row by design.
-fn allow_lints() -> TokenStream {
-    quote! {
-        #[allow(unreachable_patterns, clippy::match_same_arms, clippy::too_many_lines, clippy::trivially_copy_pass_by_ref, clippy::unreadable_literal)]
-    }
+/// `Some(value)` by its absolute path.
+fn some(value: TokenStream) -> TokenStream {
+    quote!(::core::option::Option::Some(#value))
 }

@@ -1,109 +1,76 @@
-//! `#[derive(ErrorTable)]` input to model. Only the syntax differs from the DSL: the
-//! user writes the enum, a variant carries its row's entries in `#[errtable(…)]`, its
-//! doc comment is the message when it gives none, and a variant may stand for rows of
-//! the canonical table (`rows: A | B`) instead of listing codes of its own.
+//! `#[derive(ErrorTable)]` input to the written model. Only the syntax differs from the
+//! DSL: the user writes the enum, a variant carries its row's entries in
+//! `#[errtable(…)]`, its doc comment is the message when it gives none, and a variant may
+//! stand for rows of the canonical table (`rows: A | B`) instead of listing codes of its
+//! own.
+//!
+//! rustc has already removed the variants a `#[cfg]` leaves out: the derive sees the
+//! enum as compiled.
 
-use super::{apply_entries, apply_table_options, default_krate, parse_entries, RawEntry};
+use super::{apply_entries, apply_table_options, parse_entries, RawEntry};
 use crate::errors::{did_you_mean, Errors};
-use crate::model::{CatchAll, Platform, Row, Table};
-use proc_macro2::Span;
-use syn::parse::{ParseStream, Parser};
-use syn::punctuated::Punctuated;
+use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
+use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned;
-use syn::{Attribute, Data, DeriveInput, Fields, Ident, LitStr, Token, Variant};
+use syn::{Attribute, Data, DeriveInput, Ident, LitStr};
 
-/// The keys a variant's `#[errtable(…)]` takes besides the platform keys.
-const VARIANT_KEYS: [&str; 5] = ["rows", "kind", "message", "description", "code"];
-
-/// Parses the derive input. Mistakes in entries go to `errors` and parsing goes on. A
-/// wrong shape (a struct, generics, fields on a row, a second catch-all) is an `Err`:
-/// the generated code matches on every variant, so there is nothing sound to expand.
-pub fn parse(input: proc_macro2::TokenStream, errors: &mut Errors) -> syn::Result<Table> {
+/// Parses the derive input, reporting every mistake to `errors`; `None` for an input
+/// that is no enum the expansion could implement anything for (a struct, a union, a
+/// generic enum).
+pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
     let DeriveInput {
         attrs,
         vis,
         ident,
         generics,
         data,
-    } = syn::parse2(input)?;
+    } = syn::parse2(input).map_err(|e| errors.push_error(e)).ok()?;
     let variants = match data {
         Data::Enum(data) => data.variants,
-        Data::Struct(data) => return Err(not_an_enum(data.struct_token.span, "a struct")),
-        Data::Union(data) => return Err(not_an_enum(data.union_token.span, "a union")),
+        Data::Struct(data) => return not_an_enum(data.struct_token.span, "a struct", errors),
+        Data::Union(data) => return not_an_enum(data.union_token.span, "a union", errors),
     };
     if let Some(param) = generics.params.first() {
-        return Err(syn::Error::new_spanned(
-            param,
+        errors.push(
+            param.span(),
             "an error table cannot be generic: its rows are constants; remove the parameters",
-        ));
+        );
+        return None;
     }
     let mut table = Table {
+        origin: Origin::Derive,
         attrs: Vec::new(),
         vis,
         ident,
-        krate: default_krate(),
-        default_derives: false,
-        user_defined: true,
-        rows: Vec::new(),
-        catch_all: None,
+        krate: None,
+        no_default_derives: false,
+        variants: Vec::new(),
     };
+    let mut seen_options = Vec::new();
     for attr in errtable_attrs(&attrs) {
-        apply_table_options(attr, &mut table, errors);
+        apply_table_options(attr, &mut table, &mut seen_options, errors);
     }
-    let mut shape = Shape::default();
-    let mut catch_alls = Vec::new();
     for variant in variants {
-        match read_variant_attrs(&variant, errors) {
-            Marked::CatchAll => catch_alls.push(variant),
-            Marked::Row(entries) => add_row(&mut table, variant, entries, &mut shape, errors),
-        }
+        table.variants.push(read_variant(variant, errors));
     }
-    add_catch_alls(&mut table, catch_alls, &mut shape);
-    shape.into_result(table)
+    Some(table)
 }
 
-fn not_an_enum(span: Span, what: &str) -> syn::Error {
-    syn::Error::new(
+fn not_an_enum(span: Span, what: &str, errors: &mut Errors) -> Option<Table> {
+    errors.push(
         span,
-        format_args!("ErrorTable derives for an enum, one variant per row, not for {what}"),
-    )
+        format!("ErrorTable derives for an enum, one variant per row, not for {what}"),
+    );
+    None
 }
 
 fn errtable_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
     attrs.iter().filter(|attr| attr.path().is_ident("errtable"))
 }
 
-/// Errors in the enum's shape, all reported together.
-#[derive(Default)]
-struct Shape {
-    error: Option<syn::Error>,
-}
-
-impl Shape {
-    fn push(&mut self, error: syn::Error) {
-        match &mut self.error {
-            Some(first) => first.combine(error),
-            None => self.error = Some(error),
-        }
-    }
-
-    fn into_result(self, table: Table) -> syn::Result<Table> {
-        match self.error {
-            Some(error) => Err(error),
-            None => Ok(table),
-        }
-    }
-}
-
-/// What a variant's `#[errtable(…)]` attributes make of it.
-enum Marked {
-    CatchAll,
-    /// A row, with the entries of all its attributes.
-    Row(Vec<RawEntry>),
-}
-
-fn read_variant_attrs(variant: &Variant, errors: &mut Errors) -> Marked {
-    let mut entries = Vec::new();
+fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
+    let errors_before = errors.count();
+    let mut entries: Vec<RawEntry> = Vec::new();
     let mut catch_all = false;
     for attr in errtable_attrs(&variant.attrs) {
         match attr.parse_args::<Ident>() {
@@ -116,16 +83,36 @@ fn read_variant_attrs(variant: &Variant, errors: &mut Errors) -> Marked {
             },
         }
     }
-    match (catch_all, entries.first()) {
+    let role = match (catch_all, entries.first()) {
         (true, Some(entry)) => {
-            errors.push(entry.keys[0].span(), format_args!(
+            errors.push(entry.keys[0].span(), format!(
                 "`{}` is the catch-all, which takes no entries: its message and kind are those of the value it keeps; remove them",
                 variant.ident
             ));
-            Marked::CatchAll
+            Role::CatchAll
         }
-        (true, None) => Marked::CatchAll,
-        (false, _) => Marked::Row(entries),
+        (true, None) => Role::CatchAll,
+        (false, _) => {
+            let mut row = Row::default();
+            apply_entries(entries, &mut row, (Origin::Derive, &variant.ident), errors);
+            row.doc = doc_message(&variant.attrs);
+            Role::Row(row)
+        }
+    };
+    let fields = match variant.fields {
+        syn::Fields::Unit => Fields::Unit,
+        syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
+            let field = fields.unnamed.into_iter().next().expect("one field");
+            Fields::One(Box::new(field.ty))
+        }
+        fields => Fields::Other(fields.span()),
+    };
+    Variant {
+        attrs: Vec::new(),
+        ident: variant.ident,
+        fields,
+        role,
+        broken: errors.count() > errors_before,
     }
 }
 
@@ -133,199 +120,12 @@ fn read_variant_attrs(variant: &Variant, errors: &mut Errors) -> Marked {
 fn unknown_marker(marker: &Ident, errors: &mut Errors) -> bool {
     let hint = did_you_mean(&marker.to_string(), ["catch_all"]);
     let close = !hint.is_empty();
-    let hint = if close {
-        hint
-    } else {
-        "; a variant takes `#[errtable(catch_all)]` or entries such as `#[errtable(message: \"…\")]`".to_owned()
+    let hint = match close {
+        true => hint,
+        false => "; a variant takes `#[errtable(catch_all)]` or entries such as `#[errtable(message: \"…\")]`".to_owned(),
     };
-    errors.push(
-        marker.span(),
-        format_args!("unknown marker `{marker}`{hint}"),
-    );
+    errors.push(marker.span(), format!("unknown marker `{marker}`{hint}"));
     close
-}
-
-fn add_row(
-    table: &mut Table,
-    variant: Variant,
-    entries: Vec<RawEntry>,
-    shape: &mut Shape,
-    errors: &mut Errors,
-) {
-    if !matches!(variant.fields, Fields::Unit) {
-        shape.push(syn::Error::new(variant.fields.span(), format_args!(
-            "`{}` cannot have fields: a row is a unit variant, and only the catch-all (`#[errtable(catch_all)]`) holds a value",
-            variant.ident
-        )));
-    }
-    let mut row = Row::new(Vec::new(), variant.ident);
-    let errors_before = errors.count();
-    let (rows, entries) = split_rows_entries(entries, errors);
-    apply_entries(entries, &mut row, errors);
-    read_members(rows, &mut row, errors);
-    let (summary, details) = doc_message(&variant.attrs);
-    if row.message.is_none() {
-        row.message = summary;
-        if row.description.is_none() {
-            row.description = details;
-        }
-    }
-    if errors.count() > errors_before && row.message.is_none() {
-        // As in `apply_entries`: the broken entry may well have been the message.
-        row.message = Some(LitStr::new("", row.ident.span()));
-    }
-    table.rows.push(row);
-}
-
-/// The `rows:` entries apart from the rest; entries with an unknown key are reported
-/// here, with `rows` among the hints, and left out.
-fn split_rows_entries(
-    entries: Vec<RawEntry>,
-    errors: &mut Errors,
-) -> (Vec<RawEntry>, Vec<RawEntry>) {
-    let mut rows = Vec::new();
-    let mut rest = Vec::new();
-    for mut entry in entries {
-        let keys: Option<Vec<Ident>> = entry
-            .keys
-            .iter()
-            .map(|key| known_key(key, errors))
-            .collect();
-        match keys {
-            Some(keys) => entry.keys = keys,
-            None => continue,
-        }
-        match entry.keys.iter().find(|key| *key == "rows") {
-            Some(key) if entry.keys.len() > 1 => errors.push(
-                key.span(),
-                "`rows` takes an entry of its own: only platform keys share one with `|`, as in `linux | macos: …`",
-            ),
-            Some(_) => rows.push(entry),
-            None => rest.push(entry),
-        }
-    }
-    (rows, rest)
-}
-
-/// The key, or for an unknown key (reported here) the key it suggests, if any: reading
-/// the entry as that spares the errors its absence would add.
-fn known_key(key: &Ident, errors: &mut Errors) -> Option<Ident> {
-    let name = key.to_string();
-    if VARIANT_KEYS.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
-        return Some(key.clone());
-    }
-    let candidates: Vec<&str> = VARIANT_KEYS
-        .into_iter()
-        .chain(Platform::ALL.iter().map(|p| p.key()))
-        .collect();
-    let hint = did_you_mean(&name, candidates.iter().copied());
-    let suggested = candidates
-        .into_iter()
-        .find(|candidate| !hint.is_empty() && did_you_mean(&name, [*candidate]) == hint);
-    let hint = match suggested {
-        Some(_) => hint,
-        None => "; a variant takes `rows` (the canonical rows it stands for), `kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes".to_owned(),
-    };
-    errors.push(key.span(), format_args!("unknown key `{name}`{hint}"));
-    suggested.map(|suggested| Ident::new(suggested, key.span()))
-}
-
-/// `rows: A | B`, once per variant.
-fn read_members(entries: Vec<RawEntry>, row: &mut Row, errors: &mut Errors) {
-    let mut first: Option<Span> = None;
-    for entry in entries {
-        let key = &entry.keys[0];
-        if let Some(first) = first {
-            let message = format_args!(
-                "`rows` is given twice in `{}`; list them all in one `rows: A | B`",
-                row.ident
-            );
-            errors.duplicate(key.span(), first, message);
-            continue;
-        }
-        first = Some(key.span());
-        if entry.value.is_empty() {
-            errors.push(entry.colon_span, "`rows` has no value after `:`; list canonical rows, as in `rows: ConnectionReset | ConnectionAborted`");
-            continue;
-        }
-        match parse_members.parse2(entry.value.clone()) {
-            Ok(members) => row.members = members,
-            Err(error) => {
-                errors.push_error(error);
-                // The names that are there keep the variant a member of the group.
-                row.members = entry
-                    .value
-                    .into_iter()
-                    .filter_map(|token| match token {
-                        proc_macro2::TokenTree::Ident(name) => Some(name),
-                        _ => None,
-                    })
-                    .collect();
-            }
-        }
-    }
-}
-
-fn parse_members(input: ParseStream) -> syn::Result<Vec<Ident>> {
-    let members = Punctuated::<Ident, Token![|]>::parse_separated_nonempty(input).map_err(|e| {
-        syn::Error::new(
-            e.span(),
-            "expected the names of canonical rows, as in `rows: ConnectionReset | ConnectionAborted`",
-        )
-    })?;
-    if !input.is_empty() {
-        return Err(input.error(
-            "unexpected tokens; `rows` lists canonical rows by name, separated by `|`, as in `rows: ConnectionReset | ConnectionAborted`",
-        ));
-    }
-    Ok(members.into_iter().collect())
-}
-
-/// The first catch-all goes into the table; any other is a shape error.
-fn add_catch_alls(table: &mut Table, catch_alls: Vec<Variant>, shape: &mut Shape) {
-    let mut catch_alls = catch_alls.into_iter();
-    let Some(first) = catch_alls.next() else {
-        return;
-    };
-    for other in catch_alls {
-        let mut error = syn::Error::new(
-            other.ident.span(),
-            format_args!(
-                "an enum has at most one catch-all, and `{}` already is one; make `{}` a row",
-                first.ident, other.ident
-            ),
-        );
-        error.combine(syn::Error::new(first.ident.span(), "the first catch-all"));
-        shape.push(error);
-    }
-    let field = match first.fields {
-        Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-            fields.unnamed.into_iter().next().map(|field| field.ty)
-        }
-        fields => {
-            let span = match &fields {
-                Fields::Unit => first.ident.span(),
-                _ => fields.span(),
-            };
-            shape.push(syn::Error::new(span, format_args!(
-                "the catch-all keeps what no row stands for in one unnamed field: write `{}({}::{})`",
-                first.ident, krate_name(table), table.catch_all_type()
-            )));
-            None
-        }
-    };
-    table.catch_all = Some(CatchAll {
-        attrs: Vec::new(),
-        ident: first.ident,
-        field,
-    });
-}
-
-/// The runtime's path as the user would write it in a type.
-fn krate_name(table: &Table) -> String {
-    let krate = &table.krate;
-    let written = quote::quote!(#krate).to_string().replace(' ', "");
-    written.trim_start_matches("::").to_owned()
 }
 
 /// The doc comment as a message and a description: its first paragraph is the message

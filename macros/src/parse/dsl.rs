@@ -1,17 +1,17 @@
-//! `error_table! { … }` to model.
+//! `error_table! { … }` to the written model.
 
-use super::{apply_entries, apply_table_options, default_krate, parse_entries, RawEntry};
+use super::{apply_entries, apply_table_options, parse_entries};
 use crate::errors::Errors;
-use crate::model::{CatchAll, Row, Table};
-use proc_macro2::{Span, TokenStream};
-use std::collections::hash_map::{Entry, HashMap};
+use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
-use syn::{braced, parenthesized, token, Attribute, Ident, LitStr, Token, Visibility};
+use syn::{braced, parenthesized, token, Attribute, Ident, Token, Visibility};
 
-/// Parses a whole table. Mistakes inside rows go to `errors` and parsing goes on; only a
-/// table whose shape cannot be read at all is an `Err`.
-pub fn parse(input: proc_macro2::TokenStream, errors: &mut Errors) -> syn::Result<Table> {
-    (|input: ParseStream| parse_table(input, errors)).parse2(input)
+/// Parses a whole table, reporting every mistake to `errors`; `None` if not even the
+/// enum's header could be read.
+pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
+    let parsed = (|input: ParseStream| parse_table(input, errors)).parse2(input);
+    parsed.map_err(|error| errors.push_error(error)).ok()
 }
 
 fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
@@ -26,132 +26,113 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     let ident: Ident = input.parse()?;
     let body;
     braced!(body in input);
+    if !input.is_empty() {
+        errors.push(
+            input.span(),
+            "unexpected tokens after the table; `error_table!` takes one enum",
+        );
+        input.parse::<TokenStream>()?;
+    }
     let mut table = Table {
+        origin: Origin::Dsl,
         attrs: Vec::new(),
         vis,
         ident,
-        krate: default_krate(),
-        default_derives: true,
-        user_defined: false,
-        rows: Vec::new(),
-        catch_all: None,
+        krate: None,
+        no_default_derives: false,
+        variants: Vec::new(),
     };
+    let mut seen_options = Vec::new();
     for attr in attrs {
         if attr.path().is_ident("errtable") {
-            apply_table_options(&attr, &mut table, errors);
+            apply_table_options(&attr, &mut table, &mut seen_options, errors);
         } else {
             table.attrs.push(attr);
         }
     }
-    // Every name defined so far: looking each new one up here keeps a table of n rows
-    // at O(n) (comparing `Ident`s one by one is a string compare through the compiler).
-    let mut defined = HashMap::new();
     while !body.is_empty() {
-        let variant: Variant = body.parse()?;
-        let name = variant.ident.to_string();
-        add_variant(&mut table, variant, &mut defined, errors);
-        if !body.is_empty() {
-            body.parse::<Token![,]>().map_err(|e| {
-                syn::Error::new(e.span(), format_args!("expected `,` after row `{name}`"))
-            })?;
-        }
+        let name = match parse_variant(&body, errors) {
+            Ok(variant) => {
+                let name = variant.ident.to_string();
+                table.variants.push(variant);
+                Some(name)
+            }
+            Err(error) => {
+                errors.push_error(error);
+                None
+            }
+        };
+        skip_to_next_row(&body, name.as_deref(), errors)?;
     }
     Ok(table)
 }
 
-/// A row as written, before its entries are read.
-struct Variant {
-    attrs: Vec<Attribute>,
-    ident: Ident,
-    body: Body,
-}
-
-/// What follows a row's name.
-enum Body {
-    None,
-    Entries(Vec<RawEntry>),
-    /// Entries that do not parse: the error, reported once the row is known.
-    Broken(syn::Error),
-    /// `(…)`, tuple fields the DSL does not take, with their span.
-    Parens(Span),
-}
-
-impl syn::parse::Parse for Variant {
-    fn parse(input: ParseStream) -> syn::Result<Self> {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let ident: Ident = input.parse().map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                "expected a row, as in `Refused { linux: ECONNREFUSED = 111, message: \"…\" }`",
-            )
-        })?;
-        let body = if input.peek(token::Brace) {
-            let entries;
-            braced!(entries in input);
-            match parse_entries(&entries) {
-                Ok(parsed) => Body::Entries(parsed),
-                Err(error) => {
-                    // Skipping the rest of the row lets the other rows be read.
-                    entries.parse::<TokenStream>()?;
-                    Body::Broken(error)
-                }
-            }
-        } else if input.peek(token::Paren) {
-            let fields;
-            let paren = parenthesized!(fields in input);
-            fields.parse::<TokenStream>()?;
-            Body::Parens(paren.span.join())
-        } else {
-            Body::None
-        };
-        Ok(Variant { attrs, ident, body })
+/// Reads the `,` after a row. Anything else is reported and skipped up to the next `,`
+/// (or, for a missing comma, up to where the next row starts), so that the rows after a
+/// mistake are read too.
+fn skip_to_next_row(body: ParseStream, row: Option<&str>, errors: &mut Errors) -> syn::Result<()> {
+    if body.is_empty() || body.parse::<Option<Token![,]>>()?.is_some() {
+        return Ok(());
     }
+    let starts_row = body.peek(Token![#]) || (body.peek(Ident) && !body.peek2(Token![:]));
+    if let (true, Some(row)) = (starts_row, row) {
+        errors.push(body.span(), format!("expected `,` after row `{row}`"));
+        return Ok(());
+    }
+    errors.push(body.span(), "unexpected tokens; rows are separated by `,`");
+    while !body.is_empty() && body.parse::<Option<Token![,]>>()?.is_none() {
+        body.parse::<TokenTree>()?;
+    }
+    Ok(())
 }
 
-fn add_variant(
-    table: &mut Table,
-    variant: Variant,
-    defined: &mut HashMap<String, Span>,
-    errors: &mut Errors,
-) {
-    let (markers, attrs) = split_attrs(variant.attrs, errors);
-    let is_catch_all = !markers.is_empty();
-    check_markers(&markers, errors);
-    let mut row = Row::new(attrs, variant.ident);
+fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Variant> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let ident: Ident = input.parse().map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected a row, as in `Refused { linux: ECONNREFUSED = 111, message: \"…\" }`",
+        )
+    })?;
     let errors_before = errors.count();
-    match (variant.body, is_catch_all) {
-        (Body::None, true) => {}
-        (Body::None, false) => errors.push(row.ident.span(), format_args!(
-            "row `{}` has no entries; write `{} {{ message: \"…\", … }}`, or mark it `#[catch_all]` to keep unlisted codes",
-            row.ident, row.ident
-        )),
-        (Body::Parens(span), true) => errors.push(span, format_args!(
-            "the catch-all's field is implied; write `{}` without `(…)`", row.ident
-        )),
-        (Body::Parens(span), false) => errors.push(span, format_args!(
-            "a row takes its entries in braces, as in `{} {{ message: \"…\" }}`", row.ident
-        )),
-        (Body::Broken(error), _) => errors.push_error(error),
-        (Body::Entries(_), true) => errors.push(row.ident.span(), "the catch-all keeps codes no row lists, so it takes no entries; remove its `{ … }`"),
-        (Body::Entries(entries), false) => apply_entries(entries, &mut row, errors),
+    let (markers, attrs) = split_attrs(attrs, errors);
+    let catch_all = check_markers(&markers, errors);
+    let mut fields = Fields::Unit;
+    let mut row = Row::default();
+    if input.peek(token::Brace) {
+        let entries;
+        let brace = braced!(entries in input);
+        match (catch_all, parse_entries(&entries)) {
+            (Some(_), _) => errors.push(
+                brace.span.join(),
+                "the catch-all keeps codes no row lists, so it takes no entries; remove its `{ … }`",
+            ),
+            (None, Ok(parsed)) => {
+                apply_entries(parsed, &mut row, (Origin::Dsl, &ident), errors);
+            }
+            (None, Err(error)) => {
+                // The rest of the row is skipped; the rows after it are read.
+                entries.parse::<TokenStream>()?;
+                errors.push_error(error);
+            }
+        }
+    } else if input.peek(token::Paren) {
+        let inner;
+        let paren = parenthesized!(inner in input);
+        inner.parse::<TokenStream>()?;
+        fields = Fields::Other(paren.span.join());
     }
-    if errors.count() > errors_before && row.message.is_none() {
-        // Whatever the broken body said, a missing message would only repeat it.
-        row.message = Some(LitStr::new("", row.ident.span()));
-    }
-    if let Some(first) = earlier_definition(defined, &row.ident) {
-        let message = format_args!("`{}` is defined twice; rename one of them", row.ident);
-        errors.duplicate(row.ident.span(), first, message);
-    } else if is_catch_all {
-        let catch_all = CatchAll {
-            attrs: row.attrs,
-            ident: row.ident,
-            field: None,
-        };
-        add_catch_all(table, catch_all, errors);
-    } else {
-        table.rows.push(row);
-    }
+    let role = match catch_all {
+        Some(_) => Role::CatchAll,
+        None => Role::Row(row),
+    };
+    Ok(Variant {
+        attrs,
+        ident,
+        fields,
+        role,
+        broken: errors.count() > errors_before,
+    })
 }
 
 /// The row's `#[catch_all]` markers apart from the attributes that pass through; the
@@ -171,50 +152,27 @@ fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, V
     (markers, rest)
 }
 
-fn check_markers(markers: &[Attribute], errors: &mut Errors) {
-    if let Some(syn::Meta::List(list)) = markers.first().map(|marker| &marker.meta) {
-        errors.push(
+/// The span of the first `#[catch_all]` marker, if any; malformed or repeated markers
+/// are reported.
+fn check_markers(markers: &[Attribute], errors: &mut Errors) -> Option<Span> {
+    let first = markers.first()?;
+    match &first.meta {
+        syn::Meta::List(list) => errors.push(
             list.delimiter.span().join(),
             "`#[catch_all]` takes no arguments; write `#[catch_all]`",
-        );
-    }
-    if let Some(syn::Meta::NameValue(value)) = markers.first().map(|marker| &marker.meta) {
-        errors.push(
+        ),
+        syn::Meta::NameValue(value) => errors.push(
             value.eq_token.span,
             "`#[catch_all]` takes no value; write `#[catch_all]`",
-        );
+        ),
+        syn::Meta::Path(_) => {}
     }
-    if let [first, second, ..] = markers {
+    if let Some(second) = markers.get(1) {
         errors.duplicate(
             second.pound_token.span,
             first.pound_token.span,
             "`#[catch_all]` is given twice; keep one",
         );
     }
-}
-
-/// Where `ident` was defined before, if it was; otherwise records it as defined here.
-fn earlier_definition(defined: &mut HashMap<String, Span>, ident: &Ident) -> Option<Span> {
-    match defined.entry(ident.to_string()) {
-        Entry::Occupied(first) => Some(*first.get()),
-        Entry::Vacant(slot) => {
-            slot.insert(ident.span());
-            None
-        }
-    }
-}
-
-/// Records the catch-all; a second one is an error that points at both.
-pub fn add_catch_all(table: &mut Table, catch_all: CatchAll, errors: &mut Errors) {
-    match &table.catch_all {
-        Some(first) => errors.duplicate(
-            catch_all.ident.span(),
-            first.ident.span(),
-            format_args!(
-                "a table has at most one catch-all, and `{}` already is one; make `{}` a row",
-                first.ident, catch_all.ident
-            ),
-        ),
-        None => table.catch_all = Some(catch_all),
-    }
+    Some(first.path().segments[0].ident.span())
 }

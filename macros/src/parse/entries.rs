@@ -2,7 +2,8 @@
 //! derive's `#[errtable(…)]` attribute both write them.
 
 use crate::errors::{did_you_mean, Errors};
-use crate::model::{Code, Column, Number, Platform, Row, Symbol};
+use crate::model::written::{Code, Number, Origin, Row, Symbol};
+use crate::model::{Column, Platform};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use std::collections::HashMap;
 use syn::parse::{ParseStream, Parser};
@@ -13,29 +14,25 @@ use syn::{Ident, Lit, LitInt, LitStr, Token};
 pub struct RawEntry {
     pub keys: Vec<Ident>,
     pub value: TokenStream,
-    /// Span of the whole value, for errors about a missing or empty value.
+    /// Span of the `:`, for errors about a missing value.
     pub colon_span: Span,
 }
 
-const ROW_KEYS: [&str; 4] = ["code", "kind", "message", "description"];
-
 /// The keys that take an entry of their own (not joined with `|`).
-const SINGLE_KEYS: [&str; 3] = ["kind", "message", "description"];
+const SINGLE_KEYS: [&str; 4] = ["kind", "message", "description", "rows"];
 
 /// Reads `key (| key)*: value, …` up to the end of `input`. Values are kept as tokens
 /// so that a bad value is reported without stopping at the rest of the row.
 pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
     let mut entries = Vec::new();
     while !input.is_empty() {
-        let keys = Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(
-            input,
-            Ident::parse_any_key,
-        )?;
+        let keys =
+            Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(input, parse_any_key)?;
         let colon: Token![:] = input.parse().map_err(|e| {
             let key = keys.last().map(ToString::to_string).unwrap_or_default();
             syn::Error::new(
                 e.span(),
-                format_args!(
+                format!(
                     "expected `:` after `{key}`, as in `{key}: {}`",
                     example_value(&key)
                 ),
@@ -63,54 +60,50 @@ fn example_value(key: &str) -> &'static str {
         "kind" => "NotFound",
         "message" | "description" => "\"…\"",
         "code" => "NAME = 42",
+        "rows" => "ConnectionReset | ConnectionAborted",
         _ if Platform::from_key(key).is_some() => "ECONNREFUSED = 111",
         _ => "value",
     }
 }
 
-trait ParseAnyKey: Sized {
-    fn parse_any_key(input: ParseStream) -> syn::Result<Self>;
+/// Keys are identifiers, keywords included, so that a stray `type:` gets a hint rather
+/// than a syntax error.
+fn parse_any_key(input: ParseStream) -> syn::Result<Ident> {
+    use syn::ext::IdentExt;
+    Ident::parse_any(input).map_err(|e| {
+        syn::Error::new(
+            e.span(),
+            "expected a key such as `linux`, `kind` or `message`",
+        )
+    })
 }
 
-impl ParseAnyKey for Ident {
-    /// Keys are identifiers, keywords included, so that a stray `type:` gets a hint
-    /// rather than a syntax error.
-    fn parse_any_key(input: ParseStream) -> syn::Result<Ident> {
-        use syn::ext::IdentExt;
-        Ident::parse_any(input).map_err(|e| {
-            syn::Error::new(
-                e.span(),
-                "expected a key such as `linux`, `kind` or `message`",
-            )
-        })
-    }
-}
-
-/// Reads every entry into `row`, reporting unknown, repeated and malformed ones.
-pub fn apply_entries(entries: Vec<RawEntry>, row: &mut Row, errors: &mut Errors) {
-    let errors_before = errors.count();
+/// Reads every entry into `row`, reporting unknown, repeated and malformed ones (each
+/// then left out).
+pub fn apply_entries(
+    entries: Vec<RawEntry>,
+    row: &mut Row,
+    (origin, variant): (Origin, &Ident),
+    errors: &mut Errors,
+) {
     let mut seen: HashMap<String, Span> = HashMap::new();
     for mut entry in entries {
         entry
             .keys
-            .retain(|key| first_use(key, &mut seen, row, errors));
-        if !entry.keys.is_empty() {
-            apply_entry(entry, row, errors);
+            .retain(|key| first_use(key, variant, &mut seen, errors));
+        let known = entry.keys.iter().all(|key| is_known(key, origin, errors));
+        if known && !entry.keys.is_empty() {
+            apply_entry(&entry, row, errors);
         }
-    }
-    if errors.count() > errors_before && row.message.is_none() {
-        // The broken entry may well be the message: reporting it as missing as well
-        // would be a second error for one mistake. The table does not compile anyway.
-        row.message = Some(LitStr::new("", row.ident.span()));
     }
 }
 
 /// Whether `key` is new in the row; a repeat is reported and then left out, so that
-/// the row keeps its first value and reports nothing else about the repeat.
+/// the row keeps its first value.
 fn first_use(
     key: &Ident,
+    variant: &Ident,
     seen: &mut HashMap<String, Span>,
-    row: &Row,
     errors: &mut Errors,
 ) -> bool {
     let name = key.to_string();
@@ -119,7 +112,7 @@ fn first_use(
             errors.duplicate(
                 key.span(),
                 first,
-                format_args!("`{name}` is given twice in row `{}`; keep one", row.ident),
+                format!("`{name}` is given twice in row `{variant}`; keep one"),
             );
             false
         }
@@ -130,72 +123,76 @@ fn first_use(
     }
 }
 
-fn apply_entry(entry: RawEntry, row: &mut Row, errors: &mut Errors) {
+/// Whether `key` is one a row takes; an unknown one is reported with the closest key.
+fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
+    let name = key.to_string();
+    let row_keys: &[&str] = match origin {
+        Origin::Dsl => &["code", "kind", "message", "description"],
+        Origin::Derive => &["rows", "code", "kind", "message", "description"],
+    };
+    if row_keys.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
+        return true;
+    }
+    let candidates = row_keys
+        .iter()
+        .copied()
+        .chain(Platform::ALL.iter().map(|p| p.key()));
+    let hint = match did_you_mean(&name, candidates) {
+        hint if !hint.is_empty() => hint,
+        _ => {
+            let (what, rows) = match origin {
+                Origin::Dsl => ("row", ""),
+                Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
+            };
+            format!("; a {what} takes {rows}`kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes")
+        }
+    };
+    errors.push(key.span(), format!("unknown key `{name}`{hint}"));
+    false
+}
+
+fn apply_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
     let single = entry
         .keys
         .iter()
         .find(|key| SINGLE_KEYS.contains(&key.to_string().as_str()));
-    match single {
-        Some(key) if entry.keys.len() > 1 => {
-            errors.push(key.span(), format_args!(
-                "`{key}` takes an entry of its own: only platform keys share one with `|`, as in `linux | macos: …`"
-            ));
-            // Reading the value for that key anyway keeps the row from also being
-            // reported as missing it; a value that does not fit is the same mistake.
-            let entry = RawEntry {
-                keys: vec![key.clone()],
-                ..entry
-            };
-            apply_entry(entry, row, &mut Errors::default());
+    if let (Some(key), true) = (single, entry.keys.len() > 1) {
+        errors.push(key.span(), format!(
+            "`{key}` takes an entry of its own: only platform keys share one with `|`, as in `linux | macos: …`"
+        ));
+        return;
+    }
+    let key = &entry.keys[0];
+    match key.to_string().as_str() {
+        "kind" => row.kind = parse_value(entry, errors, parse_kind),
+        "message" => row.message = parse_value(entry, errors, parse_text),
+        "description" => row.description = parse_value(entry, errors, parse_text),
+        "rows" => {
+            let members = parse_value(entry, errors, parse_members);
+            row.members = Some(members.unwrap_or_default());
         }
-        _ => match entry.keys[0].to_string().as_str() {
-            "kind" => row.kind = parse_value(&entry, errors, parse_kind),
-            "message" => row.message = parse_value(&entry, errors, parse_text),
-            "description" => row.description = parse_value(&entry, errors, parse_text),
-            _ => apply_code_entry(&entry, row, errors),
-        },
+        _ => apply_code_entry(entry, row, errors),
     }
 }
 
 fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
-    let columns: Vec<(Column, Span)> = entry
-        .keys
-        .iter()
-        .filter_map(|key| column(key, errors))
-        .collect();
-    if columns.len() != entry.keys.len() {
-        return;
-    }
     let Some(value) = parse_value(entry, errors, parse_code_value) else {
         return;
     };
-    for (column, column_span) in columns {
+    for key in &entry.keys {
+        let name = key.to_string();
+        let column = match Platform::from_key(&name) {
+            Some(platform) => Column::Platform(platform),
+            None => Column::Own,
+        };
         row.codes.push(Code {
             column,
-            column_span,
+            column_span: key.span(),
             primary: value.primary.clone(),
             aliases: value.aliases.clone(),
             decodes_to: value.decodes_to.clone(),
         });
     }
-}
-
-/// The column a key names, or an error that suggests the closest key.
-fn column(key: &Ident, errors: &mut Errors) -> Option<(Column, Span)> {
-    let name = key.to_string();
-    if name == "code" {
-        return Some((Column::Custom, key.span()));
-    }
-    if let Some(platform) = Platform::from_key(&name) {
-        return Some((Column::Platform(platform), key.span()));
-    }
-    let candidates = Platform::ALL.iter().map(|p| p.key()).chain(ROW_KEYS);
-    let hint = match did_you_mean(&name, candidates) {
-        hint if hint.is_empty() => "; a row takes `kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes".to_owned(),
-        hint => hint,
-    };
-    errors.push(key.span(), format_args!("unknown key `{name}`{hint}"));
-    None
 }
 
 fn parse_value<T>(
@@ -207,7 +204,7 @@ fn parse_value<T>(
         let key = entry.keys[0].to_string();
         errors.push(
             entry.colon_span,
-            format_args!(
+            format!(
                 "`{key}` has no value after `:`; write `{key}: {}`",
                 example_value(&key)
             ),
@@ -228,9 +225,20 @@ fn expect_end(input: ParseStream, expected: &str) -> syn::Result<()> {
     if input.peek(Ident) && input.peek2(Token![:]) {
         return Err(input.error("expected `,` between two entries"));
     }
-    Err(input.error(format_args!("unexpected tokens; {expected}")))
+    Err(input.error(format!("unexpected tokens; {expected}")))
 }
 
+/// The error for a value that ends right after `after` (whose span it takes): a parse
+/// error at the end of the value would point at the whole invocation.
+fn ends_after(input: ParseStream, after: Span, message: &str) -> syn::Result<()> {
+    match input.is_empty() {
+        true => Err(syn::Error::new(after, message)),
+        false => Ok(()),
+    }
+}
+
+/// `NotFound`, or the same as `ErrorKind::NotFound`, `io::ErrorKind::NotFound` or
+/// `std::io::ErrorKind::NotFound`.
 fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
     let path: syn::Path = input.parse().map_err(|e| {
         syn::Error::new(
@@ -242,11 +250,23 @@ fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
         input,
         "`kind` takes one io::ErrorKind variant, as in `kind: NotFound`",
     )?;
-    // `ErrorKind::TimedOut` and `std::io::ErrorKind::TimedOut` read as `TimedOut`.
-    path.segments
-        .last()
-        .map(|segment| segment.ident.clone())
-        .ok_or_else(|| input.error("expected an io::ErrorKind variant"))
+    let mut segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
+    let last = segments.pop().expect("a parsed path has a segment");
+    const PREFIX: [&str; 3] = ["std", "io", "ErrorKind"];
+    let prefix_fits = segments.len() <= PREFIX.len()
+        && segments
+            .iter()
+            .zip(&PREFIX[PREFIX.len() - segments.len()..])
+            .all(|(segment, expected)| segment.ident == expected && segment.arguments.is_none())
+        && (path.leading_colon.is_none() || segments.len() == PREFIX.len());
+    if !prefix_fits || !last.arguments.is_none() {
+        let name = &last.ident;
+        return Err(syn::Error::new_spanned(
+            &path,
+            format!("expected an io::ErrorKind variant: write `{name}`, or `std::io::ErrorKind::{name}`"),
+        ));
+    }
+    Ok(last.ident.clone())
 }
 
 fn parse_text(input: ParseStream) -> syn::Result<LitStr> {
@@ -258,6 +278,35 @@ fn parse_text(input: ParseStream) -> syn::Result<LitStr> {
     })?;
     expect_end(input, "the text is one string literal")?;
     Ok(text)
+}
+
+fn parse_members(input: ParseStream) -> syn::Result<Vec<Ident>> {
+    let mut members = Vec::new();
+    loop {
+        let member: Ident = input.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected the names of canonical rows, as in `rows: ConnectionReset | ConnectionAborted`",
+            )
+        })?;
+        if member == "_" {
+            return Err(syn::Error::new(
+                member.span(),
+                "expected the name of a canonical row, as in `rows: ConnectionReset`",
+            ));
+        }
+        members.push(member);
+        match input.parse::<Option<Token![|]>>()? {
+            Some(bar) => ends_after(
+                input,
+                bar.span,
+                "expected the name of a canonical row after `|`",
+            )?,
+            None => break,
+        }
+    }
+    expect_end(input, "`rows` lists canonical rows by name, separated by `|`, as in `rows: ConnectionReset | ConnectionAborted`")?;
+    Ok(members)
 }
 
 /// `NAME = 42 (| ALIAS (= 43)?)* (=> Row)?`
@@ -273,23 +322,34 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
         let name = &primary.name;
         return Err(syn::Error::new(
             name.span(),
-            format_args!(
+            format!(
                 "`{name}` needs its number, as in `{name} = 42`; only the other names after `|` may go without one"
             ),
         ));
     }
     let mut aliases = Vec::new();
-    while input.parse::<Option<Token![|]>>()?.is_some() {
+    while let Some(bar) = input.parse::<Option<Token![|]>>()? {
+        ends_after(
+            input,
+            bar.span,
+            "expected another name after `|`, as in `EAGAIN = 11 | EWOULDBLOCK`",
+        )?;
         aliases.push(parse_symbol(input)?);
     }
-    let decodes_to = match input.parse::<Option<Token![=>]>>()? {
-        Some(_) => Some(
-            input
-                .parse()
-                .map_err(|e| syn::Error::new(e.span(), "expected the name of a row after `=>`"))?,
-        ),
-        None => None,
-    };
+    let decodes_to =
+        match input.parse::<Option<Token![=>]>>()? {
+            Some(arrow) => {
+                ends_after(
+                    input,
+                    arrow.spans[0],
+                    "expected the name of a row after `=>`",
+                )?;
+                Some(input.parse().map_err(|e| {
+                    syn::Error::new(e.span(), "expected the name of a row after `=>`")
+                })?)
+            }
+            None => None,
+        };
     expect_end(input, "a code reads `NAME = 42`, with `| ALIAS` or `| ALIAS = 43` for other names and `=> Row` for a number shared with another row")?;
     Ok(CodeValue {
         primary,
@@ -303,7 +363,11 @@ fn parse_symbol(input: ParseStream) -> syn::Result<Symbol> {
         syn::Error::new(e.span(), "expected a symbolic name such as `ECONNREFUSED`")
     })?;
     let number = match input.parse::<Option<Token![=]>>()? {
-        Some(_) => Some(parse_number(input, &name)?),
+        Some(eq) => {
+            let message = format!("expected the number of `{name}` after `=`, as in `{name} = 42`");
+            ends_after(input, eq.span, &message)?;
+            Some(parse_number(input, &name)?)
+        }
         None => None,
     };
     Ok(Symbol { name, number })
@@ -312,6 +376,9 @@ fn parse_symbol(input: ParseStream) -> syn::Result<Symbol> {
 /// The number of the symbol `name`: an integer literal, maybe negative, that fits `i32`.
 fn parse_number(input: ParseStream, name: &Ident) -> syn::Result<Number> {
     let minus: Option<Token![-]> = input.parse()?;
+    if let Some(minus) = &minus {
+        ends_after(input, minus.span, "expected a number after `-`")?;
+    }
     // Parsing a `LitInt` consumes any literal, so the hint reads a fork taken before.
     let ahead = input.fork();
     let literal: LitInt = input
@@ -321,7 +388,7 @@ fn parse_number(input: ParseStream, name: &Ident) -> syn::Result<Number> {
     if !matches!(literal.suffix(), "" | "i32") {
         return Err(syn::Error::new(
             span,
-            format_args!(
+            format!(
                 "a code is an `i32`: write `{}` without the suffix `{}`",
                 literal.base10_digits(),
                 literal.suffix()
@@ -355,7 +422,7 @@ fn not_an_integer(input: ParseStream, name: &Ident, span: Span) -> syn::Error {
     };
     syn::Error::new(
         span,
-        format_args!("expected an integer literal for `{name}`{hint}"),
+        format!("expected an integer literal for `{name}`{hint}"),
     )
 }
 

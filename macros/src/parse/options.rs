@@ -1,23 +1,41 @@
 //! `#[errtable(crate = path, no_default_derives)]` on the enum.
 
 use crate::errors::{did_you_mean, Errors};
-use crate::model::Table;
-use syn::{parse_quote, Attribute, Path};
+use crate::model::written::{Origin, Table};
+use proc_macro2::Span;
+use syn::{Attribute, Path};
 
 const OPTIONS: [&str; 2] = ["crate", "no_default_derives"];
 
-/// The runtime crate's default path.
-pub fn default_krate() -> Path {
-    parse_quote!(::errtable)
-}
-
-/// Applies the table options of `attr` to `table`.
-pub fn apply_table_options(attr: &Attribute, table: &mut Table, errors: &mut Errors) {
-    let mut krate = None;
+/// Applies the table options of `attr` to `table`; `seen` has the options given so far,
+/// by any attribute, so that one given twice is reported.
+pub fn apply_table_options(
+    attr: &Attribute,
+    table: &mut Table,
+    seen: &mut Vec<(String, Span)>,
+    errors: &mut Errors,
+) {
     let result = attr.parse_nested_meta(|meta| {
+        let name = path_name(&meta.path);
+        if let Some((_, first)) = seen.iter().find(|(option, _)| *option == name) {
+            errors.duplicate(
+                meta.path.span_of_first(),
+                *first,
+                format!("the table option `{name}` is given twice; keep one"),
+            );
+            // Skips the value of the repeat, up to the next option.
+            if meta.input.peek(syn::Token![=]) {
+                let value = meta.value()?;
+                while !value.is_empty() && !value.peek(syn::Token![,]) {
+                    value.parse::<proc_macro2::TokenTree>()?;
+                }
+            }
+            return Ok(());
+        }
+        seen.push((name.clone(), meta.path.span_of_first()));
         if meta.path.is_ident("crate") {
             let path = meta.value()?.call(Path::parse_mod_style);
-            krate = Some(path.and_then(runtime_path).map_err(|e| {
+            table.krate = Some(path.and_then(runtime_path).map_err(|e| {
                 syn::Error::new(
                     e.span(),
                     "expected the path of the runtime crate, as in `crate = ::errtable`",
@@ -27,31 +45,35 @@ pub fn apply_table_options(attr: &Attribute, table: &mut Table, errors: &mut Err
             if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
                 return Err(meta.input.error("`no_default_derives` takes no value"));
             }
-            if table.user_defined {
+            if table.origin == Origin::Derive {
                 return Err(meta.error("`no_default_derives` is for `error_table!`; a derived enum has only the derives you write on it, so remove this option"));
             }
-            table.default_derives = false;
+            table.no_default_derives = true;
         } else {
-            let name = path_name(&meta.path);
             let hint = match did_you_mean(&name, OPTIONS) {
                 hint if hint.is_empty() => {
                     "; the options are `crate = path` and `no_default_derives`".to_owned()
                 }
                 hint => hint,
             };
-            return Err(meta.error(format_args!("unknown table option `{name}`{hint}")));
+            return Err(meta.error(format!("unknown table option `{name}`{hint}")));
         }
         Ok(())
     });
-    match result {
-        Ok(()) => {
-            if let Some(krate) = krate {
-                table.krate = krate;
-            }
-        }
-        // The default path, not one read before the mistake, keeps the expansion next
-        // to the error compiling.
-        Err(error) => errors.push_error(error),
+    if let Err(error) = result {
+        errors.push_error(error);
+    }
+}
+
+trait FirstSpan {
+    fn span_of_first(&self) -> Span;
+}
+
+impl FirstSpan for Path {
+    fn span_of_first(&self) -> Span {
+        self.segments
+            .first()
+            .map_or_else(Span::call_site, |segment| segment.ident.span())
     }
 }
 

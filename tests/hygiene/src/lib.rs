@@ -1,6 +1,8 @@
 //! Generated code must compile wherever a table is declared: with no prelude, next to
 //! items that take the names it could mean (`Result`, `Option`, `Error`, `io`, `core`,
-//! `std`, `fmt`, `Platform`, and the primitives `str`, `usize`, `i32`), with methods of the same names as its own on every type,
+//! `std`, `fmt`, `Platform`, `OsError`, `Unlisted`, the primitives `str`, `usize`,
+//! `i32`, and lowercase constants and unit structs named like the bindings it makes), with
+//! methods of the same names as its own on every type, with deprecated tables and rows,
 //! and with `warnings`, `missing_docs` and `unsafe_code` denied. CI also runs clippy on
 //! this crate with `-D warnings` and `clippy::pedantic` on.
 #![no_implicit_prelude]
@@ -31,6 +33,64 @@ pub struct usize;
 /// Takes the name of the primitive `i32`.
 #[allow(non_camel_case_types)]
 pub struct i32;
+
+/// Takes the name of `errtable::OsError`.
+pub struct OsError;
+
+/// Takes the name of `errtable::Unlisted`.
+pub struct Unlisted;
+
+/// Takes the name of the alias older expansions gave `io::ErrorKind`.
+pub enum __Kind {}
+
+// Constants and unit structs named like the bindings generated code makes: each would
+// turn such a binding into a constant pattern if it could reach it.
+
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const code: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const row: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const value: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const platform: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const name: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const index: ::core::primitive::usize = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const symbol: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const description: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_upper_case_globals)]
+pub const kept: ::core::primitive::i32 = 3;
+/// Named like a binding.
+#[allow(non_camel_case_types)]
+pub struct error;
+/// Named like a binding.
+#[allow(non_camel_case_types)]
+pub struct unlisted;
+/// Named like a binding.
+#[allow(non_camel_case_types)]
+pub struct f;
+/// Named like a binding.
+#[allow(non_camel_case_types)]
+pub struct from;
+/// Named like a binding.
+#[allow(non_camel_case_types)]
+pub struct to;
+/// Named like a binding.
+#[allow(non_camel_case_types)]
+pub struct p;
 
 /// Takes the name of `std::io`.
 pub mod io {}
@@ -125,6 +185,28 @@ impl<T: ?::core::marker::Sized> Decoy for T {}
         #[catch_all]
         Unknown,
     }
+}
+
+::errtable::error_table! {
+    /// A deprecated table with a deprecated row, a raw name and a `doc(alias)`.
+    #[deprecated = "a test of the expansion's own uses"]
+    pub enum Deprecated {
+        /// Old.
+        #[deprecated = "a test of the expansion's own uses"]
+        Old { linux: EOLD = 1, message: "Old" },
+        #[doc(alias = "raw")]
+        r#Match { linux: r#match = 2, message: "Raw" },
+        #[catch_all]
+        Rest,
+    }
+}
+
+/// A group without a catch-all.
+#[derive(::core::fmt::Debug, ::errtable::ErrorTable)]
+pub enum Partial {
+    /// Refused.
+    #[errtable(rows: ConnectionRefused | ConnectionReset)]
+    Refused,
 }
 
 ::errtable::error_table! {

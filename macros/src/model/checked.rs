@@ -1,0 +1,146 @@
+//! A table every rule holds for: what validation hands expansion.
+//!
+//! - The table's [`Shape`] is decided once, and every row's [`Entries`] are of that shape.
+//! - Every row has a message and a kind that compiles.
+//! - On each column a number decodes to one row ([`Symbol::decodes`]), and each name
+//!   [`Table::from_name`] knows is found once ([`Symbol::by_name`]).
+//! - The catch-all, if any, holds the type the shape keeps.
+//!
+//! A variant that broke a rule it could not be repaired from is left out of `rows` and is
+//! no catch-all; `has_other_variants` then tells expansion to end every match on the enum
+//! with a wildcard, so that the output still compiles next to the reported error.
+
+use super::{Column, Platform};
+use proc_macro2::{Span, TokenStream};
+use syn::{Attribute, Ident, LitStr, Path, Visibility};
+
+pub struct Table {
+    pub ident: Ident,
+    pub vis: Visibility,
+    /// The runtime crate's path.
+    pub krate: Path,
+    /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat.
+    pub cfgs: Vec<TokenStream>,
+    pub definition: Definition,
+    pub shape: Shape,
+    pub rows: Vec<Row>,
+    pub catch_all: Option<CatchAll>,
+    /// Some variant of the enum is neither in `rows` nor the catch-all (after an error).
+    pub has_other_variants: bool,
+}
+
+/// Who writes the enum.
+pub enum Definition {
+    /// `error_table!`: the expansion does.
+    Generated(GeneratedEnum),
+    /// `#[derive(ErrorTable)]`: the user did.
+    User,
+}
+
+pub struct GeneratedEnum {
+    /// The enum's attributes, doc comments included.
+    pub attrs: Vec<Attribute>,
+    /// Whether to derive Clone, Copy, PartialEq, Eq, Hash and Debug.
+    pub default_derives: bool,
+    /// Every variant the user wrote, in order, rows left out of `rows` included, so that
+    /// the user's code that names them still compiles.
+    pub variants: Vec<GeneratedVariant>,
+}
+
+pub struct GeneratedVariant {
+    pub attrs: Vec<Attribute>,
+    pub ident: Ident,
+    /// The doc comment to give the variant, where the user wrote none.
+    pub default_doc: Option<LitStr>,
+    /// The field, for the catch-all.
+    pub field: Option<TokenStream>,
+}
+
+/// What the table's rows are, decided once for the whole table.
+pub enum Shape {
+    /// OS codes by platform; the platforms some row has a code on, in `Platform` order.
+    OsCodes(Vec<Platform>),
+    /// A protocol's own codes, in the one column `code`.
+    OwnCodes,
+    /// Groups of the canonical table's rows (derive only).
+    Group,
+}
+
+pub struct Row {
+    pub ident: Ident,
+    /// The variant's name without `r#`.
+    pub name: String,
+    pub message: LitStr,
+    pub description: Option<LitStr>,
+    pub entries: Entries,
+}
+
+/// A row's data, of the table's shape.
+pub enum Entries {
+    /// `OsCodes` and `OwnCodes`: at most one entry a column, and the row's kind.
+    Codes { codes: Vec<Code>, kind: Ident },
+    /// `Group`: the canonical rows the variant stands for (at least one), and the kind
+    /// if the variant gives its own (else its first row's).
+    Members {
+        members: Vec<Ident>,
+        kind: Option<Ident>,
+    },
+}
+
+pub struct Code {
+    pub column: Column,
+    /// Primary first.
+    pub symbols: Vec<Symbol>,
+    /// `=> Row`, checked: the row that decodes the primary's number instead.
+    pub shares_with: Option<Ident>,
+}
+
+pub struct Symbol {
+    /// The name, without `r#`.
+    pub name: String,
+    /// Its number (an alias without one of its own has the primary's).
+    pub number: i32,
+    /// Decoding `number` on the column gives this row.
+    pub decodes: bool,
+    /// `from_name` finds the row by this symbol (false for a repeat of a name the row
+    /// already has).
+    pub by_name: bool,
+    /// Where the name and the number are written, for errors.
+    pub name_span: Span,
+    pub number_span: Span,
+}
+
+pub struct CatchAll {
+    pub ident: Ident,
+    /// The variant's name without `r#`.
+    pub name: String,
+    /// Its field is the type the shape keeps. If not (reported), no arm reads it and the
+    /// matches on the enum end with a wildcard (`has_other_variants`).
+    pub holds_value: bool,
+}
+
+impl Table {
+    /// The columns the table uses.
+    pub fn columns(&self) -> Vec<Column> {
+        match &self.shape {
+            Shape::OsCodes(platforms) => platforms.iter().copied().map(Column::Platform).collect(),
+            Shape::OwnCodes => vec![Column::Own],
+            Shape::Group => Vec::new(),
+        }
+    }
+}
+
+impl Row {
+    /// The row's codes, or none for a group.
+    pub fn codes(&self) -> &[Code] {
+        match &self.entries {
+            Entries::Codes { codes, .. } => codes,
+            Entries::Members { .. } => &[],
+        }
+    }
+
+    /// The row's entry in `column`, if it has one.
+    pub fn code(&self, column: Column) -> Option<&Code> {
+        self.codes().iter().find(|code| code.column == column)
+    }
+}

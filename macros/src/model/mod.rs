@@ -1,0 +1,181 @@
+//! The model of a table, in two stages, and the vocabulary both share.
+//!
+//! - [`written`]: what the user wrote, as parsing reads it (both entry points produce
+//!   it). It may break any rule; a part whose syntax was wrong is marked `broken` and
+//!   was already reported.
+//! - [`checked`]: what validation hands expansion. Every rule holds in it: what broke a
+//!   rule was reported and then repaired or left out, once, in `validate.rs`, so that
+//!   expansion reads it without checking anything again.
+//!
+//! The lists of platforms and of `io::ErrorKind`s live here, so that the parser, the
+//! validator and expansion read the same ones.
+
+pub mod checked;
+pub mod written;
+
+/// The runtime's canonical table, whose rows a derived variant can stand for.
+pub const CANONICAL: &str = "OsError";
+
+/// The canonical table's catch-all: a variant of it, but no row a variant can stand for.
+pub const CANONICAL_CATCH_ALL: &str = "Unlisted";
+
+/// The platforms of the runtime's `Platform` type, in its order. A test
+/// (`platforms_match_the_runtime`) proves the two lists agree.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum Platform {
+    Windows,
+    Linux,
+    LinuxAlpha,
+    LinuxMips,
+    LinuxParisc,
+    LinuxPowerpc,
+    LinuxSparc,
+    MacOs,
+    FreeBsd,
+}
+
+impl Platform {
+    pub const ALL: [Platform; 9] = [
+        Platform::Windows,
+        Platform::Linux,
+        Platform::LinuxAlpha,
+        Platform::LinuxMips,
+        Platform::LinuxParisc,
+        Platform::LinuxPowerpc,
+        Platform::LinuxSparc,
+        Platform::MacOs,
+        Platform::FreeBsd,
+    ];
+
+    /// The key a table writes the platform with, as the runtime's `Platform::key` gives it.
+    pub fn key(self) -> &'static str {
+        match self {
+            Platform::Windows => "windows",
+            Platform::Linux => "linux",
+            Platform::LinuxAlpha => "linux_alpha",
+            Platform::LinuxMips => "linux_mips",
+            Platform::LinuxParisc => "linux_parisc",
+            Platform::LinuxPowerpc => "linux_powerpc",
+            Platform::LinuxSparc => "linux_sparc",
+            Platform::MacOs => "macos",
+            Platform::FreeBsd => "freebsd",
+        }
+    }
+
+    /// The variant name of the runtime's `Platform`.
+    pub fn variant(self) -> &'static str {
+        match self {
+            Platform::Windows => "Windows",
+            Platform::Linux => "Linux",
+            Platform::LinuxAlpha => "LinuxAlpha",
+            Platform::LinuxMips => "LinuxMips",
+            Platform::LinuxParisc => "LinuxParisc",
+            Platform::LinuxPowerpc => "LinuxPowerpc",
+            Platform::LinuxSparc => "LinuxSparc",
+            Platform::MacOs => "MacOs",
+            Platform::FreeBsd => "FreeBsd",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Platform> {
+        Platform::ALL.into_iter().find(|p| p.key() == key)
+    }
+}
+
+/// Which numbering a code belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+pub enum Column {
+    Platform(Platform),
+    /// The single column of a table about a protocol's own codes.
+    Own,
+}
+
+impl Column {
+    /// The key the column is written with.
+    pub fn key(self) -> &'static str {
+        match self {
+            Column::Platform(platform) => platform.key(),
+            Column::Own => "code",
+        }
+    }
+}
+
+/// The stable `std::io::ErrorKind` variants a row may name (all stable since Rust 1.87,
+/// the minimum version).
+pub const ERROR_KINDS: [&str; 39] = [
+    "NotFound",
+    "PermissionDenied",
+    "ConnectionRefused",
+    "ConnectionReset",
+    "HostUnreachable",
+    "NetworkUnreachable",
+    "ConnectionAborted",
+    "NotConnected",
+    "AddrInUse",
+    "AddrNotAvailable",
+    "NetworkDown",
+    "BrokenPipe",
+    "AlreadyExists",
+    "WouldBlock",
+    "NotADirectory",
+    "IsADirectory",
+    "DirectoryNotEmpty",
+    "ReadOnlyFilesystem",
+    "StaleNetworkFileHandle",
+    "InvalidInput",
+    "InvalidData",
+    "TimedOut",
+    "WriteZero",
+    "StorageFull",
+    "NotSeekable",
+    "QuotaExceeded",
+    "FileTooLarge",
+    "ResourceBusy",
+    "ExecutableFileBusy",
+    "Deadlock",
+    "CrossesDevices",
+    "TooManyLinks",
+    "InvalidFilename",
+    "ArgumentListTooLong",
+    "Interrupted",
+    "Unsupported",
+    "UnexpectedEof",
+    "OutOfMemory",
+    "Other",
+];
+
+/// The associated items every table generates: a row named like one would take its
+/// path (`Table::decode` is the variant, not the function), so validation rejects it.
+pub const GENERATED_ITEMS: [&str; 25] = [
+    "ALL",
+    "name",
+    "message",
+    "description",
+    "kind",
+    "code",
+    "codes",
+    "symbol",
+    "aliases",
+    "names",
+    "members",
+    "os_error",
+    "from_code",
+    "from_os_error",
+    "decode",
+    "translate",
+    "raw_os_error",
+    "from_raw_os_error",
+    "from_name",
+    "from_str",
+    "from_io_error",
+    "from",
+    "try_from",
+    "into",
+    "fmt",
+];
+
+/// The name an identifier spells, without `r#`: what `name()` and `from_name` use, and
+/// what two names are compared by.
+pub fn name_of(ident: &syn::Ident) -> String {
+    syn::ext::IdentExt::unraw(ident).to_string()
+}

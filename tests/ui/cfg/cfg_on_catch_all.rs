@@ -1,0 +1,13 @@
+errtable::error_table! {
+    pub enum Table {
+        Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
+        #[cfg(any())]
+        #[catch_all]
+        Unlisted,
+    }
+}
+
+fn main() {
+    let _ = Table::decode(errtable::Platform::Linux, 1);
+    let _ = Table::Refused.message();
+}
