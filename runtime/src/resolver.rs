@@ -32,7 +32,6 @@ use crate::{error_table, OsError, Platform};
 /// made from a row must wrap the row instead of pretending to be an OS error.
 // A workaround until the DSL can say which platforms' codes are OS error codes.
 mod runtime {
-    pub use crate::{Platform, UnknownName};
 
     pub mod __private {
         pub use crate::__private::*;
