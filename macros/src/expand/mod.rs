@@ -18,6 +18,7 @@ mod enum_def;
 mod info;
 mod io;
 mod names;
+mod serde;
 
 use crate::model::checked::{Shape, Table};
 use crate::model::Platform;
@@ -115,6 +116,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(names::expand(&ctx));
     output.add(display::expand(&ctx));
     output.add(io::expand(&ctx));
+    output.add(serde::expand(&ctx));
     let Output { methods, items } = output;
     let ident = &table.ident;
     let cfgs = &table.cfgs;
@@ -155,7 +157,7 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 16] = [
+pub const BINDINGS: [&str; 18] = [
     "code",
     "row",
     "value",
@@ -172,6 +174,8 @@ pub const BINDINGS: [&str; 16] = [
     "p",
     "description",
     "first",
+    "serializer",
+    "deserializer",
 ];
 
 fn int(value: i32) -> Literal {
