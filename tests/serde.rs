@@ -434,7 +434,8 @@ fn a_catch_all_is_refused_where_there_is_none_or_in_the_wrong_shape() {
     assert!(
         json_error::<Retry>(r#"{"Fatal":{"Unlisted":{"rw":1}}}"#).contains("unknown field `rw`")
     );
-    assert!(json_error::<Net>("17").contains("invalid type: integer `17`"));
+    // serde_json reads an enum only from a string or a map.
+    assert!(json_error::<Net>("17").contains("expected value"));
 }
 
 #[test]
