@@ -72,7 +72,8 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
     quote! {
         /// The row named exactly `name`.
         fn __row_named(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
-            __NAME.iter().position(|row| *row == name).and_then(__row)
+            let index = ::core::iter::Iterator::position(&mut __NAME.iter(), |row| *row == name);
+            ::core::option::Option::and_then(index, __row)
         }
 
         #[automatically_derived]
