@@ -18,6 +18,7 @@ mod enum_def;
 mod info;
 mod io;
 mod names;
+mod os_codes;
 mod serde;
 
 use crate::model::checked::{Shape, Table};
@@ -111,6 +112,7 @@ pub fn table(table: &Table) -> TokenStream {
     };
     let mut output = Output::default();
     output.add(data::expand(&ctx));
+    output.add(os_codes::expand(&ctx));
     output.add(info::expand(&ctx));
     output.add(codes::expand(&ctx));
     output.add(names::expand(&ctx));
