@@ -150,7 +150,12 @@ pub use codes::Codes;
 ///
 /// - The enum: doc comments and attributes pass through; `#[errtable(crate = path)]`
 ///   names the runtime if you renamed it, `#[errtable(no_default_derives)]` drops the
-///   default `Clone, Copy, PartialEq, Eq, Hash, Debug`.
+///   default `Clone, Copy, PartialEq, Eq, Hash, Debug`, and
+///   `#[errtable(os_error_codes = windows | …)]` says on which platforms the table's codes
+///   are the OS's own error codes (default: all): elsewhere `raw_os_error` and
+///   `from_raw_os_error` give `None`, `{:#}` shows the message alone and an `io::Error`
+///   made from a row wraps it. `ResolveError` says `os_error_codes = windows`, as its
+///   Unix codes are no `errno`.
 /// - A row: `Variant { key: value, … }` with doc comments and attributes passed through.
 ///   - A platform key (`windows`, `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`,
 ///     `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`; join several with `|`):
