@@ -36,7 +36,9 @@
 //!   table (`OsError`, `ResolveError` and those `error_table!` and
 //!   `#[derive(ErrorTable)]` generate, in any crate), in a portable form: names in
 //!   human-readable formats (`"ConnectionReset"`, `{"platform": "linux", "code": 4242}`),
-//!   compact enums in binary ones.
+//!   compact enums in binary ones. A table then has both impls already: do not derive
+//!   or write them for it (they would conflict once any crate in the build turns the
+//!   feature on).
 //!
 //! ## Serialized forms (feature `serde`)
 //!
