@@ -98,7 +98,7 @@ fn os_codes(ctx: &Ctx) -> Output {
     let from_io_error = quote! {
         fn __from_io_error(error: &#private::io::Error) -> ::core::option::Option<#ident> {
             if let ::core::option::Option::Some(code) = error.raw_os_error() {
-                return match #private::CURRENT {
+                return match __OS_CODES_CURRENT {
                     ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
                     ::core::option::Option::None => ::core::option::Option::None,
                 };
