@@ -198,11 +198,13 @@ fn a_variant_stands_for_the_rows_it_lists_in_that_order() {
             OsError::BrokenPipe
         ]
     );
-    assert_eq!(Net::Dropped.os_error(), OsError::ConnectionReset);
-    assert_eq!(OsError::from(Net::Slow), OsError::WouldBlock);
+    // A unit variant of several rows does not know which of them happened.
+    assert_eq!(Net::Dropped.os_error(), None);
+    assert_eq!(OsError::try_from(Net::Slow), Err(Net::Slow));
+    assert_eq!(Net::Refused.os_error(), Some(OsError::ConnectionRefused));
     assert_eq!(
-        OsError::from(Net::Fatal(OsError::NotFound)),
-        OsError::NotFound
+        OsError::try_from(Net::Fatal(OsError::NotFound)),
+        Ok(OsError::NotFound)
     );
     assert_eq!(Net::Slow.name(), "Slow");
     assert_eq!(Net::Fatal(OsError::NotFound).name(), "Fatal");
@@ -295,6 +297,62 @@ fn a_variant_sent_through_io_error_comes_back() {
     }
     let fatal = Net::Fatal(OsError::NotFound);
     assert_eq!(Net::from(&io::Error::from(fatal)), fatal);
+}
+
+/// A group whose variant keeps the row it was decoded from.
+#[derive(Debug, PartialEq, ErrorTable)]
+enum Attempt {
+    /// Worth another try
+    #[errtable(rows: ConnectionRefused | WouldBlock | TimedOut)]
+    Retry(OsError),
+    /// The peer went away
+    #[errtable(rows: ConnectionReset, kind: ConnectionAborted)]
+    Gone(errtable::OsError),
+    #[errtable(catch_all)]
+    Fatal(OsError),
+}
+
+#[test]
+fn a_variant_that_keeps_its_row_knows_which_happened() {
+    let retry = Attempt::from(OsError::WouldBlock);
+    assert_eq!(retry, Attempt::Retry(OsError::WouldBlock));
+    assert_eq!(retry.members(), &[OsError::WouldBlock]);
+    assert_eq!(retry.os_error(), Some(OsError::WouldBlock));
+    assert_eq!(
+        OsError::from(Attempt::Retry(OsError::TimedOut)),
+        OsError::TimedOut
+    );
+    assert_eq!(retry.kind(), io::ErrorKind::WouldBlock);
+    assert_eq!(retry.name(), "Retry");
+    assert_eq!(retry.to_string(), "Worth another try");
+    assert_eq!(
+        Attempt::Gone(OsError::ConnectionReset).kind(),
+        io::ErrorKind::ConnectionAborted
+    );
+    // Only unit variants are in `ALL`: this group has none.
+    assert!(Attempt::ALL.is_empty());
+    for row in [
+        OsError::ConnectionRefused,
+        OsError::WouldBlock,
+        OsError::TimedOut,
+    ] {
+        let value = Attempt::Retry(row);
+        let error = io::Error::from(Attempt::Retry(row));
+        assert_eq!(error.raw_os_error(), row.raw_os_error(), "{row:?}");
+        assert_eq!(error.kind(), row.kind());
+        assert_eq!(Attempt::from(error), value);
+        let codes: Vec<i32> = value.codes(Platform::Linux).collect();
+        assert_eq!(
+            codes,
+            row.code(Platform::Linux).into_iter().collect::<Vec<_>>()
+        );
+    }
+    // A row the variant does not list, written by hand, still comes back as written.
+    let odd = Attempt::Retry(OsError::NotFound);
+    assert_eq!(
+        Attempt::from(io::Error::from(Attempt::Retry(OsError::NotFound))),
+        odd
+    );
 }
 
 #[test]

@@ -32,7 +32,7 @@ macro_rules! __std_only {
 pub use crate::__std_only as std_only;
 
 pub use crate::__serde_only as serde_only;
-pub use crate::codes::codes_of;
+pub use crate::codes::{codes_of, Codes};
 #[cfg(feature = "std")]
 pub use crate::io::{common_kind, inner, innermost, unlisted_into_io_error, unlisted_of};
 pub use crate::pad::{write_padded, Decimal};

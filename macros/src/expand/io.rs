@@ -12,6 +12,7 @@ use crate::model::checked::{Entries, Shape};
 use crate::model::{Column, CANONICAL};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::Ident;
 
 pub fn expand(ctx: &Ctx) -> Output {
     let private = &ctx.private;
@@ -51,14 +52,23 @@ fn kind(ctx: &Ctx) -> TokenStream {
 /// its copy of the value.
 fn rebuilt(ctx: &Ctx) -> TokenStream {
     let ident = &ctx.table.ident;
-    let catch_all = ctx.catch_all().map(|c| {
-        quote!(::core::option::Option::Some(&#ident::#c(kept)) => ::core::option::Option::Some(#ident::#c(kept)),)
+    let holding = ctx.catch_all().into_iter().chain(keepers(ctx));
+    let holding = holding.map(|v| {
+        quote!(::core::option::Option::Some(&#ident::#v(kept)) => ::core::option::Option::Some(#ident::#v(kept)),)
     });
     quote! {
-        #catch_all
+        #(#holding)*
         ::core::option::Option::Some(value) => __row(__index(value)),
         ::core::option::Option::None => ::core::option::Option::None,
     }
+}
+
+/// A group's variants that keep the row they were decoded from, `Retry(OsError)`.
+fn keepers<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ident> {
+    let rows = &ctx.table.rows;
+    rows.iter()
+        .filter(|row| row.keeps_row())
+        .map(|row| &row.ident)
 }
 
 /// `from_io_error` and, with a catch-all, `From<io::Error>` (`decoded` is the body of
@@ -262,8 +272,14 @@ fn group(ctx: &Ctx) -> Output {
         let variant = &row.ident;
         match &row.entries {
             Entries::Members {
-                kind: Some(kind), ..
-            } => quote!(Self::#variant => #io::ErrorKind::#kind,),
+                kind: Some(kind),
+                keeps_row,
+                ..
+            } => match keeps_row {
+                true => quote!(Self::#variant(..) => #io::ErrorKind::#kind,),
+                false => quote!(Self::#variant => #io::ErrorKind::#kind,),
+            },
+            _ if row.keeps_row() => quote!(Self::#variant(ref kept) => kept.kind(),),
             _ => quote!(Self::#variant => #private::common_kind(__MEMBERS[__index(self)]),),
         }
     });
@@ -310,17 +326,26 @@ fn group(ctx: &Ctx) -> Output {
             #ident::#c(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
         }
     });
+    let into_keepers = keepers(ctx).map(|v| {
+        quote! {
+            // A row the variant does not list would come back as another variant.
+            #ident::#v(row) if __grouped(row) != __index(&value) => #io::Error::new(row.kind(), value),
+            #ident::#v(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
+        }
+    });
     items.extend(quote! {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #io::Error {
-            /// A variant of one row: that row's `io::Error`. A variant of several rows
-            /// does not know which of them happened: a custom error of its kind that
-            /// wraps it (`get_ref`), without an OS code. The catch-all: its row's,
-            /// unless a variant lists the row (then wrapped, so that it comes back).
+            /// A variant of one row, or one that keeps its row: that row's `io::Error`.
+            /// A unit variant of several rows does not know which of them happened: a
+            /// custom error of its kind that wraps it (`get_ref`), without an OS code.
+            /// The catch-all: its row's, unless a variant lists the row (then wrapped,
+            /// so that it comes back).
             #[inline]
             fn from(value: #ident) -> Self {
                 match value {
                     #into_catch_all
+                    #(#into_keepers)*
                     value => match __MEMBERS[__index(&value)] {
                         [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
                         _ => #io::Error::new(value.kind(), value),
