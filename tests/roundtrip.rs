@@ -416,9 +416,10 @@ impl Subject for Transient {
     }
 }
 
-/// Failures found, by `table | conversion | kind of value`: how many, and the first.
+/// Failures found, by `table | conversion | kind of value`: how many, and the first; and
+/// how many cases were tried.
 #[derive(Default)]
-struct Failures(BTreeMap<String, (usize, String)>);
+struct Failures(BTreeMap<String, (usize, String)>, usize);
 
 impl Failures {
     fn add(&mut self, table: &str, conversion: &str, category: &str, example: String) {
@@ -452,6 +453,7 @@ fn wrappings<T: Subject>(value: T) -> Vec<(&'static str, io::Error)> {
 fn values_come_back<T: Subject>(failures: &mut Failures) {
     for value in T::values() {
         for (conversion, error) in wrappings(value) {
+            failures.1 += 1;
             let shown = format!("{error:?}");
             let back = T::back(error);
             if back != Some(value) {
@@ -484,6 +486,7 @@ fn io_errors(codes: &BTreeSet<i32>) -> Vec<(&'static str, io::Error)> {
 /// kind: no conversion claims a code that did not happen or changes the kind.
 fn io_errors_come_back<T: Subject>(codes: &BTreeSet<i32>, failures: &mut Failures) {
     for (origin, error) in io_errors(codes) {
+        failures.1 += 1;
         let (code, kind, shown) = (error.raw_os_error(), error.kind(), format!("{error:?}"));
         let Some(value) = T::back(error) else {
             continue;
@@ -521,6 +524,7 @@ fn everything_that_goes_into_an_io_error_comes_back_equal() {
         .iter()
         .map(|(key, (count, _))| (key.as_str(), *count))
         .collect();
+    println!("{} cases tried", failures.1);
     for (key, (count, example)) in &failures.0 {
         println!("{count:6}  {key}\n        e.g. {example}");
     }
