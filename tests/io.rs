@@ -122,7 +122,7 @@ fn a_kind_is_never_taken_for_a_row() {
 #[test]
 fn the_innermost_error_decides() {
     for row in NetError::ALL {
-        let wrapped = io::Error::new(io::ErrorKind::Other, io::Error::from(*row));
+        let wrapped = io::Error::new(io::ErrorKind::NotFound, io::Error::from(*row));
         let twice = io::Error::other(wrapped);
         assert_eq!(NetError::from_io_error(&twice), Some(*row), "{row:?}");
     }
