@@ -27,8 +27,10 @@ enum Failure {
     /// The server dropped the connection
     #[errtable(rows: ConnectionReset | ConnectionAborted | BrokenPipe)]
     Dropped,
-    /// The server did not answer in time: a read timeout is `EAGAIN` on Unix and
-    /// `WSAETIMEDOUT` on Windows, and the variant keeps which one it was.
+    /// The server did not answer in time
+    ///
+    /// A read timeout is `EAGAIN` on Unix and `WSAETIMEDOUT` on Windows; the variant
+    /// keeps which one it was.
     #[errtable(rows: TimedOut | WouldBlock)]
     Slow(OsError),
     /// Anything else, which another try would not fix.
