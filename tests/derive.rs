@@ -282,6 +282,34 @@ fn the_kind_is_the_variants_or_the_one_its_rows_share() {
     );
 }
 
+/// Variants of several rows: of one kind, and of several without `kind:`.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorTable)]
+enum Kinds {
+    /// Not supported, either way
+    #[errtable(rows: OperationNotSupported | NotSupported)]
+    Unsupported,
+    /// Busy
+    #[errtable(rows: WouldBlock | Interrupted)]
+    Busy,
+}
+
+#[test]
+fn a_variant_of_several_rows_has_the_kind_they_share_else_other() {
+    assert_eq!(Kinds::Unsupported.kind(), io::ErrorKind::Unsupported);
+    assert_eq!(Kinds::Busy.kind(), io::ErrorKind::Other);
+    for variant in [Kinds::Unsupported, Kinds::Busy] {
+        let error = io::Error::from(variant);
+        assert_eq!(error.kind(), variant.kind());
+        assert_eq!(error.raw_os_error(), None);
+        assert_eq!(Kinds::try_from(error).ok(), Some(variant));
+    }
+    // Either row's raw code is the variant; on Linux both rows are 95.
+    if let Some(code) = OsError::NotSupported.raw_os_error() {
+        let error = io::Error::from_raw_os_error(code);
+        assert_eq!(Kinds::from_io_error(&error), Some(Kinds::Unsupported));
+    }
+}
+
 #[test]
 fn a_variant_sent_through_io_error_comes_back() {
     for &variant in Net::ALL {
