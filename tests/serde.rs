@@ -2,12 +2,13 @@
 //! human-readable format (JSON) and a binary one (postcard), in the documented forms,
 //! and anything else is refused with an error that names what was expected.
 //!
-//! The tables here are enums written by hand whose impls call the runtime's helpers
-//! exactly as the generated impls will, so that generating them is mechanical.
+//! Every kind of table generates its impls: `error_table!` with and without a
+//! catch-all, of OS codes and of its own codes, `#[derive(ErrorTable)]` of own codes and
+//! of groups with and without a catch-all, and the runtime's `OsError` and
+//! `ResolveError`.
 
-use errtable::__private::serde::{self as helpers, Deserialize, Deserializer};
-use errtable::__private::serde::{Serialize, Serializer};
-use errtable::{Platform, Unlisted};
+use errtable::{error_table, ErrorTable, OsError, Platform, ResolveError, Unlisted};
+use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
 use std::io::{self, ErrorKind};
 
@@ -223,146 +224,148 @@ fn a_kind_std_has_not_stabilized_has_no_portable_form() {
 
 // ---------------------------------------------------------------- tables
 
-/// A platform table with a catch-all, with the impls the macros will generate.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Net {
-    ConnectionRefused,
-    WouldBlock,
-    Unlisted(Unlisted),
-}
-
-impl Net {
-    fn name(&self) -> &'static str {
-        match self {
-            Net::ConnectionRefused => "ConnectionRefused",
-            Net::WouldBlock => "WouldBlock",
-            Net::Unlisted(_) => "Unlisted",
-        }
+error_table! {
+    /// OS codes with a catch-all.
+    pub enum Net {
+        ConnectionRefused { linux: ECONNREFUSED = 111, windows: WSAECONNREFUSED = 10061, kind: ConnectionRefused, message: "Connection refused" },
+        WouldBlock { linux: EAGAIN = 11 | EWOULDBLOCK, kind: WouldBlock, message: "Try again" },
+        #[catch_all]
+        Unlisted,
     }
 }
 
-/// As generated: the variant's index among the rows, the catch-all after them.
-impl Serialize for Net {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Net::Unlisted(ref kept) => {
-                helpers::serialize_catch_all(serializer, "Net", 2, "Unlisted", kept)
-            }
-            Net::ConnectionRefused => helpers::serialize_row(serializer, "Net", 0, self.name()),
-            Net::WouldBlock => helpers::serialize_row(serializer, "Net", 1, self.name()),
-        }
+error_table! {
+    /// OS codes without a catch-all, one row with a raw name.
+    pub enum Rows {
+        Refused { linux: ECONNREFUSED = 111, message: "Refused" },
+        Reset { linux: ECONNRESET = 104, message: "Reset" },
+        r#Match { linux: EMATCH = 1, message: "Raw" },
     }
 }
 
-/// As generated: a `match` on the exact variant names.
-impl<'de> Deserialize<'de> for Net {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const VARIANTS: &[&str] = &["ConnectionRefused", "WouldBlock", "Unlisted"];
-        fn row(name: &str) -> Option<Net> {
-            match name {
-                "ConnectionRefused" => Some(Net::ConnectionRefused),
-                "WouldBlock" => Some(Net::WouldBlock),
-                _ => None,
-            }
-        }
-        helpers::deserialize_table(deserializer, "Net", VARIANTS, row, Net::Unlisted)
+error_table! {
+    /// A protocol's own codes, whose catch-all keeps the `i32`.
+    pub enum Proto {
+        BadFrame { code: BAD_FRAME = 7, message: "Bad frame" },
+        #[catch_all]
+        Unknown,
     }
 }
 
-/// A table without a catch-all.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Rows {
+/// A derived table of its own codes; the catch-all is not the last variant.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Reply {
+    #[errtable(catch_all)]
+    Other(i32),
+    /// Service not available
+    #[errtable(code: SERVICE_UNAVAILABLE = 421)]
+    Unavailable,
+    /// Mailbox busy
+    #[errtable(code: MAILBOX_BUSY = 450 | BUSY)]
+    Busy,
+}
+
+/// A group with a catch-all, which keeps the canonical value.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Retry {
+    /// Nobody is listening
+    #[errtable(rows: ConnectionRefused)]
     Refused,
-    Reset,
+    /// The peer went away
+    #[errtable(rows: ConnectionReset | ConnectionAborted)]
+    Dropped,
+    /// Not worth a retry
+    #[errtable(catch_all)]
+    Fatal(OsError),
 }
 
-impl Serialize for Rows {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Rows::Refused => helpers::serialize_row(serializer, "Rows", 0, "Refused"),
-            Rows::Reset => helpers::serialize_row(serializer, "Rows", 1, "Reset"),
-        }
-    }
+/// A group without a catch-all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Transient {
+    /// Worth another try
+    #[errtable(rows: TimedOut | WouldBlock)]
+    Again,
 }
 
-impl<'de> Deserialize<'de> for Rows {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const VARIANTS: &[&str] = &["Refused", "Reset"];
-        fn row(name: &str) -> Option<Rows> {
-            match name {
-                "Refused" => Some(Rows::Refused),
-                "Reset" => Some(Rows::Reset),
-                _ => None,
-            }
-        }
-        helpers::deserialize_rows(deserializer, "Rows", VARIANTS, row)
-    }
-}
-
-/// A table of its own codes, whose catch-all keeps the `i32`.
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-enum Proto {
-    BadFrame,
-    Unknown(i32),
-}
-
-impl Serialize for Proto {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        match *self {
-            Proto::BadFrame => helpers::serialize_row(serializer, "Proto", 0, "BadFrame"),
-            Proto::Unknown(ref code) => {
-                helpers::serialize_catch_all(serializer, "Proto", 1, "Unknown", code)
-            }
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for Proto {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const VARIANTS: &[&str] = &["BadFrame", "Unknown"];
-        fn row(name: &str) -> Option<Proto> {
-            (name == "BadFrame").then_some(Proto::BadFrame)
-        }
-        helpers::deserialize_table(deserializer, "Proto", VARIANTS, row, Proto::Unknown)
-    }
+/// Every value the tests try of a table whose catch-all keeps an `Unlisted`.
+fn with_every_unlisted<T: Copy>(rows: &[T], catch_all: fn(Unlisted) -> T) -> Vec<T> {
+    let unlisted = every_unlisted().into_iter().map(catch_all);
+    rows.iter().copied().chain(unlisted).collect()
 }
 
 #[test]
-fn every_value_of_a_table_round_trips() {
-    let unlisted = every_unlisted().into_iter().map(Net::Unlisted);
-    for value in [Net::ConnectionRefused, Net::WouldBlock]
-        .into_iter()
-        .chain(unlisted)
-    {
-        round_trips(&value);
-    }
-    round_trips(&Rows::Refused);
-    round_trips(&Rows::Reset);
-    round_trips(&Proto::BadFrame);
-    for code in CODES {
-        round_trips(&Proto::Unknown(code));
-    }
+fn every_value_of_every_kind_of_table_round_trips() {
+    with_every_unlisted(Net::ALL, Net::Unlisted)
+        .iter()
+        .for_each(round_trips);
+    Rows::ALL.iter().for_each(round_trips);
+    Proto::ALL.iter().for_each(round_trips);
+    CODES.map(Proto::Unknown).iter().for_each(round_trips);
+    Reply::ALL.iter().for_each(round_trips);
+    CODES.map(Reply::Other).iter().for_each(round_trips);
+    Retry::ALL.iter().for_each(round_trips);
+    Transient::ALL.iter().for_each(round_trips);
     // Inside other data too.
     round_trips(&vec![Net::WouldBlock, Net::Unlisted(Unlisted::Raw(3))]);
     round_trips(&Some(Rows::Reset));
 }
 
 #[test]
+fn every_value_of_the_runtimes_tables_round_trips() {
+    with_every_unlisted(OsError::ALL, OsError::Unlisted)
+        .iter()
+        .for_each(round_trips);
+    // A group's catch-all keeps any canonical value.
+    for &os in OsError::ALL {
+        round_trips(&Retry::from(os));
+    }
+    with_every_unlisted(&[], |unlisted| Retry::Fatal(OsError::Unlisted(unlisted)))
+        .iter()
+        .for_each(round_trips);
+    ResolveError::ALL.iter().for_each(round_trips);
+}
+
+#[test]
 fn a_row_is_its_name_and_the_catch_all_says_its_own_in_json() {
-    assert_eq!(
-        serde_json::to_string(&Net::WouldBlock).unwrap(),
-        r#""WouldBlock""#
-    );
+    let json = |value: &dyn erased::Json| value.json();
+    assert_eq!(json(&Net::WouldBlock), r#""WouldBlock""#);
     let unlisted = Net::Unlisted(Unlisted::Code {
         platform: Platform::MacOs,
         code: 200,
     });
-    let json = serde_json::to_string(&unlisted).unwrap();
-    assert_eq!(json, r#"{"Unlisted":{"platform":"macos","code":200}}"#);
     assert_eq!(
-        serde_json::to_string(&Proto::Unknown(9)).unwrap(),
-        r#"{"Unknown":9}"#
+        json(&unlisted),
+        r#"{"Unlisted":{"platform":"macos","code":200}}"#
     );
+    assert_eq!(json(&Rows::r#Match), r#""Match""#);
+    assert_eq!(json(&Proto::Unknown(9)), r#"{"Unknown":9}"#);
+    assert_eq!(json(&Reply::Busy), r#""Busy""#);
+    assert_eq!(json(&Reply::Other(-5)), r#"{"Other":-5}"#);
+    assert_eq!(json(&Retry::Dropped), r#""Dropped""#);
+    assert_eq!(
+        json(&Retry::Fatal(OsError::TimedOut)),
+        r#"{"Fatal":"TimedOut"}"#
+    );
+    assert_eq!(json(&Transient::Again), r#""Again""#);
+    assert_eq!(json(&OsError::ConnectionReset), r#""ConnectionReset""#);
+    assert_eq!(
+        json(&OsError::Unlisted(Unlisted::Raw(4242))),
+        r#"{"Unlisted":{"raw":4242}}"#
+    );
+    assert_eq!(json(&ResolveError::TryAgain), r#""TryAgain""#);
+}
+
+/// `dyn`-friendly JSON, so that one closure takes every table.
+mod erased {
+    pub trait Json {
+        fn json(&self) -> String;
+    }
+
+    impl<T: serde::Serialize> Json for T {
+        fn json(&self) -> String {
+            serde_json::to_string(self).unwrap()
+        }
+    }
 }
 
 #[test]
@@ -372,49 +375,86 @@ fn a_row_is_its_name_in_postcard_so_new_rows_do_not_shift_old_data() {
         postcard::to_allocvec(&Rows::Reset).unwrap(),
         b"\x00\x05Reset"
     );
+    assert_eq!(
+        postcard::to_allocvec(&Reply::Busy).unwrap(),
+        b"\x00\x04Busy"
+    );
+    assert_eq!(
+        postcard::to_allocvec(&OsError::TimedOut).unwrap(),
+        b"\x00\x08TimedOut"
+    );
     // Variant 1 (the catch-all), then what it keeps.
     assert_eq!(postcard::to_allocvec(&Proto::Unknown(-1)).unwrap(), [1, 1]);
+    assert_eq!(postcard::to_allocvec(&Reply::Other(1)).unwrap(), [1, 2]);
+    assert_eq!(
+        postcard::to_allocvec(&Retry::Fatal(OsError::Unlisted(Unlisted::Raw(1)))).unwrap(),
+        [1, 1, 1, 2]
+    );
+    assert_eq!(
+        postcard::to_allocvec(&Net::Unlisted(Unlisted::Raw(1))).unwrap(),
+        [1, 1, 2]
+    );
 }
 
 #[test]
 fn an_unknown_row_is_refused_naming_the_rows() {
     let error = json_error::<Net>(r#""ConnectionReset""#);
-    assert!(
-        error.starts_with(
-            "unknown variant `ConnectionReset`, expected one of `ConnectionRefused`, `WouldBlock`, `Unlisted`"
-        ),
-        "{error}"
+    assert_eq!(
+        error,
+        "unknown variant `ConnectionReset`, expected one of `ConnectionRefused`, `WouldBlock`, `Unlisted` at line 1 column 17"
     );
-    // Names are exact: a symbol or another case is not a variant name.
+    // Names are exact: a symbol, another case or a raw name's `r#` is not a variant name.
     assert!(json_error::<Rows>(r#""refused""#).contains("unknown variant `refused`"));
     assert!(json_error::<Rows>(r#""ECONNREFUSED""#).contains("unknown variant"));
+    assert!(json_error::<Rows>(r##""r#Match""##).contains("unknown variant"));
+    assert!(json_error::<OsError>(r#""ECONNRESET""#).contains("unknown variant `ECONNRESET`"));
+    assert!(
+        json_error::<Reply>(r#""Nope""#).contains("expected one of `Unavailable`, `Busy`, `Other`")
+    );
+    assert!(json_error::<Transient>(r#""Refused""#).contains("expected `Again`"));
+    assert!(json_error::<ResolveError>(r#""NoName ""#).contains("unknown variant `NoName `"));
 }
 
 #[test]
 fn a_catch_all_is_refused_where_there_is_none_or_in_the_wrong_shape() {
     let error = json_error::<Rows>(r#"{"Unlisted":{"raw":1}}"#);
     assert!(
-        error.contains("unknown variant `Unlisted`, expected `Refused` or `Reset`"),
+        error.contains("unknown variant `Unlisted`, expected one of `Refused`, `Reset`, `Match`"),
         "{error}"
     );
+    assert!(json_error::<Transient>(r#"{"Fatal":"TimedOut"}"#).contains("unknown variant `Fatal`"));
     // The catch-all's name alone, with nothing kept.
     assert!(json_error::<Net>(r#""Unlisted""#).contains("invalid type"));
+    assert!(json_error::<Retry>(r#""Fatal""#).contains("invalid type"));
     // A row with a value.
     assert!(json_error::<Net>(r#"{"WouldBlock":1}"#).contains("invalid type"));
+    // What the catch-all keeps, of the wrong type or unknown.
     assert!(json_error::<Proto>(r#"{"Unknown":"x"}"#).contains("invalid type"));
-    assert!(serde_json::from_str::<Net>("17").is_err());
+    assert!(json_error::<Retry>(r#"{"Fatal":"Timeout"}"#).contains("unknown variant `Timeout`"));
+    assert!(
+        json_error::<Retry>(r#"{"Fatal":{"Unlisted":{"rw":1}}}"#).contains("unknown field `rw`")
+    );
+    // serde_json reads an enum only from a string or a map.
+    assert!(json_error::<Net>("17").contains("expected value"));
 }
 
 #[test]
 fn malformed_postcard_tables_are_refused() {
-    let cases: [&[u8]; 4] = [
+    let cases: [&[u8]; 5] = [
         b"\x01\x00",         // Rows has no catch-all
         b"\x02",             // no variant 2
         b"\x00\x05Rese",     // cut short
         b"\x00\x08Unlisted", // the catch-all's name is not a row
+        b"\x00\x00",         // nor is the empty name
     ];
     for bytes in cases {
         assert!(postcard::from_bytes::<Rows>(bytes).is_err(), "{bytes:?}");
         assert!(postcard::from_bytes::<Net>(bytes).is_err(), "{bytes:?}");
+        assert!(
+            postcard::from_bytes::<Transient>(bytes).is_err(),
+            "{bytes:?}"
+        );
     }
+    assert!(postcard::from_bytes::<Retry>(b"\x00\x05Fatal").is_err());
+    assert!(postcard::from_bytes::<OsError>(b"\x00\x07Unlisted").is_err());
 }

@@ -6,6 +6,14 @@ use errtable::{Platform, Unlisted};
 use std::cmp::Ordering;
 use std::io::{self, ErrorKind};
 
+/// `EINPROGRESS` (`WSAEINPROGRESS` on Windows) on this platform, which std gives the
+/// kind `InProgress` where it has one.
+fn in_progress() -> i32 {
+    errtable::OsError::from_name("EINPROGRESS")
+        .and_then(|row| row.raw_os_error())
+        .expect("EINPROGRESS has a code on this platform")
+}
+
 /// Unlisted values of every variant, with kinds std has not stabilized among them.
 fn sample() -> Vec<Unlisted> {
     let codes = [i32::MIN, -1, 0, 1, 104, i32::MAX];
@@ -21,7 +29,7 @@ fn sample() -> Vec<Unlisted> {
         ErrorKind::Other,
         // `Uncategorized` and `InProgress`: kinds std gives but 1.87 cannot name.
         io::Error::from_raw_os_error(4242).kind(),
-        io::Error::from_raw_os_error(libc::EINPROGRESS).kind(),
+        io::Error::from_raw_os_error(in_progress()).kind(),
     ];
     values.extend(kinds.map(Unlisted::Kind));
     values

@@ -35,6 +35,7 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     let generated = matches!(table.origin, Origin::Dsl);
     strip_row_cfgs(&mut table, errors);
     let shape = shape(&table);
+    let os_error_codes = os_error_codes_are_for_os_codes(&mut table, &shape, errors);
     let catch_all = catch_all(&table, &shape, errors);
     let mut rows: Vec<checked::Row> = table
         .rows()
@@ -70,7 +71,28 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
         rows,
         catch_all,
         has_other_variants,
+        os_error_codes,
     }
+}
+
+/// `os_error_codes` is an option of a table of OS codes: a protocol's own codes and the
+/// canonical rows a group stands for are no platform's error codes.
+fn os_error_codes_are_for_os_codes(
+    table: &mut written::Table,
+    shape: &Shape,
+    errors: &mut Errors,
+) -> Option<Vec<Platform>> {
+    let option = table.os_error_codes.take()?;
+    let what = match shape {
+        Shape::OsCodes(_) => return Some(option.platforms),
+        Shape::OwnCodes => "a table of its own codes (`code:`) has no OS error codes",
+        Shape::Group => "a group's OS error codes are the canonical table's",
+    };
+    errors.push(
+        option.span,
+        format!("`os_error_codes` is for tables of platform codes: {what}; remove the option"),
+    );
+    None
 }
 
 /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat: written as tokens

@@ -32,9 +32,13 @@
 //! # Features
 //! - `std` (default): `io::Error` conversions and `io::ErrorKind`. Without it the crate
 //!   is `no_std` and tables implement `core::error::Error`.
-//! - `serde`: `Serialize` and `Deserialize` for [`Platform`] and [`Unlisted`], in a
-//!   portable form: names in human-readable formats (`{"platform": "linux", "code":
-//!   4242}`), compact enums in binary ones.
+//! - `serde`: `Serialize` and `Deserialize` for [`Platform`], [`Unlisted`] and every
+//!   table (`OsError`, `ResolveError` and those `error_table!` and
+//!   `#[derive(ErrorTable)]` generate, in any crate), in a portable form: names in
+//!   human-readable formats (`"ConnectionReset"`, `{"platform": "linux", "code": 4242}`),
+//!   compact enums in binary ones. A table then has both impls already: do not derive
+//!   or write them for it (they would conflict once any crate in the build turns the
+//!   feature on).
 //!
 //! ## Serialized forms (feature `serde`)
 //!
@@ -47,13 +51,18 @@
 //! | `Unlisted::Code { platform: Linux, code: 4242 }` | `{"platform": "linux", "code": 4242}` |
 //! | `Unlisted::Raw(4242)` | `{"raw": 4242}` |
 //! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
+//! | a table's row, `OsError::ConnectionReset` | `"ConnectionReset"` (its variant's name) |
+//! | a table's catch-all, `OsError::Unlisted(Unlisted::Raw(4242))` | `{"Unlisted": {"raw": 4242}}` (its name, and what it keeps) |
 //!
 //! Binary formats (postcard, bincode, CBOR…) see serde's enums with fixed variant
 //! indices, and names where a position could change between versions: `Unlisted` is
-//! variant 0 `Code(platform key, code)`, 1 `Raw(code)` or 2 `Kind(kind name)`.
+//! variant 0 `Code(platform key, code)`, 1 `Raw(code)` or 2 `Kind(kind name)`; a table's
+//! value is variant 0 `row(variant name)`, so that adding a row shifts nothing, or 1, its
+//! catch-all, with what it keeps.
 //!
 //! Deserializing accepts what serializing writes, and names what it expected otherwise
-//! (``unknown variant `plan9`, expected one of `windows`, …``). A `Platform` is read with its
+//! (``unknown variant `plan9`, expected one of `windows`, …``). A row is read by its
+//! variant's exact name only, never by a symbol (`ECONNRESET`) or in another case. A `Platform` is read with its
 //! [`FromStr`](core::str::FromStr), so its aliases are accepted too. An
 //! `Unlisted::Kind` of a kind std has not stabilized (std makes a few) has no portable
 //! name: serializing it is an error.
@@ -143,7 +152,12 @@ pub use codes::Codes;
 ///
 /// - The enum: doc comments and attributes pass through; `#[errtable(crate = path)]`
 ///   names the runtime if you renamed it, `#[errtable(no_default_derives)]` drops the
-///   default `Clone, Copy, PartialEq, Eq, Hash, Debug`.
+///   default `Clone, Copy, PartialEq, Eq, Hash, Debug`, and
+///   `#[errtable(os_error_codes = windows | …)]` says on which platforms the table's codes
+///   are the OS's own error codes (default: all): elsewhere `raw_os_error` and
+///   `from_raw_os_error` give `None`, `{:#}` shows the message alone and an `io::Error`
+///   made from a row wraps it. `ResolveError` says `os_error_codes = windows`, as its
+///   Unix codes are no `errno`.
 /// - A row: `Variant { key: value, … }` with doc comments and attributes passed through.
 ///   - A platform key (`windows`, `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`,
 ///     `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`; join several with `|`):

@@ -19,30 +19,12 @@
 //!   Microsoft's for the two Windows-only codes. [`ResolveError::from_message`] also
 //!   reads the texts of musl, macOS and FreeBSD.
 //! - **Not OS error codes**: outside Windows these numbers are not `errno` values, so the
-//!   table's `raw_os_error` and `io::Error` conversions treat them as OS codes only on
-//!   Windows (the `runtime` module below says how).
+//!   table says `os_error_codes = windows`: its `raw_os_error`, `{:#}` and `io::Error`
+//!   conversions treat them as OS codes only on Windows.
 
 use core::fmt;
 
 use crate::{error_table, OsError, Platform};
-
-/// The runtime the resolver table's generated code sees: errtable's own, except that the
-/// platform whose raw OS errors the codes are is Windows alone. On Unix `EAI_AGAIN` is
-/// not the errno 2 (or -3), so `raw_os_error()` must be `None` there and an `io::Error`
-/// made from a row must wrap the row instead of pretending to be an OS error.
-// A workaround until the DSL can say which platforms' codes are OS error codes.
-mod runtime {
-
-    pub mod __private {
-        pub use crate::__private::*;
-
-        /// The current platform where resolver codes are raw OS errors: Windows only.
-        pub const CURRENT: Option<crate::Platform> = match crate::Platform::CURRENT {
-            Some(crate::Platform::Windows) => Some(crate::Platform::Windows),
-            _ => None,
-        };
-    }
-}
 
 error_table! {
     /// The name-resolution errors of `getaddrinfo` and `getnameinfo` (`EAI_*`) on Linux
@@ -68,7 +50,7 @@ error_table! {
     /// `None`, and `io::Error::from(row)` wraps the row (`from_io_error` gives it back).
     /// To decode the error of a lookup made through std, use
     /// [`LookupError::from_io_error`], which reads std's message on Unix.
-    #[errtable(crate = crate::resolver::runtime)]
+    #[errtable(os_error_codes = windows)]
     pub enum ResolveError {
         /// Bad value for ai_flags (`EAI_BADFLAGS`).
         BadFlags {

@@ -86,6 +86,60 @@ error_table! {
     ///
     /// The enum is `#[non_exhaustive]`, as `io::ErrorKind` is: a later release may add rows
     /// (a code an OS newly defines), so a `match` needs a `_` arm.
+    ///
+    /// # Every method, by example
+    ///
+    /// The methods are generated, and their own docs are the same for every table; here
+    /// each is shown on this one. A row's docs list its codes on every platform.
+    ///
+    /// ```
+    /// use errtable::{OsError, Platform, Unlisted};
+    /// use std::io;
+    ///
+    /// // The rows, and what each knows about itself.
+    /// assert!(OsError::ALL.contains(&OsError::ConnectionReset));
+    /// let e = OsError::WouldBlock;
+    /// assert_eq!(e.name(), "WouldBlock");
+    /// assert_eq!(e.message(), "Resource temporarily unavailable");
+    /// assert!(e.description().is_some());
+    /// assert_eq!(e.kind(), io::ErrorKind::WouldBlock);
+    ///
+    /// // Its codes, names and aliases on each platform.
+    /// assert_eq!(e.code(Platform::Linux), Some(11));
+    /// assert_eq!(e.symbol(Platform::Linux), Some("EAGAIN"));
+    /// assert_eq!(e.aliases(Platform::Linux), ["EWOULDBLOCK"]);
+    /// assert_eq!(e.names(Platform::MacOs), [("EAGAIN", 35), ("EWOULDBLOCK", 35)]);
+    ///
+    /// // From a code: `from_code` gives a row or `None`, `decode` keeps what it does
+    /// // not know in `Unlisted`, `translate` goes from one platform's number to another's.
+    /// assert_eq!(OsError::from_code(Platform::Windows, 10035), Some(e));
+    /// assert_eq!(
+    ///     OsError::decode(Platform::FreeBsd, 4242),
+    ///     OsError::Unlisted(Unlisted::Code { platform: Platform::FreeBsd, code: 4242 })
+    /// );
+    /// assert_eq!(OsError::translate(10035, Platform::Windows, Platform::Linux), Some(11));
+    ///
+    /// // By name: any symbol or alias of any platform, or the variant's name; case matters.
+    /// assert_eq!(OsError::from_name("WSAEWOULDBLOCK"), Some(e));
+    /// assert_eq!("EWOULDBLOCK".parse::<OsError>(), Ok(e));
+    /// assert!("ewouldblock".parse::<OsError>().is_err());
+    ///
+    /// // The current platform's raw OS code, both ways, and `io::Error` both ways.
+    /// let current = Platform::CURRENT.unwrap();
+    /// assert_eq!(e.raw_os_error(), e.code(current));
+    /// let raw = e.raw_os_error().unwrap();
+    /// assert_eq!(OsError::from_raw_os_error(raw), Some(e));
+    /// let err = io::Error::from(e);
+    /// assert_eq!(err.raw_os_error(), Some(raw));
+    /// assert_eq!(OsError::from_io_error(&err), Some(e));
+    /// assert_eq!(OsError::from(&err), e);
+    /// assert_eq!(OsError::from(io::Error::from_raw_os_error(raw)), e);
+    ///
+    /// // Display: the message; `{:#}` adds the current platform's symbol and number.
+    /// assert_eq!(e.to_string(), "Resource temporarily unavailable");
+    /// let symbol = e.symbol(current).unwrap();
+    /// assert_eq!(format!("{e:#}"), format!("Resource temporarily unavailable ({symbol} {raw})"));
+    /// ```
     #[non_exhaustive]
     pub enum OsError {
         /// Incorrect function (`ERROR_INVALID_FUNCTION`).

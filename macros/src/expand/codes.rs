@@ -149,7 +149,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn raw_os_error(&self) -> ::core::option::Option<::core::primitive::i32> {
-            match (self, #private::CURRENT) {
+            match (self, __OS_CODES_CURRENT) {
                 #raw_of_catch_all
                 (_, ::core::option::Option::Some(platform)) => self.code(platform),
                 (_, ::core::option::Option::None) => ::core::option::Option::None,
@@ -160,7 +160,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-            match #private::CURRENT {
+            match __OS_CODES_CURRENT {
                 ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
                 ::core::option::Option::None => ::core::option::Option::None,
             }

@@ -22,8 +22,8 @@ pub fn expand(ctx: &Ctx) -> Output {
             catch_all
                 .map(|c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),)),
             Some(quote! {
-                match #private::CURRENT { ::core::option::Option::Some(p) => value.symbol(p), ::core::option::Option::None => ::core::option::Option::None },
-                match #private::CURRENT { ::core::option::Option::Some(p) => value.code(p), ::core::option::Option::None => ::core::option::Option::None }
+                match __OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.symbol(p), ::core::option::Option::None => ::core::option::Option::None },
+                match __OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.code(p), ::core::option::Option::None => ::core::option::Option::None }
             }),
         ),
     };

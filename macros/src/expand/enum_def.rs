@@ -1,8 +1,13 @@
-//! The enum itself, for the DSL (the derive's user wrote it).
+//! The enum itself, for the DSL (the derive's user wrote it). Each row's docs end with
+//! its codes, generated from the table: a Markdown table of symbol and number by
+//! platform, platforms with the same entry on one line, and its `io::ErrorKind`.
 
-use crate::model::checked::{Definition, Table};
-use proc_macro2::TokenStream;
+use crate::model::checked::{Code, Definition, Entries, Row, Table};
+use crate::model::Column;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
+use std::fmt::Write;
+use syn::LitStr;
 
 pub fn expand(table: &Table) -> TokenStream {
     let Definition::Generated(generated) = &table.definition else {
@@ -23,8 +28,16 @@ pub fn expand(table: &Table) -> TokenStream {
             .default_doc
             .as_ref()
             .map(|doc| quote!(#[doc = #doc]));
+        let codes = table
+            .rows
+            .iter()
+            .find(|row| row.ident == *ident)
+            .map(|row| {
+                let codes = LitStr::new(&codes_doc(row), Span::call_site());
+                quote!(#[doc = #codes])
+            });
         let field = variant.field.as_ref().map(|field| quote!((#field)));
-        quote!(#doc #(#attrs)* #ident #field,)
+        quote!(#doc #(#attrs)* #codes #ident #field,)
     });
     quote! {
         #(#attrs)*
@@ -32,5 +45,175 @@ pub fn expand(table: &Table) -> TokenStream {
         #vis enum #ident {
             #(#variants)*
         }
+    }
+}
+
+/// The row's codes and kind, after an empty line that ends the user's docs:
+///
+/// ```text
+/// | Platforms | Symbol | Code |
+/// | --- | --- | --- |
+/// | `linux`, `linux_powerpc` | `EAGAIN`, `EWOULDBLOCK` | 11 |
+///
+/// Kind: `io::ErrorKind::WouldBlock`.
+/// ```
+///
+/// Code text only: an intra-doc link would break where the runtime is renamed.
+fn codes_doc(row: &Row) -> String {
+    let Entries::Codes { codes, kind } = &row.entries else {
+        return String::new();
+    };
+    let mut doc = String::from("\n");
+    let own = codes.iter().any(|code| code.column == Column::Own);
+    if codes.is_empty() {
+        let _ = write!(doc, "Kind: `io::ErrorKind::{kind}`.");
+        return doc;
+    }
+    doc.push_str(match own {
+        true => "| Symbol | Code |\n| --- | --- |\n",
+        false => "| Platforms | Symbol | Code |\n| --- | --- | --- |\n",
+    });
+    for (platforms, code) in same_entries(codes) {
+        if !own {
+            let _ = write!(doc, "| {platforms} ");
+        }
+        let _ = writeln!(doc, "| {} | {} |", symbols(code), number(code));
+    }
+    let _ = write!(doc, "\nKind: `io::ErrorKind::{kind}`.");
+    doc
+}
+
+/// The entries with the platforms that have each, in `Platform` order: one line for
+/// platforms whose names and numbers are the same.
+fn same_entries(codes: &[Code]) -> Vec<(String, &Code)> {
+    let mut sorted: Vec<&Code> = codes.iter().collect();
+    sorted.sort_by_key(|code| code.column);
+    let mut lines: Vec<(Vec<&str>, &Code)> = Vec::new();
+    for code in sorted {
+        match lines.iter_mut().find(|(_, first)| same_entry(first, code)) {
+            Some((platforms, _)) => platforms.push(code.column.key()),
+            None => lines.push((vec![code.column.key()], code)),
+        }
+    }
+    lines
+        .into_iter()
+        .map(|(platforms, code)| {
+            let platforms: Vec<String> = platforms.iter().map(|p| format!("`{p}`")).collect();
+            (platforms.join(", "), code)
+        })
+        .collect()
+}
+
+fn same_entry(a: &Code, b: &Code) -> bool {
+    let entry = |code: &Code| -> Vec<(String, i32)> {
+        code.symbols
+            .iter()
+            .map(|symbol| (symbol.name.clone(), symbol.number))
+            .collect()
+    };
+    entry(a) == entry(b)
+        && a.shares_with.as_ref().map(ToString::to_string)
+            == b.shares_with.as_ref().map(ToString::to_string)
+}
+
+/// `` `EAGAIN`, `EWOULDBLOCK` ``: the primary and its aliases; an alias with a number of
+/// its own says it (`` `EDEADLOCK` (58) ``).
+fn symbols(code: &Code) -> String {
+    let primary = code.symbols.first().map_or(0, |symbol| symbol.number);
+    let names: Vec<String> = code
+        .symbols
+        .iter()
+        .map(|symbol| match symbol.number == primary {
+            true => format!("`{}`", symbol.name),
+            false => format!("`{}` ({})", symbol.name, symbol.number),
+        })
+        .collect();
+    names.join(", ")
+}
+
+/// The primary's number, and the row it decodes to where it is shared (`=> Row`).
+fn number(code: &Code) -> String {
+    let primary = code.symbols.first().map_or(0, |symbol| symbol.number);
+    match &code.shares_with {
+        Some(row) => format!(
+            "{primary} (shared: decodes as `{}`)",
+            crate::model::name_of(row)
+        ),
+        None => primary.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// The doc string the expansion of `table` gives the variant `row` after its own.
+    fn codes_doc(table: proc_macro2::TokenStream, row: &str) -> String {
+        let output = crate::error_table_tokens(table);
+        let file: syn::File = syn::parse2(output).unwrap();
+        let Some(syn::Item::Enum(item)) = file.items.first() else {
+            panic!("no enum first");
+        };
+        let variant = item.variants.iter().find(|v| v.ident == row).unwrap();
+        let doc = variant.attrs.last().unwrap();
+        let syn::Meta::NameValue(value) = &doc.meta else {
+            panic!("not a doc");
+        };
+        let syn::Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Str(text),
+            ..
+        }) = &value.value
+        else {
+            panic!("not a string");
+        };
+        text.value()
+    }
+
+    #[test]
+    fn a_rows_docs_end_with_its_codes_by_platform() {
+        let table = quote! {
+            pub enum Net {
+                /// Try again.
+                Again {
+                    macos: EAGAIN = 35 | EWOULDBLOCK,
+                    windows: WSAEWOULDBLOCK = 10035,
+                    linux | linux_powerpc: EAGAIN = 11 | EWOULDBLOCK,
+                    linux_mips: EAGAIN = 11 | EWOULDBLOCK | EDEADLOCK = 56,
+                    kind: WouldBlock,
+                    message: "Try again",
+                },
+                NotSupported { linux: ENOTSUP = 95 => Unsupported, message: "Not supported" },
+                Unsupported { linux: EOPNOTSUPP = 95, message: "Unsupported" },
+            }
+        };
+        assert_eq!(
+            codes_doc(table.clone(), "Again"),
+            "\n| Platforms | Symbol | Code |\n| --- | --- | --- |\n\
+             | `windows` | `WSAEWOULDBLOCK` | 10035 |\n\
+             | `linux`, `linux_powerpc` | `EAGAIN`, `EWOULDBLOCK` | 11 |\n\
+             | `linux_mips` | `EAGAIN`, `EWOULDBLOCK`, `EDEADLOCK` (56) | 11 |\n\
+             | `macos` | `EAGAIN`, `EWOULDBLOCK` | 35 |\n\
+             \nKind: `io::ErrorKind::WouldBlock`."
+        );
+        assert_eq!(
+            codes_doc(table, "NotSupported"),
+            "\n| Platforms | Symbol | Code |\n| --- | --- | --- |\n\
+             | `linux` | `ENOTSUP` | 95 (shared: decodes as `Unsupported`) |\n\
+             \nKind: `io::ErrorKind::Other`."
+        );
+    }
+
+    #[test]
+    fn an_own_code_rows_docs_have_no_platforms() {
+        let table = quote! {
+            pub enum Reply {
+                Busy { code: BUSY = 450 | LATER, kind: ResourceBusy, message: "Busy" },
+            }
+        };
+        assert_eq!(
+            codes_doc(table, "Busy"),
+            "\n| Symbol | Code |\n| --- | --- |\n| `BUSY`, `LATER` | 450 |\n\
+             \nKind: `io::ErrorKind::ResourceBusy`."
+        );
     }
 }

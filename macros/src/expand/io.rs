@@ -183,7 +183,7 @@ fn os_codes(ctx: &Ctx) -> Output {
     let decoded = quote! {
         let error = #private::innermost(error);
         if let ::core::option::Option::Some(code) = error.raw_os_error() {
-            return match #private::CURRENT {
+            return match __OS_CODES_CURRENT {
                 ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
                 ::core::option::Option::None => ::core::option::Option::None,
             };
@@ -205,7 +205,7 @@ fn os_codes(ctx: &Ctx) -> Output {
     output.items.extend(quote! {
         /// Whether a raw OS code of this platform decodes to a row.
         fn __is_listed(code: ::core::primitive::i32) -> ::core::primitive::bool {
-            match #private::CURRENT {
+            match __OS_CODES_CURRENT {
                 ::core::option::Option::Some(platform) => __decode(platform, code) != __COUNT,
                 ::core::option::Option::None => false,
             }
@@ -214,7 +214,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         /// The raw OS code whose error decodes back to `value`: its code here, except
         /// where another row has the same number and decodes it.
         fn __io_code(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
-            match (#private::CURRENT, value) {
+            match (__OS_CODES_CURRENT, value) {
                 #(#not_own)*
                 _ => value.raw_os_error(),
             }

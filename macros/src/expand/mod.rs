@@ -18,6 +18,8 @@ mod enum_def;
 mod info;
 mod io;
 mod names;
+mod os_codes;
+mod serde;
 
 use crate::model::checked::{Shape, Table};
 use crate::model::Platform;
@@ -110,11 +112,13 @@ pub fn table(table: &Table) -> TokenStream {
     };
     let mut output = Output::default();
     output.add(data::expand(&ctx));
+    output.add(os_codes::expand(&ctx));
     output.add(info::expand(&ctx));
     output.add(codes::expand(&ctx));
     output.add(names::expand(&ctx));
     output.add(display::expand(&ctx));
     output.add(io::expand(&ctx));
+    output.add(serde::expand(&ctx));
     let Output { methods, items } = output;
     let ident = &table.ident;
     let cfgs = &table.cfgs;
@@ -155,7 +159,7 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 16] = [
+pub const BINDINGS: [&str; 18] = [
     "code",
     "row",
     "value",
@@ -172,6 +176,8 @@ pub const BINDINGS: [&str; 16] = [
     "p",
     "description",
     "first",
+    "serializer",
+    "deserializer",
 ];
 
 fn int(value: i32) -> Literal {

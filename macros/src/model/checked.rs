@@ -27,6 +27,9 @@ pub struct Table {
     pub catch_all: Option<CatchAll>,
     /// Some variant of the enum is neither in `rows` nor the catch-all (after an error).
     pub has_other_variants: bool,
+    /// `OsCodes`: the platforms whose codes are their OS error codes (`raw_os_error`,
+    /// `io::Error`), `None` for every platform. Always `None` for the other shapes.
+    pub os_error_codes: Option<Vec<Platform>>,
 }
 
 /// Who writes the enum.

@@ -24,8 +24,18 @@ pub struct Table {
     pub krate: Option<Path>,
     /// `#[errtable(no_default_derives)]` was given.
     pub no_default_derives: bool,
+    /// `#[errtable(os_error_codes = …)]`, if given.
+    pub os_error_codes: Option<OsErrorCodes>,
     /// Every variant, in order.
     pub variants: Vec<Variant>,
+}
+
+/// `os_error_codes = windows | macos`: the platforms whose codes are their OS error codes.
+pub struct OsErrorCodes {
+    /// The option's name, for errors.
+    pub span: Span,
+    /// The platforms listed, each once (unknown keys were reported and left out).
+    pub platforms: Vec<super::Platform>,
 }
 
 pub struct Variant {

@@ -44,6 +44,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         ident,
         krate: None,
         no_default_derives: false,
+        os_error_codes: None,
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();

@@ -40,6 +40,7 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         ident,
         krate: None,
         no_default_derives: false,
+        os_error_codes: None,
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();

@@ -1,11 +1,14 @@
-//! `#[errtable(crate = path, no_default_derives)]` on the enum.
+//! `#[errtable(crate = path, no_default_derives, os_error_codes = windows | …)]` on the
+//! enum.
 
 use crate::errors::{did_you_mean, Errors};
-use crate::model::written::{Origin, Table};
+use crate::model::written::{Origin, OsErrorCodes, Table};
+use crate::model::Platform;
 use proc_macro2::Span;
-use syn::{Attribute, Path};
+use syn::meta::ParseNestedMeta;
+use syn::{Attribute, Ident, Path};
 
-const OPTIONS: [&str; 2] = ["crate", "no_default_derives"];
+const OPTIONS: [&str; 3] = ["crate", "no_default_derives", "os_error_codes"];
 
 /// Applies the table options of `attr` to `table`; `seen` has the options given so far,
 /// by any attribute, so that one given twice is reported.
@@ -49,10 +52,12 @@ pub fn apply_table_options(
                 return Err(meta.error("`no_default_derives` is for `error_table!`; a derived enum has only the derives you write on it, so remove this option"));
             }
             table.no_default_derives = true;
+        } else if meta.path.is_ident("os_error_codes") {
+            table.os_error_codes = Some(os_error_codes(&meta, errors)?);
         } else {
             let hint = match did_you_mean(&name, OPTIONS) {
                 hint if hint.is_empty() => {
-                    "; the options are `crate = path` and `no_default_derives`".to_owned()
+                    "; the options are `crate = path`, `no_default_derives` and `os_error_codes = platform | …`".to_owned()
                 }
                 hint => hint,
             };
@@ -62,6 +67,52 @@ pub fn apply_table_options(
     });
     if let Err(error) = result {
         errors.push_error(error);
+    }
+}
+
+/// `os_error_codes = windows | macos`: platform keys joined by `|`. An unknown key or
+/// one listed twice is reported and skipped.
+fn os_error_codes(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<OsErrorCodes> {
+    let span = meta.path.span_of_first();
+    let value = meta.value().map_err(|_| {
+        meta.error("`os_error_codes` lists the platforms whose codes are OS error codes, as in `os_error_codes = windows | macos`")
+    })?;
+    let mut platforms: Vec<Platform> = Vec::new();
+    loop {
+        let key: Ident = value.parse().map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected a platform key, as in `os_error_codes = windows | macos`",
+            )
+        })?;
+        match Platform::from_key(&key.to_string()) {
+            Some(platform) if platforms.contains(&platform) => {
+                errors.push(key.span(), format!("`{key}` is listed twice; keep one"));
+            }
+            Some(platform) => platforms.push(platform),
+            None => {
+                let keys = Platform::ALL.map(Platform::key);
+                let hint = match did_you_mean(&key.to_string(), keys) {
+                    hint if hint.is_empty() => format!("; the platforms are {}", list(&keys)),
+                    hint => hint,
+                };
+                errors.push(key.span(), format!("unknown platform `{key}`{hint}"));
+            }
+        }
+        if !value.peek(syn::Token![|]) {
+            return Ok(OsErrorCodes { span, platforms });
+        }
+        value.parse::<syn::Token![|]>()?;
+    }
+}
+
+/// `` `a`, `b` and `c` ``.
+fn list(keys: &[&str]) -> String {
+    let quoted: Vec<String> = keys.iter().map(|key| format!("`{key}`")).collect();
+    match quoted.split_last() {
+        Some((last, [])) => last.clone(),
+        Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+        None => String::new(),
     }
 }
 

@@ -4,7 +4,8 @@
 //! `i32`, and lowercase constants and unit structs named like the bindings it makes), with
 //! methods of the same names as its own on every type, with deprecated tables and rows,
 //! and with `warnings`, `missing_docs` and `unsafe_code` denied. CI also runs clippy on
-//! this crate with `-D warnings` and `clippy::pedantic` on.
+//! this crate with `-D warnings` and `clippy::pedantic` on. The runtime's `serde` feature
+//! is on, so the `Serialize` and `Deserialize` impls are checked too.
 #![no_implicit_prelude]
 #![deny(warnings, missing_docs, unsafe_code)]
 #![warn(clippy::pedantic)]
@@ -91,6 +92,16 @@ pub struct to;
 /// Named like a binding.
 #[allow(non_camel_case_types)]
 pub struct p;
+/// Named like a binding (of the `serde` feature's impls).
+#[allow(non_camel_case_types)]
+pub struct serializer;
+/// Named like a binding (of the `serde` feature's impls).
+#[allow(non_upper_case_globals)]
+pub const deserializer: ::core::primitive::i32 = 3;
+/// Takes the names of the type parameters of `Serialize` and `Deserialize`.
+pub struct S;
+/// Takes the names of the type parameters of `Serialize` and `Deserialize`.
+pub struct D;
 
 /// Takes the name of `std::io`.
 pub mod io {}

@@ -1,0 +1,36 @@
+//! `__OS_CODES_CURRENT`: the current platform where the table's codes are its OS error
+//! codes (`Platform::CURRENT`, or `None` on a platform `os_error_codes` leaves out). The
+//! capabilities that treat a code as the OS's own (`raw_os_error`, `from_raw_os_error`,
+//! `io::Error`, `{:#}`) read the current platform only from it.
+
+use super::{Ctx, Output};
+use crate::model::checked::Shape;
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn expand(ctx: &Ctx) -> Output {
+    if !matches!(ctx.table.shape, Shape::OsCodes(_)) {
+        return Output::default();
+    }
+    let private = &ctx.private;
+    let current = match &ctx.table.os_error_codes {
+        None => quote!(#private::CURRENT),
+        Some(platforms) => {
+            let arms = platforms.iter().map(|&platform| {
+                let platform = ctx.platform(platform);
+                quote!(::core::option::Option::Some(#platform) => ::core::option::Option::Some(#platform),)
+            });
+            quote!(match #private::CURRENT {
+                #(#arms)*
+                _ => ::core::option::Option::None,
+            })
+        }
+    };
+    let items: TokenStream = quote! {
+        const __OS_CODES_CURRENT: ::core::option::Option<#private::Platform> = #current;
+    };
+    Output {
+        methods: TokenStream::new(),
+        items,
+    }
+}

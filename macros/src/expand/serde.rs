@@ -1,0 +1,95 @@
+//! `Serialize` and `Deserialize`, with the runtime's `serde` feature only (which the
+//! macros cannot see, so the runtime's `serde_only!` decides). The impls are a call each
+//! to the runtime's helpers, which write a row as its name and the catch-all as its name
+//! with what it keeps, and read exactly that back.
+
+use super::{usize_lit, Ctx, Output};
+use proc_macro2::TokenStream;
+use quote::quote;
+
+pub fn expand(ctx: &Ctx) -> Output {
+    let private = &ctx.private;
+    let serialize = serialize(ctx);
+    let deserialize = deserialize(ctx);
+    Output {
+        methods: TokenStream::new(),
+        items: quote!(#private::serde_only! { #serialize #deserialize }),
+    }
+}
+
+/// A row by its place among the rows (`__index`, which `__NAME` follows), the catch-all
+/// after them: the places of the names `deserialize` lists.
+fn serialize(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let table = ident_name(ctx);
+    let serde = quote!(#private::serde);
+    let catch_all = ctx.catch_all().map(|catch_all| {
+        let name = catch_all_name(ctx);
+        let place = usize_lit(ctx.table.rows.len());
+        quote! {
+            Self::#catch_all(ref kept) => #serde::serialize_catch_all(serializer, #table, #place, #name, kept),
+        }
+    });
+    quote! {
+        #[automatically_derived]
+        impl #serde::Serialize for #ident {
+            #[allow(clippy::cast_possible_truncation)]
+            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                match *self {
+                    #catch_all
+                    _ => {
+                        let index = __index(self);
+                        #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, __NAME[index])
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The names `serialize` writes, found in `__NAME`; the catch-all's slot there names no
+/// row (`__row` of it is `None`), nor does the empty name of a table without one.
+fn deserialize(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let table = ident_name(ctx);
+    let serde = quote!(#private::serde);
+    let rows = ctx.table.rows.iter().map(|row| row.name.as_str());
+    let call = match ctx.catch_all() {
+        Some(catch_all) => {
+            let name = catch_all_name(ctx);
+            quote! {
+                const __VARIANTS: &[&::core::primitive::str] = &[#(#rows,)* #name];
+                #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, Self::#catch_all)
+            }
+        }
+        None => quote! {
+            const __VARIANTS: &[&::core::primitive::str] = &[#(#rows),*];
+            #serde::deserialize_rows(deserializer, #table, __VARIANTS, __row_named)
+        },
+    };
+    quote! {
+        /// The row named exactly `name`.
+        fn __row_named(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
+            let index = ::core::iter::Iterator::position(&mut __NAME.iter(), |row| *row == name);
+            ::core::option::Option::and_then(index, __row)
+        }
+
+        #[automatically_derived]
+        impl<'de> #serde::Deserialize<'de> for #ident {
+            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                #call
+            }
+        }
+    }
+}
+
+/// The enum's name without `r#`, as serde's errors and formats name the type.
+fn ident_name(ctx: &Ctx) -> String {
+    crate::model::name_of(&ctx.table.ident)
+}
+
+fn catch_all_name<'a>(ctx: &'a Ctx) -> &'a str {
+    ctx.table.catch_all.as_ref().map_or("", |c| c.name.as_str())
+}

@@ -1,0 +1,86 @@
+//! `#[errtable(os_error_codes = …)]`: a table's codes are the OS's own error codes only
+//! on the platforms it lists. Elsewhere `raw_os_error` and `from_raw_os_error` have no
+//! code, `{:#}` shows the message alone, and an `io::Error` made from a row wraps it.
+
+use errtable::{error_table, Platform};
+use std::io;
+
+error_table! {
+    /// The codes are OS error codes on every platform (the default).
+    pub enum Everywhere {
+        Refused { windows: WSAECONNREFUSED = 10061, linux | macos | freebsd: ECONNREFUSED = 111, kind: ConnectionRefused, message: "Refused" },
+    }
+}
+
+error_table! {
+    /// Only where the program runs.
+    #[errtable(os_error_codes = windows | linux | macos | freebsd)]
+    pub enum Here {
+        Refused { windows: WSAECONNREFUSED = 10061, linux | macos | freebsd: ECONNREFUSED = 111, kind: ConnectionRefused, message: "Refused" },
+    }
+}
+
+error_table! {
+    /// Nowhere the tests run, and a catch-all.
+    #[errtable(os_error_codes = linux_sparc)]
+    pub enum Elsewhere {
+        Refused { windows: WSAECONNREFUSED = 10061, linux | macos | freebsd | linux_sparc: ECONNREFUSED = 111, kind: ConnectionRefused, message: "Refused" },
+        #[catch_all]
+        Unlisted,
+    }
+}
+
+#[test]
+fn listed_platforms_treat_codes_as_os_errors() {
+    let current = Platform::CURRENT.unwrap();
+    let code = Everywhere::Refused.code(current).unwrap();
+    for (raw, from_raw, alternate) in [
+        (
+            Everywhere::Refused.raw_os_error(),
+            Everywhere::from_raw_os_error(code).is_some(),
+            format!("{:#}", Everywhere::Refused),
+        ),
+        (
+            Here::Refused.raw_os_error(),
+            Here::from_raw_os_error(code).is_some(),
+            format!("{:#}", Here::Refused),
+        ),
+    ] {
+        assert_eq!(raw, Some(code));
+        assert!(from_raw);
+        assert!(alternate.starts_with("Refused ("), "{alternate}");
+    }
+    let err = io::Error::from(Here::Refused);
+    assert_eq!(err.raw_os_error(), Some(code));
+    assert_eq!(
+        Here::from_io_error(&io::Error::from_raw_os_error(code)),
+        Some(Here::Refused)
+    );
+}
+
+#[test]
+fn other_platforms_do_not() {
+    let code = Everywhere::Refused
+        .code(Platform::CURRENT.unwrap())
+        .unwrap();
+    assert_eq!(Elsewhere::Refused.raw_os_error(), None);
+    assert_eq!(Elsewhere::from_raw_os_error(code), None);
+    assert_eq!(format!("{:#}", Elsewhere::Refused), "Refused");
+    // The row's own io::Error is no OS error: it wraps the row, which comes back.
+    let err = io::Error::from(Elsewhere::Refused);
+    assert_eq!(err.raw_os_error(), None);
+    assert_eq!(err.kind(), io::ErrorKind::ConnectionRefused);
+    assert_eq!(Elsewhere::from(&err), Elsewhere::Refused);
+    // A real OS error is not read as the row's number: it is kept as it is.
+    let os = io::Error::from_raw_os_error(code);
+    assert_eq!(Elsewhere::from_io_error(&os), None);
+    let kept = Elsewhere::from(&os);
+    assert!(matches!(kept, Elsewhere::Unlisted(_)), "{kept:?}");
+    assert_eq!(kept.raw_os_error(), Some(code));
+    // Everything that does not depend on the current platform is unchanged.
+    assert_eq!(
+        Elsewhere::from_code(Platform::Linux, 111),
+        Some(Elsewhere::Refused)
+    );
+    assert_eq!(Elsewhere::Refused.code(Platform::Windows), Some(10061));
+}
