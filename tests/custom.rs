@@ -221,7 +221,13 @@ mod renamed_runtime {
                 code: 4242
             })
         );
-        let error = std::io::Error::from(std::io::ErrorKind::ConnectionReset);
+        let error = std::io::Error::from(Derived::Reset);
         assert_eq!(Derived::from(error), Derived::Reset);
+        // A kind alone is no row: it is kept as it came.
+        let kind = std::io::ErrorKind::ConnectionReset;
+        assert_eq!(
+            Derived::from(std::io::Error::from(kind)),
+            Derived::Unlisted(et::Unlisted::Kind(kind))
+        );
     }
 }

@@ -198,11 +198,13 @@ fn a_variant_stands_for_the_rows_it_lists_in_that_order() {
             OsError::BrokenPipe
         ]
     );
-    assert_eq!(Net::Dropped.os_error(), OsError::ConnectionReset);
-    assert_eq!(OsError::from(Net::Slow), OsError::WouldBlock);
+    // A unit variant of several rows does not know which of them happened.
+    assert_eq!(Net::Dropped.os_error(), None);
+    assert_eq!(OsError::try_from(Net::Slow), Err(Net::Slow));
+    assert_eq!(Net::Refused.os_error(), Some(OsError::ConnectionRefused));
     assert_eq!(
-        OsError::from(Net::Fatal(OsError::NotFound)),
-        OsError::NotFound
+        OsError::try_from(Net::Fatal(OsError::NotFound)),
+        Ok(OsError::NotFound)
     );
     assert_eq!(Net::Slow.name(), "Slow");
     assert_eq!(Net::Fatal(OsError::NotFound).name(), "Fatal");
@@ -268,10 +270,11 @@ fn display_is_the_variants_message_or_the_kept_rows() {
 }
 
 #[test]
-fn the_kind_is_the_variants_or_its_first_rows() {
-    // `kind:` wins over the first row's, WouldBlock.
+fn the_kind_is_the_variants_or_the_one_its_rows_share() {
+    // `kind:` wins over the rows' kinds, WouldBlock and TimedOut.
     assert_eq!(Net::Slow.kind(), io::ErrorKind::TimedOut);
-    assert_eq!(Net::Dropped.kind(), OsError::ConnectionReset.kind());
+    // Reset, aborted and broken pipe have three kinds: none of them is the variant's.
+    assert_eq!(Net::Dropped.kind(), io::ErrorKind::Other);
     assert_eq!(Net::Refused.kind(), io::ErrorKind::ConnectionRefused);
     assert_eq!(
         Net::Fatal(OsError::AddressInUse).kind(),
@@ -279,18 +282,105 @@ fn the_kind_is_the_variants_or_its_first_rows() {
     );
 }
 
+/// Variants of several rows: of one kind, and of several without `kind:`.
+#[derive(Debug, Clone, Copy, PartialEq, ErrorTable)]
+enum Kinds {
+    /// Not supported, either way
+    #[errtable(rows: OperationNotSupported | NotSupported)]
+    Unsupported,
+    /// Busy
+    #[errtable(rows: WouldBlock | Interrupted)]
+    Busy,
+}
+
+#[test]
+fn a_variant_of_several_rows_has_the_kind_they_share_else_other() {
+    assert_eq!(Kinds::Unsupported.kind(), io::ErrorKind::Unsupported);
+    assert_eq!(Kinds::Busy.kind(), io::ErrorKind::Other);
+    for variant in [Kinds::Unsupported, Kinds::Busy] {
+        let error = io::Error::from(variant);
+        assert_eq!(error.kind(), variant.kind());
+        assert_eq!(error.raw_os_error(), None);
+        assert_eq!(Kinds::try_from(error).ok(), Some(variant));
+    }
+    // Either row's raw code is the variant; on Linux both rows are 95.
+    if let Some(code) = OsError::NotSupported.raw_os_error() {
+        let error = io::Error::from_raw_os_error(code);
+        assert_eq!(Kinds::from_io_error(&error), Some(Kinds::Unsupported));
+    }
+}
+
 #[test]
 fn a_variant_sent_through_io_error_comes_back() {
     for &variant in Net::ALL {
         let error = io::Error::from(variant);
-        assert_eq!(
-            error.raw_os_error(),
-            io::Error::from(variant.os_error()).raw_os_error()
-        );
+        assert_eq!(error.kind(), variant.kind(), "{variant:?}");
+        match variant.members() {
+            // A variant of one row is that row's error, with its OS code.
+            [row] => assert_eq!(error.raw_os_error(), row.raw_os_error()),
+            // One of several rows does not know which happened: no code is claimed.
+            _ => assert_eq!(error.raw_os_error(), None, "{variant:?}"),
+        }
         assert_eq!(Net::from(error), variant);
     }
     let fatal = Net::Fatal(OsError::NotFound);
     assert_eq!(Net::from(&io::Error::from(fatal)), fatal);
+}
+
+/// A group whose variant keeps the row it was decoded from.
+#[derive(Debug, PartialEq, ErrorTable)]
+enum Attempt {
+    /// Worth another try
+    #[errtable(rows: ConnectionRefused | WouldBlock | TimedOut)]
+    Retry(OsError),
+    /// The peer went away
+    #[errtable(rows: ConnectionReset, kind: ConnectionAborted)]
+    Gone(errtable::OsError),
+    #[errtable(catch_all)]
+    Fatal(OsError),
+}
+
+#[test]
+fn a_variant_that_keeps_its_row_knows_which_happened() {
+    let retry = Attempt::from(OsError::WouldBlock);
+    assert_eq!(retry, Attempt::Retry(OsError::WouldBlock));
+    assert_eq!(retry.members(), &[OsError::WouldBlock]);
+    assert_eq!(retry.os_error(), Some(OsError::WouldBlock));
+    assert_eq!(
+        OsError::from(Attempt::Retry(OsError::TimedOut)),
+        OsError::TimedOut
+    );
+    assert_eq!(retry.kind(), io::ErrorKind::WouldBlock);
+    assert_eq!(retry.name(), "Retry");
+    assert_eq!(retry.to_string(), "Worth another try");
+    assert_eq!(
+        Attempt::Gone(OsError::ConnectionReset).kind(),
+        io::ErrorKind::ConnectionAborted
+    );
+    // Only unit variants are in `ALL`: this group has none.
+    assert!(Attempt::ALL.is_empty());
+    for row in [
+        OsError::ConnectionRefused,
+        OsError::WouldBlock,
+        OsError::TimedOut,
+    ] {
+        let value = Attempt::Retry(row);
+        let error = io::Error::from(Attempt::Retry(row));
+        assert_eq!(error.raw_os_error(), row.raw_os_error(), "{row:?}");
+        assert_eq!(error.kind(), row.kind());
+        assert_eq!(Attempt::from(error), value);
+        let codes: Vec<i32> = value.codes(Platform::Linux).collect();
+        assert_eq!(
+            codes,
+            row.code(Platform::Linux).into_iter().collect::<Vec<_>>()
+        );
+    }
+    // A row the variant does not list, written by hand, still comes back as written.
+    let odd = Attempt::Retry(OsError::NotFound);
+    assert_eq!(
+        Attempt::from(io::Error::from(Attempt::Retry(OsError::NotFound))),
+        odd
+    );
 }
 
 #[test]

@@ -458,3 +458,24 @@ fn malformed_postcard_tables_are_refused() {
     assert!(postcard::from_bytes::<Retry>(b"\x00\x05Fatal").is_err());
     assert!(postcard::from_bytes::<OsError>(b"\x00\x07Unlisted").is_err());
 }
+
+/// A group whose variant keeps the row it was decoded from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Attempt {
+    /// Worth another try
+    #[errtable(rows: TimedOut | WouldBlock)]
+    Retry(OsError),
+    /// The peer went away
+    #[errtable(rows: ConnectionReset)]
+    Gone,
+}
+
+#[test]
+fn a_variant_that_keeps_its_row_is_refused_not_written_lossily() {
+    let error = serde_json::to_string(&Attempt::Retry(OsError::TimedOut))
+        .expect_err("no serialized form has a place for the kept row yet");
+    assert!(error.to_string().contains("Attempt::Retry"), "{error}");
+    assert!(postcard::to_allocvec(&Attempt::Retry(OsError::WouldBlock)).is_err());
+    // Its unit variants are written as before.
+    assert_eq!(serde_json::to_string(&Attempt::Gone).unwrap(), "\"Gone\"");
+}

@@ -319,7 +319,8 @@ fn check_row(
     errors: &mut Errors,
 ) -> Option<checked::Row> {
     let ident = &variant.ident;
-    if !row_is_unit(table, variant, errors) | !name_is_free(variant, errors) {
+    let keeps_row = matches!(shape, Shape::Group) && row.members.is_some();
+    if !row_has_its_fields(table, variant, keeps_row, errors) | !name_is_free(variant, errors) {
         return None;
     }
     if table.origin == Origin::Dsl && is_empty(row) && !variant.broken {
@@ -350,11 +351,27 @@ fn is_empty(row: &written::Row) -> bool {
     row.codes.is_empty() && row.kind.is_none() && row.message.is_none() && row.description.is_none()
 }
 
-/// A row is a unit variant: only the catch-all holds a value.
-fn row_is_unit(table: &written::Table, variant: &Variant, errors: &mut Errors) -> bool {
+/// A row is a unit variant: only the catch-all holds a value, and (`may_keep_row`) a
+/// group's variant that holds the canonical row it was decoded from, `Retry(OsError)`.
+fn row_has_its_fields(
+    table: &written::Table,
+    variant: &Variant,
+    may_keep_row: bool,
+    errors: &mut Errors,
+) -> bool {
     let ident = &variant.ident;
     let message = match (&variant.fields, table.origin) {
         (Fields::Unit, _) => return true,
+        (Fields::One(ty), _) if may_keep_row && holds(ty, CANONICAL) => return true,
+        (Fields::One(ty), _) if may_keep_row => {
+            errors.push(syn::spanned::Spanned::span(ty), format!(
+                "a variant that lists `rows:` holds nothing or the canonical row it was decoded from: write `{ident}(errtable::{CANONICAL})`, or `{ident}` without a field"
+            ));
+            return false;
+        }
+        (_, _) if may_keep_row => format!(
+            "a variant that lists `rows:` holds nothing or the canonical row it was decoded from, in one unnamed field: write `{ident}(errtable::{CANONICAL})`, or `{ident}` without fields"
+        ),
         (_, Origin::Dsl) => format!("a row takes its entries in braces, as in `{ident} {{ message: \"…\" }}`"),
         (_, Origin::Derive) => format!("`{ident}` cannot have fields: a row is a unit variant, and only the catch-all (`#[errtable(catch_all)]`) holds a value"),
     };
@@ -456,6 +473,7 @@ fn group_entries(variant: &Variant, row: &written::Row, errors: &mut Errors) -> 
     Some(Entries::Members {
         members: members.clone(),
         kind: kind_of(row, errors),
+        keeps_row: !matches!(variant.fields, Fields::Unit),
     })
 }
 

@@ -28,8 +28,11 @@ enum Failure {
     #[errtable(rows: ConnectionReset | ConnectionAborted | BrokenPipe)]
     Dropped,
     /// The server did not answer in time
+    ///
+    /// A read timeout is `EAGAIN` on Unix and `WSAETIMEDOUT` on Windows; the variant
+    /// keeps which one it was.
     #[errtable(rows: TimedOut | WouldBlock)]
-    Slow,
+    Slow(OsError),
     /// Anything else, which another try would not fix.
     #[errtable(catch_all)]
     Fatal(OsError),
@@ -54,7 +57,8 @@ const SERVER_READ_TIMEOUT: Duration = Duration::from_secs(1);
 
 fn main() -> Result<(), Box<dyn Error>> {
     if let Some(host) = Platform::CURRENT {
-        for failure in Failure::ALL {
+        let slow = [OsError::TimedOut, OsError::WouldBlock].map(Failure::Slow);
+        for failure in Failure::ALL.iter().chain(&slow) {
             let codes: Vec<i32> = failure.codes(host).collect();
             println!(
                 "retried: {} ({failure}), codes {codes:?} on {host}",

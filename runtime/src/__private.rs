@@ -32,9 +32,9 @@ macro_rules! __std_only {
 pub use crate::__std_only as std_only;
 
 pub use crate::__serde_only as serde_only;
-pub use crate::codes::codes_of;
+pub use crate::codes::{codes_of, Codes};
 #[cfg(feature = "std")]
-pub use crate::io::{common_kind, innermost, unlisted_into_io_error, unlisted_of};
+pub use crate::io::{common_kind, inner, innermost, unlisted_into_io_error, unlisted_of};
 pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;
@@ -106,21 +106,4 @@ where
         Some(code) => io::Error::from_raw_os_error(code),
         None => io::Error::new(kind, value),
     }
-}
-
-/// What a catch-all keeps of an `io::Error` no row stands for.
-#[cfg(feature = "std")]
-pub fn unlisted(error: &io::Error) -> Unlisted {
-    match (error.raw_os_error(), inner::<Unlisted>(error)) {
-        (Some(code), _) => Unlisted::from_raw_os_error(code),
-        (None, Some(kept)) => *kept,
-        (None, None) => Unlisted::Kind(error.kind()),
-    }
-}
-
-/// The value a custom `io::Error` was made from, if it is a `T`: how a value that became
-/// an `io::Error` without an OS code comes back as itself.
-#[cfg(feature = "std")]
-pub fn inner<T: core::error::Error + 'static>(error: &io::Error) -> Option<&T> {
-    error.get_ref().and_then(|inner| inner.downcast_ref::<T>())
 }

@@ -17,15 +17,23 @@ use crate::{OsError, Unlisted};
 /// ```
 pub fn innermost(error: &io::Error) -> &io::Error {
     let mut error = error;
-    while let Some(inner) = wrapped::<io::Error>(error) {
+    while let Some(inner) = inner::<io::Error>(error) {
         error = inner;
     }
     error
 }
 
-/// The `T` that `error` was made from with `io::Error::new` or `io::Error::other`
-/// (`__private::inner` is the same; phase 2 of issue 11 keeps one of the two).
-fn wrapped<T: core::error::Error + 'static>(error: &io::Error) -> Option<&T> {
+/// The `T` that `error` was made from with `io::Error::new` or `io::Error::other`: how
+/// a value that became an `io::Error` without an OS code comes back as itself.
+///
+/// ```
+/// use errtable::OsError;
+/// use std::io;
+///
+/// let error = io::Error::other(OsError::ConnectionReset);
+/// assert_eq!(errtable::__private::inner::<OsError>(&error), Some(&OsError::ConnectionReset));
+/// ```
+pub fn inner<T: core::error::Error + 'static>(error: &io::Error) -> Option<&T> {
     error.get_ref().and_then(|inner| inner.downcast_ref::<T>())
 }
 
@@ -42,7 +50,7 @@ fn wrapped<T: core::error::Error + 'static>(error: &io::Error) -> Option<&T> {
 /// ```
 pub fn unlisted_of(error: &io::Error) -> Unlisted {
     let error = innermost(error);
-    match (error.raw_os_error(), wrapped::<Unlisted>(error)) {
+    match (error.raw_os_error(), inner::<Unlisted>(error)) {
         (Some(code), _) => Unlisted::from_raw_os_error(code),
         (None, Some(kept)) => *kept,
         (None, None) => Unlisted::Kind(error.kind()),

@@ -192,7 +192,20 @@ pub use codes::Codes;
 /// `From<E> for io::Error`, and with a catch-all the total `From<io::Error>` and
 /// `From<&io::Error>`. [`OsError`] documents each with an example. A table of its own
 /// codes has the same API with `code()`, `symbol()`, `aliases()`, `from_code(i32)` and
-/// `decode(i32)` taking no platform, and no decoding of `io::Error`.
+/// `decode(i32)` taking no platform; no OS error has its codes, so its `io::Error` wraps
+/// the value, and `from_io_error` and `TryFrom<io::Error>` (whose error is the input
+/// unchanged) give a wrapped value back.
+///
+/// The conversions are lossless both ways. Decoding reads facts only, from the innermost
+/// `io::Error` of a chain: its raw OS code, else a value of the table it wraps (for a
+/// catch-all, also a wrapped [`Unlisted`]), else the catch-all keeps the kind. No row is
+/// guessed from a kind: `io::Error::from(ErrorKind::TimedOut)` from an application's
+/// timer is not `ETIMEDOUT`; match on `.kind()` for errors that did not come from the
+/// OS. `io::Error::from(value)` is the OS's own error exactly where decoding that error
+/// gives `value` back; otherwise it is a custom error of `value.kind()` that wraps
+/// `value`. So a row whose number another row decodes (`=> Row`: `ENOTSUP` beside
+/// `EOPNOTSUPP`, both 95 on Linux) still has that `raw_os_error()`, but its `io::Error`
+/// wraps it and comes back as itself.
 #[doc(inline)]
 pub use errtable_macros::error_table;
 /// Derives a table for an enum you write: either with codes of its own, or grouping rows
@@ -241,6 +254,8 @@ pub use errtable_macros::error_table;
 ///   codes, so it gives none of its own; `kind:`, `message:` and `description:` may go
 ///   beside it. A row belongs to one variant. If one variant lists rows, every row
 ///   variant must.
+/// - A variant with `rows:` is a unit variant, or holds the row it was decoded from in
+///   one field of [`OsError`], `Retry(OsError)` (see below).
 /// - `#[errtable(catch_all)] Variant(T)` keeps what no variant stands for: `T` is
 ///   [`Unlisted`] for a table of OS codes, `i32` for a table of its own `code:`s, and
 ///   [`OsError`] for a group table. It takes no entries.
@@ -250,15 +265,50 @@ pub use errtable_macros::error_table;
 /// # Generated API
 ///
 /// A table of codes of its own gets what [`error_table!`] generates. A group enum `G`
-/// gets `G::ALL`, `name`, `message` and `description` (the catch-all's are the kept
-/// row's), `members()` (the rows the variant stands for; for the catch-all, the kept one),
-/// `codes(Platform)` (their codes on that platform), `os_error()` (the kept row, or the
-/// first row listed), `G::from_os_error`, `G::from_code`, `G::from_io_error`, `kind()`
-/// (`kind:`, or the first row's), `Display` (the message; the catch-all displays as the
-/// kept row), `core::error::Error`, `From<G> for OsError` and `From<G> for io::Error`
-/// (the first row's own OS error, so the raw code survives). With a catch-all:
-/// `From<OsError>`, `From<io::Error>`, `From<&io::Error>` and `G::decode`; without one,
-/// `TryFrom<OsError>` and `TryFrom<io::Error>`, whose error is the input unchanged.
+/// gets `G::ALL` (its unit variants), `name`, `message` and `description` (the
+/// catch-all's are the kept row's), `members()` (the rows the variant stands for; for
+/// the catch-all and a variant that keeps its row, the kept one), `codes(Platform)`
+/// (their codes on that platform, a [`Codes`]), `os_error()`, `G::from_os_error`,
+/// `G::from_code`, `G::from_io_error`, `kind()`, `Display` (the message; the catch-all
+/// displays as the kept row), `core::error::Error`, `From<G> for io::Error`, and
+/// `From<G> for OsError` (`TryFrom`, whose error is the value, where a unit variant
+/// stands for several rows). With a catch-all: `From<OsError>`, `From<io::Error>`,
+/// `From<&io::Error>` and `G::decode`; without one, `TryFrom<OsError>` and
+/// `TryFrom<io::Error>`, whose error is the input unchanged.
+///
+/// A unit variant of one row converts as that row does. A unit variant of several rows
+/// does not know which of them happened, and claims none: `os_error()` is `None`, its
+/// `io::Error` wraps it without an OS code, and its `kind()` is `kind:` if given, else
+/// the kind its rows share, else `Other`. To keep the row, give the variant a field:
+///
+/// ```
+/// use errtable::{ErrorTable, OsError};
+///
+/// #[derive(Debug, Clone, Copy, PartialEq, ErrorTable)]
+/// enum Attempt {
+///     /// Worth another try
+///     #[errtable(rows: ConnectionRefused | WouldBlock)]
+///     Retry(OsError),
+///     /// The peer went away
+///     #[errtable(rows: ConnectionReset | ConnectionAborted)]
+///     Dropped,
+///     #[errtable(catch_all)]
+///     Fatal(OsError),
+/// }
+///
+/// let retry = Attempt::from(OsError::WouldBlock);
+/// assert_eq!(retry, Attempt::Retry(OsError::WouldBlock));
+/// assert_eq!(retry.os_error(), Some(OsError::WouldBlock));
+/// // It converts as its row does, and comes back equal.
+/// let error = std::io::Error::from(retry);
+/// assert_eq!(error.kind(), std::io::ErrorKind::WouldBlock);
+/// assert_eq!(Attempt::from(error), retry);
+/// // `Dropped` does not know whether the connection was reset or aborted.
+/// assert_eq!(Attempt::Dropped.os_error(), None);
+/// let error = std::io::Error::from(Attempt::Dropped);
+/// assert_eq!(error.raw_os_error(), None);
+/// assert_eq!(Attempt::from(error), Attempt::Dropped);
+/// ```
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
 pub use hresult::win32_from_hresult;

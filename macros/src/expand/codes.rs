@@ -2,10 +2,11 @@
 //! the canonical rows a variant stands for and the conversions from and to them.
 
 use super::{some, Ctx, Output};
-use crate::model::checked::Shape;
+use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
+use syn::Ident;
 
 pub fn expand(ctx: &Ctx) -> Output {
     match ctx.table.shape {
@@ -167,30 +168,42 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// A group: a unit variant does not keep which of its rows it was decoded from, so
-/// where one value is needed (the canonical value, the `io::Error`, the kind) it stands
-/// for its first row. The catch-all keeps the canonical value itself.
+/// A group: a unit variant of several rows does not keep which of them it was decoded
+/// from, so it has no one canonical value; `Retry(OsError)` and the catch-all keep theirs.
 fn group(ctx: &Ctx) -> Output {
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     let canonical = format_ident!("{}", CANONICAL);
     let canonical = quote!(#private::#canonical);
     let catch_all = ctx.table.catch_all.as_ref();
-    let members_of_catch_all = ctx
+    let keepers: Vec<&Ident> = ctx
+        .table
+        .rows
+        .iter()
+        .filter(|row| row.keeps_row())
+        .map(|row| &row.ident)
+        .collect();
+    let members_of_kept = ctx
         .catch_all()
-        .map(|c| quote!(Self::#c(ref kept) => ::core::slice::from_ref(kept),));
-    let os_error_of_catch_all = ctx.catch_all().map(|c| quote!(Self::#c(kept) => kept,));
+        .into_iter()
+        .chain(keepers.iter().copied())
+        .map(|v| quote!(Self::#v(ref kept) => ::core::slice::from_ref(kept),));
+    let os_error_of_kept = ctx
+        .catch_all()
+        .into_iter()
+        .chain(keepers.iter().copied())
+        .map(|v| quote!(Self::#v(kept) => ::core::option::Option::Some(kept),));
     // The variant of the canonical `row`, with a catch-all.
     let grouped = catch_all.map(|_| {
         let kept = ctx.keep(quote!(row));
-        quote!(match __row(__grouped(row)) {
+        quote!(match __group(row) {
             ::core::option::Option::Some(value) => value,
             ::core::option::Option::None => #kept,
         })
     });
     let from_os_error = match &grouped {
         Some(grouped) => some(grouped.clone()),
-        None => quote!(__row(__grouped(row))),
+        None => quote!(__group(row)),
     };
     let decode = catch_all.map(|_| quote! {
         /// Decodes `code` of `platform`; what no variant lists is kept in the
@@ -222,7 +235,7 @@ fn group(ctx: &Ctx) -> Output {
                 /// the error.
                 #[inline]
                 fn try_from(row: #canonical) -> ::core::result::Result<Self, #canonical> {
-                    match __row(__grouped(row)) {
+                    match __group(row) {
                         ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
                         ::core::option::Option::None => ::core::result::Result::Err(row),
                     }
@@ -232,35 +245,37 @@ fn group(ctx: &Ctx) -> Output {
     };
     let methods = quote! {
         /// The canonical rows this variant stands for, in the order listed; for the
-        /// catch-all, the one it keeps.
+        /// catch-all and a variant that keeps its row, the one it keeps.
         #[inline]
         #[must_use]
         pub const fn members(&self) -> &[#canonical] {
             match *self {
-                #members_of_catch_all
+                #(#members_of_kept)*
                 _ => __MEMBERS[__index(self)],
             }
         }
 
-        /// The canonical value: the one the catch-all keeps, or else the first row
-        /// the variant lists (a unit variant does not keep which of its rows it was).
+        /// The canonical value: the one the catch-all or a variant that keeps its row
+        /// keeps, or the one row a unit variant lists. `None` for a unit variant of
+        /// several rows, which does not know which of them happened.
         #[inline]
         #[must_use]
-        pub const fn os_error(&self) -> #canonical {
+        pub const fn os_error(&self) -> ::core::option::Option<#canonical> {
             match *self {
-                #os_error_of_catch_all
+                #(#os_error_of_kept)*
                 _ => match __MEMBERS[__index(self)] {
-                    [first, ..] => *first,
-                    // Only the catch-all's slot, and variants left out after an error.
-                    [] => #canonical::decode(#private::Platform::Linux, 0),
+                    [row] => ::core::option::Option::Some(*row),
+                    _ => ::core::option::Option::None,
                 },
             }
         }
 
-        /// The codes on `platform` of the rows this variant stands for, in the order
-        /// listed; rows without a code there are left out.
-        pub fn codes(&self, platform: #private::Platform) -> impl ::core::iter::Iterator<Item = ::core::primitive::i32> + '_ {
-            ::core::iter::Iterator::filter_map(self.members().iter(), move |row| row.code(platform))
+        /// The codes on `platform` of the rows this value stands for (see `members`),
+        /// in the order listed; rows without a code there are left out.
+        #[inline]
+        #[must_use]
+        pub fn codes(&self, platform: #private::Platform) -> #private::Codes<'_> {
+            #private::codes_of(self.members(), platform)
         }
 
         /// The variant that lists `row`: with a catch-all always one, without it
@@ -284,22 +299,75 @@ fn group(ctx: &Ctx) -> Output {
 
         #decode
     };
+    let keeper_arms = keepers.iter().map(|v| {
+        quote! {
+            if index == __index(&#ident::#v(row)) {
+                return ::core::option::Option::Some(#ident::#v(row));
+            }
+        }
+    });
+    let into_canonical = into_canonical(ctx);
     let items = quote! {
+        /// The variant that lists `row`, keeping it where the variant does.
+        #[inline]
+        const fn __group(row: #canonical) -> ::core::option::Option<#ident> {
+            let index = __grouped(row);
+            #(#keeper_arms)*
+            __row(index)
+        }
+
         #[inline]
         const fn __from_os_error(row: #canonical) -> ::core::option::Option<#ident> {
             #from_os_error
         }
 
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for #canonical {
-            /// The canonical value, as `os_error()` gives it.
-            #[inline]
-            fn from(value: #ident) -> Self {
-                value.os_error()
-            }
-        }
+        #into_canonical
 
         #conversions
     };
     Output { methods, items }
+}
+
+/// `From<G> for OsError` where every value has one canonical value, else `TryFrom`,
+/// whose error is the value unchanged.
+fn into_canonical(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let canonical = format_ident!("{}", CANONICAL);
+    let canonical = quote!(#private::#canonical);
+    let several = ctx.table.rows.iter().any(|row| {
+        matches!(&row.entries, Entries::Members { members, keeps_row: false, .. } if members.len() > 1)
+    });
+    match several || ctx.table.has_other_variants {
+        false => quote! {
+            #[automatically_derived]
+            impl ::core::convert::From<#ident> for #canonical {
+                /// The canonical value, as `os_error()` gives it.
+                #[inline]
+                fn from(value: #ident) -> Self {
+                    match value.os_error() {
+                        ::core::option::Option::Some(row) => row,
+                        // Not reached: every variant here has one canonical value.
+                        ::core::option::Option::None => #canonical::decode(#private::Platform::Linux, 0),
+                    }
+                }
+            }
+        },
+        true => quote! {
+            #[automatically_derived]
+            impl ::core::convert::TryFrom<#ident> for #canonical {
+                type Error = #ident;
+
+                /// The canonical value, as `os_error()` gives it; a unit variant of
+                /// several rows, which has none, comes back as the error.
+                #[inline]
+                fn try_from(value: #ident) -> ::core::result::Result<Self, #ident> {
+                    match value.os_error() {
+                        ::core::option::Option::Some(row) => ::core::result::Result::Ok(row),
+                        ::core::option::Option::None => ::core::result::Result::Err(value),
+                    }
+                }
+            }
+        },
+    }
 }

@@ -45,6 +45,21 @@ fn index(ctx: &Ctx) -> TokenStream {
     let rows: Vec<&Ident> = table.rows.iter().map(|row| &row.ident).collect();
     let indices: Vec<_> = (0..rows.len()).map(usize_lit).collect();
     let last = usize_lit(rows.len());
+    // A group's `Retry(OsError)` is matched with its field; `__row` cannot build it.
+    let patterns = table.rows.iter().map(|row| {
+        let variant = &row.ident;
+        match row.keeps_row() {
+            true => quote!(#ident::#variant(..)),
+            false => quote!(#ident::#variant),
+        }
+    });
+    let (units, unit_indices): (Vec<&Ident>, Vec<_>) = table
+        .rows
+        .iter()
+        .zip(&indices)
+        .filter(|(row, _)| !row.keeps_row())
+        .map(|(row, index)| (&row.ident, index))
+        .unzip();
     let catch_all = ctx
         .catch_all()
         .map(|catch_all| quote!(#ident::#catch_all(..) => #last,));
@@ -55,7 +70,7 @@ fn index(ctx: &Ctx) -> TokenStream {
         #[inline]
         const fn __index(value: &#ident) -> ::core::primitive::usize {
             match *value {
-                #(#ident::#rows => #indices,)*
+                #(#patterns => #indices,)*
                 #catch_all
                 #rest
             }
@@ -64,7 +79,7 @@ fn index(ctx: &Ctx) -> TokenStream {
         #[inline]
         const fn __row(index: ::core::primitive::usize) -> ::core::option::Option<#ident> {
             match index {
-                #(#indices => ::core::option::Option::Some(#ident::#rows),)*
+                #(#unit_indices => ::core::option::Option::Some(#ident::#units),)*
                 _ => ::core::option::Option::None,
             }
         }

@@ -7,7 +7,11 @@ use quote::quote;
 
 pub fn expand(ctx: &Ctx) -> Output {
     let table = ctx.table;
-    let rows = table.rows.iter().map(|row| &row.ident);
+    let rows = table
+        .rows
+        .iter()
+        .filter(|row| !row.keeps_row())
+        .map(|row| &row.ident);
     let kept = |method| match (&table.shape, ctx.catch_all()) {
         (Shape::Group, Some(catch_all)) => {
             let method = quote::format_ident!("{}", method);
@@ -18,7 +22,7 @@ pub fn expand(ctx: &Ctx) -> Output {
     let (kept_message, kept_description) = (kept("message"), kept("description"));
     let (all_doc, message_doc, description_doc) = match table.shape {
         Shape::Group => (
-            "Every variant that stands for canonical rows, in declaration order (the catch-all is not one).",
+            "Every unit variant that stands for canonical rows, in declaration order (the catch-all and the variants that keep their row are not among them).",
             "The short message that `Display` prints; the catch-all's is the kept row's.",
             "The longer description, where the variant (or the kept row) gives one.",
         ),

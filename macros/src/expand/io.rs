@@ -1,12 +1,18 @@
 //! `kind()` and the conversions from and to `std::io::Error`, with the runtime's `std`
 //! feature only (which the macros cannot see, so the runtime's `std_only!` decides).
+//!
+//! Lossless both ways: decoding reads only the facts an `io::Error` carries, innermost
+//! error first (its raw OS code, else a value of the table it wraps, else for a
+//! catch-all what `Unlisted` keeps), never a row guessed from a kind; encoding gives the
+//! OS's own error only where decoding it gives the value back, and otherwise wraps the
+//! value.
 
 use super::{Ctx, Output};
 use crate::model::checked::{Entries, Shape};
-use crate::model::CANONICAL;
+use crate::model::{Column, CANONICAL};
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use std::collections::BTreeMap;
+use syn::Ident;
 
 pub fn expand(ctx: &Ctx) -> Output {
     let private = &ctx.private;
@@ -41,129 +47,221 @@ fn kind(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// `From<Table> for io::Error`: the OS's own error where this platform has a code for
-/// the row (so its kind and message stay), otherwise a custom error wrapping the value.
-fn into_io_error(
-    ctx: &Ctx,
-    raw_os_error: TokenStream,
-    catch_all: Option<TokenStream>,
-) -> TokenStream {
-    let private = &ctx.private;
+/// The arms of a `match` on `#private::inner::<Table>(error)` that rebuild the value the
+/// error wraps (a table need not be `Clone`): a row by its index, the catch-all around
+/// its copy of the value.
+fn rebuilt(ctx: &Ctx) -> TokenStream {
     let ident = &ctx.table.ident;
+    let holding = ctx.catch_all().into_iter().chain(keepers(ctx));
+    let holding = holding.map(|v| {
+        quote!(::core::option::Option::Some(&#ident::#v(kept)) => ::core::option::Option::Some(#ident::#v(kept)),)
+    });
     quote! {
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for #private::io::Error {
-            /// The OS's own error where this platform has a code for the row (so its kind
-            /// and message stay), otherwise a custom error that wraps the value (`get_ref`).
-            #[inline]
-            fn from(value: #ident) -> Self {
-                match value {
-                    #catch_all
-                    value => #private::into_io_error(#raw_os_error, value.kind(), value),
-                }
-            }
-        }
+        #(#holding)*
+        ::core::option::Option::Some(value) => __row(__index(value)),
+        ::core::option::Option::None => ::core::option::Option::None,
     }
 }
 
-fn own_codes(ctx: &Ctx) -> Output {
-    Output {
-        methods: kind(ctx),
-        items: into_io_error(ctx, quote!(::core::option::Option::None), None),
-    }
+/// A group's variants that keep the row they were decoded from, `Retry(OsError)`.
+fn keepers<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ident> {
+    let rows = &ctx.table.rows;
+    rows.iter()
+        .filter(|row| row.keeps_row())
+        .map(|row| &row.ident)
 }
 
-/// Decoding by raw code, else by kind where exactly one row has it (never by `Other`,
-/// which says no more than "some error").
-fn os_codes(ctx: &Ctx) -> Output {
+/// `from_io_error` and, with a catch-all, `From<io::Error>` (`decoded` is the body of
+/// `__from_io_error`, `rest` what the catch-all keeps of an error it does not decode).
+fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream>) -> Output {
     let private = &ctx.private;
     let ident = &ctx.table.ident;
-    let mut rows_by_kind: BTreeMap<String, Vec<usize>> = BTreeMap::new();
-    for (index, row) in ctx.table.rows.iter().enumerate() {
-        if let Entries::Codes { kind, .. } = &row.entries {
-            rows_by_kind
-                .entry(kind.to_string())
-                .or_default()
-                .push(index);
-        }
-    }
-    let kind_arms = rows_by_kind
-        .iter()
-        .filter(|(kind, rows)| rows.len() == 1 && *kind != "Other")
-        .map(|(kind, rows)| {
-            let kind = format_ident!("{}", kind);
-            let index = super::usize_lit(rows[0]);
-            quote!(#private::io::ErrorKind::#kind => __row(#index),)
-        });
-    let from_io_error = quote! {
-        fn __from_io_error(error: &#private::io::Error) -> ::core::option::Option<#ident> {
-            if let ::core::option::Option::Some(code) = error.raw_os_error() {
-                return match __OS_CODES_CURRENT {
-                    ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
-                    ::core::option::Option::None => ::core::option::Option::None,
-                };
-            }
-            // A row that became a custom error (no code here) comes back as itself.
-            if let ::core::option::Option::Some(row) = #private::inner::<#ident>(error) {
-                return __row(__index(row));
-            }
-            match error.kind() {
-                #(#kind_arms)*
-                _ => ::core::option::Option::None,
-            }
-        }
-    };
-    let mut methods = kind(ctx);
-    methods.extend(quote! {
-        /// The row an `io::Error` stands for: by its raw OS code if it has one, the
-        /// row itself if the error wraps one, otherwise by its kind where exactly one
-        /// row has that kind.
+    let io = quote!(#private::io);
+    let methods = quote! {
+        #[doc = #doc]
         #[inline]
         #[must_use]
-        pub fn from_io_error(error: &#private::io::Error) -> ::core::option::Option<Self> {
+        pub fn from_io_error(error: &#io::Error) -> ::core::option::Option<Self> {
             __from_io_error(error)
         }
-    });
-    let total = ctx.table.catch_all.as_ref().map(|_| {
-        let kept = ctx.keep(quote!(#private::unlisted(error)));
+    };
+    let mut items = quote! {
+        fn __from_io_error(error: &#io::Error) -> ::core::option::Option<#ident> {
+            #decoded
+        }
+    };
+    items.extend(rest.map(|rest| {
+        let kept = ctx.keep(rest);
         quote! {
             #[automatically_derived]
-            impl ::core::convert::From<&#private::io::Error> for #ident {
-                /// Decodes the error; what no row lists is kept in the catch-all.
+            impl ::core::convert::From<&#io::Error> for #ident {
+                /// Decodes the error (see `from_io_error`); what no row stands for is
+                /// kept in the catch-all.
                 #[inline]
-                fn from(error: &#private::io::Error) -> Self {
+                fn from(error: &#io::Error) -> Self {
                     match __from_io_error(error) {
-                        ::core::option::Option::Some(row) => row,
+                        ::core::option::Option::Some(value) => value,
                         ::core::option::Option::None => #kept,
                     }
                 }
             }
 
             #[automatically_derived]
-            impl ::core::convert::From<#private::io::Error> for #ident {
-                /// Decodes the error; what no row lists is kept in the catch-all.
+            impl ::core::convert::From<#io::Error> for #ident {
+                /// Decodes the error (see `from_io_error`); what no row stands for is
+                /// kept in the catch-all.
                 #[inline]
-                fn from(error: #private::io::Error) -> Self {
-                    <Self as ::core::convert::From<&#private::io::Error>>::from(&error)
+                fn from(error: #io::Error) -> Self {
+                    <Self as ::core::convert::From<&#io::Error>>::from(&error)
+                }
+            }
+        }
+    }));
+    Output { methods, items }
+}
+
+/// `TryFrom<io::Error>` of a table without a catch-all: an error the table does not
+/// decode comes back unchanged.
+fn try_from_io_error(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let io = quote!(#private::io);
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::TryFrom<#io::Error> for #ident {
+            type Error = #io::Error;
+
+            /// Decodes the error (see `from_io_error`); one the table does not decode
+            /// comes back unchanged.
+            #[inline]
+            fn try_from(error: #io::Error) -> ::core::result::Result<Self, #io::Error> {
+                match __from_io_error(&error) {
+                    ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+                    ::core::option::Option::None => ::core::result::Result::Err(error),
+                }
+            }
+        }
+    }
+}
+
+/// A table of its own codes: no OS error has them, so an `io::Error` of a value wraps
+/// it, and only a wrapped value decodes.
+fn own_codes(ctx: &Ctx) -> Output {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let rebuilt = rebuilt(ctx);
+    let decoded = quote! {
+        match #private::inner::<#ident>(#private::innermost(error)) {
+            #rebuilt
+        }
+    };
+    let doc = "The value an `io::Error` wraps (made from it with `From`, `io::Error::new` or `io::Error::other`, however deeply wrapped in other `io::Error`s), if any.";
+    let mut output = decoding(ctx, doc, decoded, None);
+    output.methods.extend(kind(ctx));
+    output.items.extend(try_from_io_error(ctx));
+    output.items.extend(quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #private::io::Error {
+            /// A custom error of the value's kind that wraps it (`get_ref`), so that
+            /// `from_io_error` gives it back.
+            #[inline]
+            fn from(value: #ident) -> Self {
+                #private::io::Error::new(value.kind(), value)
+            }
+        }
+    });
+    output
+}
+
+/// A table of OS codes: decoding by the raw code, else the wrapped value; encoding as
+/// the OS's own error where decoding that gives the value back.
+fn os_codes(ctx: &Ctx) -> Output {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let io = quote!(#private::io);
+    let rebuilt = rebuilt(ctx);
+    let decoded = quote! {
+        let error = #private::innermost(error);
+        if let ::core::option::Option::Some(code) = error.raw_os_error() {
+            return match __OS_CODES_CURRENT {
+                ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
+                ::core::option::Option::None => ::core::option::Option::None,
+            };
+        }
+        match #private::inner::<#ident>(error) {
+            #rebuilt
+        }
+    };
+    let doc = "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those.";
+    let rest = ctx
+        .catch_all()
+        .map(|_| quote!(#private::unlisted_of(error)));
+    let mut output = decoding(ctx, doc, decoded, rest);
+    output.methods.extend(kind(ctx));
+    let into_catch_all = ctx.catch_all().map(|c| {
+        quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, __is_listed),)
+    });
+    let not_own = rows_whose_code_decodes_elsewhere(ctx);
+    output.items.extend(quote! {
+        /// Whether a raw OS code of this platform decodes to a row.
+        fn __is_listed(code: ::core::primitive::i32) -> ::core::primitive::bool {
+            match __OS_CODES_CURRENT {
+                ::core::option::Option::Some(platform) => __decode(platform, code) != __COUNT,
+                ::core::option::Option::None => false,
+            }
+        }
+
+        /// The raw OS code whose error decodes back to `value`: its code here, except
+        /// where another row has the same number and decodes it.
+        fn __io_code(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
+            match (__OS_CODES_CURRENT, value) {
+                #(#not_own)*
+                _ => value.raw_os_error(),
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #io::Error {
+            /// The OS's own error where decoding it gives the value back (so its kind
+            /// and message stay), otherwise a custom error of the value's kind that
+            /// wraps it (`get_ref`).
+            #[inline]
+            fn from(value: #ident) -> Self {
+                match value {
+                    #into_catch_all
+                    value => #private::into_io_error(__io_code(&value), value.kind(), value),
                 }
             }
         }
     });
-    let into_catch_all = ctx
-        .catch_all()
-        .map(|c| quote!(#ident::#c(unlisted) => unlisted.into_io_error(),));
-    let mut items = from_io_error;
-    items.extend(total);
-    items.extend(into_io_error(
-        ctx,
-        quote!(value.raw_os_error()),
-        into_catch_all,
-    ));
-    Output { methods, items }
+    output
 }
 
-/// A group decodes an `io::Error` as the canonical table does, then groups it; its
-/// `io::Error` is its canonical value's.
+/// `(Some(Platform::Linux), &Table::NotSupported) => None,` for each row whose code on a
+/// platform decodes to another row there (`=> Row`).
+fn rows_whose_code_decodes_elsewhere(ctx: &Ctx) -> Vec<TokenStream> {
+    let ident = &ctx.table.ident;
+    let mut arms = Vec::new();
+    for row in &ctx.table.rows {
+        for code in row.codes() {
+            let Column::Platform(platform) = code.column else {
+                continue;
+            };
+            if code.symbols.first().is_some_and(|primary| !primary.decodes) {
+                let platform = ctx.platform(platform);
+                let variant = &row.ident;
+                arms.push(quote!(
+                    (::core::option::Option::Some(#platform), &#ident::#variant) => ::core::option::Option::None,
+                ));
+            }
+        }
+    }
+    arms
+}
+
+/// A group decodes the value an `io::Error` wraps, else what the canonical table decodes,
+/// grouped. A unit variant of one row converts as that row does; one of several rows
+/// does not know which of them happened, so its `io::Error` wraps it, without a code.
 fn group(ctx: &Ctx) -> Output {
     let private = &ctx.private;
     let ident = &ctx.table.ident;
@@ -174,18 +272,24 @@ fn group(ctx: &Ctx) -> Output {
         let variant = &row.ident;
         match &row.entries {
             Entries::Members {
-                kind: Some(kind), ..
-            } => quote!(Self::#variant => #io::ErrorKind::#kind,),
-            _ => quote!(Self::#variant => self.os_error().kind(),),
+                kind: Some(kind),
+                keeps_row,
+                ..
+            } => match keeps_row {
+                true => quote!(Self::#variant(..) => #io::ErrorKind::#kind,),
+                false => quote!(Self::#variant => #io::ErrorKind::#kind,),
+            },
+            _ if row.keeps_row() => quote!(Self::#variant(ref kept) => kept.kind(),),
+            _ => quote!(Self::#variant => #private::common_kind(__MEMBERS[__index(self)]),),
         }
     });
     let kind_of_catch_all = ctx
         .catch_all()
         .map(|c| quote!(Self::#c(ref kept) => kept.kind(),));
     let rest = ctx.rest(quote!(#io::ErrorKind::Other));
-    let methods = quote! {
-        /// The `std::io::ErrorKind`: the variant's `kind` if it gives one, else
-        /// that of its first row; for the catch-all, the kept row's.
+    let mut methods = quote! {
+        /// The `std::io::ErrorKind`: the variant's `kind` if it gives one, else the kind
+        /// its rows share, else `Other`; for the catch-all, the kept row's.
         #[inline]
         #[must_use]
         pub fn kind(&self) -> #io::ErrorKind {
@@ -195,67 +299,60 @@ fn group(ctx: &Ctx) -> Output {
                 #rest
             }
         }
-
-        /// The variant an `io::Error` stands for, decoded as the canonical table
-        /// decodes it: with a catch-all always one, without it `None` for an error
-        /// no variant lists.
-        #[inline]
-        #[must_use]
-        pub fn from_io_error(error: &#io::Error) -> ::core::option::Option<Self> {
-            __from_os_error(<#canonical as ::core::convert::From<&#io::Error>>::from(error))
+    };
+    let rebuilt = rebuilt(ctx);
+    let decoded = quote! {
+        if let ::core::option::Option::Some(value) = match #private::inner::<#ident>(#private::innermost(error)) {
+            #rebuilt
+        } {
+            return ::core::option::Option::Some(value);
         }
+        __from_os_error(<#canonical as ::core::convert::From<&#io::Error>>::from(error))
     };
-    let from_io = match ctx.table.catch_all {
-        Some(_) => quote! {
-            #[automatically_derived]
-            impl ::core::convert::From<&#io::Error> for #ident {
-                /// Decodes the error as the canonical table does, then groups it.
-                #[inline]
-                fn from(error: &#io::Error) -> Self {
-                    let row = <#canonical as ::core::convert::From<&#io::Error>>::from(error);
-                    <Self as ::core::convert::From<#canonical>>::from(row)
-                }
-            }
-
-            #[automatically_derived]
-            impl ::core::convert::From<#io::Error> for #ident {
-                /// Decodes the error as the canonical table does, then groups it.
-                #[inline]
-                fn from(error: #io::Error) -> Self {
-                    <Self as ::core::convert::From<&#io::Error>>::from(&error)
-                }
-            }
-        },
-        None => quote! {
-            #[automatically_derived]
-            impl ::core::convert::TryFrom<#io::Error> for #ident {
-                type Error = #io::Error;
-
-                /// The variant that lists the error's canonical row; an error no variant
-                /// lists comes back unchanged.
-                #[inline]
-                fn try_from(error: #io::Error) -> ::core::result::Result<Self, #io::Error> {
-                    let row = <#canonical as ::core::convert::From<&#io::Error>>::from(&error);
-                    match __from_os_error(row) {
-                        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
-                        ::core::option::Option::None => ::core::result::Result::Err(error),
-                    }
-                }
-            }
-        },
-    };
-    let items = quote! {
-        #from_io
-
+    let doc = "The variant an `io::Error` stands for: the value it wraps, else the variant that lists the canonical row it decodes to (see the canonical table's `from_io_error`); with a catch-all always one, without it `None` for an error no variant lists.";
+    let rest = ctx
+        .catch_all()
+        .map(|_| quote!(<#canonical as ::core::convert::From<&#io::Error>>::from(error)));
+    let output = decoding(ctx, doc, decoded, rest);
+    methods.extend(output.methods);
+    let mut items = output.items;
+    if ctx.table.catch_all.is_none() {
+        items.extend(try_from_io_error(ctx));
+    }
+    let into_catch_all = ctx.catch_all().map(|c| {
+        quote! {
+            // A row some variant lists would come back as that variant: wrap it.
+            #ident::#c(row) if __grouped(row) != __COUNT => #io::Error::new(row.kind(), value),
+            #ident::#c(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
+        }
+    });
+    let into_keepers = keepers(ctx).map(|v| {
+        quote! {
+            // A row the variant does not list would come back as another variant.
+            #ident::#v(row) if __grouped(row) != __index(&value) => #io::Error::new(row.kind(), value),
+            #ident::#v(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
+        }
+    });
+    items.extend(quote! {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #io::Error {
-            /// The canonical value's `io::Error` (see `os_error`): the OS's own error
-            /// where this platform has a code for it.
+            /// A variant of one row, or one that keeps its row: that row's `io::Error`.
+            /// A unit variant of several rows does not know which of them happened: a
+            /// custom error of its kind that wraps it (`get_ref`), without an OS code.
+            /// The catch-all: its row's, unless a variant lists the row (then wrapped,
+            /// so that it comes back).
             #[inline]
             fn from(value: #ident) -> Self {
-                <#io::Error as ::core::convert::From<#canonical>>::from(value.os_error())
+                match value {
+                    #into_catch_all
+                    #(#into_keepers)*
+                    value => match __MEMBERS[__index(&value)] {
+                        [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
+                        _ => #io::Error::new(value.kind(), value),
+                    },
+                }
             }
         }
-    };
+    });
     Output { methods, items }
 }

@@ -31,6 +31,17 @@ fn serialize(ctx: &Ctx) -> TokenStream {
             Self::#catch_all(ref kept) => #serde::serialize_catch_all(serializer, #table, #place, #name, kept),
         }
     });
+    // A group's `Retry(OsError)`: refused, not written in a form that reads back wrong.
+    let kept_rows = ctx
+        .table
+        .rows
+        .iter()
+        .filter(|row| row.keeps_row())
+        .map(|row| {
+            let variant = &row.ident;
+            let name = row.name.as_str();
+            quote!(Self::#variant(..) => #serde::serialize_kept_row(serializer, #table, #name),)
+        });
     quote! {
         #[automatically_derived]
         impl #serde::Serialize for #ident {
@@ -38,6 +49,7 @@ fn serialize(ctx: &Ctx) -> TokenStream {
             fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 match *self {
                     #catch_all
+                    #(#kept_rows)*
                     _ => {
                         let index = __index(self);
                         #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, __NAME[index])

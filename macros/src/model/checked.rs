@@ -83,10 +83,13 @@ pub enum Entries {
     /// `OsCodes` and `OwnCodes`: at most one entry a column, and the row's kind.
     Codes { codes: Vec<Code>, kind: Ident },
     /// `Group`: the canonical rows the variant stands for (at least one), and the kind
-    /// if the variant gives its own (else its first row's).
+    /// if the variant gives its own (else the one its rows share, or `Other`).
+    /// `keeps_row`: the variant is `Retry(OsError)`, which holds the row it was decoded
+    /// from; else it is a unit variant.
     Members {
         members: Vec<Ident>,
         kind: Option<Ident>,
+        keeps_row: bool,
     },
 }
 
@@ -140,6 +143,18 @@ impl Row {
             Entries::Codes { codes, .. } => codes,
             Entries::Members { .. } => &[],
         }
+    }
+
+    /// A group's variant that holds the canonical row it was decoded from
+    /// (`Retry(OsError)`), which is no unit variant.
+    pub fn keeps_row(&self) -> bool {
+        matches!(
+            self.entries,
+            Entries::Members {
+                keeps_row: true,
+                ..
+            }
+        )
     }
 
     /// The row's entry in `column`, if it has one.

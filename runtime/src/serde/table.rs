@@ -70,6 +70,20 @@ pub fn serialize_catch_all<S: Serializer, T: Serialize + ?Sized>(
     }
 }
 
+/// Refuses to write `name` of `table`, a group's variant that keeps the row it was
+/// decoded from (`Retry(OsError)`): the forms above have no place for it yet, and a
+/// value written so that it cannot be read back would be lost.
+#[cold]
+pub fn serialize_kept_row<S: Serializer>(
+    _: S,
+    table: &'static str,
+    name: &'static str,
+) -> Result<S::Ok, S::Error> {
+    Err(serde_core::ser::Error::custom(format_args!(
+        "{table}::{name} keeps the row it was decoded from, which errtable's serialized forms cannot write yet"
+    )))
+}
+
 /// Reads a value of a table without a catch-all: `variants` are its rows' names, `row`
 /// gives the row of a name (exactly as `serialize_row` wrote it).
 pub fn deserialize_rows<'de, D: Deserializer<'de>, T>(

@@ -287,6 +287,18 @@ pub enum Grouped {
     Other(::errtable::OsError),
 }
 
+/// A group whose variants keep the row they were decoded from, without a catch-all and
+/// without `Clone`.
+#[derive(::core::fmt::Debug, ::errtable::ErrorTable)]
+pub enum Kept {
+    /// Worth another try.
+    #[errtable(rows: ConnectionRefused | WouldBlock)]
+    Retry(::errtable::OsError),
+    /// Timed out.
+    #[errtable(rows: TimedOut, kind: TimedOut)]
+    Slow(::errtable::OsError),
+}
+
 #[cfg(test)]
 mod tests {
     use super::{Grouped, Own, Reply, Socket};
