@@ -479,3 +479,60 @@ fn a_variant_that_keeps_its_row_is_refused_not_written_lossily() {
     // Its unit variants are written as before.
     assert_eq!(serde_json::to_string(&Attempt::Gone).unwrap(), "\"Gone\"");
 }
+
+error_table! {
+    /// A table whose serde impls are its own (below): a number on the wire, not a name.
+    #[errtable(no_serde)]
+    enum Numbered {
+        Refused {
+            linux: ECONNREFUSED = 111,
+            kind: ConnectionRefused,
+            message: "Connection refused",
+        },
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+#[errtable(no_serde)]
+enum NumberedDerived {
+    /// Connection refused
+    #[errtable(linux: ECONNREFUSED = 111)]
+    Refused,
+}
+
+/// The user's own impls, which would conflict with generated ones.
+macro_rules! serde_as_linux_code {
+    ($table:ident) => {
+        impl Serialize for $table {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_i32(self.code(Platform::Linux).unwrap_or(0))
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $table {
+            fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let code = i32::deserialize(deserializer)?;
+                $table::from_code(Platform::Linux, code)
+                    .ok_or_else(|| serde::de::Error::custom("no such code"))
+            }
+        }
+    };
+}
+
+serde_as_linux_code!(Numbered);
+serde_as_linux_code!(NumberedDerived);
+
+#[test]
+fn no_serde_leaves_the_impls_to_the_user() {
+    assert_eq!(serde_json::to_string(&Numbered::Refused).unwrap(), "111");
+    assert_eq!(
+        serde_json::from_str::<Numbered>("111").unwrap(),
+        Numbered::Refused
+    );
+    assert_eq!(
+        serde_json::to_string(&NumberedDerived::Refused).unwrap(),
+        "111"
+    );
+    let back: NumberedDerived = serde_json::from_str("111").unwrap();
+    assert_eq!(back, NumberedDerived::Refused);
+}

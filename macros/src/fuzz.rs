@@ -68,6 +68,7 @@ const WORDS: &[&str] = &[
     "errtable",
     "doc",
     "no_default_derives",
+    "no_serde",
     "code",
     "kind",
     "message",
@@ -329,6 +330,7 @@ fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[errtable(crate = ::errtable)]",
             "#[errtable(no_default_derives)]",
             "#[errtable(crate = errtable, no_default_derives)]",
+            "#[errtable(no_serde)]",
             "/// Docs.",
         ]);
         text += "\n";

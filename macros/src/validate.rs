@@ -72,6 +72,7 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
         catch_all,
         has_other_variants,
         os_error_codes,
+        serde: !table.no_serde,
     }
 }
 

@@ -36,9 +36,10 @@
 //!   table (`OsError`, `ResolveError` and those `error_table!` and
 //!   `#[derive(ErrorTable)]` generate, in any crate), in a portable form: names in
 //!   human-readable formats (`"ConnectionReset"`, `{"platform": "linux", "code": 4242}`),
-//!   compact enums in binary ones. A table then has both impls already: do not derive
-//!   or write them for it (they would conflict once any crate in the build turns the
-//!   feature on).
+//!   compact enums in binary ones. A table then has both impls already. To derive or
+//!   write your own for a table instead, mark it `#[errtable(no_serde)]`: without it,
+//!   yours would conflict with the generated ones as soon as any crate in the build turns
+//!   the feature on.
 //!
 //! ## Serialized forms (feature `serde`)
 //!
@@ -152,7 +153,8 @@ pub use codes::Codes;
 ///
 /// - The enum: doc comments and attributes pass through; `#[errtable(crate = path)]`
 ///   names the runtime if you renamed it, `#[errtable(no_default_derives)]` drops the
-///   default `Clone, Copy, PartialEq, Eq, Hash, Debug`, and
+///   default `Clone, Copy, PartialEq, Eq, Hash, Debug`, `#[errtable(no_serde)]` leaves
+///   `Serialize` and `Deserialize` to you (see the `serde` feature), and
 ///   `#[errtable(os_error_codes = windows | …)]` says on which platforms the table's codes
 ///   are the OS's own error codes (default: all): elsewhere `raw_os_error` and
 ///   `from_raw_os_error` give `None`, `{:#}` shows the message alone and an `io::Error`

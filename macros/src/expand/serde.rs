@@ -8,6 +8,12 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn expand(ctx: &Ctx) -> Output {
+    if !ctx.table.serde {
+        return Output {
+            methods: TokenStream::new(),
+            items: TokenStream::new(),
+        };
+    }
     let private = &ctx.private;
     let serialize = serialize(ctx);
     let deserialize = deserialize(ctx);

@@ -30,6 +30,9 @@ pub struct Table {
     /// `OsCodes`: the platforms whose codes are their OS error codes (`raw_os_error`,
     /// `io::Error`), `None` for every platform. Always `None` for the other shapes.
     pub os_error_codes: Option<Vec<Platform>>,
+    /// Whether to implement `Serialize` and `Deserialize` (with the runtime's `serde`
+    /// feature); `#[errtable(no_serde)]` leaves them to the user.
+    pub serde: bool,
 }
 
 /// Who writes the enum.

@@ -26,6 +26,8 @@ pub struct Table {
     pub no_default_derives: bool,
     /// `#[errtable(os_error_codes = …)]`, if given.
     pub os_error_codes: Option<OsErrorCodes>,
+    /// `#[errtable(no_serde)]` was given.
+    pub no_serde: bool,
     /// Every variant, in order.
     pub variants: Vec<Variant>,
 }

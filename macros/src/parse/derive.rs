@@ -45,6 +45,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         krate: None,
         no_default_derives: false,
         os_error_codes: None,
+        no_serde: false,
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();

@@ -41,6 +41,7 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         krate: None,
         no_default_derives: false,
         os_error_codes: None,
+        no_serde: false,
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();

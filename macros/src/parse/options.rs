@@ -1,5 +1,5 @@
-//! `#[errtable(crate = path, no_default_derives, os_error_codes = windows | …)]` on the
-//! enum.
+//! `#[errtable(crate = path, no_default_derives, no_serde, os_error_codes = windows | …)]`
+//! on the enum.
 
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{Origin, OsErrorCodes, Table};
@@ -8,7 +8,7 @@ use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Ident, Path};
 
-const OPTIONS: [&str; 3] = ["crate", "no_default_derives", "os_error_codes"];
+const OPTIONS: [&str; 4] = ["crate", "no_default_derives", "no_serde", "os_error_codes"];
 
 /// Applies the table options of `attr` to `table`; `seen` has the options given so far,
 /// by any attribute, so that one given twice is reported.
@@ -52,12 +52,17 @@ pub fn apply_table_options(
                 return Err(meta.error("`no_default_derives` is for `error_table!`; a derived enum has only the derives you write on it, so remove this option"));
             }
             table.no_default_derives = true;
+        } else if meta.path.is_ident("no_serde") {
+            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
+                return Err(meta.input.error("`no_serde` takes no value"));
+            }
+            table.no_serde = true;
         } else if meta.path.is_ident("os_error_codes") {
             table.os_error_codes = Some(os_error_codes(&meta, errors)?);
         } else {
             let hint = match did_you_mean(&name, OPTIONS) {
                 hint if hint.is_empty() => {
-                    "; the options are `crate = path`, `no_default_derives` and `os_error_codes = platform | …`".to_owned()
+                    "; the options are `crate = path`, `no_default_derives`, `no_serde` and `os_error_codes = platform | …`".to_owned()
                 }
                 hint => hint,
             };
