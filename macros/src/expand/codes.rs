@@ -64,7 +64,7 @@ fn codes(ctx: &Ctx) -> Output {
             #[inline]
             #[must_use]
             pub const fn decode(#param code: ::core::primitive::i32) -> Self {
-                match __row(__decode(#arg code)) {
+                match __decode(#arg code) {
                     ::core::option::Option::Some(row) => row,
                     ::core::option::Option::None => #kept,
                 }
@@ -111,10 +111,10 @@ fn codes(ctx: &Ctx) -> Output {
         }
 
         #[doc = #from_code_doc]
-        #[inline]
+        #[inline(always)]
         #[must_use]
         pub const fn from_code(#param code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-            __row(__decode(#arg code))
+            __decode(#arg code)
         }
 
         #decode
@@ -137,7 +137,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn translate(code: ::core::primitive::i32, from: #private::Platform, to: #private::Platform) -> ::core::option::Option<::core::primitive::i32> {
-            match __row(__decode(from, code)) {
+            match __decode(from, code) {
                 ::core::option::Option::Some(row) => row.code(to),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
@@ -160,7 +160,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[must_use]
         pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match #private::CURRENT {
-                ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
+                ::core::option::Option::Some(platform) => __decode(platform, code),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         }

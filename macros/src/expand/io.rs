@@ -99,7 +99,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         fn __from_io_error(error: &#private::io::Error) -> ::core::option::Option<#ident> {
             if let ::core::option::Option::Some(code) = error.raw_os_error() {
                 return match #private::CURRENT {
-                    ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
+                    ::core::option::Option::Some(platform) => __decode(platform, code),
                     ::core::option::Option::None => ::core::option::Option::None,
                 };
             }
@@ -126,15 +126,32 @@ fn os_codes(ctx: &Ctx) -> Output {
     });
     let total = ctx.table.catch_all.as_ref().map(|_| {
         let kept = ctx.keep(quote!(#private::unlisted(error)));
+        let kept_code = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
         quote! {
+            // An error without an OS code is rare: out of line, so that the common path
+            // decodes the code once, inline.
+            #[cold]
+            fn __from_io_error_without_code(error: &#private::io::Error) -> #ident {
+                match __from_io_error(error) {
+                    ::core::option::Option::Some(row) => row,
+                    ::core::option::Option::None => #kept,
+                }
+            }
+
             #[automatically_derived]
             impl ::core::convert::From<&#private::io::Error> for #ident {
                 /// Decodes the error; what no row lists is kept in the catch-all.
                 #[inline]
                 fn from(error: &#private::io::Error) -> Self {
-                    match __from_io_error(error) {
-                        ::core::option::Option::Some(row) => row,
-                        ::core::option::Option::None => #kept,
+                    match error.raw_os_error() {
+                        ::core::option::Option::Some(code) => match #private::CURRENT {
+                            ::core::option::Option::Some(platform) => match __decode(platform, code) {
+                                ::core::option::Option::Some(row) => row,
+                                ::core::option::Option::None => #kept_code,
+                            },
+                            ::core::option::Option::None => #kept_code,
+                        },
+                        ::core::option::Option::None => __from_io_error_without_code(error),
                     }
                 }
             }

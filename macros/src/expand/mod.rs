@@ -19,7 +19,7 @@ mod info;
 mod io;
 mod names;
 
-use crate::model::checked::{Shape, Table};
+use crate::model::checked::{Definition, Shape, Table};
 use crate::model::Platform;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -84,6 +84,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether the DSL derives the default traits (`Copy`, `Debug`, …) for the enum.
+    fn is_copy(&self) -> bool {
+        matches!(&self.table.definition, Definition::Generated(generated) if generated.default_derives)
+    }
+
     fn is_own(&self) -> bool {
         matches!(self.table.shape, Shape::OwnCodes)
     }
@@ -128,6 +133,7 @@ pub fn table(table: &Table) -> TokenStream {
             deprecated,
             dead_code,
             unreachable_patterns,
+            clippy::large_const_arrays,
             clippy::match_same_arms,
             clippy::too_many_lines,
             clippy::trivially_copy_pass_by_ref,
@@ -155,7 +161,7 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 16] = [
+pub const BINDINGS: [&str; 22] = [
     "code",
     "row",
     "value",
@@ -172,6 +178,12 @@ pub const BINDINGS: [&str; 16] = [
     "p",
     "description",
     "first",
+    "entries",
+    "start",
+    "end",
+    "head",
+    "part",
+    "length",
 ];
 
 fn int(value: i32) -> Literal {
