@@ -111,7 +111,17 @@ fn fmt_with_symbol_and_code(
     code: i32,
 ) -> fmt::Result {
     let code = Decimal::new(code);
-    write_padded(f, &[message, " (", symbol, " ", code.as_str(), ")"])
+    if f.width().is_none() && f.precision().is_none() {
+        // Written directly: the common `{:#}` skips `write_padded`'s loop over the pieces.
+        f.write_str(message)?;
+        f.write_str(" (")?;
+        f.write_str(symbol)?;
+        f.write_str(" ")?;
+        f.write_str(code.as_str())?;
+        f.write_str(")")
+    } else {
+        write_padded(f, &[message, " (", symbol, " ", code.as_str(), ")"])
+    }
 }
 
 /// Display of a custom table's catch-all, padded as one string.

@@ -79,10 +79,7 @@ fn codes(ctx: &Ctx) -> Output {
         pub const fn code(&self, #param) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
                 #code_of_catch_all
-                _ => match __names(__index(self), #arg) {
-                    [(_, code), ..] => ::core::option::Option::Some(*code),
-                    [] => ::core::option::Option::None,
-                },
+                _ => __code(__index(self), #arg),
             }
         }
 
@@ -90,9 +87,9 @@ fn codes(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn symbol(&self, #param) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match __names(__index(self), #arg) {
-                [(symbol, _), ..] => ::core::option::Option::Some(*symbol),
-                [] => ::core::option::Option::None,
+            match __symbol(__index(self), #arg) {
+                symbol if symbol.is_empty() => ::core::option::Option::None,
+                symbol => ::core::option::Option::Some(symbol),
             }
         }
 

@@ -5,10 +5,11 @@
 //! capabilities use only the helpers defined here:
 //!
 //! - `__index(&value) -> usize`, `__row(index) -> Option<Table>`, `__ALL: [Table; R]`
-//! - `__NAME`, `__MESSAGE`, `__DESCRIPTION`: `[&str; __COUNT]` (an empty description is
-//!   none)
+//! - `__name(index)`, `__message(index)` (text columns: one string and offsets) and
+//!   `__DESCRIPTION: [&str; __COUNT]` (an empty description is none)
 //! - code tables: `__names(index[, platform])`, `__aliases(index[, platform])`,
-//!   `__decode([platform, ]code) -> Option<Table>`, `__by_name(name) -> index`,
+//!   `__symbol(index[, platform]) -> &str` (empty: none), `__code(index[, platform])`,
+//!   `__decode([platform, ]code) -> Option<Table>`, `__by_name(name) -> Option<Table>`,
 //!   `__by_name_ignore_case(name) -> index`, and with `std`
 //!   `__KIND: [io::ErrorKind; __COUNT]`
 //! - groups: `__MEMBERS: [&[OsError]; __COUNT]` and `__grouped(OsError) -> index`.
@@ -104,19 +105,79 @@ fn index(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// `__NAME`, `__MESSAGE` and `__DESCRIPTION`.
+/// `__name(index)` and `__message(index)` over text columns, and `__DESCRIPTION`.
 fn info(table: &Table) -> TokenStream {
     let catch_all_name = table.catch_all.as_ref().map_or("", |c| c.name.as_str());
-    let names = table.rows.iter().map(|row| row.name.as_str());
-    let messages = table.rows.iter().map(|row| &row.message);
+    let names: Vec<String> = table
+        .rows
+        .iter()
+        .map(|row| row.name.clone())
+        .chain([catch_all_name.to_owned()])
+        .collect();
+    let messages: Vec<String> = table
+        .rows
+        .iter()
+        .map(|row| row.message.value())
+        .chain([String::from("Unknown error")])
+        .collect();
+    let names = text_column(
+        &format_ident!("__NAME_TEXT"),
+        &format_ident!("__NAME_START"),
+        &names,
+    );
+    let messages = text_column(
+        &format_ident!("__MESSAGE_TEXT"),
+        &format_ident!("__MESSAGE_START"),
+        &messages,
+    );
     let descriptions = table.rows.iter().map(|row| match &row.description {
         Some(description) => quote!(#description),
         None => quote!(""),
     });
     quote! {
-        const __NAME: [&::core::primitive::str; __COUNT] = [#(#names,)* #catch_all_name];
-        const __MESSAGE: [&::core::primitive::str; __COUNT] = [#(#messages,)* "Unknown error"];
+        /// Entry `start..end` of a text column, without a panic path (empty if out of
+        /// range or off a char boundary, which the offsets never are).
+        #[inline]
+        const fn __text(text: &'static ::core::primitive::str, start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static ::core::primitive::str {
+            match text.split_at_checked(end) {
+                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
+                    ::core::option::Option::Some((_, part)) => part,
+                    ::core::option::Option::None => "",
+                },
+                ::core::option::Option::None => "",
+            }
+        }
+
+        #names
+        #messages
+
+        #[inline]
+        const fn __name(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
+            __text(__NAME_TEXT, __NAME_START[index] as ::core::primitive::usize, __NAME_START[index + 1] as ::core::primitive::usize)
+        }
+
+        #[inline]
+        const fn __message(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
+            __text(__MESSAGE_TEXT, __MESSAGE_START[index] as ::core::primitive::usize, __MESSAGE_START[index + 1] as ::core::primitive::usize)
+        }
+
         const __DESCRIPTION: [&::core::primitive::str; __COUNT] = [#(#descriptions,)* ""];
+    }
+}
+
+/// A column of `__COUNT` strings as one string and where each starts (the last offset
+/// its end): no `&str` array, whose every entry is a pointer the linker relocates.
+fn text_column(text_name: &Ident, start_name: &Ident, entries: &[String]) -> TokenStream {
+    let mut starts = vec![0usize];
+    for entry in entries {
+        starts.push(starts.last().copied().unwrap_or(0) + entry.len());
+    }
+    let offset_type = offset_type(starts.last().copied().unwrap_or(0));
+    let text = entries.concat();
+    let starts = starts.into_iter().map(usize_lit);
+    quote! {
+        const #text_name: &::core::primitive::str = #text;
+        const #start_name: [#offset_type; __COUNT + 1] = [#(#starts),*];
     }
 }
 
@@ -204,6 +265,28 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
             &pair_type,
             &pairs,
         ));
+        let primaries: Vec<Option<(&str, i32)>> = table
+            .rows
+            .iter()
+            .map(|row| symbols(row, column).next())
+            .collect();
+        let symbol_text: Vec<String> = primaries
+            .iter()
+            .map(|primary| primary.map_or("", |(name, _)| name).to_owned())
+            .chain([String::new()])
+            .collect();
+        tokens.extend(text_column(
+            &array_name("SYMBOL_TEXT", column),
+            &array_name("SYMBOL_START", column),
+            &symbol_text,
+        ));
+        let code_array = array_name("PRIMARY", column);
+        let primary_codes = primaries
+            .iter()
+            .map(|primary| int(primary.map_or(0, |(_, number)| number)));
+        tokens.extend(quote! {
+            const #code_array: [::core::primitive::i32; __COUNT] = [#(#primary_codes,)* 0];
+        });
         if has_aliases(column) {
             let aliases: Vec<Vec<TokenStream>> = table
                 .rows
@@ -245,9 +328,42 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
             })
         }
     });
+    let symbol_of = |column: Column| {
+        let text = array_name("SYMBOL_TEXT", column);
+        let start = array_name("SYMBOL_START", column);
+        quote!(__text(#text, #start[index] as ::core::primitive::usize, #start[index + 1] as ::core::primitive::usize))
+    };
+    let code_of = |column: Column| {
+        let start = array_name("SYMBOL_START", column);
+        let code = array_name("PRIMARY", column);
+        quote!(if #start[index] < #start[index + 1] {
+            ::core::option::Option::Some(#code[index])
+        } else {
+            ::core::option::Option::None
+        })
+    };
+    let (symbol, code) = match &table.shape {
+        Shape::OwnCodes => (symbol_of(Column::Own), code_of(Column::Own)),
+        _ => (
+            per_platform_or(ctx, &symbol_of, quote!("")),
+            per_platform_or(ctx, &code_of, quote!(::core::option::Option::None)),
+        ),
+    };
     let (platform, _) = ctx.platform_param();
     quote! {
         #tokens
+
+        /// The primary symbol of row `index` (empty where it has none).
+        #[inline]
+        const fn __symbol(index: ::core::primitive::usize, #platform) -> &'static ::core::primitive::str {
+            #symbol
+        }
+
+        /// The primary number of row `index`, if it has a symbol.
+        #[inline]
+        const fn __code(index: ::core::primitive::usize, #platform) -> ::core::option::Option<::core::primitive::i32> {
+            #code
+        }
 
         /// `entries[start..end]` in a const fn, without a panic path (empty if out of
         /// range, which the offsets never are).
@@ -293,6 +409,23 @@ fn per_platform(ctx: &Ctx, body: &dyn Fn(Column) -> TokenStream) -> TokenStream 
         quote!(#path => #body,)
     });
     quote!(match platform { #(#arms)* _ => { let _ = index; &[] } })
+}
+
+/// `match platform { Linux => body(Linux), … _ => otherwise }` over the table's platforms.
+fn per_platform_or(
+    ctx: &Ctx,
+    body: &dyn Fn(Column) -> TokenStream,
+    otherwise: TokenStream,
+) -> TokenStream {
+    let Shape::OsCodes(platforms) = &ctx.table.shape else {
+        return otherwise;
+    };
+    let arms = platforms.iter().map(|&platform| {
+        let path = ctx.platform(platform);
+        let body = body(Column::Platform(platform));
+        quote!(#path => #body,)
+    });
+    quote!(match platform { #(#arms)* _ => { let _ = index; #otherwise } })
 }
 
 /// `__decode`: the row a number decodes to on a column. One `const fn` a column
@@ -414,8 +547,8 @@ fn known_names(table: &Table) -> Vec<(&str, usize)> {
     names
 }
 
-/// `__by_name` and `__by_name_ignore_case`: the index of the row a name stands for,
-/// `__COUNT` if none.
+/// `__by_name`, the row a name stands for, and `__by_name_ignore_case`, the index of the
+/// row a name stands for ignoring ASCII case (`__COUNT` if none).
 ///
 /// Every name with its row goes into `__NAME_LIST`, sorted by length then by bytes, and
 /// `__name_bucket` gives the range of one length. Exact lookup is a `match` by length
@@ -424,6 +557,7 @@ fn known_names(table: &Table) -> Vec<(&str, usize)> {
 /// `rustc` seconds). Lookup ignoring ASCII case scans the range, first row winning.
 fn by_name(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
+    let ident = &ctx.table.ident;
     let mut names = known_names(ctx.table);
     let exact = if names.len() <= NAME_MATCH_LIMIT {
         let mut by_length: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
@@ -433,19 +567,19 @@ fn by_name(ctx: &Ctx) -> TokenStream {
         let arms = by_length.into_iter().map(|(length, names)| {
             let length = usize_lit(length);
             let arms = names.into_iter().map(|(name, index)| {
-                let index = usize_lit(index);
-                quote!(#name => #index,)
+                let row = &ctx.table.rows[index].ident;
+                quote!(#name => ::core::option::Option::Some(#ident::#row),)
             });
-            quote!(#length => match name { #(#arms)* _ => __COUNT },)
+            quote!(#length => match name { #(#arms)* _ => ::core::option::Option::None },)
         });
         quote! {
             match name.len() {
                 #(#arms)*
-                _ => __COUNT,
+                _ => ::core::option::Option::None,
             }
         }
     } else {
-        quote!(#private::search_name(__name_bucket(name.len()), name, __COUNT))
+        quote!(__row(#private::search_name(__name_bucket(name.len()), name, __COUNT)))
     };
     names.sort_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
     let mut buckets: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -474,7 +608,7 @@ fn by_name(ctx: &Ctx) -> TokenStream {
         }
 
         #[inline]
-        fn __by_name(name: &::core::primitive::str) -> ::core::primitive::usize {
+        fn __by_name(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
             #exact
         }
 

@@ -36,7 +36,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn name(&self) -> &'static ::core::primitive::str {
-            __NAME[__index(self)]
+            __name(__index(self))
         }
 
         #[doc = #message_doc]
@@ -45,7 +45,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         pub const fn message(&self) -> &'static ::core::primitive::str {
             match *self {
                 #kept_message
-                _ => __MESSAGE[__index(self)],
+                _ => __message(__index(self)),
             }
         }
 
@@ -69,7 +69,7 @@ pub fn expand(ctx: &Ctx) -> Output {
 }
 
 /// `Debug` where the DSL's default derives would derive it: the derive's output (the
-/// variant's name; the catch-all as a tuple), read from `__NAME` instead of a `match`
+/// variant's name; the catch-all as a tuple), read from the name column instead of a `match`
 /// of every variant, which costs `rustc` as much again as the table's other items.
 fn debug(ctx: &Ctx) -> TokenStream {
     let table = ctx.table;

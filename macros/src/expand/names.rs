@@ -16,7 +16,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            __row(__by_name(name))
+            __by_name(name)
         }
 
         /// The row a name stands for as `from_name` finds it, ignoring ASCII case only
@@ -36,7 +36,7 @@ pub fn expand(ctx: &Ctx) -> Output {
             /// As `from_name`: case matters.
             #[inline]
             fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #private::UnknownName> {
-                match __row(__by_name(name)) {
+                match __by_name(name) {
                     ::core::option::Option::Some(row) => ::core::result::Result::Ok(row),
                     ::core::option::Option::None => ::core::result::Result::Err(#private::UnknownName),
                 }
