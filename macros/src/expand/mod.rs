@@ -161,7 +161,7 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 22] = [
+pub const BINDINGS: [&str; 23] = [
     "code",
     "row",
     "value",
@@ -184,6 +184,7 @@ pub const BINDINGS: [&str; 22] = [
     "head",
     "part",
     "length",
+    "text",
 ];
 
 fn int(value: i32) -> Literal {
