@@ -437,12 +437,7 @@ fn decoding(ctx: &Ctx) -> TokenStream {
     let ident = &table.ident;
     let private = &ctx.private;
     let decoder = |column: Column| -> TokenStream {
-        let name = match column {
-            Column::Platform(platform) => {
-                format_ident!("__decode_{}", platform.variant().to_lowercase())
-            }
-            Column::Own => format_ident!("__decode_code"),
-        };
+        let name = decoder_name(column);
         let mut codes: Vec<(i32, usize)> = table
             .rows
             .iter()
@@ -473,19 +468,12 @@ fn decoding(ctx: &Ctx) -> TokenStream {
                 __row(#private::search_code(&CODES, &ROWS, code))
             }
         };
-        let function = quote! {
+        quote! {
             #[inline]
             const fn #name(code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
                 #body
             }
-        };
-        quote!(#function)
-    };
-    let decoder_name = |column: Column| match column {
-        Column::Platform(platform) => {
-            format_ident!("__decode_{}", platform.variant().to_lowercase())
         }
-        Column::Own => format_ident!("__decode_code"),
     };
     match &table.shape {
         Shape::OsCodes(platforms) => {
@@ -523,6 +511,16 @@ fn decoding(ctx: &Ctx) -> TokenStream {
                 }
             }
         }
+    }
+}
+
+/// `__decode_linux`, or `__decode_code` for a table of its own codes.
+fn decoder_name(column: Column) -> Ident {
+    match column {
+        Column::Platform(platform) => {
+            format_ident!("__decode_{}", platform.variant().to_lowercase())
+        }
+        Column::Own => format_ident!("__decode_code"),
     }
 }
 
