@@ -88,6 +88,15 @@ fn messages_and_display() {
     let unknown = ProtoError::decode(77);
     assert_eq!(unknown.to_string(), "Unknown error 77");
     assert_eq!(format!("{unknown:#}"), "Unknown error 77");
+    assert_eq!(format!("{unknown:>18}|"), "  Unknown error 77|");
+    assert_eq!(
+        format!("{:>#20}|", ProtoError::Busy),
+        "Server busy (BUSY 2)|"
+    );
+    assert_eq!(
+        format!("{:>#22}|", ProtoError::Busy),
+        "  Server busy (BUSY 2)|"
+    );
     assert_eq!(unknown.message(), "Unknown error");
     assert_eq!(unknown.description(), None);
 }

@@ -126,3 +126,50 @@ fn question_mark_boxes_a_row() {
         Some(&NetError::ConnectionRefused)
     );
 }
+
+#[test]
+fn display_honours_width_fill_alignment_and_precision() {
+    let refused = NetError::ConnectionRefused;
+    assert_eq!(format!("{refused:>20}|"), "  Connection refused|");
+    assert_eq!(format!("{refused:<20}|"), "Connection refused  |");
+    assert_eq!(format!("{refused:-^22}|"), "--Connection refused--|");
+    assert_eq!(format!("{refused:.10}|"), "Connection|");
+    // Narrower than the text: nothing is cut without a precision.
+    assert_eq!(format!("{refused:5}|"), "Connection refused|");
+    let unknown = NetError::decode(Platform::Linux, 4242);
+    assert_eq!(format!("{unknown:>30}|"), "    Unknown error 4242 (linux)|");
+}
+
+#[test]
+fn alternate_display_pads_the_whole_line() {
+    for row in NetError::ALL {
+        let plain = format!("{row:#}");
+        let width = plain.chars().count() + 4;
+        assert_eq!(format!("{row:>#width$}"), format!("    {plain}"));
+        assert_eq!(format!("{row:*<#width$}"), format!("{plain}****"));
+    }
+}
+
+#[test]
+fn debug_is_the_derived_one() {
+    assert_eq!(
+        format!("{:?}", NetError::ConnectionRefused),
+        "ConnectionRefused"
+    );
+    assert_eq!(format!("{:#?}", NetError::WouldBlock), "WouldBlock");
+    let unknown = NetError::decode(Platform::Linux, 4242);
+    assert_eq!(
+        format!("{unknown:?}"),
+        format!(
+            "Unlisted({:?})",
+            Unlisted::Code {
+                platform: Platform::Linux,
+                code: 4242
+            }
+        )
+    );
+    assert_eq!(
+        format!("{unknown:#?}"),
+        "Unlisted(\n    Code {\n        platform: Linux,\n        code: 4242,\n    },\n)"
+    );
+}

@@ -87,3 +87,46 @@ fn from_str_error_is_displayable() {
     assert!(!error.to_string().is_empty());
     let _: &dyn std::error::Error = &error;
 }
+
+#[test]
+fn ignoring_case_finds_every_name_in_any_ascii_case() {
+    for row in NetError::ALL {
+        for name in names_of(*row) {
+            for written in [name.to_ascii_lowercase(), name.to_ascii_uppercase()] {
+                assert_eq!(
+                    NetError::from_name_ignore_case(&written),
+                    Some(*row),
+                    "{written}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        NetError::from_name_ignore_case("econnRefused"),
+        Some(NetError::ConnectionRefused)
+    );
+    assert_eq!(
+        NetError::from_name_ignore_case("connectionrefused"),
+        Some(NetError::ConnectionRefused)
+    );
+}
+
+#[test]
+fn ignoring_case_is_still_exact_otherwise() {
+    // Only ASCII letters fold: no trimming, no prefix, no Unicode case folding.
+    let unknown = [
+        "",
+        "econnrefused ",
+        " ECONNREFUSED",
+        "ECONNREFUSE",
+        "ECONNREFUSEDD",
+        "111",
+        "Unlisted",
+        "ＥＣＯＮＮＲＥＦＵＳＥＤ",
+        "EPİPE",
+        "epıpe",
+    ];
+    for name in unknown {
+        assert_eq!(NetError::from_name_ignore_case(name), None, "{name:?}");
+    }
+}

@@ -39,10 +39,57 @@ pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;
 
-/// Display of a row: the message, and with `{:#}` the symbol and number too.
+/// The row of `code` in a big table's sorted `codes` (`rows` gives each one's row), or
+/// `usize::MAX` (no row) if absent: a binary search, for columns too long for a `match`.
+#[must_use]
+pub const fn search_code(codes: &[i32], rows: &[u32], code: i32) -> usize {
+    let (mut low, mut high) = (0, codes.len());
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let Some((_, [found, ..])) = codes.split_at_checked(middle) else {
+            return usize::MAX;
+        };
+        if *found == code {
+            return match rows.split_at_checked(middle) {
+                Some((_, [row, ..])) => *row as usize,
+                _ => usize::MAX,
+            };
+        }
+        if *found < code {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    usize::MAX
+}
+
+/// The row of `name` among `names` (all of its length, sorted), or `none`.
+#[must_use]
+pub fn search_name(names: &[(&str, u32)], name: &str, none: usize) -> usize {
+    match names.binary_search_by(|(entry, _)| entry.as_bytes().cmp(name.as_bytes())) {
+        Ok(at) => names.get(at).map_or(none, |&(_, row)| row as usize),
+        Err(_) => none,
+    }
+}
+
+/// The first row (lowest index) whose name among `names` (all of its length) equals
+/// `name` ignoring ASCII case, or `none`.
+#[must_use]
+pub fn search_name_ignore_case(names: &[(&str, u32)], name: &str, none: usize) -> usize {
+    names
+        .iter()
+        .filter(|(entry, _)| entry.eq_ignore_ascii_case(name))
+        .map(|&(_, row)| row as usize)
+        .min()
+        .unwrap_or(none)
+}
+
+/// Display of a row: the message, and with `{:#}` the symbol and number too, padded as
+/// one string to the formatter's width and alignment (`{:>30}`).
 ///
 /// Inlined so that the caller looks up the symbol and number only for `{:#}`: plain
-/// `{}` then costs one `write_str`, as a hand-written `Display` does.
+/// `{}` then costs one `write_str` and a test of width and precision.
 #[inline]
 pub fn fmt_row(
     f: &mut fmt::Formatter<'_>,
@@ -50,49 +97,36 @@ pub fn fmt_row(
     symbol: Option<&str>,
     code: Option<i32>,
 ) -> fmt::Result {
-    f.write_str(message)?;
     match (f.alternate(), symbol, code) {
-        (true, Some(symbol), Some(code)) => fmt_symbol_and_code(f, symbol, code),
-        _ => Ok(()),
+        (true, Some(symbol), Some(code)) => fmt_with_symbol_and_code(f, message, symbol, code),
+        _ => write_padded(f, &[message]),
     }
 }
 
-/// ` (SYMBOL CODE)`, piece by piece: a third of the time `write!` takes.
-fn fmt_symbol_and_code(f: &mut fmt::Formatter<'_>, symbol: &str, code: i32) -> fmt::Result {
-    f.write_str(" (")?;
-    f.write_str(symbol)?;
-    f.write_str(" ")?;
-    fmt_decimal(f, code)?;
-    f.write_str(")")
-}
-
-/// `code` in decimal. Unlike `Display for i32` on `f`, ignores the caller's width and
-/// fill, which are for the whole value.
-fn fmt_decimal(f: &mut fmt::Formatter<'_>, code: i32) -> fmt::Result {
-    let mut digits = [0u8; 11];
-    let mut start = digits.len();
-    let mut rest = code.unsigned_abs();
-    loop {
-        start -= 1;
-        digits[start] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    if code < 0 {
-        start -= 1;
-        digits[start] = b'-';
-    }
-    match core::str::from_utf8(&digits[start..]) {
-        Ok(text) => f.write_str(text),
-        Err(_) => Err(fmt::Error),
+/// `MESSAGE (SYMBOL CODE)`, piece by piece: a third of the time `write!` takes.
+fn fmt_with_symbol_and_code(
+    f: &mut fmt::Formatter<'_>,
+    message: &str,
+    symbol: &str,
+    code: i32,
+) -> fmt::Result {
+    let code = Decimal::new(code);
+    if f.width().is_none() && f.precision().is_none() {
+        // Written directly: the common `{:#}` skips `write_padded`'s loop over the pieces.
+        f.write_str(message)?;
+        f.write_str(" (")?;
+        f.write_str(symbol)?;
+        f.write_str(" ")?;
+        f.write_str(code.as_str())?;
+        f.write_str(")")
+    } else {
+        write_padded(f, &[message, " (", symbol, " ", code.as_str(), ")"])
     }
 }
 
-/// Display of a custom table's catch-all.
+/// Display of a custom table's catch-all, padded as one string.
 pub fn fmt_unknown_code(f: &mut fmt::Formatter<'_>, code: i32) -> fmt::Result {
-    write!(f, "Unknown error {code}")
+    write_padded(f, &["Unknown error ", Decimal::new(code).as_str()])
 }
 
 /// The `io::Error` of a row: the OS's own where the current platform has a code for it

@@ -65,7 +65,7 @@ fn codes(ctx: &Ctx) -> Output {
             #[inline]
             #[must_use]
             pub const fn decode(#param code: ::core::primitive::i32) -> Self {
-                match __row(__decode(#arg code)) {
+                match __decode(#arg code) {
                     ::core::option::Option::Some(row) => row,
                     ::core::option::Option::None => #kept,
                 }
@@ -80,10 +80,7 @@ fn codes(ctx: &Ctx) -> Output {
         pub const fn code(&self, #param) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
                 #code_of_catch_all
-                _ => match __names(__index(self), #arg) {
-                    [(_, code), ..] => ::core::option::Option::Some(*code),
-                    [] => ::core::option::Option::None,
-                },
+                _ => __code(__index(self), #arg),
             }
         }
 
@@ -91,9 +88,9 @@ fn codes(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn symbol(&self, #param) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match __names(__index(self), #arg) {
-                [(symbol, _), ..] => ::core::option::Option::Some(*symbol),
-                [] => ::core::option::Option::None,
+            match __symbol(__index(self), #arg) {
+                symbol if symbol.is_empty() => ::core::option::Option::None,
+                symbol => ::core::option::Option::Some(symbol),
             }
         }
 
@@ -112,10 +109,10 @@ fn codes(ctx: &Ctx) -> Output {
         }
 
         #[doc = #from_code_doc]
-        #[inline]
+        #[inline(always)]
         #[must_use]
         pub const fn from_code(#param code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-            __row(__decode(#arg code))
+            __decode(#arg code)
         }
 
         #decode
@@ -138,7 +135,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn translate(code: ::core::primitive::i32, from: #private::Platform, to: #private::Platform) -> ::core::option::Option<::core::primitive::i32> {
-            match __row(__decode(from, code)) {
+            match __decode(from, code) {
                 ::core::option::Option::Some(row) => row.code(to),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
@@ -161,7 +158,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[must_use]
         pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match __OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
+                ::core::option::Option::Some(platform) => __decode(platform, code),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         }

@@ -16,9 +16,10 @@ pub fn expand(table: &Table) -> TokenStream {
     let attrs = &generated.attrs;
     let vis = &table.vis;
     let ident = &table.ident;
+    // `Debug` is generated with the other capabilities (`info.rs`), not derived.
     let derives = generated.default_derives.then(|| {
         quote! {
-            #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash, ::core::fmt::Debug)]
+            #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         }
     });
     let variants = generated.variants.iter().map(|variant| {

@@ -184,7 +184,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         let error = #private::innermost(error);
         if let ::core::option::Option::Some(code) = error.raw_os_error() {
             return match __OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => __row(__decode(platform, code)),
+                ::core::option::Option::Some(platform) => __decode(platform, code),
                 ::core::option::Option::None => ::core::option::Option::None,
             };
         }
@@ -206,7 +206,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         /// Whether a raw OS code of this platform decodes to a row.
         fn __is_listed(code: ::core::primitive::i32) -> ::core::primitive::bool {
             match __OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => __decode(platform, code) != __COUNT,
+                ::core::option::Option::Some(platform) => __decode(platform, code).is_some(),
                 ::core::option::Option::None => false,
             }
         }

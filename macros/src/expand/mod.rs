@@ -21,7 +21,7 @@ mod names;
 mod os_codes;
 mod serde;
 
-use crate::model::checked::{Shape, Table};
+use crate::model::checked::{Definition, Shape, Table};
 use crate::model::Platform;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
@@ -86,6 +86,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// Whether the DSL derives the default traits (`Copy`, `Debug`, …) for the enum.
+    fn is_copy(&self) -> bool {
+        matches!(&self.table.definition, Definition::Generated(generated) if generated.default_derives)
+    }
+
     fn is_own(&self) -> bool {
         matches!(self.table.shape, Shape::OwnCodes)
     }
@@ -132,6 +137,7 @@ pub fn table(table: &Table) -> TokenStream {
             deprecated,
             dead_code,
             unreachable_patterns,
+            clippy::large_const_arrays,
             clippy::match_same_arms,
             clippy::too_many_lines,
             clippy::trivially_copy_pass_by_ref,
@@ -159,7 +165,7 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 18] = [
+pub const BINDINGS: [&str; 25] = [
     "code",
     "row",
     "value",
@@ -178,6 +184,13 @@ pub const BINDINGS: [&str; 18] = [
     "first",
     "serializer",
     "deserializer",
+    "entries",
+    "start",
+    "end",
+    "head",
+    "part",
+    "length",
+    "text",
 ];
 
 fn int(value: i32) -> Literal {

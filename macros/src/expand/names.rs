@@ -12,11 +12,20 @@ pub fn expand(ctx: &Ctx) -> Output {
     let private = &ctx.private;
     let methods = quote! {
         /// The row a name stands for: a symbol or alias of any platform, or the
-        /// variant's own name. Case matters.
+        /// variant's own name. Case matters (`from_name_ignore_case` ignores it).
         #[inline]
         #[must_use]
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            __row(__by_name(name))
+            __by_name(name)
+        }
+
+        /// The row a name stands for as `from_name` finds it, ignoring ASCII case only
+        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). Where
+        /// two rows' names differ only in case, the first row wins.
+        #[inline]
+        #[must_use]
+        pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
+            __row(__by_name_ignore_case(name))
         }
     };
     let items = quote! {
@@ -24,9 +33,10 @@ pub fn expand(ctx: &Ctx) -> Output {
         impl ::core::str::FromStr for #ident {
             type Err = #private::UnknownName;
 
+            /// As `from_name`: case matters.
             #[inline]
             fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #private::UnknownName> {
-                match __row(__by_name(name)) {
+                match __by_name(name) {
                     ::core::option::Option::Some(row) => ::core::result::Result::Ok(row),
                     ::core::option::Option::None => ::core::result::Result::Err(#private::UnknownName),
                 }

@@ -23,7 +23,7 @@ pub fn expand(ctx: &Ctx) -> Output {
     }
 }
 
-/// A row by its place among the rows (`__index`, which `__NAME` follows), the catch-all
+/// A row by its place among the rows (`__index`, which `__name` follows), the catch-all
 /// after them: the places of the names `deserialize` lists.
 fn serialize(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
@@ -58,7 +58,7 @@ fn serialize(ctx: &Ctx) -> TokenStream {
                     #(#kept_rows)*
                     _ => {
                         let index = __index(self);
-                        #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, __NAME[index])
+                        #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, __name(index))
                     }
                 }
             }
@@ -66,7 +66,7 @@ fn serialize(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// The names `serialize` writes, found in `__NAME`; the catch-all's slot there names no
+/// The names `serialize` writes, found by `__name`; the catch-all's slot there names no
 /// row (`__row` of it is `None`), nor does the empty name of a table without one.
 fn deserialize(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
@@ -90,8 +90,13 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
     quote! {
         /// The row named exactly `name`.
         fn __row_named(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
-            let index = ::core::iter::Iterator::position(&mut __NAME.iter(), |row| *row == name);
-            ::core::option::Option::and_then(index, __row)
+            // The rows' slots; the last one is the catch-all's, which no row is.
+            for index in 0..__COUNT - 1 {
+                if __name(index) == name {
+                    return __row(index);
+                }
+            }
+            ::core::option::Option::None
         }
 
         #[automatically_derived]
