@@ -3,6 +3,9 @@
 //!
 //! Every socket that could wait has a timeout, and every thread is joined.
 
+mod common;
+
+use common::under_wine;
 use errtable::{ErrorTable, OsError, Platform};
 use std::io::{self, Read, Write};
 use std::net::{Ipv4Addr, Ipv6Addr, SocketAddr, TcpListener, TcpStream};
@@ -139,8 +142,15 @@ fn a_reset_connection_reads_as_dropped() {
         });
         let mut client = connect(addr);
         client.write_all(b"hello?").unwrap();
-        let error = failure(client.read(&mut [0; 16]));
+        let result = client.read(&mut [0; 16]);
         server.join().unwrap();
+        if under_wine() && matches!(result, Ok(0)) {
+            // Wine 8.0 sometimes closes such a socket gracefully (seen in CI, not every
+            // run), where Windows, like Linux, resets the connection.
+            println!("skipped under Wine: the read saw the end of the stream, where Windows gives WSAECONNRESET");
+            continue;
+        }
+        let error = failure(result);
         assert_reads_as(&error, Net::Dropped);
         assert_eq!(Own::from(&error), Own::Reset);
     }

@@ -579,7 +579,8 @@ mod winsock {
             let result = client.read(&mut [0; 16]);
             if under_wine() && matches!(result, Ok(0)) {
                 // Wine 8.0 accepts SO_LINGER but closes gracefully all the same. (The
-                // reset tests in derive_live.rs, by unread data, do run under Wine.)
+                // reset tests in derive_live.rs, by unread data, run under Wine, where it
+                // usually resets.)
                 println!("skipped under Wine: the read saw the end of the stream, where Windows gives WSAECONNRESET");
                 continue;
             }

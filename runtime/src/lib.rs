@@ -189,8 +189,10 @@ pub use codes::Codes;
 /// `code(Platform)`, `symbol(Platform)`, `aliases(Platform)`, `E::from_code`,
 /// `E::decode` (with a catch-all), `E::translate`, `raw_os_error`,
 /// `E::from_raw_os_error`, `E::from_name` and `FromStr` (any symbol or alias of any
-/// platform, or the variant name), `E::from_io_error`, `Display` (`{:#}` adds the
-/// symbol and number of the current platform), `core::error::Error`,
+/// platform, or the variant name; case matters), `E::from_name_ignore_case` (ASCII case
+/// folded), `E::from_io_error`, `Display` (`{:#}` adds the symbol and number of the
+/// current platform; width, fill and alignment pad the whole text, as for a `str`),
+/// `Debug` (the variant's name, with the default derives), `core::error::Error`,
 /// `From<E> for io::Error`, and with a catch-all the total `From<io::Error>` and
 /// `From<&io::Error>`. [`OsError`] documents each with an example. A table of its own
 /// codes has the same API with `code()`, `symbol()`, `aliases()`, `from_code(i32)` and

@@ -92,17 +92,37 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
     };
     items.extend(rest.map(|rest| {
         let kept = ctx.keep(rest);
+        // An OS error (the common case) wraps nothing: decoding its code inline, once,
+        // gives what `__from_io_error` would; any other error goes out of line.
+        let decode_code = match ctx.table.shape {
+            Shape::OsCodes(_) => quote! {
+                if let ::core::option::Option::Some(code) = error.raw_os_error() {
+                    if let ::core::option::Option::Some(platform) = __OS_CODES_CURRENT {
+                        if let ::core::option::Option::Some(value) = __decode(platform, code) {
+                            return value;
+                        }
+                    }
+                }
+            },
+            _ => TokenStream::new(),
+        };
         quote! {
+            #[cold]
+            fn __from_io_error_slow(error: &#io::Error) -> #ident {
+                match __from_io_error(error) {
+                    ::core::option::Option::Some(value) => value,
+                    ::core::option::Option::None => #kept,
+                }
+            }
+
             #[automatically_derived]
             impl ::core::convert::From<&#io::Error> for #ident {
                 /// Decodes the error (see `from_io_error`); what no row stands for is
                 /// kept in the catch-all.
                 #[inline]
                 fn from(error: &#io::Error) -> Self {
-                    match __from_io_error(error) {
-                        ::core::option::Option::Some(value) => value,
-                        ::core::option::Option::None => #kept,
-                    }
+                    #decode_code
+                    __from_io_error_slow(error)
                 }
             }
 
