@@ -5,18 +5,12 @@
 //! "Resolver table", explains each decision these tests pin down. Nothing here resolves a
 //! name; the live tests are in `resolver_live.rs`.
 
+mod common;
+
+use common::LINUX;
 use errtable::{LookupError, OsError, Persistence, Platform, ResolveError};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
-
-const LINUX: [Platform; 6] = [
-    Platform::Linux,
-    Platform::LinuxAlpha,
-    Platform::LinuxMips,
-    Platform::LinuxParisc,
-    Platform::LinuxPowerpc,
-    Platform::LinuxSparc,
-];
 
 /// Every `EAI_*` name with its number on [linux, macos, freebsd, windows], 0 where that
 /// system does not define it (0 is success, never a code). Transcribed from glibc 2.36

@@ -12,55 +12,12 @@
 
 mod common;
 
-use common::{NetError, ProtoError};
+use common::{NetError, ProtoError, STABLE_KINDS};
 use errtable::{ErrorTable, OsError, Platform, ResolveError, Unlisted};
 use std::collections::{BTreeMap, BTreeSet};
 use std::error::Error;
 use std::fmt::Debug;
 use std::io::{self, ErrorKind};
-
-/// Every stable `io::ErrorKind` of Rust 1.87, in std's order.
-const KINDS: [ErrorKind; 39] = [
-    ErrorKind::NotFound,
-    ErrorKind::PermissionDenied,
-    ErrorKind::ConnectionRefused,
-    ErrorKind::ConnectionReset,
-    ErrorKind::HostUnreachable,
-    ErrorKind::NetworkUnreachable,
-    ErrorKind::ConnectionAborted,
-    ErrorKind::NotConnected,
-    ErrorKind::AddrInUse,
-    ErrorKind::AddrNotAvailable,
-    ErrorKind::NetworkDown,
-    ErrorKind::BrokenPipe,
-    ErrorKind::AlreadyExists,
-    ErrorKind::WouldBlock,
-    ErrorKind::NotADirectory,
-    ErrorKind::IsADirectory,
-    ErrorKind::DirectoryNotEmpty,
-    ErrorKind::ReadOnlyFilesystem,
-    ErrorKind::StaleNetworkFileHandle,
-    ErrorKind::InvalidInput,
-    ErrorKind::InvalidData,
-    ErrorKind::TimedOut,
-    ErrorKind::WriteZero,
-    ErrorKind::StorageFull,
-    ErrorKind::NotSeekable,
-    ErrorKind::QuotaExceeded,
-    ErrorKind::FileTooLarge,
-    ErrorKind::ResourceBusy,
-    ErrorKind::ExecutableFileBusy,
-    ErrorKind::Deadlock,
-    ErrorKind::CrossesDevices,
-    ErrorKind::TooManyLinks,
-    ErrorKind::InvalidFilename,
-    ErrorKind::ArgumentListTooLong,
-    ErrorKind::Interrupted,
-    ErrorKind::Unsupported,
-    ErrorKind::UnexpectedEof,
-    ErrorKind::OutOfMemory,
-    ErrorKind::Other,
-];
 
 /// Codes that are nobody's and codes at the edges: beside every code of every row of the
 /// table on every platform, these go into the catch-alls.
@@ -208,7 +165,7 @@ fn every_unlisted(codes: &BTreeSet<i32>) -> Vec<Unlisted> {
         values.extend(codes.iter().map(|&code| Unlisted::Code { platform, code }));
     }
     values.extend(codes.iter().map(|&code| Unlisted::Raw(code)));
-    values.extend(KINDS.into_iter().map(Unlisted::Kind));
+    values.extend(STABLE_KINDS.into_iter().map(Unlisted::Kind));
     values
 }
 
@@ -439,7 +396,7 @@ fn wrappings<T: Subject>(value: T) -> Vec<(&'static str, io::Error)> {
             io::Error::other(value.into_io()),
         ),
     ];
-    for kind in KINDS {
+    for kind in STABLE_KINDS {
         errors.push(("io::Error::new(kind, v)", io::Error::new(kind, value)));
         errors.push((
             "io::Error::new(kind, io::Error::from(v))",
@@ -475,7 +432,7 @@ fn io_errors(codes: &BTreeSet<i32>) -> Vec<(&'static str, io::Error)> {
                 .map(|&code| ("raw OS code", io::Error::from_raw_os_error(code))),
         );
     }
-    for kind in KINDS {
+    for kind in STABLE_KINDS {
         errors.push(("io::Error::from(kind)", io::Error::from(kind)));
         errors.push(("io::Error::new(kind, text)", io::Error::new(kind, "text")));
     }

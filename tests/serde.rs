@@ -7,53 +7,13 @@
 //! of groups with and without a catch-all, and the runtime's `OsError` and
 //! `ResolveError`.
 
+mod common;
+
+use common::STABLE_KINDS;
 use errtable::{error_table, ErrorTable, OsError, Platform, ResolveError, Unlisted};
 use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
 use std::io::{self, ErrorKind};
-
-/// Every stable `io::ErrorKind` of Rust 1.87.
-const KINDS: [ErrorKind; 39] = [
-    ErrorKind::NotFound,
-    ErrorKind::PermissionDenied,
-    ErrorKind::ConnectionRefused,
-    ErrorKind::ConnectionReset,
-    ErrorKind::HostUnreachable,
-    ErrorKind::NetworkUnreachable,
-    ErrorKind::ConnectionAborted,
-    ErrorKind::NotConnected,
-    ErrorKind::AddrInUse,
-    ErrorKind::AddrNotAvailable,
-    ErrorKind::NetworkDown,
-    ErrorKind::BrokenPipe,
-    ErrorKind::AlreadyExists,
-    ErrorKind::WouldBlock,
-    ErrorKind::NotADirectory,
-    ErrorKind::IsADirectory,
-    ErrorKind::DirectoryNotEmpty,
-    ErrorKind::ReadOnlyFilesystem,
-    ErrorKind::StaleNetworkFileHandle,
-    ErrorKind::InvalidInput,
-    ErrorKind::InvalidData,
-    ErrorKind::TimedOut,
-    ErrorKind::WriteZero,
-    ErrorKind::StorageFull,
-    ErrorKind::NotSeekable,
-    ErrorKind::QuotaExceeded,
-    ErrorKind::FileTooLarge,
-    ErrorKind::ResourceBusy,
-    ErrorKind::ExecutableFileBusy,
-    ErrorKind::Deadlock,
-    ErrorKind::CrossesDevices,
-    ErrorKind::TooManyLinks,
-    ErrorKind::InvalidFilename,
-    ErrorKind::ArgumentListTooLong,
-    ErrorKind::Interrupted,
-    ErrorKind::Unsupported,
-    ErrorKind::UnexpectedEof,
-    ErrorKind::OutOfMemory,
-    ErrorKind::Other,
-];
 
 const CODES: [i32; 9] = [i32::MIN, -1, 0, 1, 95, 104, 4242, 10054, i32::MAX];
 
@@ -82,7 +42,7 @@ fn every_unlisted() -> Vec<Unlisted> {
         values.extend(CODES.map(|code| Unlisted::Code { platform, code }));
     }
     values.extend(CODES.map(Unlisted::Raw));
-    values.extend(KINDS.map(Unlisted::Kind));
+    values.extend(STABLE_KINDS.map(Unlisted::Kind));
     values
 }
 
@@ -214,7 +174,7 @@ fn malformed_postcard_is_refused() {
 fn a_kind_std_has_not_stabilized_has_no_portable_form() {
     // std calls a code it does not know `Uncategorized`, a kind no stable code can name.
     let kind = io::Error::from_raw_os_error(4242).kind();
-    assert!(!KINDS.contains(&kind));
+    assert!(!STABLE_KINDS.contains(&kind));
     let error = serde_json::to_string(&Unlisted::Kind(kind)).unwrap_err();
     assert!(error
         .to_string()

@@ -4,6 +4,8 @@
 //! relies on, checked on any host through `Platform::Windows`. `runtime/DATA-NOTES.md`
 //! ("Win32 codes" and "Kinds") records the decisions these tests pin down.
 
+mod common;
+
 use errtable::{OsError, Platform};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
@@ -218,14 +220,7 @@ fn codes_left_out_stay_unlisted() {
 /// second names of EBADMSG and EUCLEAN.
 #[test]
 fn linux_filesystem_aliases() {
-    for p in [
-        Platform::Linux,
-        Platform::LinuxAlpha,
-        Platform::LinuxMips,
-        Platform::LinuxParisc,
-        Platform::LinuxPowerpc,
-        Platform::LinuxSparc,
-    ] {
+    for p in common::LINUX {
         for (row, alias) in [
             (OsError::BadMessage, "EFSBADCRC"),
             (OsError::StructureNeedsCleaning, "EFSCORRUPTED"),

@@ -7,6 +7,7 @@
 #![allow(dead_code)]
 
 use errtable::Platform;
+use std::io::ErrorKind;
 
 errtable::error_table! {
     /// Socket errors as the tests see them.
@@ -274,3 +275,56 @@ pub fn under_wine() -> bool {
 pub fn under_wine() -> bool {
     false
 }
+
+/// Every stable `io::ErrorKind` of Rust 1.87, in std's order.
+pub const STABLE_KINDS: [ErrorKind; 39] = [
+    ErrorKind::NotFound,
+    ErrorKind::PermissionDenied,
+    ErrorKind::ConnectionRefused,
+    ErrorKind::ConnectionReset,
+    ErrorKind::HostUnreachable,
+    ErrorKind::NetworkUnreachable,
+    ErrorKind::ConnectionAborted,
+    ErrorKind::NotConnected,
+    ErrorKind::AddrInUse,
+    ErrorKind::AddrNotAvailable,
+    ErrorKind::NetworkDown,
+    ErrorKind::BrokenPipe,
+    ErrorKind::AlreadyExists,
+    ErrorKind::WouldBlock,
+    ErrorKind::NotADirectory,
+    ErrorKind::IsADirectory,
+    ErrorKind::DirectoryNotEmpty,
+    ErrorKind::ReadOnlyFilesystem,
+    ErrorKind::StaleNetworkFileHandle,
+    ErrorKind::InvalidInput,
+    ErrorKind::InvalidData,
+    ErrorKind::TimedOut,
+    ErrorKind::WriteZero,
+    ErrorKind::StorageFull,
+    ErrorKind::NotSeekable,
+    ErrorKind::QuotaExceeded,
+    ErrorKind::FileTooLarge,
+    ErrorKind::ResourceBusy,
+    ErrorKind::ExecutableFileBusy,
+    ErrorKind::Deadlock,
+    ErrorKind::CrossesDevices,
+    ErrorKind::TooManyLinks,
+    ErrorKind::InvalidFilename,
+    ErrorKind::ArgumentListTooLong,
+    ErrorKind::Interrupted,
+    ErrorKind::Unsupported,
+    ErrorKind::UnexpectedEof,
+    ErrorKind::OutOfMemory,
+    ErrorKind::Other,
+];
+
+/// The Linux numberings.
+pub const LINUX: [Platform; 6] = [
+    Platform::Linux,
+    Platform::LinuxAlpha,
+    Platform::LinuxMips,
+    Platform::LinuxParisc,
+    Platform::LinuxPowerpc,
+    Platform::LinuxSparc,
+];
