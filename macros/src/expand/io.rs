@@ -93,17 +93,22 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
     items.extend(rest.map(|rest| {
         let kept = ctx.keep(rest);
         // An OS error (the common case) wraps nothing: decoding its code inline, once,
-        // gives what `__from_io_error` would; any other error goes out of line.
+        // gives what `__from_io_error` and `unlisted_of` would; any other error goes
+        // out of line.
         let decode_code = match ctx.table.shape {
-            Shape::OsCodes(_) => quote! {
-                if let ::core::option::Option::Some(code) = error.raw_os_error() {
-                    if let ::core::option::Option::Some(platform) = __OS_CODES_CURRENT {
-                        if let ::core::option::Option::Some(value) = __decode(platform, code) {
-                            return value;
+            Shape::OsCodes(_) => {
+                let kept_code = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
+                quote! {
+                    if let ::core::option::Option::Some(code) = error.raw_os_error() {
+                        if let ::core::option::Option::Some(platform) = __OS_CODES_CURRENT {
+                            if let ::core::option::Option::Some(value) = __decode(platform, code) {
+                                return value;
+                            }
                         }
+                        return #kept_code;
                     }
                 }
-            },
+            }
             _ => TokenStream::new(),
         };
         quote! {
