@@ -9,14 +9,16 @@ use std::fmt::Display;
 
 /// The errors found so far, in the order found.
 pub struct Errors {
-    /// `None` once finished.
-    errors: Option<Vec<syn::Error>>,
+    errors: Vec<syn::Error>,
+    /// `finish` ran: the errors were turned into tokens.
+    finished: bool,
 }
 
 impl Errors {
     pub fn new() -> Errors {
         Errors {
-            errors: Some(Vec::new()),
+            errors: Vec::new(),
+            finished: false,
         }
     }
 
@@ -25,10 +27,7 @@ impl Errors {
     }
 
     pub fn push_error(&mut self, error: syn::Error) {
-        self.errors
-            .as_mut()
-            .expect("errors pushed after `finish`")
-            .push(error);
+        self.errors.push(error);
     }
 
     /// An error at `second` that names `first`, the earlier place it clashes with.
@@ -51,13 +50,16 @@ impl Errors {
 
     /// How many errors were found so far.
     pub fn count(&self) -> usize {
-        self.errors.as_ref().map_or(0, Vec::len)
+        self.errors.len()
     }
 
     /// Every error as a `compile_error!`, ending the collection.
     pub fn finish(mut self) -> TokenStream {
-        let errors = self.errors.take().unwrap_or_default();
-        errors.iter().map(syn::Error::to_compile_error).collect()
+        self.finished = true;
+        self.errors
+            .iter()
+            .map(syn::Error::to_compile_error)
+            .collect()
     }
 }
 
@@ -65,7 +67,7 @@ impl Drop for Errors {
     fn drop(&mut self) {
         if !std::thread::panicking() {
             debug_assert!(
-                self.errors.is_none(),
+                self.finished,
                 "`Errors` dropped without `finish`: its errors would be lost"
             );
         }
