@@ -8,7 +8,7 @@
 //! and within `DEADLINE`; anything else ends the exchange at once.
 //!
 //! ```sh
-//! cargo run -p errtable --example retry
+//! cargo run -p errtable-examples --example retry
 //! ```
 
 use errtable::{ErrorTable, OsError, Platform};

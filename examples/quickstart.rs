@@ -1,4 +1,4 @@
-//! The first program to run: `cargo run -p errtable --example quickstart`.
+//! The first program to run: `cargo run -p errtable-examples --example quickstart`.
 //!
 //! It declares a small table of socket errors, provokes a real one (connecting to a
 //! loopback port nobody listens on) and shows everything the table can do with it.
