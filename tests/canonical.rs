@@ -7,6 +7,7 @@ use errtable::{OsError, Platform};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 
+/// The numberings `ERRNO_HEADERS` transcribes; tests/numberings.rs checks the others.
 const UNIX: [Platform; 8] = [
     Platform::Linux,
     Platform::LinuxAlpha,
@@ -18,6 +19,14 @@ const UNIX: [Platform; 8] = [
     Platform::FreeBsd,
 ];
 
+/// Every errno numbering: every platform but Windows.
+fn errno_platforms() -> impl Iterator<Item = Platform> {
+    Platform::ALL
+        .iter()
+        .copied()
+        .filter(|&p| p != Platform::Windows)
+}
+
 /// Every name a row has on `platform`: its symbol, then its aliases.
 fn names(e: OsError, platform: Platform) -> Vec<&'static str> {
     e.symbol(platform)
@@ -28,8 +37,9 @@ fn names(e: OsError, platform: Platform) -> Vec<&'static str> {
 
 /// The rows whose primary number on a platform is shared with another row and declared
 /// `=> OtherRow` there: (row, platforms, the row the number decodes to).
-/// ENOTSUP and EOPNOTSUPP are one number on Linux (glibc defines ENOTSUP as EOPNOTSUPP)
-/// and FreeBSD, two on macOS; the number decodes to OperationNotSupported, the row of
+/// ENOTSUP and EOPNOTSUPP are one number on Linux (glibc defines ENOTSUP as EOPNOTSUPP),
+/// FreeBSD, DragonFly, Redox, WASI and Emscripten, two on macOS, NetBSD, OpenBSD, illumos,
+/// Haiku, Hurd and Cygwin; a shared number decodes to OperationNotSupported, the row of
 /// WSAEOPNOTSUPP.
 const SHARED: &[(OsError, &[Platform], OsError)] = &[(
     OsError::NotSupported,
@@ -41,6 +51,10 @@ const SHARED: &[(OsError, &[Platform], OsError)] = &[(
         Platform::LinuxPowerpc,
         Platform::LinuxSparc,
         Platform::FreeBsd,
+        Platform::DragonFly,
+        Platform::Redox,
+        Platform::Wasi,
+        Platform::Emscripten,
     ],
     OsError::OperationNotSupported,
 )];
@@ -57,6 +71,10 @@ const OWN_NUMBER_ALIASES: &[(Platform, &str, i32, OsError)] = &[
     (Platform::LinuxMips, "EDEADLOCK", 56, OsError::Deadlock),
     (Platform::LinuxPowerpc, "EDEADLOCK", 58, OsError::Deadlock),
     (Platform::LinuxSparc, "EDEADLOCK", 108, OsError::Deadlock),
+    (Platform::Illumos, "EDEADLOCK", 56, OsError::Deadlock),
+    (Platform::Redox, "EDEADLOCK", 58, OsError::Deadlock),
+    (Platform::Redox, "EWOULDBLOCK", 41, OsError::WouldBlock),
+    (Platform::Cygwin, "EDEADLOCK", 56, OsError::Deadlock),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -292,7 +310,7 @@ fn resolver_codes_have_no_unix_code() {
     ];
     for (code, row) in resolver {
         assert_eq!(OsError::from_code(Platform::Windows, code), Some(row));
-        for p in UNIX {
+        for p in errno_platforms() {
             assert_eq!(row.code(p), None, "{} on {p}", row.name());
             assert_eq!(row.symbol(p), None, "{} on {p}", row.name());
         }
@@ -324,7 +342,7 @@ fn winsock_only_rows_are_windows_only() {
         let win32_only = matches!(w, 1 | 32 | 33 | 123 | 231);
         let winsock_only = winsock_only || win32_only;
         if winsock_only {
-            for p in UNIX {
+            for p in errno_platforms() {
                 assert_eq!(e.code(p), None, "{} ({w}) on {p}", e.name());
             }
         } else {
