@@ -137,7 +137,7 @@ fn every_row_has_text_and_names() {
 
 /// Row order, as the module doc of table.rs states it: rows with a Windows code first in
 /// Windows numeric order, then the errno-only rows in generic Linux order, then the rest
-/// (rows without a generic Linux code: BSD-only and single-architecture codes).
+/// (rows without a generic Linux code) in `OWN_CODE_ORDER`.
 #[test]
 fn rows_are_in_the_documented_order() {
     let rows = OsError::ALL;
@@ -170,7 +170,44 @@ fn rows_are_in_the_documented_order() {
     assert!(rest[first_non_linux..]
         .iter()
         .all(|e| e.code(Platform::Linux).is_none()));
+    // The rest, by the first of these platforms that has a code, each in its numeric order.
+    let groups: Vec<(usize, i32)> = rest[first_non_linux..]
+        .iter()
+        .map(|e| {
+            let group = OWN_CODE_ORDER
+                .iter()
+                .position(|&p| e.code(p).is_some())
+                .unwrap_or_else(|| panic!("{} has no code to order it by", e.name()));
+            (group, e.code(OWN_CODE_ORDER[group]).unwrap())
+        })
+        .collect();
+    assert!(
+        groups.windows(2).all(|w| w[0] < w[1]),
+        "rows without Windows or Linux code out of order: {groups:?}"
+    );
 }
+
+/// The order of the rows that have neither a Windows nor a generic Linux code: the BSD
+/// codes (macOS, then FreeBSD), the other systems' own codes in `Platform` order, and last
+/// the codes of one Linux architecture.
+const OWN_CODE_ORDER: [Platform; 16] = [
+    Platform::MacOs,
+    Platform::FreeBsd,
+    Platform::NetBsd,
+    Platform::OpenBsd,
+    Platform::DragonFly,
+    Platform::Illumos,
+    Platform::Aix,
+    Platform::Haiku,
+    Platform::Redox,
+    Platform::Hurd,
+    Platform::Cygwin,
+    Platform::Wasi,
+    Platform::Emscripten,
+    Platform::LinuxMips,
+    Platform::LinuxParisc,
+    Platform::LinuxSparc,
+];
 
 // ---------------------------------------------------------------------------------------
 // Round trips

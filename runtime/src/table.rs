@@ -1,12 +1,17 @@
 //! The canonical table: every Winsock error code, the Win32 codes that Windows reports
 //! for the same meanings, and every errno of Linux (generic and the alpha, mips, parisc,
-//! powerpc and sparc numberings), macOS and FreeBSD, one row per meaning.
+//! powerpc and sparc numberings), macOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos
+//! (and Solaris), Haiku, Redox, GNU/Hurd, Cygwin, WASI and Emscripten, one row per meaning.
 //!
 //! How the table is built (the reasons and the sources are in `runtime/DATA-NOTES.md`):
 //!
 //! - **Numbers** come from the OS headers, never from prose: Linux's uapi `errno.h` of
 //!   each architecture, the libc crate's Apple and FreeBSD constants (checked against
-//!   FreeBSD's `sys/errno.h`), and `winerror.h` / `winsock2.h` for Windows.
+//!   FreeBSD's `sys/errno.h`), `winerror.h` / `winsock2.h` for Windows, and for every
+//!   other system the libc crate's constants checked against a second source (golang/sys,
+//!   wasi-libc, relibc, Haiku's, glibc's, newlib's and Emscripten's headers).
+//!   Haiku's numbers are negative (`B_POSIX_ERROR_BASE` + n) and the Hurd's are Mach error
+//!   codes (`0x40000000` + n), written in hex as its header writes them.
 //! - **One row per meaning**: a Winsock code and its Berkeley errno share a row
 //!   (`WSAECONNREFUSED` and `ECONNREFUSED`).
 //! - **Windows codes** are Winsock codes and Win32 codes, one number space on Windows
@@ -20,40 +25,48 @@
 //! - **Aliases**: a second name of a number is an alias of the row (`EAGAIN = 11 |
 //!   EWOULDBLOCK`, `WSA_INVALID_HANDLE = 6 | ERROR_INVALID_HANDLE`); an alias with a
 //!   number of its own also decodes to the row (`EDEADLK = 35 | EDEADLOCK = 58` on
-//!   powerpc). One number decodes to one row on each platform.
-//! - **Shared numbers**: `ENOTSUP` and `EOPNOTSUPP` are two rows because macOS numbers
-//!   them apart; where they are one number (Linux, FreeBSD) it decodes to
+//!   powerpc and Redox, `EAGAIN = 11 | EWOULDBLOCK = 41` on Redox). One number decodes to
+//!   one row on each platform.
+//! - **Shared numbers**: `ENOTSUP` and `EOPNOTSUPP` are two rows because macOS, the other
+//!   BSDs, illumos, Haiku, the Hurd and Cygwin number them apart; where they are one number
+//!   (Linux, FreeBSD, DragonFly, Redox, WASI, Emscripten) it decodes to
 //!   [`OsError::OperationNotSupported`], which Winsock's `WSAEOPNOTSUPP` belongs to.
 //! - **Windows-only rows**: Winsock's own codes (WSAStartup, service providers, name
 //!   space lookups, the resolver codes 11001–11004 and the QoS codes) and the Win32 codes
 //!   without an errno counterpart have no Unix code. The resolver codes correspond to
 //!   `h_errno` / `EAI_*` values on Unix, which are not errno values and so are not listed
 //!   for Unix.
-//! - **No inheritance** between Linux and its architecture variants: every platform a
-//!   code exists on is written out.
+//! - **No inheritance** between Linux and its architecture variants, or between any two
+//!   numberings: every platform a code exists on is written out. The numberings added
+//!   after the first nine have lines of their own, after the older ones.
 //!
 //! **Row order**: first the rows with a Windows code, in the numeric order of their
 //! primary Windows code (Win32 codes 1–15403, then the `WSAE…` block, Winsock's own codes,
 //! the resolver and the QoS codes); then the errno-only rows in generic Linux numeric
-//! order; then the codes only BSD systems have (macOS order, then FreeBSD's); last the
-//! codes only one Linux architecture defines (mips, parisc, sparc).
+//! order; then the codes only BSD systems have (macOS order, then FreeBSD's); then the
+//! codes only one of the other systems has, in `Platform` order (OpenBSD, illumos, Haiku,
+//! Hurd, Cygwin), each in its numeric order; last the codes only one Linux architecture
+//! defines (mips, parisc, sparc).
 //!
 //! **Messages** are one per row, the same on every host: the glibc `strerror` text of the
 //! row's generic Linux code where it has one, otherwise Microsoft's text for its Windows
 //! code (the short Winsock text, or `FormatMessage`'s text for a Win32 code, without the
-//! final period) or the BSD `strerror` text (BSD-only rows).
+//! final period) or the BSD `strerror` text (BSD-only rows), or the `strerror` text of the
+//! one system that has the code (OpenBSD, illumos, Haiku, glibc on the Hurd, Cygwin).
 //!
 //! **Kinds** follow what std reports for the generic Linux code; rows std leaves
 //! uncategorized, and the Winsock-only rows, are `Other` (unless std's Windows mapping
 //! names a stable kind). `ELOOP` and `EINPROGRESS` are `Other` because std's kinds for
-//! them are unstable. Where std's kind for a Windows code differs from its row's kind,
-//! `runtime/DATA-NOTES.md` lists the code and says why.
+//! them are unstable. Where std's kind for a Windows code, or for a code of one of the
+//! other systems, differs from its row's kind, `runtime/DATA-NOTES.md` lists the code and
+//! says why.
 
 use crate::error_table;
 
 error_table! {
     /// The canonical OS and socket error table: Winsock and Win32 codes and the errno
-    /// values of Linux (all numberings), macOS and FreeBSD, one variant per meaning.
+    /// values of Linux (all numberings), macOS, the BSDs, illumos, Haiku, Redox, the Hurd,
+    /// Cygwin, WASI and Emscripten, one variant per meaning.
     ///
     /// Decode a number from any platform on any host, translate it to another platform,
     /// look it up by its symbolic name, or match an `io::Error` portably:
@@ -79,6 +92,12 @@ error_table! {
     /// assert_eq!(OsError::from_code(Platform::Windows, 64), Some(OsError::ConnectionReset));
     /// assert_eq!(OsError::from_code(Platform::Windows, 2), Some(OsError::NotFound));
     /// assert_eq!(OsError::NotFound.code(Platform::Linux), Some(2));
+    ///
+    /// // Every numbering is a column: WASI's 44 is ENOENT (Linux's 44 is ECHRNG), Haiku's
+    /// // codes are negative, and Redox gives EWOULDBLOCK a number of its own.
+    /// assert_eq!(OsError::from_code(Platform::Wasi, 44), Some(OsError::NotFound));
+    /// assert_eq!(OsError::NotFound.code(Platform::Haiku), Some(-2147459069));
+    /// assert_eq!(OsError::from_code(Platform::Redox, 41), Some(OsError::WouldBlock));
     ///
     /// // A number no row lists is kept, not lost.
     /// assert_eq!(OsError::decode(Platform::Linux, 4242).code(Platform::Linux), Some(4242));
