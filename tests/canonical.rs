@@ -291,8 +291,17 @@ fn unknown_codes_are_kept() {
 // Winsock and the Berkeley numbering
 // ---------------------------------------------------------------------------------------
 
-/// Winsock numbers its Berkeley-derived codes 10000 + the 4.3BSD errno, and macOS and
-/// FreeBSD still use the BSD numbers. A fact to check, not a rule the data was made from.
+/// The numberings that kept 4.4BSD's numbers for the codes Winsock took from 4.3BSD.
+const BSD_NUMBERINGS: [Platform; 5] = [
+    Platform::MacOs,
+    Platform::FreeBsd,
+    Platform::NetBsd,
+    Platform::OpenBsd,
+    Platform::DragonFly,
+];
+
+/// Winsock numbers its Berkeley-derived codes 10000 + the 4.3BSD errno, and macOS,
+/// FreeBSD, NetBSD, OpenBSD and DragonFly still use the BSD numbers. A fact to check, not a rule the data was made from.
 /// The exceptions, each with its reason:
 const BSD_RELATION_EXCEPTIONS: &[(OsError, Platform, &str)] = &[(
     OsError::OperationNotSupported,
@@ -311,7 +320,7 @@ fn winsock_berkeley_codes_are_10000_plus_the_bsd_errno() {
             continue;
         }
         seen += 1;
-        for p in [Platform::MacOs, Platform::FreeBsd] {
+        for p in BSD_NUMBERINGS {
             let code = e
                 .code(p)
                 .unwrap_or_else(|| panic!("{} has no {p} code", e.name()));
