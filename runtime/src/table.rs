@@ -1,7 +1,8 @@
 //! The canonical table: every Winsock error code, the Win32 codes that Windows reports
 //! for the same meanings, and every errno of Linux (generic and the alpha, mips, parisc,
 //! powerpc and sparc numberings), macOS, FreeBSD, NetBSD, OpenBSD, DragonFly, illumos
-//! (and Solaris), Haiku, Redox, GNU/Hurd, Cygwin, WASI and Emscripten, one row per meaning.
+//! (and Solaris), AIX, Haiku, Redox, GNU/Hurd, Cygwin, WASI and Emscripten, one row per
+//! meaning.
 //!
 //! How the table is built (the reasons and the sources are in `runtime/DATA-NOTES.md`):
 //!
@@ -28,7 +29,7 @@
 //!   powerpc and Redox, `EAGAIN = 11 | EWOULDBLOCK = 41` on Redox). One number decodes to
 //!   one row on each platform.
 //! - **Shared numbers**: `ENOTSUP` and `EOPNOTSUPP` are two rows because macOS, the other
-//!   BSDs, illumos, Haiku, the Hurd and Cygwin number them apart; where they are one number
+//!   BSDs, illumos, AIX, Haiku, the Hurd and Cygwin number them apart; where they are one number
 //!   (Linux, FreeBSD, DragonFly, Redox, WASI, Emscripten) it decodes to
 //!   [`OsError::OperationNotSupported`], which Winsock's `WSAEOPNOTSUPP` belongs to.
 //! - **Windows-only rows**: Winsock's own codes (WSAStartup, service providers, name
@@ -44,15 +45,15 @@
 //! primary Windows code (Win32 codes 1–15403, then the `WSAE…` block, Winsock's own codes,
 //! the resolver and the QoS codes); then the errno-only rows in generic Linux numeric
 //! order; then the codes only BSD systems have (macOS order, then FreeBSD's); then the
-//! codes only one of the other systems has, in `Platform` order (OpenBSD, illumos, Haiku,
-//! Hurd, Cygwin), each in its numeric order; last the codes only one Linux architecture
+//! codes only one of the other systems has, in `Platform` order (OpenBSD, illumos, AIX,
+//! Haiku, Hurd, Cygwin), each in its numeric order; last the codes only one Linux architecture
 //! defines (mips, parisc, sparc).
 //!
 //! **Messages** are one per row, the same on every host: the glibc `strerror` text of the
 //! row's generic Linux code where it has one, otherwise Microsoft's text for its Windows
 //! code (the short Winsock text, or `FormatMessage`'s text for a Win32 code, without the
 //! final period) or the BSD `strerror` text (BSD-only rows), or the `strerror` text of the
-//! one system that has the code (OpenBSD, illumos, Haiku, glibc on the Hurd, Cygwin).
+//! one system that has the code (OpenBSD, illumos, AIX, Haiku, glibc on the Hurd, Cygwin).
 //!
 //! **Kinds** follow what std reports for the generic Linux code; rows std leaves
 //! uncategorized, and the Winsock-only rows, are `Other` (unless std's Windows mapping
@@ -65,8 +66,8 @@ use crate::error_table;
 
 error_table! {
     /// The canonical OS and socket error table: Winsock and Win32 codes and the errno
-    /// values of Linux (all numberings), macOS, the BSDs, illumos, Haiku, Redox, the Hurd,
-    /// Cygwin, WASI and Emscripten, one variant per meaning.
+    /// values of Linux (all numberings), macOS, the BSDs, illumos, AIX, Haiku, Redox, the
+    /// Hurd, Cygwin, WASI and Emscripten, one variant per meaning.
     ///
     /// Decode a number from any platform on any host, translate it to another platform,
     /// look it up by its symbolic name, or match an `io::Error` portably:
@@ -172,7 +173,7 @@ error_table! {
         NotFound {
             windows: ERROR_FILE_NOT_FOUND = 2 | ERROR_PATH_NOT_FOUND = 3 | ERROR_INVALID_DRIVE = 15 | ERROR_BAD_NETPATH = 53 | ERROR_BAD_NET_NAME = 67 | ERROR_MOD_NOT_FOUND = 126 | ERROR_ENVVAR_NOT_FOUND = 203,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOENT = 2,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOENT = 2,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOENT = 2,
             haiku: ENOENT = -2147459069,
             hurd: ENOENT = 0x40000002,
             wasi | emscripten: ENOENT = 44,
@@ -191,7 +192,7 @@ error_table! {
         OutOfMemory {
             windows: WSA_NOT_ENOUGH_MEMORY = 8 | ERROR_NOT_ENOUGH_MEMORY | ERROR_OUTOFMEMORY = 14 | ERROR_NOT_ENOUGH_QUOTA = 1816,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOMEM = 12,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOMEM = 12,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOMEM = 12,
             haiku: ENOMEM = -2147483648,
             hurd: ENOMEM = 0x4000000c,
             wasi | emscripten: ENOMEM = 48,
@@ -203,7 +204,7 @@ error_table! {
         CrossesDevices {
             windows: ERROR_NOT_SAME_DEVICE = 17,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EXDEV = 18,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EXDEV = 18,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EXDEV = 18,
             haiku: EXDEV = -2147459061,
             hurd: EXDEV = 0x40000012,
             wasi | emscripten: EXDEV = 75,
@@ -215,7 +216,7 @@ error_table! {
         ReadOnlyFilesystem {
             windows: ERROR_WRITE_PROTECT = 19,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EROFS = 30,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EROFS = 30,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EROFS = 30,
             haiku: EROFS = -2147459064,
             hurd: EROFS = 0x4000001e,
             wasi | emscripten: EROFS = 69,
@@ -249,6 +250,7 @@ error_table! {
             openbsd: ENOTSUP = 91,
             dragonfly: ENOTSUP = 45 => OperationNotSupported,
             illumos: ENOTSUP = 48,
+            aix: ENOTSUP = 124,
             haiku: ENOTSUP = -2147454920,
             redox: ENOTSUP = 95 => OperationNotSupported,
             hurd: ENOTSUP = 0x40000076,
@@ -263,7 +265,7 @@ error_table! {
         AlreadyExists {
             windows: ERROR_FILE_EXISTS = 80 | ERROR_ALREADY_EXISTS = 183,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EEXIST = 17,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EEXIST = 17,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EEXIST = 17,
             haiku: EEXIST = -2147459070,
             hurd: EEXIST = 0x40000011,
             wasi | emscripten: EEXIST = 20,
@@ -282,7 +284,7 @@ error_table! {
         BrokenPipe {
             windows: ERROR_BROKEN_PIPE = 109 | ERROR_BAD_PIPE = 230 | ERROR_NO_DATA = 232 | ERROR_PIPE_NOT_CONNECTED = 233,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPIPE = 32,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EPIPE = 32,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EPIPE = 32,
             haiku: EPIPE = -2147459059,
             hurd: EPIPE = 0x40000020,
             wasi | emscripten: EPIPE = 64,
@@ -294,7 +296,7 @@ error_table! {
         StorageFull {
             windows: ERROR_DISK_FULL = 112 | ERROR_HANDLE_DISK_FULL = 39 | ERROR_CANNOT_MAKE = 82 | ERROR_EA_TABLE_FULL = 277 | ERROR_END_OF_MEDIA = 1100,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOSPC = 28,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOSPC = 28,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOSPC = 28,
             haiku: ENOSPC = -2147459065,
             hurd: ENOSPC = 0x4000001c,
             wasi | emscripten: ENOSPC = 51,
@@ -312,6 +314,7 @@ error_table! {
             linux_sparc: ENOSYS = 90,
             netbsd | openbsd | dragonfly: ENOSYS = 78,
             illumos: ENOSYS = 89,
+            aix: ENOSYS = 109,
             haiku: ENOSYS = -2147454967,
             redox: ENOSYS = 38,
             hurd: ENOSYS = 0x4000004e,
@@ -332,7 +335,7 @@ error_table! {
         NoChildProcesses {
             windows: ERROR_WAIT_NO_CHILDREN = 128,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ECHILD = 10,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ECHILD = 10,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ECHILD = 10,
             haiku: ECHILD = -2147454974,
             hurd: ECHILD = 0x4000000a,
             wasi | emscripten: ECHILD = 12,
@@ -344,7 +347,7 @@ error_table! {
         NotSeekable {
             windows: ERROR_SEEK_ON_DEVICE = 132,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESPIPE = 29,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ESPIPE = 29,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ESPIPE = 29,
             haiku: ESPIPE = -2147454964,
             hurd: ESPIPE = 0x4000001d,
             wasi | emscripten: ESPIPE = 70,
@@ -356,7 +359,7 @@ error_table! {
         ResourceBusy {
             windows: ERROR_BUSY = 170,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBUSY = 16,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EBUSY = 16,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EBUSY = 16,
             haiku: EBUSY = -2147483634,
             hurd: EBUSY = 0x40000010,
             wasi | emscripten: EBUSY = 10,
@@ -368,7 +371,7 @@ error_table! {
         ExecFormatError {
             windows: ERROR_BAD_EXE_FORMAT = 193 | ERROR_BAD_FORMAT = 11 | ERROR_INVALID_STARTING_CODESEG = 188 | ERROR_INVALID_STACKSEG = 189 | ERROR_INVALID_MODULETYPE = 190 | ERROR_INVALID_EXE_SIGNATURE = 191 | ERROR_EXE_MARKED_INVALID = 192 | ERROR_ITERATED_DATA_EXCEEDS_64k = 194 | ERROR_INVALID_MINALLOCSIZE = 195 | ERROR_DYNLINK_FROM_INVALID_RING = 196 | ERROR_IOPL_NOT_ENABLED = 197 | ERROR_INVALID_SEGDPL = 198 | ERROR_AUTODATASEG_EXCEEDS_64k = 199 | ERROR_RING2SEG_MUST_BE_MOVABLE = 200 | ERROR_RELOC_CHAIN_XEEDS_SEGLIM = 201 | ERROR_INFLOOP_IN_RELOC_CHAIN = 202,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOEXEC = 8,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOEXEC = 8,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOEXEC = 8,
             haiku: ENOEXEC = -2147478782,
             hurd: ENOEXEC = 0x40000008,
             wasi | emscripten: ENOEXEC = 45,
@@ -380,7 +383,7 @@ error_table! {
         ArgumentListTooLong {
             windows: ERROR_META_EXPANSION_TOO_LONG = 208,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: E2BIG = 7,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: E2BIG = 7,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: E2BIG = 7,
             haiku: E2BIG = -2147454975,
             hurd: E2BIG = 0x40000007,
             wasi | emscripten: E2BIG = 1,
@@ -392,7 +395,7 @@ error_table! {
         FileTooLarge {
             windows: ERROR_FILE_TOO_LARGE = 223,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFBIG = 27,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EFBIG = 27,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EFBIG = 27,
             haiku: EFBIG = -2147454972,
             hurd: EFBIG = 0x4000001b,
             wasi | emscripten: EFBIG = 22,
@@ -411,7 +414,7 @@ error_table! {
         NotADirectory {
             windows: ERROR_DIRECTORY = 267,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTDIR = 20,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOTDIR = 20,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOTDIR = 20,
             haiku: ENOTDIR = -2147459067,
             hurd: ENOTDIR = 0x40000014,
             wasi | emscripten: ENOTDIR = 54,
@@ -423,7 +426,7 @@ error_table! {
         IsADirectory {
             windows: ERROR_DIRECTORY_NOT_SUPPORTED = 336,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EISDIR = 21,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EISDIR = 21,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EISDIR = 21,
             haiku: EISDIR = -2147459063,
             hurd: EISDIR = 0x40000015,
             wasi | emscripten: EISDIR = 31,
@@ -445,6 +448,7 @@ error_table! {
             openbsd: ECANCELED = 88,
             dragonfly: ECANCELED = 85,
             illumos: ECANCELED = 47,
+            aix: ECANCELED = 117,
             haiku: ECANCELED = -2147454929,
             redox: ECANCELED = 125,
             hurd: ECANCELED = 0x40000077,
@@ -482,6 +486,7 @@ error_table! {
             openbsd | redox: EILSEQ = 84,
             dragonfly: EILSEQ = 86,
             illumos: EILSEQ = 88,
+            aix: EILSEQ = 116,
             haiku: EILSEQ = -2147454938,
             hurd: EILSEQ = 0x4000006a,
             cygwin: EILSEQ = 138,
@@ -494,7 +499,7 @@ error_table! {
         IoError {
             windows: ERROR_IO_DEVICE = 1117 | ERROR_CRC = 23 | ERROR_SEEK = 25 | ERROR_SECTOR_NOT_FOUND = 27 | ERROR_WRITE_FAULT = 29 | ERROR_READ_FAULT = 30 | ERROR_GEN_FAILURE = 31 | ERROR_OPEN_FAILED = 110 | ERROR_FILEMARK_DETECTED = 1101 | ERROR_BEGINNING_OF_MEDIA = 1102 | ERROR_SETMARK_DETECTED = 1103 | ERROR_NO_DATA_DETECTED = 1104 | ERROR_INVALID_BLOCK_LENGTH = 1106 | ERROR_BUS_RESET = 1111 | ERROR_EOM_OVERFLOW = 1129 | ERROR_DEVICE_REQUIRES_CLEANING = 1165 | ERROR_DEVICE_DOOR_OPEN = 1166 | ERROR_DISK_CORRUPT = 1393,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EIO = 5,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EIO = 5,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EIO = 5,
             haiku: EIO = -2147483647,
             hurd: EIO = 0x40000005,
             wasi | emscripten: EIO = 29,
@@ -514,6 +519,7 @@ error_table! {
             macos | freebsd: EDEADLK = 11,
             netbsd | openbsd | dragonfly: EDEADLK = 11,
             illumos | cygwin: EDEADLK = 45 | EDEADLOCK = 56,
+            aix: EDEADLK = 45,
             haiku: EDEADLK = -2147454973,
             redox: EDEADLK = 35 | EDEADLOCK = 58,
             hurd: EDEADLK = 0x4000000b,
@@ -527,7 +533,7 @@ error_table! {
         TooManyLinks {
             windows: ERROR_TOO_MANY_LINKS = 1142,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMLINK = 31,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EMLINK = 31,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EMLINK = 31,
             haiku: EMLINK = -2147454971,
             hurd: EMLINK = 0x4000001f,
             wasi | emscripten: EMLINK = 34,
@@ -539,7 +545,7 @@ error_table! {
         OperationNotPermitted {
             windows: ERROR_PRIVILEGE_NOT_HELD = 1314,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPERM = 1,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EPERM = 1,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EPERM = 1,
             haiku: EPERM = -2147483633,
             hurd: EPERM = 0x40000001,
             wasi | emscripten: EPERM = 63,
@@ -551,7 +557,7 @@ error_table! {
         Interrupted {
             windows: WSAEINTR = 10004,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EINTR = 4,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EINTR = 4,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EINTR = 4,
             haiku: EINTR = -2147483638,
             hurd: EINTR = 0x40000004,
             wasi | emscripten: EINTR = 27,
@@ -563,7 +569,7 @@ error_table! {
         BadFileDescriptor {
             windows: WSAEBADF = 10009 | ERROR_INVALID_TARGET_HANDLE = 114 | ERROR_DIRECT_ACCESS_HANDLE = 130,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EBADF = 9,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EBADF = 9,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EBADF = 9,
             haiku: EBADF = -2147459072,
             hurd: EBADF = 0x40000009,
             wasi | emscripten: EBADF = 8,
@@ -575,7 +581,7 @@ error_table! {
         PermissionDenied {
             windows: WSAEACCES = 10013 | ERROR_ACCESS_DENIED = 5 | ERROR_CURRENT_DIRECTORY = 16 | ERROR_NETWORK_ACCESS_DENIED = 65 | ERROR_ELEVATION_REQUIRED = 740 | ERROR_CANT_ACCESS_FILE = 1920,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EACCES = 13,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EACCES = 13,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EACCES = 13,
             haiku: EACCES = -2147483646,
             hurd: EACCES = 0x4000000d,
             wasi | emscripten: EACCES = 2,
@@ -587,7 +593,7 @@ error_table! {
         BadAddress {
             windows: WSAEFAULT = 10014 | ERROR_BUFFER_OVERFLOW = 111 | ERROR_NOACCESS = 998,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFAULT = 14,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EFAULT = 14,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EFAULT = 14,
             haiku: EFAULT = -2147478783,
             hurd: EFAULT = 0x4000000e,
             wasi | emscripten: EFAULT = 21,
@@ -599,7 +605,7 @@ error_table! {
         InvalidArgument {
             windows: WSAEINVAL = 10022 | ERROR_INVALID_ACCESS = 12 | ERROR_INVALID_DATA = 13 | ERROR_INSUFFICIENT_BUFFER = 122 | ERROR_NEGATIVE_SEEK = 131 | ERROR_INVALID_FLAGS = 1004 | ERROR_SYMLINK_NOT_SUPPORTED = 1464 | ERROR_INVALID_REPARSE_DATA = 4392,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EINVAL = 22,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EINVAL = 22,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EINVAL = 22,
             haiku: EINVAL = -2147483643,
             hurd: EINVAL = 0x40000016,
             wasi | emscripten: EINVAL = 28,
@@ -611,7 +617,7 @@ error_table! {
         TooManyOpenFiles {
             windows: WSAEMFILE = 10024 | ERROR_TOO_MANY_OPEN_FILES = 4,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EMFILE = 24,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EMFILE = 24,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EMFILE = 24,
             haiku: EMFILE = -2147459062,
             hurd: EMFILE = 0x40000018,
             wasi | emscripten: EMFILE = 33,
@@ -625,7 +631,7 @@ error_table! {
             linux | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAGAIN = 11 | EWOULDBLOCK,
             linux_alpha | macos | freebsd: EAGAIN = 35 | EWOULDBLOCK,
             netbsd | openbsd | dragonfly: EAGAIN = 35 | EWOULDBLOCK,
-            illumos | cygwin: EAGAIN = 11 | EWOULDBLOCK,
+            illumos | aix | cygwin: EAGAIN = 11 | EWOULDBLOCK,
             haiku: EAGAIN = -2147483637 | EWOULDBLOCK,
             redox: EAGAIN = 11 | EWOULDBLOCK = 41,
             hurd: EAGAIN = 0x40000023 | EWOULDBLOCK,
@@ -643,6 +649,7 @@ error_table! {
             linux_parisc: EINPROGRESS = 245,
             netbsd | openbsd | dragonfly: EINPROGRESS = 36,
             illumos: EINPROGRESS = 150,
+            aix: EINPROGRESS = 55,
             haiku: EINPROGRESS = -2147454940,
             redox: EINPROGRESS = 115,
             hurd: EINPROGRESS = 0x40000024,
@@ -661,6 +668,7 @@ error_table! {
             linux_parisc: EALREADY = 244,
             netbsd | openbsd | dragonfly: EALREADY = 37,
             illumos: EALREADY = 149,
+            aix: EALREADY = 56,
             haiku: EALREADY = -2147454939,
             redox: EALREADY = 114,
             hurd: EALREADY = 0x40000025,
@@ -679,11 +687,11 @@ error_table! {
             linux_parisc: ENOTSOCK = 216,
             netbsd | openbsd | dragonfly: ENOTSOCK = 38,
             illumos: ENOTSOCK = 95,
+            aix | wasi | emscripten: ENOTSOCK = 57,
             haiku: ENOTSOCK = -2147454932,
             redox: ENOTSOCK = 88,
             hurd: ENOTSOCK = 0x40000026,
             cygwin: ENOTSOCK = 108,
-            wasi | emscripten: ENOTSOCK = 57,
             kind: Other,
             message: "Socket operation on non-socket",
             description: "A socket call got a descriptor that refers to something else: a closed or never-valid socket, a file descriptor, or a bad entry in an fd_set passed to select.",
@@ -697,6 +705,7 @@ error_table! {
             linux_parisc: EDESTADDRREQ = 217,
             netbsd | openbsd | dragonfly: EDESTADDRREQ = 39,
             illumos: EDESTADDRREQ = 96,
+            aix: EDESTADDRREQ = 58 | EDESTADDREQ,
             haiku: EDESTADDRREQ = -2147454928,
             redox: EDESTADDRREQ = 89,
             hurd: EDESTADDRREQ = 0x40000027,
@@ -715,6 +724,7 @@ error_table! {
             linux_parisc: EMSGSIZE = 218,
             netbsd | openbsd | dragonfly: EMSGSIZE = 40,
             illumos: EMSGSIZE = 97,
+            aix: EMSGSIZE = 59,
             haiku: EMSGSIZE = -2147454934,
             redox: EMSGSIZE = 90,
             hurd: EMSGSIZE = 0x40000028,
@@ -733,6 +743,7 @@ error_table! {
             linux_parisc: EPROTOTYPE = 219,
             netbsd | openbsd | dragonfly: EPROTOTYPE = 41,
             illumos: EPROTOTYPE = 98,
+            aix: EPROTOTYPE = 60,
             haiku: EPROTOTYPE = -2147454958,
             redox: EPROTOTYPE = 91,
             hurd: EPROTOTYPE = 0x40000029,
@@ -751,6 +762,7 @@ error_table! {
             linux_parisc: ENOPROTOOPT = 220,
             netbsd | openbsd | dragonfly: ENOPROTOOPT = 42,
             illumos: ENOPROTOOPT = 99,
+            aix: ENOPROTOOPT = 61,
             haiku: ENOPROTOOPT = -2147454942,
             redox: ENOPROTOOPT = 92,
             hurd: ENOPROTOOPT = 0x4000002a,
@@ -769,6 +781,7 @@ error_table! {
             linux_parisc: EPROTONOSUPPORT = 221,
             netbsd | openbsd | dragonfly: EPROTONOSUPPORT = 43,
             illumos: EPROTONOSUPPORT = 120,
+            aix: EPROTONOSUPPORT = 62,
             haiku: EPROTONOSUPPORT = -2147454957,
             redox: EPROTONOSUPPORT = 93,
             hurd: EPROTONOSUPPORT = 0x4000002b,
@@ -787,6 +800,7 @@ error_table! {
             linux_parisc: ESOCKTNOSUPPORT = 222,
             netbsd | openbsd | dragonfly: ESOCKTNOSUPPORT = 44,
             illumos: ESOCKTNOSUPPORT = 121,
+            aix: ESOCKTNOSUPPORT = 63,
             haiku: ESOCKTNOSUPPORT = -2147454913,
             redox: ESOCKTNOSUPPORT = 94,
             hurd: ESOCKTNOSUPPORT = 0x4000002c,
@@ -806,6 +820,7 @@ error_table! {
             macos: EOPNOTSUPP = 102,
             netbsd | openbsd | dragonfly: EOPNOTSUPP = 45,
             illumos: EOPNOTSUPP = 122,
+            aix: EOPNOTSUPP = 64,
             haiku: EOPNOTSUPP = -2147454933,
             redox | cygwin: EOPNOTSUPP = 95,
             hurd: EOPNOTSUPP = 0x4000002d,
@@ -824,6 +839,7 @@ error_table! {
             linux_parisc: EPFNOSUPPORT = 224,
             netbsd | openbsd | dragonfly: EPFNOSUPPORT = 46,
             illumos: EPFNOSUPPORT = 123,
+            aix: EPFNOSUPPORT = 65,
             haiku: EPFNOSUPPORT = -2147454956,
             redox | cygwin: EPFNOSUPPORT = 96,
             hurd: EPFNOSUPPORT = 0x4000002e,
@@ -841,6 +857,7 @@ error_table! {
             linux_parisc: EAFNOSUPPORT = 225,
             netbsd | openbsd | dragonfly: EAFNOSUPPORT = 47,
             illumos: EAFNOSUPPORT = 124,
+            aix: EAFNOSUPPORT = 66,
             haiku: EAFNOSUPPORT = -2147454955,
             redox: EAFNOSUPPORT = 97,
             hurd: EAFNOSUPPORT = 0x4000002f,
@@ -859,6 +876,7 @@ error_table! {
             linux_parisc: EADDRINUSE = 226,
             netbsd | openbsd | dragonfly: EADDRINUSE = 48,
             illumos: EADDRINUSE = 125,
+            aix: EADDRINUSE = 67,
             haiku: EADDRINUSE = -2147454954,
             redox: EADDRINUSE = 98,
             hurd: EADDRINUSE = 0x40000030,
@@ -877,6 +895,7 @@ error_table! {
             linux_parisc: EADDRNOTAVAIL = 227,
             netbsd | openbsd | dragonfly: EADDRNOTAVAIL = 49,
             illumos: EADDRNOTAVAIL = 126,
+            aix: EADDRNOTAVAIL = 68,
             haiku: EADDRNOTAVAIL = -2147454953,
             redox: EADDRNOTAVAIL = 99,
             hurd: EADDRNOTAVAIL = 0x40000031,
@@ -895,6 +914,7 @@ error_table! {
             linux_parisc: ENETDOWN = 228,
             netbsd | openbsd | dragonfly: ENETDOWN = 50,
             illumos: ENETDOWN = 127,
+            aix: ENETDOWN = 69,
             haiku: ENETDOWN = -2147454952,
             redox: ENETDOWN = 100,
             hurd: ENETDOWN = 0x40000032,
@@ -913,6 +933,7 @@ error_table! {
             linux_parisc: ENETUNREACH = 229,
             netbsd | openbsd | dragonfly: ENETUNREACH = 51,
             illumos: ENETUNREACH = 128,
+            aix: ENETUNREACH = 70,
             haiku: ENETUNREACH = -2147454951,
             redox: ENETUNREACH = 101,
             hurd: ENETUNREACH = 0x40000033,
@@ -931,6 +952,7 @@ error_table! {
             linux_parisc: ENETRESET = 230,
             netbsd | openbsd | dragonfly: ENETRESET = 52,
             illumos: ENETRESET = 129,
+            aix: ENETRESET = 71,
             haiku: ENETRESET = -2147454950,
             redox: ENETRESET = 102,
             hurd: ENETRESET = 0x40000034,
@@ -949,6 +971,7 @@ error_table! {
             linux_parisc: ECONNABORTED = 231,
             netbsd | openbsd | dragonfly: ECONNABORTED = 53,
             illumos: ECONNABORTED = 130,
+            aix: ECONNABORTED = 72,
             haiku: ECONNABORTED = -2147454949,
             redox: ECONNABORTED = 103,
             hurd: ECONNABORTED = 0x40000035,
@@ -967,6 +990,7 @@ error_table! {
             linux_parisc: ECONNRESET = 232,
             netbsd | openbsd | dragonfly: ECONNRESET = 54,
             illumos: ECONNRESET = 131,
+            aix: ECONNRESET = 73,
             haiku: ECONNRESET = -2147454948,
             redox | cygwin: ECONNRESET = 104,
             hurd: ECONNRESET = 0x40000036,
@@ -984,6 +1008,7 @@ error_table! {
             linux_parisc: ENOBUFS = 233,
             netbsd | openbsd | dragonfly: ENOBUFS = 55,
             illumos: ENOBUFS = 132,
+            aix: ENOBUFS = 74,
             haiku: ENOBUFS = -2147454941,
             redox | cygwin: ENOBUFS = 105,
             hurd: ENOBUFS = 0x40000037,
@@ -1001,6 +1026,7 @@ error_table! {
             linux_parisc: EISCONN = 234,
             netbsd | openbsd | dragonfly: EISCONN = 56,
             illumos: EISCONN = 133,
+            aix: EISCONN = 75,
             haiku: EISCONN = -2147454947,
             redox: EISCONN = 106,
             hurd: EISCONN = 0x40000038,
@@ -1019,6 +1045,7 @@ error_table! {
             linux_parisc: ENOTCONN = 235,
             netbsd | openbsd | dragonfly: ENOTCONN = 57,
             illumos: ENOTCONN = 134,
+            aix: ENOTCONN = 76,
             haiku: ENOTCONN = -2147454946,
             redox: ENOTCONN = 107,
             hurd: ENOTCONN = 0x40000039,
@@ -1037,6 +1064,7 @@ error_table! {
             linux_parisc: ESHUTDOWN = 236,
             netbsd | openbsd | dragonfly: ESHUTDOWN = 58,
             illumos: ESHUTDOWN = 143,
+            aix: ESHUTDOWN = 77,
             haiku: ESHUTDOWN = -2147454945,
             redox: ESHUTDOWN = 108,
             hurd: ESHUTDOWN = 0x4000003a,
@@ -1055,6 +1083,7 @@ error_table! {
             linux_parisc: ETOOMANYREFS = 237,
             netbsd | openbsd | dragonfly: ETOOMANYREFS = 59,
             illumos: ETOOMANYREFS = 144,
+            aix: ETOOMANYREFS = 115,
             redox: ETOOMANYREFS = 109,
             hurd: ETOOMANYREFS = 0x4000003b,
             cygwin: ETOOMANYREFS = 129,
@@ -1072,6 +1101,7 @@ error_table! {
             linux_parisc: ETIMEDOUT = 238,
             netbsd | openbsd | dragonfly: ETIMEDOUT = 60,
             illumos: ETIMEDOUT = 145,
+            aix: ETIMEDOUT = 78,
             haiku: ETIMEDOUT = -2147483639,
             redox: ETIMEDOUT = 110,
             hurd: ETIMEDOUT = 0x4000003c,
@@ -1090,6 +1120,7 @@ error_table! {
             linux_parisc: ECONNREFUSED = 239 | EREFUSED,
             netbsd | openbsd | dragonfly: ECONNREFUSED = 61,
             illumos: ECONNREFUSED = 146,
+            aix: ECONNREFUSED = 79,
             haiku: ECONNREFUSED = -2147454944,
             redox | cygwin: ECONNREFUSED = 111,
             hurd: ECONNREFUSED = 0x4000003d,
@@ -1107,6 +1138,7 @@ error_table! {
             linux_parisc: ELOOP = 249,
             netbsd | openbsd | dragonfly: ELOOP = 62,
             illumos: ELOOP = 90,
+            aix: ELOOP = 85,
             haiku: ELOOP = -2147459060,
             redox: ELOOP = 40,
             hurd: ELOOP = 0x4000003e,
@@ -1125,6 +1157,7 @@ error_table! {
             linux_parisc: ENAMETOOLONG = 248,
             netbsd | openbsd | dragonfly: ENAMETOOLONG = 63,
             illumos: ENAMETOOLONG = 78,
+            aix: ENAMETOOLONG = 86,
             haiku: ENAMETOOLONG = -2147459068,
             redox: ENAMETOOLONG = 36,
             hurd: ENAMETOOLONG = 0x4000003f,
@@ -1143,6 +1176,7 @@ error_table! {
             linux_parisc: EHOSTDOWN = 241,
             netbsd | openbsd | dragonfly: EHOSTDOWN = 64,
             illumos: EHOSTDOWN = 147,
+            aix: EHOSTDOWN = 80,
             haiku: EHOSTDOWN = -2147454931,
             redox: EHOSTDOWN = 112,
             hurd: EHOSTDOWN = 0x40000040,
@@ -1161,6 +1195,7 @@ error_table! {
             linux_parisc: EHOSTUNREACH = 242,
             netbsd | openbsd | dragonfly: EHOSTUNREACH = 65,
             illumos: EHOSTUNREACH = 148,
+            aix: EHOSTUNREACH = 81,
             haiku: EHOSTUNREACH = -2147454943,
             redox: EHOSTUNREACH = 113,
             hurd: EHOSTUNREACH = 0x40000041,
@@ -1179,6 +1214,7 @@ error_table! {
             linux_parisc: ENOTEMPTY = 247,
             netbsd | openbsd | dragonfly: ENOTEMPTY = 66,
             illumos: ENOTEMPTY = 93,
+            aix: ENOTEMPTY = 87,
             haiku: ENOTEMPTY = -2147459066,
             redox: ENOTEMPTY = 39,
             hurd: ENOTEMPTY = 0x40000042,
@@ -1193,6 +1229,7 @@ error_table! {
             windows: WSAEPROCLIM = 10067,
             linux_sparc | macos | freebsd: EPROCLIM = 67,
             netbsd | openbsd | dragonfly: EPROCLIM = 67,
+            aix: EPROCLIM = 83,
             hurd: EPROCLIM = 0x40000043,
             cygwin: EPROCLIM = 130,
             kind: Other,
@@ -1207,6 +1244,7 @@ error_table! {
             linux_mips: EUSERS = 94,
             netbsd | openbsd | dragonfly: EUSERS = 68,
             illumos: EUSERS = 94,
+            aix: EUSERS = 84,
             redox: EUSERS = 87,
             hurd: EUSERS = 0x40000044,
             cygwin: EUSERS = 131,
@@ -1223,6 +1261,7 @@ error_table! {
             linux_mips: EDQUOT = 1133,
             netbsd | openbsd | dragonfly: EDQUOT = 69,
             illumos: EDQUOT = 49,
+            aix: EDQUOT = 88,
             haiku: EDQUOT = -2147454927,
             redox: EDQUOT = 122,
             hurd: EDQUOT = 0x40000045,
@@ -1240,6 +1279,7 @@ error_table! {
             linux_mips: ESTALE = 151,
             netbsd | openbsd | dragonfly: ESTALE = 70,
             illumos: ESTALE = 151,
+            aix: ESTALE = 52,
             haiku: ESTALE = -2147454936,
             redox: ESTALE = 116,
             hurd: ESTALE = 0x40000046,
@@ -1256,6 +1296,7 @@ error_table! {
             linux_alpha | linux_parisc | linux_sparc | macos | freebsd: EREMOTE = 71,
             netbsd | openbsd | dragonfly: EREMOTE = 71,
             illumos | redox | cygwin: EREMOTE = 66,
+            aix: EREMOTE = 93,
             hurd: EREMOTE = 0x40000047,
             emscripten: EREMOTE = 121,
             kind: Other,
@@ -1587,7 +1628,7 @@ error_table! {
         /// No such process (`ESRCH`).
         NoSuchProcess {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ESRCH = 3,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ESRCH = 3,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ESRCH = 3,
             haiku: ESRCH = -2147454963,
             hurd: ESRCH = 0x40000003,
             wasi | emscripten: ESRCH = 71,
@@ -1598,7 +1639,7 @@ error_table! {
         /// No such device or address (`ENXIO`).
         NoSuchDeviceOrAddress {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENXIO = 6,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENXIO = 6,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENXIO = 6,
             haiku: ENXIO = -2147454965,
             hurd: ENXIO = 0x40000006,
             wasi | emscripten: ENXIO = 60,
@@ -1609,7 +1650,7 @@ error_table! {
         /// Block device required (`ENOTBLK`).
         BlockDeviceRequired {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTBLK = 15,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOTBLK = 15,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOTBLK = 15,
             hurd: ENOTBLK = 0x4000000f,
             emscripten: ENOTBLK = 105,
             kind: Other,
@@ -1619,7 +1660,7 @@ error_table! {
         /// No such device (`ENODEV`).
         NoSuchDevice {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENODEV = 19,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENODEV = 19,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENODEV = 19,
             haiku: ENODEV = -2147454969,
             hurd: ENODEV = 0x40000013,
             wasi | emscripten: ENODEV = 43,
@@ -1630,7 +1671,7 @@ error_table! {
         /// Too many open files in system (`ENFILE`).
         TooManyOpenFilesInSystem {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENFILE = 23,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENFILE = 23,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENFILE = 23,
             haiku: ENFILE = -2147454970,
             hurd: ENFILE = 0x40000017,
             wasi | emscripten: ENFILE = 41,
@@ -1641,7 +1682,7 @@ error_table! {
         /// Inappropriate ioctl for device (`ENOTTY`).
         InappropriateIoctl {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ENOTTY = 25,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ENOTTY = 25,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ENOTTY = 25,
             haiku: ENOTTY = -2147454966,
             hurd: ENOTTY = 0x40000019,
             wasi | emscripten: ENOTTY = 59,
@@ -1652,7 +1693,7 @@ error_table! {
         /// Text file busy (`ETXTBSY`).
         ExecutableFileBusy {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ETXTBSY = 26,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ETXTBSY = 26,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ETXTBSY = 26,
             haiku: ETXTBSY = -2147454917,
             hurd: ETXTBSY = 0x4000001a,
             wasi | emscripten: ETXTBSY = 74,
@@ -1663,7 +1704,7 @@ error_table! {
         /// Numerical argument out of domain (`EDOM`).
         ArgumentOutOfDomain {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EDOM = 33,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: EDOM = 33,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EDOM = 33,
             haiku: EDOM = -2147454960,
             hurd: EDOM = 0x40000021,
             wasi | emscripten: EDOM = 18,
@@ -1674,7 +1715,7 @@ error_table! {
         /// Numerical result out of range (`ERANGE`).
         ResultOutOfRange {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: ERANGE = 34,
-            netbsd | openbsd | dragonfly | illumos | redox | cygwin: ERANGE = 34,
+            netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: ERANGE = 34,
             haiku: ERANGE = -2147454959,
             hurd: ERANGE = 0x40000022,
             wasi | emscripten: ERANGE = 68,
@@ -1690,6 +1731,7 @@ error_table! {
             linux_sparc: ENOLCK = 79,
             netbsd | openbsd | dragonfly: ENOLCK = 77,
             illumos | cygwin | wasi | emscripten: ENOLCK = 46,
+            aix: ENOLCK = 49,
             haiku: ENOLCK = -2147454968,
             redox: ENOLCK = 37,
             hurd: ENOLCK = 0x4000004d,
@@ -1707,7 +1749,7 @@ error_table! {
             freebsd: ENOMSG = 83,
             netbsd | dragonfly: ENOMSG = 83,
             openbsd: ENOMSG = 90,
-            illumos | cygwin: ENOMSG = 35,
+            illumos | aix | cygwin: ENOMSG = 35,
             haiku: ENOMSG = -2147454937,
             redox: ENOMSG = 42,
             hurd: ENOMSG = 0x40000070,
@@ -1726,7 +1768,7 @@ error_table! {
             freebsd: EIDRM = 82,
             netbsd | dragonfly: EIDRM = 82,
             openbsd: EIDRM = 89,
-            illumos | cygwin: EIDRM = 36,
+            illumos | aix | cygwin: EIDRM = 36,
             haiku: EIDRM = -2147454926,
             redox: EIDRM = 43,
             hurd: EIDRM = 0x4000006c,
@@ -1741,7 +1783,7 @@ error_table! {
             linux_alpha: ECHRNG = 88,
             linux_mips | linux_parisc: ECHRNG = 37,
             linux_sparc: ECHRNG = 94,
-            illumos | cygwin: ECHRNG = 37,
+            illumos | aix | cygwin: ECHRNG = 37,
             redox: ECHRNG = 44,
             emscripten: ECHRNG = 106,
             kind: Other,
@@ -1754,7 +1796,7 @@ error_table! {
             linux_alpha: EL2NSYNC = 89,
             linux_mips | linux_parisc: EL2NSYNC = 38,
             linux_sparc: EL2NSYNC = 95,
-            illumos | cygwin: EL2NSYNC = 38,
+            illumos | aix | cygwin: EL2NSYNC = 38,
             redox: EL2NSYNC = 45,
             emscripten: EL2NSYNC = 156,
             kind: Other,
@@ -1767,7 +1809,7 @@ error_table! {
             linux_alpha: EL3HLT = 90,
             linux_mips | linux_parisc: EL3HLT = 39,
             linux_sparc: EL3HLT = 96,
-            illumos | cygwin: EL3HLT = 39,
+            illumos | aix | cygwin: EL3HLT = 39,
             redox: EL3HLT = 46,
             emscripten: EL3HLT = 107,
             kind: Other,
@@ -1780,7 +1822,7 @@ error_table! {
             linux_alpha: EL3RST = 91,
             linux_mips | linux_parisc: EL3RST = 40,
             linux_sparc: EL3RST = 97,
-            illumos | cygwin: EL3RST = 40,
+            illumos | aix | cygwin: EL3RST = 40,
             redox: EL3RST = 47,
             emscripten: EL3RST = 108,
             kind: Other,
@@ -1793,7 +1835,7 @@ error_table! {
             linux_alpha: ELNRNG = 93,
             linux_mips | linux_parisc: ELNRNG = 41,
             linux_sparc: ELNRNG = 98,
-            illumos | cygwin: ELNRNG = 41,
+            illumos | aix | cygwin: ELNRNG = 41,
             redox: ELNRNG = 48,
             emscripten: ELNRNG = 109,
             kind: Other,
@@ -1806,7 +1848,7 @@ error_table! {
             linux_alpha: EUNATCH = 94,
             linux_mips | linux_parisc: EUNATCH = 42,
             linux_sparc: EUNATCH = 99,
-            illumos | cygwin: EUNATCH = 42,
+            illumos | aix | cygwin: EUNATCH = 42,
             redox: EUNATCH = 49,
             emscripten: EUNATCH = 110,
             kind: Other,
@@ -1819,7 +1861,7 @@ error_table! {
             linux_alpha: ENOCSI = 95,
             linux_mips | linux_parisc: ENOCSI = 43,
             linux_sparc: ENOCSI = 100,
-            illumos | cygwin: ENOCSI = 43,
+            illumos | aix | cygwin: ENOCSI = 43,
             redox: ENOCSI = 50,
             emscripten: ENOCSI = 111,
             kind: Other,
@@ -1832,7 +1874,7 @@ error_table! {
             linux_alpha: EL2HLT = 96,
             linux_mips | linux_parisc: EL2HLT = 44,
             linux_sparc: EL2HLT = 101,
-            illumos | cygwin: EL2HLT = 44,
+            illumos | aix | cygwin: EL2HLT = 44,
             redox: EL2HLT = 51,
             emscripten: EL2HLT = 112,
             kind: Other,
@@ -1945,6 +1987,7 @@ error_table! {
             macos: ENOSTR = 99,
             netbsd: ENOSTR = 91,
             illumos | redox | cygwin: ENOSTR = 60,
+            aix: ENOSTR = 123,
             haiku: ENOSTR = -2147454921,
             hurd: ENOSTR = 0x40000072,
             emscripten: ENOSTR = 100,
@@ -1961,6 +2004,7 @@ error_table! {
             macos: ENODATA = 96,
             netbsd: ENODATA = 89,
             illumos | redox | cygwin: ENODATA = 61,
+            aix: ENODATA = 122,
             haiku: ENODATA = -2147454924,
             hurd: ENODATA = 0x4000006e,
             emscripten: ENODATA = 116,
@@ -1977,6 +2021,7 @@ error_table! {
             macos: ETIME = 101,
             netbsd: ETIME = 92,
             illumos | redox | cygwin: ETIME = 62,
+            aix: ETIME = 119,
             haiku: ETIME = -2147454918,
             hurd: ETIME = 0x40000075,
             emscripten: ETIME = 117,
@@ -1993,9 +2038,9 @@ error_table! {
             macos: ENOSR = 98,
             netbsd: ENOSR = 90,
             illumos | redox | cygwin: ENOSR = 63,
+            aix | emscripten: ENOSR = 118,
             haiku: ENOSR = -2147454922,
             hurd: ENOSR = 0x40000071,
-            emscripten: ENOSR = 118,
             kind: Other,
             message: "Out of streams resources",
             description: "The STREAMS subsystem has run out of resources.",
@@ -2035,6 +2080,7 @@ error_table! {
             netbsd: ENOLINK = 95,
             dragonfly: ENOLINK = 91,
             illumos | redox | cygwin: ENOLINK = 67,
+            aix: ENOLINK = 126,
             haiku: ENOLINK = -2147454923,
             hurd: ENOLINK = 0x4000006f,
             wasi | emscripten: ENOLINK = 47,
@@ -2090,6 +2136,7 @@ error_table! {
             openbsd: EPROTO = 95,
             dragonfly: EPROTO = 92,
             illumos | redox | cygwin: EPROTO = 71,
+            aix: EPROTO = 121,
             haiku: EPROTO = -2147454919,
             hurd: EPROTO = 0x40000074,
             wasi | emscripten: EPROTO = 65,
@@ -2109,6 +2156,7 @@ error_table! {
             netbsd: EMULTIHOP = 94,
             dragonfly: EMULTIHOP = 90,
             illumos | cygwin: EMULTIHOP = 74,
+            aix: EMULTIHOP = 125,
             haiku: EMULTIHOP = -2147454925,
             redox: EMULTIHOP = 72,
             hurd: EMULTIHOP = 0x4000006d,
@@ -2143,6 +2191,7 @@ error_table! {
             openbsd: EBADMSG = 92,
             dragonfly: EBADMSG = 89,
             illumos | cygwin: EBADMSG = 77,
+            aix: EBADMSG = 120,
             haiku: EBADMSG = -2147454930,
             redox: EBADMSG = 74,
             hurd: EBADMSG = 0x4000006b,
@@ -2162,6 +2211,7 @@ error_table! {
             netbsd | dragonfly: EOVERFLOW = 84,
             openbsd: EOVERFLOW = 87,
             illumos: EOVERFLOW = 79,
+            aix: EOVERFLOW = 127,
             haiku: EOVERFLOW = -2147454935,
             redox: EOVERFLOW = 75,
             hurd: EOVERFLOW = 0x40000073,
@@ -2291,6 +2341,7 @@ error_table! {
             linux_parisc: ERESTART = 175,
             linux_sparc: ERESTART = 116,
             illumos: ERESTART = 91,
+            aix: ERESTART = 82 | ECLONEME,
             redox: ERESTART = 85,
             emscripten: ERESTART = 134,
             kind: Other,
@@ -2461,6 +2512,7 @@ error_table! {
             netbsd: EOWNERDEAD = 97,
             openbsd: EOWNERDEAD = 94,
             illumos: EOWNERDEAD = 58,
+            aix: EOWNERDEAD = 95,
             haiku: EOWNERDEAD = -2147454914,
             redox: EOWNERDEAD = 130,
             hurd: EOWNERDEAD = 0x40000078,
@@ -2482,6 +2534,7 @@ error_table! {
             netbsd: ENOTRECOVERABLE = 98,
             openbsd: ENOTRECOVERABLE = 93,
             illumos: ENOTRECOVERABLE = 59,
+            aix: ENOTRECOVERABLE = 94,
             haiku: ENOTRECOVERABLE = -2147454915,
             redox: ENOTRECOVERABLE = 131,
             hurd: ENOTRECOVERABLE = 0x40000079,
@@ -2636,6 +2689,7 @@ error_table! {
             netbsd: ENOATTR = 93,
             openbsd: ENOATTR = 83,
             dragonfly: ENOATTR = 87,
+            aix: ENOATTR = 112,
             haiku: ENOATTR = -2147454916,
             kind: Other,
             message: "Attribute not found",
@@ -2706,6 +2760,83 @@ error_table! {
             kind: Other,
             message: "Facility is not active",
             description: "The system facility the call depends on (such as process accounting or auditing) is switched off. illumos and Solaris only.",
+        },
+        /// Device not ready (`ENOTREADY`).
+        DeviceNotReady {
+            aix: ENOTREADY = 46,
+            kind: Other,
+            message: "Device not ready",
+            description: "The device is there but cannot take requests yet, such as a drive without a medium loaded. AIX-only.",
+        },
+        /// Write-protected media (`EWRPROTECT`).
+        WriteProtectedMedia {
+            aix: EWRPROTECT = 47,
+            kind: Other,
+            message: "Write-protected media",
+            description: "A write went to a medium whose write protection is on. AIX-only.",
+        },
+        /// Unformatted or incompatible media (`EFORMAT`).
+        UnformattedMedia {
+            aix: EFORMAT = 48,
+            kind: Other,
+            message: "Unformatted or incompatible media",
+            description: "The medium in the device has no format, or one the driver cannot read. AIX-only.",
+        },
+        /// Cannot Establish Connection (`ENOCONNECT`).
+        CannotEstablishConnection {
+            aix: ENOCONNECT = 50,
+            kind: Other,
+            message: "Cannot Establish Connection",
+            description: "A connection to a device or remote service could not be set up. AIX-only.",
+        },
+        /// Requests blocked by Administrator (`EDIST`).
+        BlockedByAdministrator {
+            aix: EDIST = 53,
+            kind: Other,
+            message: "Requests blocked by Administrator",
+            description: "The administrator has blocked requests to the resource; AIX's header marks the code as old and unused. AIX-only.",
+        },
+        /// Invalid file system control data detected (`ECORRUPT`).
+        CorruptFilesystem {
+            aix: ECORRUPT = 89,
+            kind: Other,
+            message: "Invalid file system control data detected",
+            description: "The file system's own metadata failed a consistency check; the file system needs repair. AIX-only.",
+        },
+        /// For future use (`ESYSERROR`).
+        SystemErrorReserved {
+            aix: ESYSERROR = 90,
+            kind: Other,
+            message: "For future use",
+            description: "A code AIX reserves; its strerror text says it is for future use. AIX-only.",
+        },
+        /// Media surface error (`EMEDIA`).
+        MediaSurfaceError {
+            aix: EMEDIA = 110,
+            kind: Other,
+            message: "Media surface error",
+            description: "The disk driver found a defect on the recording surface of the medium. AIX-only.",
+        },
+        /// I/O completed, but needs relocation (`ESOFT`).
+        NeedsRelocation {
+            aix: ESOFT = 111,
+            kind: Other,
+            message: "I/O completed, but needs relocation",
+            description: "The transfer succeeded only after retries, so the disk driver asks for the block to be moved elsewhere. AIX-only.",
+        },
+        /// Security Authentication Denied (`ESAD`).
+        SecurityAuthenticationDenied {
+            aix: ESAD = 113,
+            kind: Other,
+            message: "Security Authentication Denied",
+            description: "AIX's security subsystem refused to authenticate the caller. AIX-only.",
+        },
+        /// Not a Trusted Program (`ENOTRUST`).
+        NotTrustedProgram {
+            aix: ENOTRUST = 114,
+            kind: Other,
+            message: "Not a Trusted Program",
+            description: "The operation is reserved for programs of AIX's trusted computing base, and the caller is not one. AIX-only.",
         },
         /// File Position Error (`EFPOS`).
         FilePositionError {
