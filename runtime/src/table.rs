@@ -259,7 +259,7 @@ error_table! {
             emscripten: ENOTSUP = 138 => OperationNotSupported,
             kind: Unsupported,
             message: "Operation not supported",
-            description: "The operation or the value asked for is not supported (the POSIX ENOTSUP; Windows' ERROR_NOT_SUPPORTED). It has its own number on macOS and Windows; on Linux and FreeBSD it equals EOPNOTSUPP and decodes to OperationNotSupported.",
+            description: "The operation or the value asked for is not supported (the POSIX ENOTSUP; Windows' ERROR_NOT_SUPPORTED). It has its own number on Windows, macOS, NetBSD, OpenBSD, illumos, AIX, Haiku, the Hurd and Cygwin; on Linux, FreeBSD, DragonFly, Redox, WASI and Emscripten it equals EOPNOTSUPP and decodes to OperationNotSupported.",
         },
         /// File exists (`ERROR_FILE_EXISTS`, `EEXIST`).
         AlreadyExists {
@@ -527,7 +527,7 @@ error_table! {
             emscripten: EDEADLK = 16 | EDEADLOCK,
             kind: Deadlock,
             message: "Resource deadlock avoided",
-            description: "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux.",
+            description: "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux, illumos, Redox and Cygwin.",
         },
         /// Too many links (`ERROR_TOO_MANY_LINKS`, `EMLINK`).
         TooManyLinks {
@@ -828,7 +828,7 @@ error_table! {
             emscripten: EOPNOTSUPP = 138,
             kind: Unsupported,
             message: "Operation not supported",
-            description: "The object does not support the operation, e.g. listen or accept on a datagram socket, or a flag the protocol lacks. Linux and FreeBSD give ENOTSUP the same number, which decodes to this row; macOS numbers them apart (see NotSupported).",
+            description: "The object does not support the operation, e.g. listen or accept on a datagram socket, or a flag the protocol lacks. Where ENOTSUP has the same number (Linux, FreeBSD, DragonFly, Redox, WASI, Emscripten) that number decodes to this row; elsewhere the two are numbered apart (see NotSupported).",
         },
         /// Protocol family not supported (`WSAEPFNOSUPPORT`, `EPFNOSUPPORT`).
         ProtocolFamilyNotSupported {
@@ -1234,7 +1234,7 @@ error_table! {
             cygwin: EPROCLIM = 130,
             kind: Other,
             message: "Too many processes",
-            description: "A process limit was hit: on BSD systems the per-user process limit (fork), on Windows the number of applications a Winsock implementation serves at once (WSAStartup). Generic Linux has no such errno.",
+            description: "A process limit was hit: on BSD systems (and AIX, the Hurd, Cygwin) the per-user process limit (fork), on Windows the number of applications a Winsock implementation serves at once (WSAStartup). Generic Linux has no such errno.",
         },
         /// Too many users (`WSAEUSERS`, `EUSERS`).
         TooManyUsers {
@@ -1301,7 +1301,7 @@ error_table! {
             emscripten: EREMOTE = 121,
             kind: Other,
             message: "Object is remote",
-            description: "The object lives on a remote system and cannot be used locally this way. BSD systems use the same number for too many levels of remote mounts in a path.",
+            description: "The object lives on a remote system and cannot be used locally this way. BSD systems use the same name for too many levels of remote mounts in a path.",
         },
         /// Network subsystem is unavailable (`WSASYSNOTREADY`).
         SystemNotReady {
@@ -2716,7 +2716,7 @@ error_table! {
             wasi: ENOTCAPABLE = 76,
             kind: Other,
             message: "Capabilities insufficient",
-            description: "The descriptor lacks the capability rights the operation needs (Capsicum on FreeBSD; newer macOS defines the code too).",
+            description: "The descriptor lacks the capability rights the operation needs (Capsicum on FreeBSD; WASI when the rights of a preopened directory or descriptor do not allow it; newer macOS defines the code too).",
         },
         /// Programming error (`EDOOFUS`).
         ProgrammingError {
@@ -2724,7 +2724,7 @@ error_table! {
             dragonfly: EDOOFUS = 88,
             kind: Other,
             message: "Programming error",
-            description: "FreeBSD's code for a detected programming error, such as a library used in a way it does not allow.",
+            description: "FreeBSD's (and DragonFly's) code for a detected programming error, such as a library used in a way it does not allow.",
         },
         /// Not permitted in capability mode (`ECAPMODE`).
         CapabilityMode {
