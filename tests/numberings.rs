@@ -275,8 +275,14 @@ mod sources {
     use std::path::{Path, PathBuf};
     use std::process::Command;
 
+    /// The `src/` directory of the libc crate this workspace resolves (asked once).
+    fn libc_source() -> &'static Path {
+        static SOURCE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
+        SOURCE.get_or_init(find_libc_source)
+    }
+
     /// The `src/` directory of the libc crate this workspace resolves, from `cargo metadata`.
-    fn libc_source() -> PathBuf {
+    fn find_libc_source() -> PathBuf {
         let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
         let output = Command::new(env!("CARGO"))
             .args([
@@ -376,7 +382,7 @@ mod sources {
     }
 
     fn libc_errnos(n: &Numbering) -> BTreeMap<String, i64> {
-        let mut constants = libc_constants(&libc_source(), n.libc_files);
+        let mut constants = libc_constants(libc_source(), n.libc_files);
         constants.retain(|name, _| !is_not_an_error(name));
         constants
     }
@@ -534,7 +540,7 @@ mod sources {
         for n in NUMBERINGS {
             let p = n.platform;
             let arms = std_arms(n.std_file, n.target_os);
-            let libc = libc_constants(&libc_source(), n.libc_files);
+            let libc = libc_constants(libc_source(), n.libc_files);
             for (name, (number, row)) in table_names(p) {
                 if OsError::from_code(p, number) != Some(row) {
                     continue; // ENOTSUP where it is EOPNOTSUPP: that row's kind applies
