@@ -8,7 +8,8 @@ include!("big/table.rs");
 /// Every name of a row on every platform, and its variant name.
 fn names_of(row: Big) -> Vec<&'static str> {
     let symbols = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .flat_map(|p| row.names(p).iter().map(|&(name, _)| name));
     std::iter::once(row.name()).chain(symbols).collect()
 }
@@ -17,7 +18,7 @@ fn names_of(row: Big) -> Vec<&'static str> {
 fn every_code_decodes_to_its_row() {
     let mut codes = 0;
     for &row in Big::ALL {
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             for &(name, code) in row.names(platform) {
                 assert_eq!(Big::from_code(platform, code), Some(row), "{name} {code}");
                 assert_eq!(Big::decode(platform, code), row);
@@ -31,7 +32,7 @@ fn every_code_decodes_to_its_row() {
 #[test]
 fn codes_no_row_has_are_kept() {
     for code in [i32::MIN, -50001, -49999, 0, 1, 999_999, i32::MAX] {
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             let listed = Big::ALL
                 .iter()
                 .any(|row| row.names(platform).iter().any(|&(_, c)| c == code));

@@ -99,7 +99,7 @@ fn every_row_has_text_and_names() {
             "{}: from_name(variant)",
             e.name()
         );
-        for p in Platform::ALL {
+        for &p in Platform::ALL {
             assert_eq!(
                 e.code(p).is_some(),
                 e.symbol(p).is_some(),
@@ -165,7 +165,7 @@ fn rows_are_in_the_documented_order() {
 fn every_row_round_trips_on_every_platform() {
     let mut shared_seen = 0;
     for &e in OsError::ALL {
-        for p in Platform::ALL {
+        for &p in Platform::ALL {
             let Some(code) = e.code(p) else { continue };
             let expected = shared_target(e, p).unwrap_or(e);
             if expected != e {
@@ -183,7 +183,7 @@ fn every_row_round_trips_on_every_platform() {
                 "decode {} on {p}",
                 e.name()
             );
-            for to in Platform::ALL {
+            for &to in Platform::ALL {
                 assert_eq!(
                     OsError::translate(code, p, to),
                     expected.code(to),
@@ -222,7 +222,7 @@ fn every_row_round_trips_on_every_platform() {
 
 #[test]
 fn unknown_codes_are_kept() {
-    for p in Platform::ALL {
+    for &p in Platform::ALL {
         for code in [-1, 0, 4242, 99_999] {
             assert_eq!(OsError::from_code(p, code), None, "{code} on {p}");
             let e = OsError::decode(p, code);

@@ -71,7 +71,7 @@ fn a_platform_the_row_does_not_name_has_no_code() {
 #[test]
 fn code_and_symbol_come_together() {
     for row in NetError::ALL {
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             assert_eq!(
                 row.code(platform).is_some(),
                 row.symbol(platform).is_some(),
@@ -88,7 +88,7 @@ fn code_and_symbol_come_together() {
 fn every_code_decodes_to_its_row_or_the_declared_one() {
     let mut decoded = 0;
     for row in NetError::ALL {
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             let Some(code) = row.code(platform) else {
                 continue;
             };
@@ -143,18 +143,18 @@ fn codes_no_row_lists_are_misses() {
     assert_eq!(NetError::from_code(Platform::Linux, 10061), None);
     assert_eq!(NetError::from_code(Platform::Windows, 111), None);
     assert_eq!(NetError::from_code(Platform::LinuxAlpha, 111), None);
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         assert!(unlisted_codes(platform).len() >= 6, "{platform}");
     }
 }
 
 #[test]
 fn decode_keeps_an_unlisted_code_for_its_own_platform_only() {
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         for code in unlisted_codes(platform) {
             let e = NetError::decode(platform, code);
             assert_eq!(e, NetError::Unlisted(Unlisted::Code { platform, code }));
-            for other in Platform::ALL {
+            for &other in Platform::ALL {
                 let expected = (other == platform).then_some(code);
                 assert_eq!(e.code(other), expected, "{code} of {platform} on {other}");
                 assert_eq!(e.symbol(other), None);
@@ -169,7 +169,7 @@ fn decode_keeps_an_unlisted_code_for_its_own_platform_only() {
 fn a_catch_all_without_a_platform_has_no_code() {
     let raw = NetError::Unlisted(Unlisted::Raw(4242));
     let kind = NetError::Unlisted(Unlisted::Kind(std::io::ErrorKind::UnexpectedEof));
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         assert_eq!(raw.code(platform), None);
         assert_eq!(kind.code(platform), None);
     }
@@ -182,12 +182,12 @@ fn a_catch_all_without_a_platform_has_no_code() {
 fn translate_between_every_pair_of_platforms() {
     let mut translated = 0;
     for row in NetError::ALL {
-        for from in Platform::ALL {
+        for &from in Platform::ALL {
             let Some(code) = row.code(from) else {
                 continue;
             };
             let meaning = decodes_as(*row, from);
-            for to in Platform::ALL {
+            for &to in Platform::ALL {
                 assert_eq!(
                     NetError::translate(code, from, to),
                     meaning.code(to),
@@ -232,9 +232,9 @@ fn translate_examples() {
 
 #[test]
 fn translate_misses_for_unlisted_codes() {
-    for from in Platform::ALL {
+    for &from in Platform::ALL {
         for code in unlisted_codes(from) {
-            for to in Platform::ALL {
+            for &to in Platform::ALL {
                 assert_eq!(NetError::translate(code, from, to), None);
             }
         }
@@ -265,7 +265,7 @@ fn raw_os_error_is_the_code_of_this_host() {
 
 #[test]
 fn an_unlisted_code_of_another_platform_is_not_a_raw_os_error() {
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         let e = NetError::decode(platform, 4242);
         let expected = (Some(platform) == Platform::CURRENT).then_some(4242);
         assert_eq!(e.raw_os_error(), expected, "{platform}");

@@ -89,7 +89,7 @@ fn a_shared_number_displays_its_own_symbol() {
 
 #[test]
 fn the_catch_all_displays_the_code_and_its_platform() {
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         let e = NetError::decode(platform, 4242);
         let expected = format!("Unknown error 4242 ({})", platform.key());
         assert_eq!(e.to_string(), expected);

@@ -34,7 +34,8 @@ fn kind_of_a_catch_all() {
     let kind = io::ErrorKind::UnexpectedEof;
     assert_eq!(NetError::Unlisted(Unlisted::Kind(kind)).kind(), kind);
     let foreign = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .find(|p| Some(*p) != Platform::CURRENT)
         .unwrap();
     assert_eq!(NetError::decode(foreign, 4242).kind(), io::ErrorKind::Other);
@@ -76,7 +77,7 @@ fn an_unknown_raw_code_is_kept_for_this_host() {
         assert_eq!(e, unlisted_raw(code));
         assert_eq!(e.code(current), Some(code));
         assert_eq!(e.raw_os_error(), Some(code));
-        for other in Platform::ALL.into_iter().filter(|p| *p != current) {
+        for other in Platform::ALL.iter().copied().filter(|p| *p != current) {
             assert_eq!(e.code(other), None, "{code} shows up on {other}");
         }
         assert_eq!(
@@ -235,7 +236,7 @@ errtable::error_table! {
 /// kept in the catch-all, and a code-less error of each kind.
 fn values_to_round_trip() -> Vec<NetError> {
     let mut values = NetError::ALL.to_vec();
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         values.push(NetError::decode(platform, 4242));
     }
     values.extend(KINDS.map(|kind| NetError::Unlisted(Unlisted::Kind(kind))));

@@ -8,9 +8,10 @@ use errtable::{Platform, UnknownName};
 /// Every name the table gives a row: its variant name, and each platform's symbol and
 /// aliases.
 fn names_of(row: NetError) -> Vec<&'static str> {
-    let symbols = Platform::ALL.into_iter().filter_map(|p| row.symbol(p));
+    let symbols = Platform::ALL.iter().copied().filter_map(|p| row.symbol(p));
     let aliases = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .flat_map(|p| row.aliases(p).iter().copied());
     std::iter::once(row.name())
         .chain(symbols)

@@ -66,7 +66,7 @@ fn names(e: ResolveError, platform: Platform) -> Vec<&'static str> {
 fn every_column_matches_the_headers_both_ways() {
     let headers: BTreeMap<&str, [i32; 4]> = EAI_HEADERS.iter().copied().collect();
     assert_eq!(headers.len(), EAI_HEADERS.len(), "a name is listed twice");
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         let i = column(platform);
         let mut in_table = BTreeSet::new();
         for &e in ResolveError::ALL {
@@ -103,11 +103,11 @@ fn every_row_has_text_names_and_one_meaning_per_number() {
         assert_eq!(ResolveError::from_name(symbol), Some(e));
         assert_eq!(e.to_string().parse::<ResolveError>().ok(), None);
         // The symbol is the same on every platform that has the code.
-        for p in Platform::ALL {
+        for &p in Platform::ALL {
             assert!(e.symbol(p).is_none_or(|s| s == symbol), "{symbol} on {p}");
         }
     }
-    for p in Platform::ALL {
+    for &p in Platform::ALL {
         let codes: Vec<i32> = ResolveError::ALL.iter().filter_map(|e| e.code(p)).collect();
         let unique: BTreeSet<i32> = codes.iter().copied().collect();
         assert_eq!(codes.len(), unique.len(), "a number twice on {p}");
@@ -142,7 +142,7 @@ fn decoding_agrees_with_the_rows_for_every_sampled_number() {
         i32::MAX - 1,
         i32::MAX,
     ];
-    for p in Platform::ALL {
+    for &p in Platform::ALL {
         let listed: BTreeMap<i32, ResolveError> = ResolveError::ALL
             .iter()
             .filter_map(|&e| e.code(p).map(|c| (c, e)))
@@ -274,7 +274,8 @@ fn h_errno_values_belong_to_the_rows_of_their_winsock_codes() {
             Some(row)
         );
         for p in Platform::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .filter(|&p| p != Platform::Windows)
         {
             assert_eq!(ResolveError::from_h_errno(p, h_errno), Some(row), "{p}");
@@ -620,7 +621,8 @@ impl ParseError for str {
 #[test]
 fn system_errors_carry_their_cause_on_every_unix() {
     for p in Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&p| p != Platform::Windows)
     {
         let system = ResolveError::System.code(p).unwrap();

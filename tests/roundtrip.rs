@@ -153,7 +153,7 @@ trait Subject: Copy + PartialEq + Debug + Error + Send + Sync + 'static {
 fn codes_of<T: Copy>(rows: &[T], code: impl Fn(T, Platform) -> Option<i32>) -> BTreeSet<i32> {
     let mut codes: BTreeSet<i32> = EDGE_CODES.into_iter().collect();
     for &row in rows {
-        codes.extend(Platform::ALL.into_iter().filter_map(|p| code(row, p)));
+        codes.extend(Platform::ALL.iter().copied().filter_map(|p| code(row, p)));
     }
     codes
 }
@@ -161,7 +161,7 @@ fn codes_of<T: Copy>(rows: &[T], code: impl Fn(T, Platform) -> Option<i32>) -> B
 /// Every `Unlisted`: each code on each platform, each code raw, each stable kind.
 fn every_unlisted(codes: &BTreeSet<i32>) -> Vec<Unlisted> {
     let mut values = Vec::new();
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         values.extend(codes.iter().map(|&code| Unlisted::Code { platform, code }));
     }
     values.extend(codes.iter().map(|&code| Unlisted::Raw(code)));

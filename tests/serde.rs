@@ -38,7 +38,7 @@ fn json_error<T: for<'de> Deserialize<'de> + Debug>(text: &str) -> String {
 /// Every `Unlisted` the tests try: each code on each platform, raw, each stable kind.
 fn every_unlisted() -> Vec<Unlisted> {
     let mut values = Vec::new();
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         values.extend(CODES.map(|code| Unlisted::Code { platform, code }));
     }
     values.extend(CODES.map(Unlisted::Raw));
@@ -50,7 +50,7 @@ fn every_unlisted() -> Vec<Unlisted> {
 
 #[test]
 fn a_platform_is_its_key() {
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         round_trips(&platform);
         let json = serde_json::to_string(&platform).unwrap();
         assert_eq!(json, format!("\"{}\"", platform.key()));

@@ -47,10 +47,10 @@ fn platform(column: Column) -> Platform {
     column.expect("an OS table has a platform in every column")
 }
 
-const PLATFORMS: [Column; 9] = {
-    let mut columns = [None; 9];
+const PLATFORMS: [Column; Platform::ALL.len()] = {
+    let mut columns = [None; Platform::ALL.len()];
     let mut i = 0;
-    while i < 9 {
+    while i < Platform::ALL.len() {
         columns[i] = Some(Platform::ALL[i]);
         i += 1;
     }

@@ -18,7 +18,7 @@ fn in_progress() -> i32 {
 fn sample() -> Vec<Unlisted> {
     let codes = [i32::MIN, -1, 0, 1, 104, i32::MAX];
     let mut values = Vec::new();
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         values.extend(codes.map(|code| Unlisted::Code { platform, code }));
     }
     values.extend(codes.map(Unlisted::Raw));

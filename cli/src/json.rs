@@ -37,7 +37,7 @@ struct Codes<'a>(&'a Row);
 impl Serialize for Codes<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(Platform::ALL.len()))?;
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             map.serialize_entry(platform.key(), &Names(self.0.names_on(platform)))?;
         }
         map.end()

@@ -183,7 +183,8 @@ fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<'_> 
 /// The platforms a form's code may belong to, narrowed to `only`.
 fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
     Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&p| only.is_none_or(|only| only == p))
         .filter(|&p| !form.windows_only() || p == Platform::Windows)
         .collect()

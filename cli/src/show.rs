@@ -87,7 +87,7 @@ fn details(hit: &Hit<'_>, matched: &str, out: &mut String) {
     if let Some(kind) = &row.kind {
         labelled("kind", kind, out);
     }
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         labelled(platform.key(), &names_text(row.names_on(platform)), out);
     }
     if let Some(description) = row.description {
@@ -195,7 +195,7 @@ pub fn column_title(platform: Platform) -> &'static str {
 }
 
 fn header() -> Vec<String> {
-    let titles = Platform::ALL.into_iter().map(column_title);
+    let titles = Platform::ALL.iter().copied().map(column_title);
     std::iter::once("row")
         .chain(titles)
         .chain(["symbol"])
@@ -205,7 +205,8 @@ fn header() -> Vec<String> {
 
 fn grid_line(row: &Row) -> Vec<String> {
     let numbers = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|p| number_cell(row.names_on(p)));
     std::iter::once(row.name.to_owned())
         .chain(numbers)
@@ -225,7 +226,11 @@ pub fn number_cell(names: &[(&str, i32)]) -> String {
 /// The row's symbol on the first platform (in [`Platform::ALL`] order after Windows,
 /// whose Winsock names only add `WSA`) that has one.
 fn symbol(row: &Row) -> &'static str {
-    let order = Platform::ALL.into_iter().skip(1).chain([Platform::Windows]);
+    let order = Platform::ALL
+        .iter()
+        .copied()
+        .skip(1)
+        .chain([Platform::Windows]);
     order
         .filter_map(|p| row.names_on(p).first())
         .map(|(name, _)| *name)

@@ -48,7 +48,7 @@ macro_rules! rows {
                 message: row.message(),
                 description: row.description(),
                 kind: Some(format!("{:?}", row.kind())),
-                names: Platform::ALL.map(|p| (p, row.names(p))).to_vec(),
+                names: Platform::ALL.iter().map(|&p| (p, row.names(p))).collect(),
             })
             .collect()
     };

@@ -70,7 +70,7 @@ fn names_in_any_case() {
 fn names_of_every_family_inside_text() {
     let names: Vec<&str> = OsError::ALL
         .iter()
-        .flat_map(|row| Platform::ALL.into_iter().flat_map(|p| row.names(p)))
+        .flat_map(|row| Platform::ALL.iter().copied().flat_map(|p| row.names(p)))
         .map(|(name, _)| *name)
         .collect();
     let mut checked = 0;
@@ -449,7 +449,7 @@ fn help_and_version() {
     for flag in ["--help", "-h"] {
         let stdout = succeeds(&[flag]);
         assert!(stdout.starts_with("Usage: errtable"), "{stdout}");
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             assert!(stdout.contains(platform.key()), "{platform} in {stdout}");
             for alias in platform.aliases() {
                 assert!(stdout.contains(alias), "{alias} in {stdout}");

@@ -23,7 +23,7 @@ fn all_json_has_every_name_with_its_number() {
 fn json_keeps_the_numbers_of_aliases() {
     let (row, platform) = OsError::ALL
         .iter()
-        .flat_map(|&row| Platform::ALL.map(|p| (row, p)))
+        .flat_map(|&row| Platform::ALL.iter().map(move |&p| (row, p)))
         .find(|&(row, p)| {
             let names = row.names(p);
             names
@@ -111,7 +111,7 @@ fn check_grid(lines: &[&str], expected: &[AnyRow]) {
     for (cells, &row) in rows.iter().zip(expected) {
         assert_eq!(cells.len(), 1 + Platform::ALL.len() + 1, "{cells:?}");
         assert_eq!(cells[0], row.name());
-        for (cell, platform) in cells[1..].iter().zip(Platform::ALL) {
+        for (cell, &platform) in cells[1..].iter().zip(Platform::ALL) {
             assert_eq!(
                 cell,
                 &expected_cell(row, platform),
@@ -187,7 +187,8 @@ fn details_name_every_platform_with_every_name() {
         }
     }
     let expected: Vec<(String, String)> = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|platform| {
             let names: Vec<String> = row
                 .names(platform)

@@ -95,7 +95,7 @@ fn a_number_in_both_tables_names_each_table() {
 /// it, and every name to its row: one run per platform reads them all from stdin.
 #[test]
 fn every_number_of_both_tables_decodes_on_its_platform() {
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         let mut codes: Vec<i32> = all_rows()
             .into_iter()
             .flat_map(|row| row.names(platform).iter().map(|&(_, code)| code))
@@ -295,7 +295,8 @@ fn merged(input: &str, form: &str, message: &str, code: i32, row: ResolveError) 
         _ => json!([{"code": code, "how": "as_written"}]),
     };
     let on: Vec<&str> = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&p| ResolveError::from_code(p, code) == Some(row))
         .map(|p| p.key())
         .collect();

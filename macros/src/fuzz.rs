@@ -14,6 +14,7 @@
 //! replays alone); `cargo test -p errtable-macros --release fuzz -- --ignored` runs
 //! 1,000,000 inputs.
 
+use crate::model::Platform;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 use quote::quote;
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -51,7 +52,8 @@ impl Rng {
 }
 
 /// Words the parser gives meaning to, so that random input often gets past the first
-/// token: keys, platforms, options, kinds, attribute names and Rust keywords.
+/// token: keys, options, kinds, attribute names and Rust keywords (the platforms' keys
+/// come from `Platform::ALL`).
 const WORDS: &[&str] = &[
     "enum",
     "pub",
@@ -73,15 +75,6 @@ const WORDS: &[&str] = &[
     "kind",
     "message",
     "description",
-    "windows",
-    "linux",
-    "linux_alpha",
-    "linux_mips",
-    "linux_parisc",
-    "linux_powerpc",
-    "linux_sparc",
-    "macos",
-    "freebsd",
     "ConnectionRefused",
     "Other",
     "TimedOut",
@@ -157,7 +150,7 @@ const LITERALS: &[&str] = &[
 
 fn random_ident(rng: &mut Rng) -> Ident {
     let span = Span::call_site();
-    match rng.below(8) {
+    match rng.below(9) {
         0 => {
             let first = rng.pick(&['a', 'Z', '_', 'x', '\u{e9}']);
             let length = rng.below(12);
@@ -170,6 +163,7 @@ fn random_ident(rng: &mut Rng) -> Ident {
             let word = rng.pick(&["match", "fn", "Refused", "linux", "message", "catch_all"]);
             Ident::new_raw(word, span)
         }
+        2 => Ident::new(rng.pick(Platform::ALL).key(), span),
         _ => Ident::new(rng.pick(WORDS), span),
     }
 }

@@ -185,7 +185,8 @@ fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Column, Span)
         })
         .collect();
     let platforms = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|p| used.contains(p))
         .collect();
     (Shape::OsCodes(platforms), first_code)

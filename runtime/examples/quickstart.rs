@@ -102,7 +102,7 @@ fn show_row(e: SocketError) {
 fn show_codes(e: SocketError) {
     println!("The same error on every platform (symbol(p), code(p)):");
     let mut absent = Vec::new();
-    for platform in Platform::ALL {
+    for &platform in Platform::ALL {
         match (e.symbol(platform), e.code(platform)) {
             (Some(symbol), Some(code)) => println!("  {:<12}{symbol:<16}{code:>6}", platform.key()),
             _ => absent.push(platform.key()),

@@ -41,15 +41,49 @@ pub enum Platform {
     MacOs,
     /// FreeBSD.
     FreeBsd,
+    /// NetBSD.
+    NetBsd,
+    /// OpenBSD.
+    OpenBsd,
+    /// DragonFly BSD.
+    DragonFly,
+    /// illumos, and Solaris, which shares its numbering.
+    Illumos,
+    /// AIX.
+    Aix,
+    /// Haiku, whose error codes are negative numbers.
+    Haiku,
+    /// Redox (close to Linux's generic numbering, but not the same).
+    Redox,
+    /// GNU/Hurd (glibc's numbering for the Hurd, not Linux's).
+    Hurd,
+    /// Cygwin (a POSIX numbering of its own, not the Windows codes beneath it).
+    Cygwin,
+    /// WASI (`wasm32-wasip1`, `wasm32-wasip2`, …): the numbering of wasi-libc, which std
+    /// reports there.
+    Wasi,
+    /// Emscripten (close to WASI's numbering, but not the same).
+    Emscripten,
 }
 
 impl Platform {
     /// Every platform, in declaration order.
     ///
+    /// A slice, not an array: how many platforms there are is not part of its type, so
+    /// adding one (with [`#[non_exhaustive]`](Platform) on the enum) is not a breaking
+    /// change. New platforms are appended, so a platform's index in `ALL` (and the
+    /// variant index serde's binary formats write) never changes.
+    ///
     /// ```
-    /// assert_eq!(errtable::Platform::ALL.len(), 9);
+    /// use errtable::Platform;
+    ///
+    /// assert_eq!(Platform::ALL[0], Platform::Windows);
+    /// assert!(Platform::ALL.contains(&Platform::Wasi));
+    /// for &platform in Platform::ALL {
+    ///     assert_eq!(platform.key().parse(), Ok(platform));
+    /// }
     /// ```
-    pub const ALL: [Platform; 9] = [
+    pub const ALL: &'static [Platform] = &[
         Platform::Windows,
         Platform::Linux,
         Platform::LinuxAlpha,
@@ -59,6 +93,17 @@ impl Platform {
         Platform::LinuxSparc,
         Platform::MacOs,
         Platform::FreeBsd,
+        Platform::NetBsd,
+        Platform::OpenBsd,
+        Platform::DragonFly,
+        Platform::Illumos,
+        Platform::Aix,
+        Platform::Haiku,
+        Platform::Redox,
+        Platform::Hurd,
+        Platform::Cygwin,
+        Platform::Wasi,
+        Platform::Emscripten,
     ];
 
     /// The platform this program was compiled for, or `None` on a system whose numbering
@@ -89,6 +134,17 @@ impl Platform {
             Platform::LinuxSparc => "linux_sparc",
             Platform::MacOs => "macos",
             Platform::FreeBsd => "freebsd",
+            Platform::NetBsd => "netbsd",
+            Platform::OpenBsd => "openbsd",
+            Platform::DragonFly => "dragonfly",
+            Platform::Illumos => "illumos",
+            Platform::Aix => "aix",
+            Platform::Haiku => "haiku",
+            Platform::Redox => "redox",
+            Platform::Hurd => "hurd",
+            Platform::Cygwin => "cygwin",
+            Platform::Wasi => "wasi",
+            Platform::Emscripten => "emscripten",
         }
     }
 }
@@ -154,7 +210,7 @@ pub struct UnknownPlatform;
 impl fmt::Display for UnknownPlatform {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("unknown platform; expected one of")?;
-        for (n, platform) in Platform::ALL.into_iter().enumerate() {
+        for (n, platform) in Platform::ALL.iter().enumerate() {
             let separator = if n == 0 { " " } else { ", " };
             write!(f, "{separator}{}", platform.key())?;
             if let [first, rest @ ..] = platform.aliases() {
@@ -164,7 +220,9 @@ impl fmt::Display for UnknownPlatform {
             }
         }
         // Say why a system the user knows is missing instead of leaving them to guess.
-        f.write_str("; other systems (OpenBSD, NetBSD, Solaris, …) number errors their own way and are not listed")
+        f.write_str(
+            "; other systems (QNX, VxWorks, …) number errors their own way and are not listed",
+        )
     }
 }
 
@@ -190,7 +248,8 @@ impl FromStr for Platform {
     /// ```
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         Platform::ALL
-            .into_iter()
+            .iter()
+            .copied()
             .find(|platform| platform.is_spelled(s))
             .ok_or(UnknownPlatform)
     }
@@ -203,13 +262,14 @@ impl Platform {
     ///
     /// Only names that stand for one numbering are aliases: `bsd` is not (OpenBSD and
     /// NetBSD differ from FreeBSD), nor `arm` or `x86_64` (Linux and macOS differ), nor
-    /// `solaris`, whose numbering errtable does not list.
+    /// `wasm32` (WASI and Emscripten differ).
     ///
     /// ```
     /// use errtable::Platform;
     ///
     /// assert!(Platform::MacOs.aliases().contains(&"darwin"));
     /// assert!(Platform::LinuxParisc.aliases().contains(&"hppa"));
+    /// assert!(Platform::Illumos.aliases().contains(&"solaris"));
     /// assert_eq!(Platform::FreeBsd.aliases(), &[] as &[&str]);
     /// ```
     pub const fn aliases(self) -> &'static [&'static str] {
@@ -233,6 +293,17 @@ impl Platform {
                 "visionos",
             ],
             Platform::FreeBsd => &[],
+            Platform::NetBsd => &[],
+            Platform::OpenBsd => &[],
+            Platform::DragonFly => &["dragonflybsd"],
+            Platform::Illumos => &["solaris", "sunos"],
+            Platform::Aix => &[],
+            Platform::Haiku => &[],
+            Platform::Redox => &[],
+            Platform::Hurd => &["gnu"],
+            Platform::Cygwin => &[],
+            Platform::Wasi => &["wasip1", "wasip2", "wasm32_wasi"],
+            Platform::Emscripten => &[],
         }
     }
 
@@ -281,7 +352,7 @@ mod tests {
 
     #[test]
     fn every_spelling_parses_to_its_platform_only() {
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             let debug = format!("{platform:?}");
             let dashed = platform.key().replace('_', "-");
             let upper = platform.key().to_ascii_uppercase();
@@ -297,7 +368,7 @@ mod tests {
 
     #[test]
     fn linux_architectures_parse_after_linux() {
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             for alias in platform.aliases() {
                 let prefixed = format!("linux-{alias}");
                 let parsed = prefixed.parse::<Platform>();
@@ -320,9 +391,11 @@ mod tests {
             " linux",
             "linuxx",
             "bsd",
-            "openbsd",
-            "netbsd",
-            "solaris",
+            "wasm32",
+            "wasip3x",
+            "solaris10",
+            "qnx",
+            "vxworks",
             "arm",
             "x86_64",
             "aarch64",
@@ -341,7 +414,7 @@ mod tests {
     #[test]
     fn the_error_names_every_key_and_alias() {
         let message = "plan9".parse::<Platform>().unwrap_err().to_string();
-        for platform in Platform::ALL {
+        for &platform in Platform::ALL {
             assert!(message.contains(platform.key()), "{message}");
             for alias in platform.aliases() {
                 assert!(message.contains(alias), "{alias} in {message}");

@@ -63,7 +63,8 @@ pub fn json_lines(stdout: &str) -> Vec<Value> {
 /// The platforms a code read `how` may belong to.
 pub fn platforms_for(how: &str, only: Option<Platform>) -> Vec<Platform> {
     Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|&p| only.is_none_or(|only| only == p))
         .filter(|&p| match how {
             "negated" => p != Platform::Windows,
@@ -172,7 +173,8 @@ pub fn rows_for_code(code: i32, platforms: &[Platform]) -> Vec<(AnyRow, Vec<Plat
 pub fn row_json(row: impl Into<AnyRow>) -> Value {
     let row = row.into();
     let codes: serde_json::Map<String, Value> = Platform::ALL
-        .into_iter()
+        .iter()
+        .copied()
         .map(|p| {
             let names = row
                 .names(p)

@@ -19,66 +19,63 @@ pub const CANONICAL: &str = "OsError";
 /// The canonical table's catch-all: a variant of it, but no row a variant can stand for.
 pub const CANONICAL_CATCH_ALL: &str = "Unlisted";
 
-/// The platforms of the runtime's `Platform` type, in its order. A test
+/// Defines [`Platform`] from one list of `Variant => "key"`: the variants of the runtime's
+/// `Platform`, in its order, with the keys its `Platform::key` gives them. A test
 /// (`platforms_match_the_runtime`) proves the two lists agree.
-#[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
-pub enum Platform {
-    Windows,
-    Linux,
-    LinuxAlpha,
-    LinuxMips,
-    LinuxParisc,
-    LinuxPowerpc,
-    LinuxSparc,
-    MacOs,
-    FreeBsd,
+macro_rules! platforms {
+    ($($variant:ident => $key:literal,)*) => {
+        #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
+        pub enum Platform {
+            $($variant,)*
+        }
+
+        impl Platform {
+            pub const ALL: &'static [Platform] = &[$(Platform::$variant,)*];
+
+            /// The key a table writes the platform with, as the runtime's `Platform::key`
+            /// gives it.
+            pub fn key(self) -> &'static str {
+                match self {
+                    $(Platform::$variant => $key,)*
+                }
+            }
+
+            /// The variant name of the runtime's `Platform`.
+            pub fn variant(self) -> &'static str {
+                match self {
+                    $(Platform::$variant => stringify!($variant),)*
+                }
+            }
+        }
+    };
+}
+
+platforms! {
+    Windows => "windows",
+    Linux => "linux",
+    LinuxAlpha => "linux_alpha",
+    LinuxMips => "linux_mips",
+    LinuxParisc => "linux_parisc",
+    LinuxPowerpc => "linux_powerpc",
+    LinuxSparc => "linux_sparc",
+    MacOs => "macos",
+    FreeBsd => "freebsd",
+    NetBsd => "netbsd",
+    OpenBsd => "openbsd",
+    DragonFly => "dragonfly",
+    Illumos => "illumos",
+    Aix => "aix",
+    Haiku => "haiku",
+    Redox => "redox",
+    Hurd => "hurd",
+    Cygwin => "cygwin",
+    Wasi => "wasi",
+    Emscripten => "emscripten",
 }
 
 impl Platform {
-    pub const ALL: [Platform; 9] = [
-        Platform::Windows,
-        Platform::Linux,
-        Platform::LinuxAlpha,
-        Platform::LinuxMips,
-        Platform::LinuxParisc,
-        Platform::LinuxPowerpc,
-        Platform::LinuxSparc,
-        Platform::MacOs,
-        Platform::FreeBsd,
-    ];
-
-    /// The key a table writes the platform with, as the runtime's `Platform::key` gives it.
-    pub fn key(self) -> &'static str {
-        match self {
-            Platform::Windows => "windows",
-            Platform::Linux => "linux",
-            Platform::LinuxAlpha => "linux_alpha",
-            Platform::LinuxMips => "linux_mips",
-            Platform::LinuxParisc => "linux_parisc",
-            Platform::LinuxPowerpc => "linux_powerpc",
-            Platform::LinuxSparc => "linux_sparc",
-            Platform::MacOs => "macos",
-            Platform::FreeBsd => "freebsd",
-        }
-    }
-
-    /// The variant name of the runtime's `Platform`.
-    pub fn variant(self) -> &'static str {
-        match self {
-            Platform::Windows => "Windows",
-            Platform::Linux => "Linux",
-            Platform::LinuxAlpha => "LinuxAlpha",
-            Platform::LinuxMips => "LinuxMips",
-            Platform::LinuxParisc => "LinuxParisc",
-            Platform::LinuxPowerpc => "LinuxPowerpc",
-            Platform::LinuxSparc => "LinuxSparc",
-            Platform::MacOs => "MacOs",
-            Platform::FreeBsd => "FreeBsd",
-        }
-    }
-
     pub fn from_key(key: &str) -> Option<Platform> {
-        Platform::ALL.into_iter().find(|p| p.key() == key)
+        Platform::ALL.iter().copied().find(|p| p.key() == key)
     }
 }
 

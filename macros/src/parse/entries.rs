@@ -144,7 +144,8 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
                 Origin::Dsl => ("row", ""),
                 Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
             };
-            format!("; a {what} takes {rows}`kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes")
+            let platforms: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
+            format!("; a {what} takes {rows}`kind`, `message`, `description`, a platform ({}), or `code` in a table of its own codes", platforms.join(", "))
         }
     };
     errors.push(key.span(), format!("unknown key `{name}`{hint}"));

@@ -96,8 +96,8 @@ fn os_error_codes(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Os
             }
             Some(platform) => platforms.push(platform),
             None => {
-                let keys = Platform::ALL.map(Platform::key);
-                let hint = match did_you_mean(&key.to_string(), keys) {
+                let keys: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
+                let hint = match did_you_mean(&key.to_string(), keys.iter().copied()) {
                     hint if hint.is_empty() => format!("; the platforms are {}", list(&keys)),
                     hint => hint,
                 };
