@@ -149,13 +149,13 @@ error_table! {
             message: "System error",
             description: "A system call inside the resolver failed and errno holds the reason: read errno right after the call (LookupError::from_gai does). Rust's std returns that errno as the io::Error itself. Windows has no such code: its resolver returns the Winsock error directly.",
         },
-        /// Argument buffer overflow (`EAI_OVERFLOW`).
+        /// Result too large for supplied buffer (`EAI_OVERFLOW`).
         Overflow {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_OVERFLOW = -12,
             macos | freebsd: EAI_OVERFLOW = 14,
             kind: InvalidInput,
-            message: "Argument buffer overflow",
-            description: "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc has no text for this code (gai_strerror says \"Unknown error\").",
+            message: "Result too large for supplied buffer",
+            description: "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc before 2.38 has no text for this code (its gai_strerror says \"Unknown error\"); the BSDs say \"Argument buffer overflow\".",
         },
         /// Invalid value for hints (`EAI_BADHINTS`).
         BadHints {
@@ -232,7 +232,7 @@ error_table! {
 
 /// The texts other C libraries' `gai_strerror` gives a row whose message (glibc's) differs:
 /// musl, macOS, current FreeBSD, and the older BSD text that NetBSD, OpenBSD, Android and
-/// FreeBSD before 2013 share.
+/// FreeBSD before 2013 share. Each text names one row.
 const OTHER_TEXTS: &[(&str, ResolveError)] = &[
     ("Invalid flags", ResolveError::BadFlags),
     ("Invalid value for ai_flags", ResolveError::BadFlags),
@@ -285,6 +285,7 @@ const OTHER_TEXTS: &[(&str, ResolveError)] = &[
     ("Out of memory", ResolveError::OutOfMemory),
     ("System error returned in errno", ResolveError::System),
     ("Overflow", ResolveError::Overflow),
+    ("Argument buffer overflow", ResolveError::Overflow),
     ("Bad hints", ResolveError::BadHints),
     (
         "ai_protocol not supported",
@@ -303,8 +304,9 @@ impl ResolveError {
     ///
     /// `gai_strerror` translates its text when the process has set a non-English
     /// `LC_MESSAGES` locale (`setlocale`); std never does, but C code in the same
-    /// process may, and a translated text is not recognized. "Unknown error" (glibc's
-    /// text for `EAI_OVERFLOW` among others) names no row.
+    /// process may, and a translated text is not recognized. "Unknown error" (the text of
+    /// glibc before 2.38 for `EAI_OVERFLOW`, and musl's for `EAI_ADDRFAMILY`) names no
+    /// row.
     ///
     /// ```
     /// use errtable::ResolveError;
