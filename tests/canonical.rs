@@ -385,7 +385,7 @@ fn winsock_only_rows_are_windows_only() {
         // Winsock's own codes, the Win32 codes it passes through without an errno
         // counterpart, and the Win32 codes whose rows no errno shares.
         let winsock_only = matches!(w, 6 | 87 | 996 | 997 | 10091..=10112 | 11001..=11031);
-        let win32_only = matches!(w, 1 | 32 | 33 | 123 | 231);
+        let win32_only = matches!(w, 1 | 32 | 33 | 123 | 230 | 231 | 234 | 535 | 536 | 1168);
         let winsock_only = winsock_only || win32_only;
         if winsock_only {
             for p in errno_platforms() {

@@ -44,14 +44,61 @@ const EAI_HEADERS: &[(&str, [i32; 4])] = &[
     ("EAI_IPSECPOLICY", [0, 0, 0, 11033]),
 ];
 
-/// The column of `EAI_HEADERS` for `platform`; every Linux architecture shares glibc's.
-fn column(platform: Platform) -> usize {
-    match platform {
+/// The second-source transcriptions of the columns added for issue 18, one file per
+/// platform in `tests/data/eai` (each names its source and commit), as "NAME NUMBER"
+/// lines. The first source, the libc crate, is `LIBC_CRATE` below.
+const FIXTURES: &[(Platform, &str)] = &[
+    (Platform::NetBsd, include_str!("data/eai/netbsd.txt")),
+    (Platform::OpenBsd, include_str!("data/eai/openbsd.txt")),
+    (Platform::DragonFly, include_str!("data/eai/dragonfly.txt")),
+    (Platform::Illumos, include_str!("data/eai/illumos.txt")),
+    (Platform::Haiku, include_str!("data/eai/haiku.txt")),
+    (Platform::Redox, include_str!("data/eai/redox.txt")),
+    (Platform::Hurd, include_str!("data/eai/hurd.txt")),
+    (Platform::Cygwin, include_str!("data/eai/cygwin.txt")),
+    (Platform::Wasi, include_str!("data/eai/wasi.txt")),
+    (
+        Platform::Emscripten,
+        include_str!("data/eai/emscripten.txt"),
+    ),
+];
+
+/// The libc crate 0.2.191's `EAI_*` constants of the same platforms (and AIX's), as
+/// "PLATFORM NAME NUMBER" lines.
+const LIBC_CRATE: &str = include_str!("data/eai/libc-0.2.191.txt");
+
+/// The fact lines of a fixture: comments and blank lines dropped, split into words.
+fn fact_lines(text: &str) -> impl Iterator<Item = Vec<&str>> {
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.trim().is_empty())
+        .map(|line| line.split_whitespace().collect())
+}
+
+/// The `EAI_*` names and numbers the headers give `platform`: `EAI_HEADERS` for the
+/// platforms transcribed there, a fixture for the newer ones, nothing for AIX (no second
+/// source; DATA-NOTES, "Resolver table").
+fn header_numbers(platform: Platform) -> BTreeMap<&'static str, i32> {
+    if let Some(&(_, text)) = FIXTURES.iter().find(|(p, _)| *p == platform) {
+        return fact_lines(text)
+            .map(|words| match words[..] {
+                [name, number] => (name, number.parse().expect(name)),
+                _ => panic!("not a NAME NUMBER line: {words:?}"),
+            })
+            .collect();
+    }
+    let column = match platform {
         Platform::MacOs => 1,
         Platform::FreeBsd => 2,
         Platform::Windows => 3,
-        _ => 0,
-    }
+        Platform::Aix => return BTreeMap::new(),
+        p if LINUX.contains(&p) => 0,
+        p => panic!("{p} has no transcription of its EAI_ numbers"),
+    };
+    EAI_HEADERS
+        .iter()
+        .filter(|(_, numbers)| numbers[column] != 0)
+        .map(|&(name, numbers)| (name, numbers[column]))
+        .collect()
 }
 
 /// Every name a row has on `platform`: its symbol, then its aliases.
@@ -64,26 +111,52 @@ fn names(e: ResolveError, platform: Platform) -> Vec<&'static str> {
 
 #[test]
 fn every_column_matches_the_headers_both_ways() {
-    let headers: BTreeMap<&str, [i32; 4]> = EAI_HEADERS.iter().copied().collect();
-    assert_eq!(headers.len(), EAI_HEADERS.len(), "a name is listed twice");
+    let listed: BTreeSet<&str> = EAI_HEADERS.iter().map(|(name, _)| *name).collect();
+    assert_eq!(listed.len(), EAI_HEADERS.len(), "a name is listed twice");
     for &platform in Platform::ALL {
-        let i = column(platform);
+        let headers = header_numbers(platform);
         let mut in_table = BTreeSet::new();
         for &e in ResolveError::ALL {
             for name in names(e, platform) {
                 in_table.insert(name);
-                let number = headers.get(name).map_or(0, |n| n[i]);
-                assert_ne!(number, 0, "{name} is in {} on {platform}", e.name());
-                assert_eq!(e.code(platform), Some(number), "{name} on {platform}");
-                assert_eq!(ResolveError::from_code(platform, number), Some(e));
+                let number = headers.get(name).copied();
+                assert!(number.is_some(), "{name} is in {} on {platform}", e.name());
+                assert_eq!(e.code(platform), number, "{name} on {platform}");
+                assert_eq!(ResolveError::from_code(platform, number.unwrap()), Some(e));
             }
         }
-        for (name, numbers) in &headers {
-            if numbers[i] != 0 {
-                assert!(in_table.contains(name), "{name} is missing on {platform}");
-            }
+        for name in headers.keys() {
+            assert!(in_table.contains(name), "{name} is missing on {platform}");
         }
     }
+}
+
+/// The libc crate, the first source, agrees with every fixture (the second) for each
+/// constant it has; it lacks some the headers define (`EAI_ADDRFAMILY`, `EAI_BADHINTS`,
+/// `EAI_PROTOCOL` on several BSDs, all but `EAI_SYSTEM` on WASI). AIX has only the libc
+/// crate, so it has no column.
+#[test]
+fn libc_crate_constants_agree_with_the_second_sources() {
+    let mut seen = BTreeSet::new();
+    for words in fact_lines(LIBC_CRATE) {
+        let [key, name, number] = words[..] else {
+            panic!("not a PLATFORM NAME NUMBER line: {words:?}");
+        };
+        let platform: Platform = key.parse().expect(key);
+        let number: i32 = number.parse().expect(name);
+        seen.insert(platform);
+        if platform == Platform::Aix {
+            assert_eq!(ResolveError::from_name(name).unwrap().code(platform), None);
+            continue;
+        }
+        assert_eq!(
+            header_numbers(platform).get(name),
+            Some(&number),
+            "{name} on {platform}: the libc crate and the header disagree"
+        );
+    }
+    let with_fixture: BTreeSet<Platform> = FIXTURES.iter().map(|&(p, _)| p).collect();
+    assert_eq!(&seen - &[Platform::Aix].into(), with_fixture);
 }
 
 #[test]
@@ -125,9 +198,24 @@ fn codes_per_platform() {
     for p in LINUX {
         assert_eq!(count(p), 18, "{p}");
     }
-    assert_eq!(count(Platform::MacOs), 14);
-    assert_eq!(count(Platform::FreeBsd), 12);
-    assert_eq!(count(Platform::Windows), 11);
+    for (p, codes) in [
+        (Platform::MacOs, 14),
+        (Platform::FreeBsd, 12),
+        (Platform::Windows, 11),
+        (Platform::NetBsd, 14),
+        (Platform::OpenBsd, 14),
+        (Platform::DragonFly, 14),
+        (Platform::Illumos, 12),
+        (Platform::Haiku, 14),
+        (Platform::Redox, 12),
+        (Platform::Hurd, 18),
+        (Platform::Cygwin, 15),
+        (Platform::Wasi, 18),
+        (Platform::Emscripten, 10),
+        (Platform::Aix, 0),
+    ] {
+        assert_eq!(count(p), codes, "{p}");
+    }
 }
 
 /// Decoding is total and agrees with the rows: every sampled number of every platform
@@ -342,10 +430,11 @@ fn kinds_and_persistence_as_documented() {
 // ---------------------------------------------------------------------------------------
 
 /// `gai_strerror` texts as (C library, code, text), transcribed from glibc 2.36
-/// (`gai_strerror-strs.h`, checked live below), musl 1.2.5 (`src/network/gai_strerror.c`),
-/// Apple Libinfo (`si_getaddrinfo.c`) and FreeBSD's current `lib/libc/net/gai_strerror.c`.
-/// Codes whose text is "Unknown error" are left out (glibc's EAI_OVERFLOW, musl's -9 and
-/// GNU extensions).
+/// (`gai_strerror-strs.h`, checked live below) plus the `EAI_OVERFLOW` text glibc 2.38
+/// added (`sysdeps/posix/gai_strerror-strs.h`, git `bminor/glibc` 33d7c0e), musl 1.2.5
+/// (`src/network/gai_strerror.c`), Apple Libinfo (`si_getaddrinfo.c`) and FreeBSD's
+/// current `lib/libc/net/gai_strerror.c`. Codes whose text is "Unknown error" are left out
+/// (musl's -9 and GNU extensions).
 const GAI_TEXTS: &[(&str, i32, &str)] = &[
     ("glibc", -1, "Bad value for ai_flags"),
     ("glibc", -2, "Name or service not known"),
@@ -358,6 +447,7 @@ const GAI_TEXTS: &[(&str, i32, &str)] = &[
     ("glibc", -9, "Address family for hostname not supported"),
     ("glibc", -10, "Memory allocation failure"),
     ("glibc", -11, "System error"),
+    ("glibc", -12, "Result too large for supplied buffer"),
     ("glibc", -100, "Processing request in progress"),
     ("glibc", -101, "Request canceled"),
     ("glibc", -102, "Request not canceled"),
@@ -404,13 +494,81 @@ const GAI_TEXTS: &[(&str, i32, &str)] = &[
     // NetBSD, OpenBSD, Android and FreeBSD before 2013 (numbers as macOS).
     ("old bsd", 3, "Invalid value for ai_flags"),
     ("old bsd", 8, "hostname nor servname provided, or not known"),
+    // OpenBSD lib/libc/net/gai_strerror.c (rev. 1.6, git openbsd/src 6de6e27); -14 has
+    // no text there ("unknown/invalid error").
+    ("openbsd", -1, "invalid value for ai_flags"),
+    ("openbsd", -2, "name or service is not known"),
+    ("openbsd", -3, "temporary failure in name resolution"),
+    ("openbsd", -4, "non-recoverable failure in name resolution"),
+    ("openbsd", -5, "no address associated with name"),
+    ("openbsd", -6, "ai_family not supported"),
+    ("openbsd", -7, "ai_socktype not supported"),
+    ("openbsd", -8, "service not supported for ai_socktype"),
+    ("openbsd", -9, "address family for name not supported"),
+    ("openbsd", -10, "memory allocation failure"),
+    ("openbsd", -11, "system error"),
+    ("openbsd", -12, "invalid value for hints"),
+    ("openbsd", -13, "resolved protocol is unknown"),
+    // illumos usr/src/lib/libsocket/inet/getaddrinfo.c `gai_errlist` (git
+    // illumos/illumos-gate 1bb3da9). 1 and 5 share one text, which names no row (see
+    // `pasted_texts_give_one_answer_or_none`); 12 has none.
+    ("illumos", 2, "temporary name resolution failure"),
+    ("illumos", 3, "invalid flags"),
+    ("illumos", 4, "non-recoverable name resolution failure"),
+    ("illumos", 6, "memory allocation failure"),
+    ("illumos", 7, "no address for the specified node name"),
+    ("illumos", 8, "node name or service name not known"),
+    (
+        "illumos",
+        9,
+        "service name not available for the specified socket type",
+    ),
+    ("illumos", 10, "specified socket type not supported"),
+    ("illumos", 11, "system error"),
+    // Redox's relibc src/header/netdb/mod.rs (git redox-os/relibc 6359922): musl's texts
+    // but for -9; -5 is "Unknown error".
+    ("relibc", -1, "Invalid flags"),
+    ("relibc", -2, "Name does not resolve"),
+    ("relibc", -3, "Try again"),
+    ("relibc", -4, "Non-recoverable error"),
+    (
+        "relibc",
+        -6,
+        "Unrecognized address family or invalid length",
+    ),
+    ("relibc", -7, "Unrecognized socket type"),
+    ("relibc", -8, "Unrecognized service"),
+    ("relibc", -9, "Address family for name not supported"),
+    ("relibc", -10, "Out of memory"),
+    ("relibc", -11, "System error"),
+    ("relibc", -12, "Overflow"),
+    // Cygwin winsup/cygwin/net.cc `gai_errmap` (newlib-cygwin).
+    ("cygwin", 2, "Temporary failure in name resolution"),
+    ("cygwin", 3, "Bad value for ai_flags"),
+    ("cygwin", 4, "Non-recoverable failure in name resolution"),
+    ("cygwin", 5, "ai_family not supported"),
+    ("cygwin", 6, "Memory allocation failure"),
+    ("cygwin", 7, "No address associated with hostname"),
+    ("cygwin", 8, "Name or service not known"),
+    ("cygwin", 9, "Servname not supported for ai_socktype"),
+    ("cygwin", 10, "ai_socktype not supported"),
+    ("cygwin", 11, "System error"),
+    ("cygwin", 12, "Invalid value for hints"),
+    ("cygwin", 13, "Resolved protocol is unknown"),
+    ("cygwin", 14, "An argument buffer overflowed"),
+    ("cygwin", 15, "Parameter string not correctly encoded"),
 ];
 
 fn platform_of(libc: &str) -> Platform {
     match libc {
         "glibc" | "musl" => Platform::Linux,
         "freebsd" => Platform::FreeBsd,
-        _ => Platform::MacOs,
+        "openbsd" => Platform::OpenBsd,
+        "illumos" => Platform::Illumos,
+        "relibc" => Platform::Redox,
+        "cygwin" => Platform::Cygwin,
+        "macos" | "old bsd" => Platform::MacOs,
+        other => panic!("no platform for {other}"),
     }
 }
 
@@ -456,6 +614,8 @@ fn pasted_texts_give_one_answer_or_none() {
         "Name or service not known (os error -2)",
         "Connection refused",
         "Ñame or service not known",
+        // illumos prints it for EAI_ADDRFAMILY and EAI_FAMILY alike.
+        "specified address family not supported",
     ] {
         assert_eq!(ResolveError::from_message(text), None, "{text:?}");
     }
@@ -480,10 +640,27 @@ fn gai_strerror_of_this_machine_names_every_row() {
             None => unknown.push(e),
         }
     }
-    // glibc has no text for EAI_OVERFLOW; musl none for EAI_ADDRFAMILY and the GNU codes.
-    if cfg!(all(target_os = "linux", target_env = "gnu")) {
-        assert_eq!(unknown, [ResolveError::Overflow]);
+    // glibc before 2.38 has no text for EAI_OVERFLOW; musl none for EAI_ADDRFAMILY and
+    // the GNU codes.
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    {
+        let expected: &[ResolveError] = if glibc_at_least(2, 38) {
+            &[]
+        } else {
+            &[ResolveError::Overflow]
+        };
+        assert_eq!(unknown, expected);
     }
+}
+
+/// Whether this machine's glibc is `major.minor` or newer, by `gnu_get_libc_version`.
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+fn glibc_at_least(major: u32, minor: u32) -> bool {
+    // SAFETY: gnu_get_libc_version returns a pointer to a static, NUL-terminated string.
+    let version = unsafe { std::ffi::CStr::from_ptr(libc::gnu_get_libc_version()) };
+    let mut parts = version.to_str().unwrap().split('.');
+    let mut next = || parts.next().and_then(|p| p.parse::<u32>().ok()).unwrap();
+    (next(), next()) >= (major, minor)
 }
 
 // ---------------------------------------------------------------------------------------
@@ -625,8 +802,17 @@ fn system_errors_carry_their_cause_on_every_unix() {
         .copied()
         .filter(|&p| p != Platform::Windows)
     {
-        let system = ResolveError::System.code(p).unwrap();
-        let eintr = OsError::Interrupted.code(p).unwrap();
+        // AIX has no resolver column (DATA-NOTES, "Resolver table").
+        let Some(system) = ResolveError::System.code(p) else {
+            assert_eq!(p, Platform::Aix);
+            continue;
+        };
+        // The cause is decoded with OsError's column of the platform; one without an
+        // errno column yet has no EINTR to check with.
+        let Some(eintr) = OsError::Interrupted.code(p) else {
+            assert!(OsError::ALL.iter().all(|e| e.code(p).is_none()), "{p}");
+            continue;
+        };
         let e = LookupError::from_gai(p, system, eintr).unwrap();
         assert_eq!(
             (e.error(), e.cause()),

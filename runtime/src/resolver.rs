@@ -7,9 +7,14 @@
 //!
 //! - **Numbers** from the headers: glibc's `netdb.h` for every Linux column (the values
 //!   do not depend on the architecture; musl uses the same numbers for the codes it
-//!   defines), Apple's and FreeBSD's `netdb.h` (as the libc crate transcribes them), and
-//!   mingw-w64's `ws2tcpip.h` plus the Windows SDK's for Windows, where every `EAI_*` is a
-//!   Winsock code.
+//!   defines), Apple's and FreeBSD's `netdb.h` (as the libc crate transcribes them), each
+//!   newer system's own header (NetBSD, OpenBSD, DragonFly, illumos, Haiku, Cygwin; relibc
+//!   for Redox, glibc's for the Hurd, wasi-libc's for WASI, Emscripten's generated
+//!   constants), each checked against the libc crate, and mingw-w64's `ws2tcpip.h` plus
+//!   the Windows SDK's for Windows, where every `EAI_*` is a Winsock code. The numbers
+//!   differ in sign and order: glibc, musl, OpenBSD and relibc count down from -1, the
+//!   other BSDs, illumos, Haiku and Cygwin up from 1, and `EAI_OVERFLOW` alone is -12, -14,
+//!   12 or 14.
 //! - **One row per meaning**, named by the `EAI_*` symbol on every platform. The legacy
 //!   `h_errno` values belong to the rows their Winsock codes share: `HOST_NOT_FOUND` (1,
 //!   11001) is [`ResolveError::NoName`], `TRY_AGAIN` (2, 11002) [`ResolveError::TryAgain`],
@@ -17,7 +22,7 @@
 //!   [`ResolveError::NoData`]; see [`ResolveError::from_h_errno`].
 //! - **Messages**: glibc's `gai_strerror` text, or FreeBSD's where glibc has none, or
 //!   Microsoft's for the two Windows-only codes. [`ResolveError::from_message`] also
-//!   reads the texts of musl, macOS and FreeBSD.
+//!   reads the texts of musl, macOS, the BSDs, illumos, relibc and Cygwin.
 //! - **Not OS error codes**: outside Windows these numbers are not `errno` values, so the
 //!   table says `os_error_codes = windows`: its `raw_os_error`, `{:#}` and `io::Error`
 //!   conversions treat them as OS codes only on Windows.
@@ -28,8 +33,9 @@ use crate::{error_table, OsError, Platform};
 
 error_table! {
     /// The name-resolution errors of `getaddrinfo` and `getnameinfo` (`EAI_*`) on Linux
-    /// (glibc and musl, every architecture), macOS, FreeBSD and Windows, one variant per
-    /// meaning.
+    /// (glibc and musl, every architecture), macOS, FreeBSD, NetBSD, OpenBSD, DragonFly,
+    /// illumos, Haiku, Redox, the Hurd, Cygwin, WASI (wasip2), Emscripten and Windows, one
+    /// variant per meaning.
     ///
     /// The numbers differ everywhere: `EAI_AGAIN` is -3 on Linux, 2 on macOS and FreeBSD,
     /// and the Winsock code `WSATRY_AGAIN` (11002) on Windows.
@@ -55,8 +61,8 @@ error_table! {
         /// Bad value for ai_flags (`EAI_BADFLAGS`).
         BadFlags {
             windows: EAI_BADFLAGS = 10022,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_BADFLAGS = -1,
-            macos | freebsd: EAI_BADFLAGS = 3,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_BADFLAGS = -1,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_BADFLAGS = 3,
             kind: InvalidInput,
             message: "Bad value for ai_flags",
             description: "The hints passed to getaddrinfo or getnameinfo hold a flag the resolver does not know or a combination it rejects, such as AI_CANONNAME without a host name. The call is wrong, not the name: fix the flags. On Windows the code is WSAEINVAL.",
@@ -64,8 +70,8 @@ error_table! {
         /// Name or service not known (`EAI_NONAME`).
         NoName {
             windows: EAI_NONAME = 11001,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_NONAME = -2,
-            macos | freebsd: EAI_NONAME = 8,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_NONAME = -2,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_NONAME = 8,
             kind: NotFound,
             message: "Name or service not known",
             description: "No host or service by that name is known to the sources consulted (hosts file, DNS, other name services), or a name was given where AI_NUMERICHOST or AI_NUMERICSERV asked for a number, or neither a host nor a service was given. Check the spelling and the resolver configuration; asking again gives the same answer. h_errno calls this HOST_NOT_FOUND; on Windows it is WSAHOST_NOT_FOUND.",
@@ -73,8 +79,8 @@ error_table! {
         /// Temporary failure in name resolution (`EAI_AGAIN`).
         TryAgain {
             windows: EAI_AGAIN = 11002,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_AGAIN = -3,
-            macos | freebsd: EAI_AGAIN = 2,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_AGAIN = -3,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_AGAIN = 2,
             kind: Other,
             message: "Temporary failure in name resolution",
             description: "The resolver could not get an answer right now: the name server did not reply in time, answered with a server failure, or could not be reached at all. Asking again later may work. h_errno calls this TRY_AGAIN; on Windows it is WSATRY_AGAIN.",
@@ -82,8 +88,8 @@ error_table! {
         /// Non-recoverable failure in name resolution (`EAI_FAIL`).
         NoRecovery {
             windows: EAI_FAIL = 11003,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_FAIL = -4,
-            macos | freebsd: EAI_FAIL = 4,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_FAIL = -4,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_FAIL = 4,
             kind: Other,
             message: "Non-recoverable failure in name resolution",
             description: "The lookup failed for good: a name server refused the query or answered with an error that retrying will not change. h_errno calls this NO_RECOVERY; on Windows it is WSANO_RECOVERY.",
@@ -91,8 +97,8 @@ error_table! {
         /// No address associated with hostname (`EAI_NODATA`).
         NoData {
             windows: EAI_NODATA = 11004,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_NODATA = -5,
-            macos: EAI_NODATA = 7,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | openbsd | redox: EAI_NODATA = -5,
+            macos | netbsd | dragonfly | illumos | haiku | cygwin: EAI_NODATA = 7,
             kind: NotFound,
             message: "No address associated with hostname",
             description: "The name exists but has no address of the kind asked for, for example a DNS name with only MX records. h_errno calls this NO_DATA (NO_ADDRESS); on Windows it is WSANO_DATA. FreeBSD's header leaves it out (RFC 3493 dropped it).",
@@ -100,8 +106,8 @@ error_table! {
         /// ai_family not supported (`EAI_FAMILY`).
         FamilyNotSupported {
             windows: EAI_FAMILY = 10047,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_FAMILY = -6,
-            macos | freebsd: EAI_FAMILY = 5,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_FAMILY = -6,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_FAMILY = 5,
             kind: InvalidInput,
             message: "ai_family not supported",
             description: "The address family in the hints (or in the address given to getnameinfo) is one the resolver does not handle. Use AF_INET, AF_INET6 or AF_UNSPEC. On Windows the code is WSAEAFNOSUPPORT.",
@@ -109,8 +115,8 @@ error_table! {
         /// ai_socktype not supported (`EAI_SOCKTYPE`).
         SocketTypeNotSupported {
             windows: EAI_SOCKTYPE = 10044,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_SOCKTYPE = -7,
-            macos | freebsd: EAI_SOCKTYPE = 10,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_SOCKTYPE = -7,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_SOCKTYPE = 10,
             kind: InvalidInput,
             message: "ai_socktype not supported",
             description: "The socket type in the hints is one the resolver does not handle. Use SOCK_STREAM, SOCK_DGRAM or 0. On Windows the code is WSAESOCKTNOSUPPORT.",
@@ -118,16 +124,16 @@ error_table! {
         /// Servname not supported for ai_socktype (`EAI_SERVICE`).
         ServiceNotSupported {
             windows: EAI_SERVICE = 10109,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_SERVICE = -8,
-            macos | freebsd: EAI_SERVICE = 9,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_SERVICE = -8,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_SERVICE = 9,
             kind: InvalidInput,
             message: "Servname not supported for ai_socktype",
             description: "The service is unknown, or known but not for the socket type asked for (a service with no entry for that protocol, or any service with SOCK_RAW). Check the service name or pass a port number. On Windows the code is WSATYPE_NOT_FOUND.",
         },
         /// Address family for hostname not supported (`EAI_ADDRFAMILY`).
         NoAddressInFamily {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_ADDRFAMILY = -9,
-            macos: EAI_ADDRFAMILY = 1,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | openbsd | redox: EAI_ADDRFAMILY = -9,
+            macos | netbsd | dragonfly | illumos | haiku | cygwin: EAI_ADDRFAMILY = 1,
             kind: NotFound,
             message: "Address family for hostname not supported",
             description: "The host has addresses, but none of the family asked for, such as an IPv6-only host looked up with AF_INET; glibc also reports it for a numeric address of the other family with AI_NUMERICHOST. Ask for AF_UNSPEC or the other family.",
@@ -135,80 +141,85 @@ error_table! {
         /// Memory allocation failure (`EAI_MEMORY`).
         OutOfMemory {
             windows: EAI_MEMORY = 8,
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_MEMORY = -10,
-            macos | freebsd: EAI_MEMORY = 6,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_MEMORY = -10,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_MEMORY = 6,
             kind: OutOfMemory,
             message: "Memory allocation failure",
             description: "The resolver could not allocate the memory it needed. Free memory and try again. On Windows the code is WSA_NOT_ENOUGH_MEMORY.",
         },
         /// System error (`EAI_SYSTEM`).
         System {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_SYSTEM = -11,
-            macos | freebsd: EAI_SYSTEM = 11,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_SYSTEM = -11,
+            macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_SYSTEM = 11,
             kind: Other,
             message: "System error",
             description: "A system call inside the resolver failed and errno holds the reason: read errno right after the call (LookupError::from_gai does). Rust's std returns that errno as the io::Error itself. Windows has no such code: its resolver returns the Winsock error directly.",
         },
-        /// Argument buffer overflow (`EAI_OVERFLOW`).
+        /// Result too large for supplied buffer (`EAI_OVERFLOW`).
         Overflow {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_OVERFLOW = -12,
-            macos | freebsd: EAI_OVERFLOW = 14,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | redox: EAI_OVERFLOW = -12,
+            openbsd: EAI_OVERFLOW = -14,
+            macos | freebsd | netbsd | dragonfly | haiku | cygwin: EAI_OVERFLOW = 14,
+            illumos: EAI_OVERFLOW = 12,
             kind: InvalidInput,
-            message: "Argument buffer overflow",
-            description: "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc has no text for this code (gai_strerror says \"Unknown error\").",
+            message: "Result too large for supplied buffer",
+            description: "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc before 2.38 has no text for this code (its gai_strerror says \"Unknown error\"); the BSDs say \"Argument buffer overflow\".",
         },
         /// Invalid value for hints (`EAI_BADHINTS`).
         BadHints {
-            macos | freebsd: EAI_BADHINTS = 12,
+            macos | freebsd | netbsd | dragonfly | haiku | cygwin: EAI_BADHINTS = 12,
+            openbsd: EAI_BADHINTS = -12,
             kind: InvalidInput,
             message: "Invalid value for hints",
             description: "The hints structure given to getaddrinfo holds a value the BSD resolver rejects in a field other than the flags. Clear the fields you do not set.",
         },
         /// Resolved protocol is unknown (`EAI_PROTOCOL`).
         ProtocolNotSupported {
-            macos | freebsd: EAI_PROTOCOL = 13,
+            macos | freebsd | netbsd | dragonfly | haiku | cygwin: EAI_PROTOCOL = 13,
+            openbsd: EAI_PROTOCOL = -13,
             kind: InvalidInput,
             message: "Resolved protocol is unknown",
             description: "The protocol in the hints is unknown or does not fit the socket type (BSD resolvers). Pass 0 or a protocol that goes with the socket type.",
         },
         /// Processing request in progress (`EAI_INPROGRESS`).
         InProgress {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_INPROGRESS = -100,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_INPROGRESS = -100,
             kind: Other,
             message: "Processing request in progress",
             description: "Not a failure: an asynchronous request made with glibc's getaddrinfo_a is still running (gai_error, gai_suspend). Wait for it and ask again.",
         },
         /// Request canceled (`EAI_CANCELED`).
         Canceled {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_CANCELED = -101,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_CANCELED = -101,
             kind: Other,
             message: "Request canceled",
             description: "An asynchronous glibc lookup (getaddrinfo_a) was cancelled with gai_cancel before it finished.",
         },
         /// Request not canceled (`EAI_NOTCANCELED`).
         NotCanceled {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_NOTCANCELED = -102,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_NOTCANCELED = -102,
             kind: Other,
             message: "Request not canceled",
             description: "gai_cancel could not cancel an asynchronous glibc lookup because it is being processed; its result will still arrive.",
         },
         /// All requests done (`EAI_ALLDONE`).
         AllDone {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_ALLDONE = -103,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_ALLDONE = -103,
             kind: Other,
             message: "All requests done",
             description: "gai_cancel found the asynchronous glibc lookup already finished, or gai_suspend was given no request that is still running.",
         },
         /// Interrupted by a signal (`EAI_INTR`).
         Interrupted {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_INTR = -104,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_INTR = -104,
             kind: Interrupted,
             message: "Interrupted by a signal",
             description: "glibc's gai_suspend returned because a signal arrived before any of the requests finished. Call it again.",
         },
         /// Parameter string not correctly encoded (`EAI_IDN_ENCODE`).
         IdnEncode {
-            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_IDN_ENCODE = -105,
+            linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_IDN_ENCODE = -105,
+            cygwin: EAI_IDN_ENCODE = 15,
             kind: InvalidInput,
             message: "Parameter string not correctly encoded",
             description: "With AI_IDN (or NI_IDN) glibc could not convert the internationalized name to or from its ASCII form: the name is not valid IDNA or not valid in the current locale's encoding.",
@@ -231,8 +242,10 @@ error_table! {
 }
 
 /// The texts other C libraries' `gai_strerror` gives a row whose message (glibc's) differs:
-/// musl, macOS, current FreeBSD, and the older BSD text that NetBSD, OpenBSD, Android and
-/// FreeBSD before 2013 share.
+/// musl (also WASI's and Emscripten's), macOS, current FreeBSD, the older BSD text that
+/// NetBSD, Haiku, Android and FreeBSD before 2013 share, OpenBSD, illumos, Redox's relibc
+/// and Cygwin. Each text names one row: illumos's "specified address family not
+/// supported", which it prints for both `EAI_ADDRFAMILY` and `EAI_FAMILY`, is left out.
 const OTHER_TEXTS: &[(&str, ResolveError)] = &[
     ("Invalid flags", ResolveError::BadFlags),
     ("Invalid value for ai_flags", ResolveError::BadFlags),
@@ -285,6 +298,36 @@ const OTHER_TEXTS: &[(&str, ResolveError)] = &[
     ("Out of memory", ResolveError::OutOfMemory),
     ("System error returned in errno", ResolveError::System),
     ("Overflow", ResolveError::Overflow),
+    ("Argument buffer overflow", ResolveError::Overflow),
+    ("An argument buffer overflowed", ResolveError::Overflow),
+    ("name or service is not known", ResolveError::NoName),
+    ("node name or service name not known", ResolveError::NoName),
+    ("temporary name resolution failure", ResolveError::TryAgain),
+    (
+        "non-recoverable name resolution failure",
+        ResolveError::NoRecovery,
+    ),
+    ("no address associated with name", ResolveError::NoData),
+    (
+        "no address for the specified node name",
+        ResolveError::NoData,
+    ),
+    (
+        "specified socket type not supported",
+        ResolveError::SocketTypeNotSupported,
+    ),
+    (
+        "service not supported for ai_socktype",
+        ResolveError::ServiceNotSupported,
+    ),
+    (
+        "service name not available for the specified socket type",
+        ResolveError::ServiceNotSupported,
+    ),
+    (
+        "Address family for name not supported",
+        ResolveError::NoAddressInFamily,
+    ),
     ("Bad hints", ResolveError::BadHints),
     (
         "ai_protocol not supported",
@@ -297,14 +340,15 @@ const OTHER_TEXTS: &[(&str, ResolveError)] = &[
 const STD_PREFIX: &str = "failed to lookup address information: ";
 
 impl ResolveError {
-    /// The row whose `gai_strerror` text is `text`, in English: glibc's, musl's, macOS's
-    /// or FreeBSD's, with or without the prefix std adds ("failed to lookup address
+    /// The row whose `gai_strerror` text is `text`, in English: glibc's, musl's, macOS's,
+    /// a BSD's, illumos's, Redox's or Cygwin's, with or without the prefix std adds ("failed to lookup address
     /// information: "), ignoring ASCII case and surrounding white space.
     ///
     /// `gai_strerror` translates its text when the process has set a non-English
     /// `LC_MESSAGES` locale (`setlocale`); std never does, but C code in the same
-    /// process may, and a translated text is not recognized. "Unknown error" (glibc's
-    /// text for `EAI_OVERFLOW` among others) names no row.
+    /// process may, and a translated text is not recognized. "Unknown error" (the text of
+    /// glibc before 2.38 for `EAI_OVERFLOW`, and musl's for `EAI_ADDRFAMILY`) names no
+    /// row.
     ///
     /// ```
     /// use errtable::ResolveError;

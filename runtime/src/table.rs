@@ -22,7 +22,8 @@
 //!   ERROR_NETNAME_DELETED = 64`); a row without one has a Win32 code as its Windows code
 //!   (`ERROR_FILE_NOT_FOUND = 2` on the row of `ENOENT`). The Win32 codes are those that
 //!   Rust's std, libuv or CPython give a meaning; a few have rows of their own because no
-//!   errno means the same (`ERROR_SHARING_VIOLATION`, `ERROR_PIPE_BUSY`, …).
+//!   errno means the same (`ERROR_SHARING_VIOLATION`, `ERROR_PIPE_BUSY`,
+//!   `ERROR_MORE_DATA`, …).
 //! - **Aliases**: a second name of a number is an alias of the row (`EAGAIN = 11 |
 //!   EWOULDBLOCK`, `WSA_INVALID_HANDLE = 6 | ERROR_INVALID_HANDLE`); an alias with a
 //!   number of its own also decodes to the row (`EDEADLK = 35 | EDEADLOCK = 58` on
@@ -282,7 +283,7 @@ error_table! {
         },
         /// Broken pipe (`ERROR_BROKEN_PIPE`, `EPIPE`).
         BrokenPipe {
-            windows: ERROR_BROKEN_PIPE = 109 | ERROR_BAD_PIPE = 230 | ERROR_NO_DATA = 232 | ERROR_PIPE_NOT_CONNECTED = 233,
+            windows: ERROR_BROKEN_PIPE = 109 | ERROR_NO_DATA = 232 | ERROR_PIPE_NOT_CONNECTED = 233,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EPIPE = 32,
             netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EPIPE = 32,
             haiku: EPIPE = -2147459059,
@@ -290,7 +291,7 @@ error_table! {
             wasi | emscripten: EPIPE = 64,
             kind: BrokenPipe,
             message: "Broken pipe",
-            description: "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE). On Windows the pipe codes say the same: ERROR_BROKEN_PIPE (109, the other end closed; a read sees it as end of file), ERROR_NO_DATA (232, the pipe is closing) and ERROR_PIPE_NOT_CONNECTED (233).",
+            description: "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE). On Windows three pipe codes say the other end is gone: ERROR_BROKEN_PIPE (109, the other end closed its handle; std and mio read it as end of file), ERROR_NO_DATA (232, this end is being closed; ConnectNamedPipe also returns it for a client that came and went, and a PIPE_NOWAIT read for an empty pipe) and ERROR_PIPE_NOT_CONNECTED (233, the server disconnected the instance).",
         },
         /// No space left on device (`ERROR_DISK_FULL`, `ENOSPC`).
         StorageFull {
@@ -403,12 +404,26 @@ error_table! {
             message: "File too large",
             description: "The file would grow past the largest size the file system or the process limit allows.",
         },
+        /// The pipe state is invalid (`ERROR_BAD_PIPE`).
+        InvalidPipeState {
+            windows: ERROR_BAD_PIPE = 230,
+            kind: Other,
+            message: "The pipe state is invalid",
+            description: "The call does not fit the state or mode of the pipe handle: a message-mode operation on a byte-mode pipe, or a transaction on an instance that is not connected. The peer has not gone away; the program asked for something the pipe cannot do.",
+        },
         /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
         PipeBusy {
             windows: ERROR_PIPE_BUSY = 231,
             kind: Other,
             message: "All pipe instances are busy",
             description: "Every instance of the named pipe is connected to a client already. Wait with WaitNamedPipe and open it again, or have the server create more instances.",
+        },
+        /// More data is available (`ERROR_MORE_DATA`).
+        MoreData {
+            windows: ERROR_MORE_DATA = 234,
+            kind: Other,
+            message: "More data is available",
+            description: "Not a failure of the data: the buffer was filled and more remains. A read from a message-mode pipe delivered the first part of a longer message (the rest comes with the next read), and registry and enumeration calls ask for a larger buffer the same way.",
         },
         /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
         NotADirectory {
@@ -433,6 +448,20 @@ error_table! {
             kind: IsADirectory,
             message: "Is a directory",
             description: "The target is a directory where a non-directory is required, e.g. when opening it for writing.",
+        },
+        /// There is a process on other end of the pipe (`ERROR_PIPE_CONNECTED`).
+        PipeConnected {
+            windows: ERROR_PIPE_CONNECTED = 535,
+            kind: Other,
+            message: "There is a process on other end of the pipe",
+            description: "ConnectNamedPipe found a client connected already, between CreateNamedPipe and the call. The connection is made: treat it as success.",
+        },
+        /// Waiting for a process to open the other end of the pipe (`ERROR_PIPE_LISTENING`).
+        PipeListening {
+            windows: ERROR_PIPE_LISTENING = 536,
+            kind: Other,
+            message: "Waiting for a process to open the other end of the pipe",
+            description: "A read or write on a server's pipe instance that no client has opened yet. Nothing is lost: wait for the client to connect (ConnectNamedPipe) and try again.",
         },
         /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
         OperationCanceled {
@@ -541,6 +570,13 @@ error_table! {
             message: "Too many links",
             description: "The file already has the largest number of hard links allowed.",
         },
+        /// Element not found (`ERROR_NOT_FOUND`).
+        ElementNotFound {
+            windows: ERROR_NOT_FOUND = 1168,
+            kind: Other,
+            message: "Element not found",
+            description: "The item the call looks for does not exist; no file is meant. CancelIoEx returns it when no I/O of that handle or OVERLAPPED is left to cancel (it finished first), which callers usually treat as success.",
+        },
         /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
         OperationNotPermitted {
             windows: ERROR_PRIVILEGE_NOT_HELD = 1314,
@@ -591,7 +627,7 @@ error_table! {
         },
         /// Bad address (`WSAEFAULT`, `EFAULT`).
         BadAddress {
-            windows: WSAEFAULT = 10014 | ERROR_BUFFER_OVERFLOW = 111 | ERROR_NOACCESS = 998,
+            windows: WSAEFAULT = 10014 | ERROR_NOACCESS = 998,
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | macos | freebsd: EFAULT = 14,
             netbsd | openbsd | dragonfly | illumos | aix | redox | cygwin: EFAULT = 14,
             haiku: EFAULT = -2147478783,
@@ -599,7 +635,7 @@ error_table! {
             wasi | emscripten: EFAULT = 21,
             kind: Other,
             message: "Bad address",
-            description: "A pointer argument lies outside memory the caller may use, or a buffer or length argument (such as a sockaddr length) is too small for the call. This points at a bug in the calling program.",
+            description: "A pointer argument lies outside memory the caller may use, or a buffer or length argument (such as a sockaddr length) is too small for the call. This points at a bug in the calling program. Windows reports ERROR_NOACCESS (998) for memory it may not touch.",
         },
         /// Invalid argument (`WSAEINVAL`, `EINVAL`).
         InvalidArgument {
@@ -1150,7 +1186,7 @@ error_table! {
         },
         /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
         NameTooLong {
-            windows: WSAENAMETOOLONG = 10063 | ERROR_FILENAME_EXCED_RANGE = 206,
+            windows: WSAENAMETOOLONG = 10063 | ERROR_BUFFER_OVERFLOW = 111 | ERROR_FILENAME_EXCED_RANGE = 206,
             linux | linux_powerpc: ENAMETOOLONG = 36,
             linux_alpha | linux_sparc | macos | freebsd: ENAMETOOLONG = 63,
             linux_mips: ENAMETOOLONG = 78,
@@ -1165,7 +1201,7 @@ error_table! {
             wasi | emscripten: ENAMETOOLONG = 37,
             kind: InvalidFilename,
             message: "File name too long",
-            description: "A path or one of its components is longer than the system allows. Winsock defines WSAENAMETOOLONG only to mirror the Berkeley list.",
+            description: "A path or one of its components is longer than the system allows. Winsock defines WSAENAMETOOLONG only to mirror the Berkeley list. Windows' ERROR_BUFFER_OVERFLOW (111) says \"The file name is too long\" too; the IP Helper calls (GetAdaptersAddresses and others) return it for an output buffer that is too small, which the caller answers by growing the buffer.",
         },
         /// Host is down (`WSAEHOSTDOWN`, `EHOSTDOWN`).
         HostDown {
