@@ -83,7 +83,10 @@ fn generate(name: &str) -> Result<String, String> {
         .map_err(|error| format!("{file}: the expansion is no Rust file: {error}"))?;
     let errors = compile_errors(&expanded);
     if !errors.is_empty() {
-        return Err(format!("{file}: the table has mistakes:\n  {}", errors.join("\n  ")));
+        return Err(format!(
+            "{file}: the table has mistakes:\n  {}",
+            errors.join("\n  ")
+        ));
     }
     allow_plain_code_lints(&mut expanded);
     Ok(format!(
@@ -144,9 +147,13 @@ fn regen_finds_exactly_one_table() {
     let one = "use x;\nerror_table! { enum E { #[catch_all] U } }\nfn f() {}";
     assert!(table_tokens(one, "one").is_ok());
     let none = "fn f() {}";
-    assert!(table_tokens(none, "none").unwrap_err().contains("no `error_table!"));
+    assert!(table_tokens(none, "none")
+        .unwrap_err()
+        .contains("no `error_table!"));
     let two = "error_table! { enum E {} }\nerror_table! { enum F {} }";
-    assert!(table_tokens(two, "two").unwrap_err().contains("more than one"));
+    assert!(table_tokens(two, "two")
+        .unwrap_err()
+        .contains("more than one"));
 }
 
 #[test]
