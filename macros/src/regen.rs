@@ -58,14 +58,16 @@ fn allow_plain_code_lints(expanded: &mut syn::File) {
     }
 }
 
-/// The messages of the `compile_error!`s an expansion starts with (a table with mistakes).
+/// The `compile_error!`s an expansion starts with (a table with mistakes), each as
+/// `line:column: message`, the position in the source file of the token it is about.
 fn compile_errors(expanded: &syn::File) -> Vec<String> {
     expanded
         .items
         .iter()
         .filter_map(|item| match item {
             syn::Item::Macro(item) if item.mac.path.segments.last()?.ident == "compile_error" => {
-                Some(item.mac.tokens.to_string())
+                let at = item.mac.path.segments.last()?.ident.span().start();
+                Some(format!("{}:{}: {}", at.line, at.column + 1, item.mac.tokens))
             }
             _ => None,
         })
@@ -83,10 +85,7 @@ fn generate(name: &str) -> Result<String, String> {
         .map_err(|error| format!("{file}: the expansion is no Rust file: {error}"))?;
     let errors = compile_errors(&expanded);
     if !errors.is_empty() {
-        return Err(format!(
-            "{file}: the table has mistakes:\n  {}",
-            errors.join("\n  ")
-        ));
+        return Err(format!("{file}:{}", errors.join(&format!("\n{file}:"))));
     }
     allow_plain_code_lints(&mut expanded);
     Ok(format!(
