@@ -67,7 +67,12 @@ fn compile_errors(expanded: &syn::File) -> Vec<String> {
         .filter_map(|item| match item {
             syn::Item::Macro(item) if item.mac.path.segments.last()?.ident == "compile_error" => {
                 let at = item.mac.path.segments.last()?.ident.span().start();
-                Some(format!("{}:{}: {}", at.line, at.column + 1, item.mac.tokens))
+                Some(format!(
+                    "{}:{}: {}",
+                    at.line,
+                    at.column + 1,
+                    item.mac.tokens
+                ))
             }
             _ => None,
         })
