@@ -20,6 +20,8 @@ mod validate;
 mod fuzz;
 #[cfg(test)]
 mod platforms;
+#[cfg(test)]
+mod regen;
 
 use errors::Errors;
 use proc_macro::TokenStream;

@@ -32,6 +32,12 @@
 //! # Features
 //! - `std` (default): `io::Error` conversions and `io::ErrorKind`. Without it the crate
 //!   is `no_std` and tables implement `core::error::Error`.
+//! - `macros` (default): the [`error_table!`] DSL and the [`ErrorTable`] derive, for
+//!   tables of your own (they bring errtable-macros, syn, quote and proc-macro2). The
+//!   canonical tables do not need it: their expansion is part of the crate's source. A
+//!   crate that only matches and decodes [`OsError`] and [`ResolveError`] depends on
+//!   `errtable = { version = "0.1", default-features = false, features = ["std"] }` and
+//!   builds no proc macro and no other crate, with the same tables.
 //! - `serde`: `Serialize` and `Deserialize` for [`Platform`], [`Unlisted`] and every
 //!   table (`OsError`, `ResolveError` and those `error_table!` and
 //!   `#[derive(ErrorTable)]` generate, in any crate), in a portable form: names in
@@ -67,6 +73,13 @@
 //! [`FromStr`](core::str::FromStr), so its aliases are accepted too. An
 //! `Unlisted::Kind` of a kind std has not stabilized (std makes a few) has no portable
 //! name: serializing it is an error.
+// Without the macros the links above go to their documentation on docs.rs.
+#![cfg_attr(
+    not(feature = "macros"),
+    doc = "",
+    doc = "[`error_table!`]: https://docs.rs/errtable/0.1/errtable/macro.error_table.html",
+    doc = "[`ErrorTable`]: https://docs.rs/errtable/0.1/errtable/derive.ErrorTable.html"
+)]
 #![no_std]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -210,6 +223,7 @@ pub use codes::Codes;
 /// `value`. So a row whose number another row decodes (`=> Row`: `ENOTSUP` beside
 /// `EOPNOTSUPP`, both 95 on Linux) still has that `raw_os_error()`, but its `io::Error`
 /// wraps it and comes back as itself.
+#[cfg(feature = "macros")]
 #[doc(inline)]
 pub use errtable_macros::error_table;
 /// Derives a table for an enum you write: either with codes of its own, or grouping rows
@@ -313,6 +327,7 @@ pub use errtable_macros::error_table;
 /// assert_eq!(error.raw_os_error(), None);
 /// assert_eq!(Attempt::from(error), Attempt::Dropped);
 /// ```
+#[cfg(feature = "macros")]
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
 pub use hresult::win32_from_hresult;
@@ -321,7 +336,7 @@ pub use resolver::{LookupError, Persistence, ResolveError};
 pub use table::OsError;
 pub use unlisted::{UnknownName, Unlisted};
 
-/// The README's examples, run as doctests.
-#[cfg(doctest)]
+/// The README's examples, run as doctests (they use the macros).
+#[cfg(all(doctest, feature = "macros"))]
 #[doc = include_str!("../../README.md")]
 struct ReadmeDoctests;

@@ -1,0 +1,170 @@
+//! The canonical tables' expansion, committed to the runtime as ordinary Rust so that
+//! the runtime compiles without this crate (its `macros` feature off).
+//!
+//! `runtime/src/table.rs` and `runtime/src/resolver.rs` stay the one source: each holds
+//! an `error_table!` that the runtime never expands itself. These tests read that
+//! invocation, run it through the same function the macro runs, format the result with
+//! prettyplease and compare it with `runtime/src/generated/<file>.rs`:
+//!
+//! - `cargo test -p errtable-macros regen` fails when a generated file is out of date;
+//! - `ERRTABLE_REGEN=1 cargo test -p errtable-macros regen` writes them.
+//!
+//! Regenerating needs only this crate to build, never the runtime, so it works however
+//! stale the committed files are.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+/// The runtime's source files that hold a canonical table, by name without `.rs`.
+const TABLES: [&str; 2] = ["table", "resolver"];
+
+/// The variable that makes the tests write the files instead of comparing them.
+const REGEN_VAR: &str = "ERRTABLE_REGEN";
+
+/// The command that rewrites the generated files, as their header and failures say it.
+const REGEN_COMMAND: &str = "ERRTABLE_REGEN=1 cargo test -p errtable-macros regen";
+
+fn runtime_src() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src")
+}
+
+/// The `error_table!` invocation of a source file: its tokens, or what is wrong.
+fn table_tokens(source: &str, file: &str) -> Result<proc_macro2::TokenStream, String> {
+    let parsed = syn::parse_file(source).map_err(|error| format!("{file}: {error}"))?;
+    let mut tables = parsed.items.into_iter().filter_map(|item| match item {
+        syn::Item::Macro(item) if item.mac.path.is_ident("error_table") => Some(item.mac.tokens),
+        _ => None,
+    });
+    match (tables.next(), tables.next()) {
+        (Some(tokens), None) => Ok(tokens),
+        (None, _) => Err(format!("{file}: no `error_table! {{ … }}` item")),
+        (Some(_), Some(_)) => Err(format!("{file}: more than one `error_table!` item")),
+    }
+}
+
+/// Lints clippy checks in plain code but not in a proc macro's expansion, where the
+/// generated code trips them: the file allows them on the anonymous `const _` that
+/// holds everything but the enum.
+// TODO(later phase, macro crate): emit code these lints accept, and drop this list.
+fn allow_plain_code_lints(expanded: &mut syn::File) {
+    for item in &mut expanded.items {
+        if let syn::Item::Const(item) = item {
+            if item.ident == "_" {
+                item.attrs.push(syn::parse_quote! {
+                    #[allow(clippy::match_single_binding, clippy::redundant_static_lifetimes)]
+                });
+            }
+        }
+    }
+}
+
+/// The `compile_error!`s an expansion starts with (a table with mistakes), each as
+/// `line:column: message`, the position in the source file of the token it is about.
+fn compile_errors(expanded: &syn::File) -> Vec<String> {
+    expanded
+        .items
+        .iter()
+        .filter_map(|item| match item {
+            syn::Item::Macro(item) if item.mac.path.segments.last()?.ident == "compile_error" => {
+                let at = item.mac.path.segments.last()?.ident.span().start();
+                Some(format!(
+                    "{}:{}: {}",
+                    at.line,
+                    at.column + 1,
+                    item.mac.tokens
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// The generated file for the runtime's `<name>.rs`: a header, then the formatted
+/// expansion of its table.
+fn generate(name: &str) -> Result<String, String> {
+    let file = format!("runtime/src/{name}.rs");
+    let source = fs::read_to_string(runtime_src().join(format!("{name}.rs")))
+        .map_err(|error| format!("{file}: {error}"))?;
+    let expanded = crate::error_table_tokens(table_tokens(&source, &file)?);
+    let mut expanded: syn::File = syn::parse2(expanded)
+        .map_err(|error| format!("{file}: the expansion is no Rust file: {error}"))?;
+    let errors = compile_errors(&expanded);
+    if !errors.is_empty() {
+        return Err(format!("{file}:{}", errors.join(&format!("\n{file}:"))));
+    }
+    allow_plain_code_lints(&mut expanded);
+    Ok(format!(
+        "// @generated from the `error_table!` in {file} by `{REGEN_COMMAND}`.\n\
+         // Do not edit: change the table there and run that command.\n\n{}",
+        prettyplease::unparse(&expanded)
+    ))
+}
+
+fn generated_path(name: &str) -> PathBuf {
+    runtime_src().join("generated").join(format!("{name}.rs"))
+}
+
+/// Writes or compares every generated file; the stale ones (or mistakes) in the error.
+fn regenerate(write: bool) -> Result<(), String> {
+    let mut problems = Vec::new();
+    for name in TABLES {
+        let path = generated_path(name);
+        let expected = match generate(name) {
+            Ok(text) => text,
+            Err(problem) => {
+                problems.push(problem);
+                continue;
+            }
+        };
+        if fs::read_to_string(&path).ok().as_deref() == Some(expected.as_str()) {
+            continue;
+        }
+        if write {
+            if let Err(error) = fs::write(&path, expected) {
+                problems.push(format!("{}: {error}", path.display()));
+            } else {
+                eprintln!("regenerated runtime/src/generated/{name}.rs");
+            }
+        } else {
+            problems.push(format!(
+                "runtime/src/generated/{name}.rs is out of date; run `{REGEN_COMMAND}`"
+            ));
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+#[test]
+fn regen_generated_tables_are_current() {
+    let write = std::env::var_os(REGEN_VAR).is_some_and(|value| value == "1");
+    if let Err(problems) = regenerate(write) {
+        panic!("{problems}");
+    }
+}
+
+#[test]
+fn regen_finds_exactly_one_table() {
+    let one = "use x;\nerror_table! { enum E { #[catch_all] U } }\nfn f() {}";
+    assert!(table_tokens(one, "one").is_ok());
+    let none = "fn f() {}";
+    assert!(table_tokens(none, "none")
+        .unwrap_err()
+        .contains("no `error_table!"));
+    let two = "error_table! { enum E {} }\nerror_table! { enum F {} }";
+    assert!(table_tokens(two, "two")
+        .unwrap_err()
+        .contains("more than one"));
+}
+
+#[test]
+fn regen_refuses_a_table_with_mistakes() {
+    let expanded = crate::error_table_tokens(quote::quote! {
+        enum E { A { linux: EA = 1, message: "a" }, B { linux: EB = 1, message: "b" } }
+    });
+    let errors = compile_errors(&syn::parse2(expanded).unwrap());
+    assert!(errors[0].contains("already `EA` of row `A`"), "{errors:?}");
+}
