@@ -2,8 +2,9 @@
 // Do not edit: change the table there and run that command.
 
 /// The name-resolution errors of `getaddrinfo` and `getnameinfo` (`EAI_*`) on Linux
-/// (glibc and musl, every architecture), macOS, FreeBSD and Windows, one variant per
-/// meaning.
+/// (glibc and musl, every architecture), macOS, FreeBSD, NetBSD, OpenBSD, DragonFly,
+/// illumos, Haiku, Redox, the Hurd, Cygwin, WASI (wasip2), Emscripten and Windows, one
+/// variant per meaning.
 ///
 /// The numbers differ everywhere: `EAI_AGAIN` is -3 on Linux, 2 on macOS and FreeBSD,
 /// and the Winsock code `WSATRY_AGAIN` (11002) on Windows.
@@ -37,8 +38,8 @@ pub enum ResolveError {
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_BADFLAGS` | 10022 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_BADFLAGS` | -1 |
-| `macos`, `freebsd` | `EAI_BADFLAGS` | 3 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_BADFLAGS` | -1 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_BADFLAGS` | 3 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     BadFlags,
@@ -47,8 +48,8 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_NONAME` | 11001 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_NONAME` | -2 |
-| `macos`, `freebsd` | `EAI_NONAME` | 8 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_NONAME` | -2 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NONAME` | 8 |
 
 Kind: `io::ErrorKind::NotFound`.*/
     NoName,
@@ -57,8 +58,8 @@ Kind: `io::ErrorKind::NotFound`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_AGAIN` | 11002 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_AGAIN` | -3 |
-| `macos`, `freebsd` | `EAI_AGAIN` | 2 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_AGAIN` | -3 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_AGAIN` | 2 |
 
 Kind: `io::ErrorKind::Other`.*/
     TryAgain,
@@ -67,8 +68,8 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_FAIL` | 11003 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_FAIL` | -4 |
-| `macos`, `freebsd` | `EAI_FAIL` | 4 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_FAIL` | -4 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAIL` | 4 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoRecovery,
@@ -77,8 +78,8 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_NODATA` | 11004 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_NODATA` | -5 |
-| `macos` | `EAI_NODATA` | 7 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi` | `EAI_NODATA` | -5 |
+| `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NODATA` | 7 |
 
 Kind: `io::ErrorKind::NotFound`.*/
     NoData,
@@ -87,8 +88,8 @@ Kind: `io::ErrorKind::NotFound`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_FAMILY` | 10047 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_FAMILY` | -6 |
-| `macos`, `freebsd` | `EAI_FAMILY` | 5 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_FAMILY` | -6 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAMILY` | 5 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     FamilyNotSupported,
@@ -97,8 +98,8 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_SOCKTYPE` | 10044 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_SOCKTYPE` | -7 |
-| `macos`, `freebsd` | `EAI_SOCKTYPE` | 10 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_SOCKTYPE` | -7 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SOCKTYPE` | 10 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     SocketTypeNotSupported,
@@ -107,8 +108,8 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_SERVICE` | 10109 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_SERVICE` | -8 |
-| `macos`, `freebsd` | `EAI_SERVICE` | 9 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_SERVICE` | -8 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SERVICE` | 9 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     ServiceNotSupported,
@@ -116,8 +117,8 @@ Kind: `io::ErrorKind::InvalidInput`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_ADDRFAMILY` | -9 |
-| `macos` | `EAI_ADDRFAMILY` | 1 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi` | `EAI_ADDRFAMILY` | -9 |
+| `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_ADDRFAMILY` | 1 |
 
 Kind: `io::ErrorKind::NotFound`.*/
     NoAddressInFamily,
@@ -126,8 +127,8 @@ Kind: `io::ErrorKind::NotFound`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_MEMORY` | 8 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_MEMORY` | -10 |
-| `macos`, `freebsd` | `EAI_MEMORY` | 6 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_MEMORY` | -10 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_MEMORY` | 6 |
 
 Kind: `io::ErrorKind::OutOfMemory`.*/
     OutOfMemory,
@@ -135,17 +136,19 @@ Kind: `io::ErrorKind::OutOfMemory`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_SYSTEM` | -11 |
-| `macos`, `freebsd` | `EAI_SYSTEM` | 11 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_SYSTEM` | -11 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SYSTEM` | 11 |
 
 Kind: `io::ErrorKind::Other`.*/
     System,
-    /// Argument buffer overflow (`EAI_OVERFLOW`).
+    /// Result too large for supplied buffer (`EAI_OVERFLOW`).
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_OVERFLOW` | -12 |
-| `macos`, `freebsd` | `EAI_OVERFLOW` | 14 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_OVERFLOW` | -12 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `haiku`, `cygwin` | `EAI_OVERFLOW` | 14 |
+| `openbsd` | `EAI_OVERFLOW` | -14 |
+| `illumos` | `EAI_OVERFLOW` | 12 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     Overflow,
@@ -153,7 +156,8 @@ Kind: `io::ErrorKind::InvalidInput`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EAI_BADHINTS` | 12 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `haiku`, `cygwin` | `EAI_BADHINTS` | 12 |
+| `openbsd` | `EAI_BADHINTS` | -12 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     BadHints,
@@ -161,7 +165,8 @@ Kind: `io::ErrorKind::InvalidInput`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EAI_PROTOCOL` | 13 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly`, `haiku`, `cygwin` | `EAI_PROTOCOL` | 13 |
+| `openbsd` | `EAI_PROTOCOL` | -13 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     ProtocolNotSupported,
@@ -169,7 +174,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_INPROGRESS` | -100 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INPROGRESS` | -100 |
 
 Kind: `io::ErrorKind::Other`.*/
     InProgress,
@@ -177,7 +182,7 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_CANCELED` | -101 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_CANCELED` | -101 |
 
 Kind: `io::ErrorKind::Other`.*/
     Canceled,
@@ -185,7 +190,7 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_NOTCANCELED` | -102 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_NOTCANCELED` | -102 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotCanceled,
@@ -193,7 +198,7 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_ALLDONE` | -103 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_ALLDONE` | -103 |
 
 Kind: `io::ErrorKind::Other`.*/
     AllDone,
@@ -201,7 +206,7 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_INTR` | -104 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INTR` | -104 |
 
 Kind: `io::ErrorKind::Interrupted`.*/
     Interrupted,
@@ -209,7 +214,8 @@ Kind: `io::ErrorKind::Interrupted`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAI_IDN_ENCODE` | -105 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_IDN_ENCODE` | -105 |
+| `cygwin` | `EAI_IDN_ENCODE` | 15 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     IdnEncode,
@@ -502,10 +508,10 @@ const _: () = {
         0, 8, 14, 22, 32, 38, 56, 78, 97, 114, 125, 131, 139, 147, 167, 177, 185, 196,
         203, 214, 223, 235, 246, 246,
     ];
-    const __MESSAGE_TEXT: &::core::primitive::str = "Bad value for ai_flagsName or service not knownTemporary failure in name resolutionNon-recoverable failure in name resolutionNo address associated with hostnameai_family not supportedai_socktype not supportedServname not supported for ai_socktypeAddress family for hostname not supportedMemory allocation failureSystem errorArgument buffer overflowInvalid value for hintsResolved protocol is unknownProcessing request in progressRequest canceledRequest not canceledAll requests doneInterrupted by a signalParameter string not correctly encodedNo such host is known securelyName based IPSEC policy could not be addedUnknown error";
+    const __MESSAGE_TEXT: &::core::primitive::str = "Bad value for ai_flagsName or service not knownTemporary failure in name resolutionNon-recoverable failure in name resolutionNo address associated with hostnameai_family not supportedai_socktype not supportedServname not supported for ai_socktypeAddress family for hostname not supportedMemory allocation failureSystem errorResult too large for supplied bufferInvalid value for hintsResolved protocol is unknownProcessing request in progressRequest canceledRequest not canceledAll requests doneInterrupted by a signalParameter string not correctly encodedNo such host is known securelyName based IPSEC policy could not be addedUnknown error";
     const __MESSAGE_START: [::core::primitive::u16; __COUNT + 1] = [
-        0, 22, 47, 83, 125, 160, 183, 208, 246, 287, 312, 324, 348, 371, 399, 429, 445,
-        465, 482, 505, 543, 573, 615, 628,
+        0, 22, 47, 83, 125, 160, 183, 208, 246, 287, 312, 324, 360, 383, 411, 441, 457,
+        477, 494, 517, 555, 585, 627, 640,
     ];
     #[inline]
     const fn __name(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
@@ -537,7 +543,7 @@ const _: () = {
         "The host has addresses, but none of the family asked for, such as an IPv6-only host looked up with AF_INET; glibc also reports it for a numeric address of the other family with AI_NUMERICHOST. Ask for AF_UNSPEC or the other family.",
         "The resolver could not allocate the memory it needed. Free memory and try again. On Windows the code is WSA_NOT_ENOUGH_MEMORY.",
         "A system call inside the resolver failed and errno holds the reason: read errno right after the call (LookupError::from_gai does). Rust's std returns that errno as the io::Error itself. Windows has no such code: its resolver returns the Winsock error directly.",
-        "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc has no text for this code (gai_strerror says \"Unknown error\").",
+        "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc before 2.38 has no text for this code (its gai_strerror says \"Unknown error\"); the BSDs say \"Argument buffer overflow\".",
         "The hints structure given to getaddrinfo holds a value the BSD resolver rejects in a field other than the flags. Clear the fields you do not set.",
         "The protocol in the hints is unknown or does not fit the socket type (BSD resolvers). Pass 0 or a protocol that goes with the socket type.",
         "Not a failure: an asynchronous request made with glibc's getaddrinfo_a is still running (gai_error, gai_suspend). Wait for it and ask again.",
@@ -980,6 +986,427 @@ const _: () = {
     const __PRIMARY_FREEBSD: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 0, 5, 10, 9, 0, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
+    const __PAIRS_NETBSD: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 14] = [
+        ("EAI_BADFLAGS", 3),
+        ("EAI_NONAME", 8),
+        ("EAI_AGAIN", 2),
+        ("EAI_FAIL", 4),
+        ("EAI_NODATA", 7),
+        ("EAI_FAMILY", 5),
+        ("EAI_SOCKTYPE", 10),
+        ("EAI_SERVICE", 9),
+        ("EAI_ADDRFAMILY", 1),
+        ("EAI_MEMORY", 6),
+        ("EAI_SYSTEM", 11),
+        ("EAI_OVERFLOW", 14),
+        ("EAI_BADHINTS", 12),
+        ("EAI_PROTOCOL", 13),
+    ];
+    const __OFFSETS_NETBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14,
+    ];
+    const __SYMBOL_TEXT_NETBSD: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_BADHINTSEAI_PROTOCOL";
+    const __SYMBOL_START_NETBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 140, 152, 152, 152, 152,
+        152, 152, 152, 152, 152, 152,
+    ];
+    const __PRIMARY_NETBSD: [::core::primitive::i32; __COUNT] = [
+        3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __PAIRS_OPENBSD: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 14] = [
+        ("EAI_BADFLAGS", -1),
+        ("EAI_NONAME", -2),
+        ("EAI_AGAIN", -3),
+        ("EAI_FAIL", -4),
+        ("EAI_NODATA", -5),
+        ("EAI_FAMILY", -6),
+        ("EAI_SOCKTYPE", -7),
+        ("EAI_SERVICE", -8),
+        ("EAI_ADDRFAMILY", -9),
+        ("EAI_MEMORY", -10),
+        ("EAI_SYSTEM", -11),
+        ("EAI_OVERFLOW", -14),
+        ("EAI_BADHINTS", -12),
+        ("EAI_PROTOCOL", -13),
+    ];
+    const __OFFSETS_OPENBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14,
+    ];
+    const __SYMBOL_TEXT_OPENBSD: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_BADHINTSEAI_PROTOCOL";
+    const __SYMBOL_START_OPENBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 140, 152, 152, 152, 152,
+        152, 152, 152, 152, 152, 152,
+    ];
+    const __PRIMARY_OPENBSD: [::core::primitive::i32; __COUNT] = [
+        -1,
+        -2,
+        -3,
+        -4,
+        -5,
+        -6,
+        -7,
+        -8,
+        -9,
+        -10,
+        -11,
+        -14,
+        -12,
+        -13,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ];
+    const __PAIRS_DRAGONFLY: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 14] = [
+        ("EAI_BADFLAGS", 3),
+        ("EAI_NONAME", 8),
+        ("EAI_AGAIN", 2),
+        ("EAI_FAIL", 4),
+        ("EAI_NODATA", 7),
+        ("EAI_FAMILY", 5),
+        ("EAI_SOCKTYPE", 10),
+        ("EAI_SERVICE", 9),
+        ("EAI_ADDRFAMILY", 1),
+        ("EAI_MEMORY", 6),
+        ("EAI_SYSTEM", 11),
+        ("EAI_OVERFLOW", 14),
+        ("EAI_BADHINTS", 12),
+        ("EAI_PROTOCOL", 13),
+    ];
+    const __OFFSETS_DRAGONFLY: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14,
+    ];
+    const __SYMBOL_TEXT_DRAGONFLY: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_BADHINTSEAI_PROTOCOL";
+    const __SYMBOL_START_DRAGONFLY: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 140, 152, 152, 152, 152,
+        152, 152, 152, 152, 152, 152,
+    ];
+    const __PRIMARY_DRAGONFLY: [::core::primitive::i32; __COUNT] = [
+        3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __PAIRS_ILLUMOS: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 12] = [
+        ("EAI_BADFLAGS", 3),
+        ("EAI_NONAME", 8),
+        ("EAI_AGAIN", 2),
+        ("EAI_FAIL", 4),
+        ("EAI_NODATA", 7),
+        ("EAI_FAMILY", 5),
+        ("EAI_SOCKTYPE", 10),
+        ("EAI_SERVICE", 9),
+        ("EAI_ADDRFAMILY", 1),
+        ("EAI_MEMORY", 6),
+        ("EAI_SYSTEM", 11),
+        ("EAI_OVERFLOW", 12),
+    ];
+    const __OFFSETS_ILLUMOS: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12,
+    ];
+    const __SYMBOL_TEXT_ILLUMOS: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOW";
+    const __SYMBOL_START_ILLUMOS: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 128, 128, 128, 128, 128,
+        128, 128, 128, 128, 128, 128,
+    ];
+    const __PRIMARY_ILLUMOS: [::core::primitive::i32; __COUNT] = [
+        3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __PAIRS_HAIKU: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 14] = [
+        ("EAI_BADFLAGS", 3),
+        ("EAI_NONAME", 8),
+        ("EAI_AGAIN", 2),
+        ("EAI_FAIL", 4),
+        ("EAI_NODATA", 7),
+        ("EAI_FAMILY", 5),
+        ("EAI_SOCKTYPE", 10),
+        ("EAI_SERVICE", 9),
+        ("EAI_ADDRFAMILY", 1),
+        ("EAI_MEMORY", 6),
+        ("EAI_SYSTEM", 11),
+        ("EAI_OVERFLOW", 14),
+        ("EAI_BADHINTS", 12),
+        ("EAI_PROTOCOL", 13),
+    ];
+    const __OFFSETS_HAIKU: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 14, 14, 14, 14, 14,
+        14,
+    ];
+    const __SYMBOL_TEXT_HAIKU: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_BADHINTSEAI_PROTOCOL";
+    const __SYMBOL_START_HAIKU: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 140, 152, 152, 152, 152,
+        152, 152, 152, 152, 152, 152,
+    ];
+    const __PRIMARY_HAIKU: [::core::primitive::i32; __COUNT] = [
+        3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __PAIRS_REDOX: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 12] = [
+        ("EAI_BADFLAGS", -1),
+        ("EAI_NONAME", -2),
+        ("EAI_AGAIN", -3),
+        ("EAI_FAIL", -4),
+        ("EAI_NODATA", -5),
+        ("EAI_FAMILY", -6),
+        ("EAI_SOCKTYPE", -7),
+        ("EAI_SERVICE", -8),
+        ("EAI_ADDRFAMILY", -9),
+        ("EAI_MEMORY", -10),
+        ("EAI_SYSTEM", -11),
+        ("EAI_OVERFLOW", -12),
+    ];
+    const __OFFSETS_REDOX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12,
+        12,
+    ];
+    const __SYMBOL_TEXT_REDOX: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOW";
+    const __SYMBOL_START_REDOX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 128, 128, 128, 128, 128,
+        128, 128, 128, 128, 128, 128,
+    ];
+    const __PRIMARY_REDOX: [::core::primitive::i32; __COUNT] = [
+        -1,
+        -2,
+        -3,
+        -4,
+        -5,
+        -6,
+        -7,
+        -8,
+        -9,
+        -10,
+        -11,
+        -12,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ];
+    const __PAIRS_HURD: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 18] = [
+        ("EAI_BADFLAGS", -1),
+        ("EAI_NONAME", -2),
+        ("EAI_AGAIN", -3),
+        ("EAI_FAIL", -4),
+        ("EAI_NODATA", -5),
+        ("EAI_FAMILY", -6),
+        ("EAI_SOCKTYPE", -7),
+        ("EAI_SERVICE", -8),
+        ("EAI_ADDRFAMILY", -9),
+        ("EAI_MEMORY", -10),
+        ("EAI_SYSTEM", -11),
+        ("EAI_OVERFLOW", -12),
+        ("EAI_INPROGRESS", -100),
+        ("EAI_CANCELED", -101),
+        ("EAI_NOTCANCELED", -102),
+        ("EAI_ALLDONE", -103),
+        ("EAI_INTR", -104),
+        ("EAI_IDN_ENCODE", -105),
+    ];
+    const __OFFSETS_HURD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 12, 13, 14, 15, 16, 17, 18, 18, 18,
+        18,
+    ];
+    const __SYMBOL_TEXT_HURD: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_INPROGRESSEAI_CANCELEDEAI_NOTCANCELEDEAI_ALLDONEEAI_INTREAI_IDN_ENCODE";
+    const __SYMBOL_START_HURD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 128, 128, 142, 154, 169,
+        180, 188, 202, 202, 202, 202,
+    ];
+    const __PRIMARY_HURD: [::core::primitive::i32; __COUNT] = [
+        -1,
+        -2,
+        -3,
+        -4,
+        -5,
+        -6,
+        -7,
+        -8,
+        -9,
+        -10,
+        -11,
+        -12,
+        0,
+        0,
+        -100,
+        -101,
+        -102,
+        -103,
+        -104,
+        -105,
+        0,
+        0,
+        0,
+    ];
+    const __PAIRS_CYGWIN: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 15] = [
+        ("EAI_BADFLAGS", 3),
+        ("EAI_NONAME", 8),
+        ("EAI_AGAIN", 2),
+        ("EAI_FAIL", 4),
+        ("EAI_NODATA", 7),
+        ("EAI_FAMILY", 5),
+        ("EAI_SOCKTYPE", 10),
+        ("EAI_SERVICE", 9),
+        ("EAI_ADDRFAMILY", 1),
+        ("EAI_MEMORY", 6),
+        ("EAI_SYSTEM", 11),
+        ("EAI_OVERFLOW", 14),
+        ("EAI_BADHINTS", 12),
+        ("EAI_PROTOCOL", 13),
+        ("EAI_IDN_ENCODE", 15),
+    ];
+    const __OFFSETS_CYGWIN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 14, 14, 14, 14, 15, 15, 15,
+        15,
+    ];
+    const __SYMBOL_TEXT_CYGWIN: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_BADHINTSEAI_PROTOCOLEAI_IDN_ENCODE";
+    const __SYMBOL_START_CYGWIN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 140, 152, 152, 152, 152,
+        152, 152, 166, 166, 166, 166,
+    ];
+    const __PRIMARY_CYGWIN: [::core::primitive::i32; __COUNT] = [
+        3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 15, 0, 0, 0,
+    ];
+    const __PAIRS_WASI: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 18] = [
+        ("EAI_BADFLAGS", -1),
+        ("EAI_NONAME", -2),
+        ("EAI_AGAIN", -3),
+        ("EAI_FAIL", -4),
+        ("EAI_NODATA", -5),
+        ("EAI_FAMILY", -6),
+        ("EAI_SOCKTYPE", -7),
+        ("EAI_SERVICE", -8),
+        ("EAI_ADDRFAMILY", -9),
+        ("EAI_MEMORY", -10),
+        ("EAI_SYSTEM", -11),
+        ("EAI_OVERFLOW", -12),
+        ("EAI_INPROGRESS", -100),
+        ("EAI_CANCELED", -101),
+        ("EAI_NOTCANCELED", -102),
+        ("EAI_ALLDONE", -103),
+        ("EAI_INTR", -104),
+        ("EAI_IDN_ENCODE", -105),
+    ];
+    const __OFFSETS_WASI: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 12, 12, 13, 14, 15, 16, 17, 18, 18, 18,
+        18,
+    ];
+    const __SYMBOL_TEXT_WASI: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_NODATAEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_ADDRFAMILYEAI_MEMORYEAI_SYSTEMEAI_OVERFLOWEAI_INPROGRESSEAI_CANCELEDEAI_NOTCANCELEDEAI_ALLDONEEAI_INTREAI_IDN_ENCODE";
+    const __SYMBOL_START_WASI: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 49, 59, 71, 82, 96, 106, 116, 128, 128, 128, 142, 154, 169,
+        180, 188, 202, 202, 202, 202,
+    ];
+    const __PRIMARY_WASI: [::core::primitive::i32; __COUNT] = [
+        -1,
+        -2,
+        -3,
+        -4,
+        -5,
+        -6,
+        -7,
+        -8,
+        -9,
+        -10,
+        -11,
+        -12,
+        0,
+        0,
+        -100,
+        -101,
+        -102,
+        -103,
+        -104,
+        -105,
+        0,
+        0,
+        0,
+    ];
+    const __PAIRS_EMSCRIPTEN: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 10] = [
+        ("EAI_BADFLAGS", -1),
+        ("EAI_NONAME", -2),
+        ("EAI_AGAIN", -3),
+        ("EAI_FAIL", -4),
+        ("EAI_FAMILY", -6),
+        ("EAI_SOCKTYPE", -7),
+        ("EAI_SERVICE", -8),
+        ("EAI_MEMORY", -10),
+        ("EAI_SYSTEM", -11),
+        ("EAI_OVERFLOW", -12),
+    ];
+    const __OFFSETS_EMSCRIPTEN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 1, 2, 3, 4, 4, 5, 6, 7, 7, 8, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10, 10,
+        10,
+    ];
+    const __SYMBOL_TEXT_EMSCRIPTEN: &::core::primitive::str = "EAI_BADFLAGSEAI_NONAMEEAI_AGAINEAI_FAILEAI_FAMILYEAI_SOCKTYPEEAI_SERVICEEAI_MEMORYEAI_SYSTEMEAI_OVERFLOW";
+    const __SYMBOL_START_EMSCRIPTEN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 12, 22, 31, 39, 39, 49, 61, 72, 72, 82, 92, 104, 104, 104, 104, 104, 104, 104,
+        104, 104, 104, 104, 104,
+    ];
+    const __PRIMARY_EMSCRIPTEN: [::core::primitive::i32; __COUNT] = [
+        -1,
+        -2,
+        -3,
+        -4,
+        0,
+        -6,
+        -7,
+        -8,
+        0,
+        -10,
+        -11,
+        -12,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ];
     /// The primary symbol of row `index` (empty where it has none).
     #[inline]
     const fn __symbol(
@@ -1048,6 +1475,76 @@ const _: () = {
                     __SYMBOL_TEXT_FREEBSD,
                     __SYMBOL_START_FREEBSD[index] as ::core::primitive::usize,
                     __SYMBOL_START_FREEBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::NetBsd => {
+                __text(
+                    __SYMBOL_TEXT_NETBSD,
+                    __SYMBOL_START_NETBSD[index] as ::core::primitive::usize,
+                    __SYMBOL_START_NETBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                __text(
+                    __SYMBOL_TEXT_OPENBSD,
+                    __SYMBOL_START_OPENBSD[index] as ::core::primitive::usize,
+                    __SYMBOL_START_OPENBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                __text(
+                    __SYMBOL_TEXT_DRAGONFLY,
+                    __SYMBOL_START_DRAGONFLY[index] as ::core::primitive::usize,
+                    __SYMBOL_START_DRAGONFLY[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Illumos => {
+                __text(
+                    __SYMBOL_TEXT_ILLUMOS,
+                    __SYMBOL_START_ILLUMOS[index] as ::core::primitive::usize,
+                    __SYMBOL_START_ILLUMOS[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Haiku => {
+                __text(
+                    __SYMBOL_TEXT_HAIKU,
+                    __SYMBOL_START_HAIKU[index] as ::core::primitive::usize,
+                    __SYMBOL_START_HAIKU[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Redox => {
+                __text(
+                    __SYMBOL_TEXT_REDOX,
+                    __SYMBOL_START_REDOX[index] as ::core::primitive::usize,
+                    __SYMBOL_START_REDOX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Hurd => {
+                __text(
+                    __SYMBOL_TEXT_HURD,
+                    __SYMBOL_START_HURD[index] as ::core::primitive::usize,
+                    __SYMBOL_START_HURD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                __text(
+                    __SYMBOL_TEXT_CYGWIN,
+                    __SYMBOL_START_CYGWIN[index] as ::core::primitive::usize,
+                    __SYMBOL_START_CYGWIN[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Wasi => {
+                __text(
+                    __SYMBOL_TEXT_WASI,
+                    __SYMBOL_START_WASI[index] as ::core::primitive::usize,
+                    __SYMBOL_START_WASI[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                __text(
+                    __SYMBOL_TEXT_EMSCRIPTEN,
+                    __SYMBOL_START_EMSCRIPTEN[index] as ::core::primitive::usize,
+                    __SYMBOL_START_EMSCRIPTEN[index + 1] as ::core::primitive::usize,
                 )
             }
             _ => {
@@ -1131,6 +1628,79 @@ const _: () = {
             ::errtable::__private::Platform::FreeBsd => {
                 if __SYMBOL_START_FREEBSD[index] < __SYMBOL_START_FREEBSD[index + 1] {
                     ::core::option::Option::Some(__PRIMARY_FREEBSD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::NetBsd => {
+                if __SYMBOL_START_NETBSD[index] < __SYMBOL_START_NETBSD[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_NETBSD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                if __SYMBOL_START_OPENBSD[index] < __SYMBOL_START_OPENBSD[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_OPENBSD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                if __SYMBOL_START_DRAGONFLY[index] < __SYMBOL_START_DRAGONFLY[index + 1]
+                {
+                    ::core::option::Option::Some(__PRIMARY_DRAGONFLY[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Illumos => {
+                if __SYMBOL_START_ILLUMOS[index] < __SYMBOL_START_ILLUMOS[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_ILLUMOS[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Haiku => {
+                if __SYMBOL_START_HAIKU[index] < __SYMBOL_START_HAIKU[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_HAIKU[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Redox => {
+                if __SYMBOL_START_REDOX[index] < __SYMBOL_START_REDOX[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_REDOX[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Hurd => {
+                if __SYMBOL_START_HURD[index] < __SYMBOL_START_HURD[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_HURD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                if __SYMBOL_START_CYGWIN[index] < __SYMBOL_START_CYGWIN[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_CYGWIN[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Wasi => {
+                if __SYMBOL_START_WASI[index] < __SYMBOL_START_WASI[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_WASI[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                if __SYMBOL_START_EMSCRIPTEN[index]
+                    < __SYMBOL_START_EMSCRIPTEN[index + 1]
+                {
+                    ::core::option::Option::Some(__PRIMARY_EMSCRIPTEN[index])
                 } else {
                     ::core::option::Option::None
                 }
@@ -1228,6 +1798,76 @@ const _: () = {
                     __OFFSETS_FREEBSD[index + 1] as ::core::primitive::usize,
                 )
             }
+            ::errtable::__private::Platform::NetBsd => {
+                __slice(
+                    &__PAIRS_NETBSD,
+                    __OFFSETS_NETBSD[index] as ::core::primitive::usize,
+                    __OFFSETS_NETBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                __slice(
+                    &__PAIRS_OPENBSD,
+                    __OFFSETS_OPENBSD[index] as ::core::primitive::usize,
+                    __OFFSETS_OPENBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                __slice(
+                    &__PAIRS_DRAGONFLY,
+                    __OFFSETS_DRAGONFLY[index] as ::core::primitive::usize,
+                    __OFFSETS_DRAGONFLY[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Illumos => {
+                __slice(
+                    &__PAIRS_ILLUMOS,
+                    __OFFSETS_ILLUMOS[index] as ::core::primitive::usize,
+                    __OFFSETS_ILLUMOS[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Haiku => {
+                __slice(
+                    &__PAIRS_HAIKU,
+                    __OFFSETS_HAIKU[index] as ::core::primitive::usize,
+                    __OFFSETS_HAIKU[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Redox => {
+                __slice(
+                    &__PAIRS_REDOX,
+                    __OFFSETS_REDOX[index] as ::core::primitive::usize,
+                    __OFFSETS_REDOX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Hurd => {
+                __slice(
+                    &__PAIRS_HURD,
+                    __OFFSETS_HURD[index] as ::core::primitive::usize,
+                    __OFFSETS_HURD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                __slice(
+                    &__PAIRS_CYGWIN,
+                    __OFFSETS_CYGWIN[index] as ::core::primitive::usize,
+                    __OFFSETS_CYGWIN[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Wasi => {
+                __slice(
+                    &__PAIRS_WASI,
+                    __OFFSETS_WASI[index] as ::core::primitive::usize,
+                    __OFFSETS_WASI[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                __slice(
+                    &__PAIRS_EMSCRIPTEN,
+                    __OFFSETS_EMSCRIPTEN[index] as ::core::primitive::usize,
+                    __OFFSETS_EMSCRIPTEN[index + 1] as ::core::primitive::usize,
+                )
+            }
             _ => {
                 let _ = index;
                 &[]
@@ -1273,6 +1913,46 @@ const _: () = {
                 &[]
             }
             ::errtable::__private::Platform::FreeBsd => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::NetBsd => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Illumos => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Haiku => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Redox => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Hurd => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Wasi => {
+                let _ = index;
+                &[]
+            }
+            ::errtable::__private::Platform::Emscripten => {
                 let _ = index;
                 &[]
             }
@@ -1499,6 +2179,227 @@ const _: () = {
             _ => ::core::option::Option::None,
         }
     }
+    #[inline]
+    const fn __decode_netbsd(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            3 => ::core::option::Option::Some(ResolveError::BadFlags),
+            8 => ::core::option::Option::Some(ResolveError::NoName),
+            2 => ::core::option::Option::Some(ResolveError::TryAgain),
+            4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            7 => ::core::option::Option::Some(ResolveError::NoData),
+            5 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            10 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            9 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            1 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            6 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            11 => ::core::option::Option::Some(ResolveError::System),
+            14 => ::core::option::Option::Some(ResolveError::Overflow),
+            12 => ::core::option::Option::Some(ResolveError::BadHints),
+            13 => ::core::option::Option::Some(ResolveError::ProtocolNotSupported),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_openbsd(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            -1 => ::core::option::Option::Some(ResolveError::BadFlags),
+            -2 => ::core::option::Option::Some(ResolveError::NoName),
+            -3 => ::core::option::Option::Some(ResolveError::TryAgain),
+            -4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            -5 => ::core::option::Option::Some(ResolveError::NoData),
+            -6 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            -7 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            -8 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            -9 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            -10 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            -11 => ::core::option::Option::Some(ResolveError::System),
+            -14 => ::core::option::Option::Some(ResolveError::Overflow),
+            -12 => ::core::option::Option::Some(ResolveError::BadHints),
+            -13 => ::core::option::Option::Some(ResolveError::ProtocolNotSupported),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_dragonfly(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            3 => ::core::option::Option::Some(ResolveError::BadFlags),
+            8 => ::core::option::Option::Some(ResolveError::NoName),
+            2 => ::core::option::Option::Some(ResolveError::TryAgain),
+            4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            7 => ::core::option::Option::Some(ResolveError::NoData),
+            5 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            10 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            9 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            1 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            6 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            11 => ::core::option::Option::Some(ResolveError::System),
+            14 => ::core::option::Option::Some(ResolveError::Overflow),
+            12 => ::core::option::Option::Some(ResolveError::BadHints),
+            13 => ::core::option::Option::Some(ResolveError::ProtocolNotSupported),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_illumos(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            3 => ::core::option::Option::Some(ResolveError::BadFlags),
+            8 => ::core::option::Option::Some(ResolveError::NoName),
+            2 => ::core::option::Option::Some(ResolveError::TryAgain),
+            4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            7 => ::core::option::Option::Some(ResolveError::NoData),
+            5 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            10 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            9 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            1 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            6 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            11 => ::core::option::Option::Some(ResolveError::System),
+            12 => ::core::option::Option::Some(ResolveError::Overflow),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_haiku(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            3 => ::core::option::Option::Some(ResolveError::BadFlags),
+            8 => ::core::option::Option::Some(ResolveError::NoName),
+            2 => ::core::option::Option::Some(ResolveError::TryAgain),
+            4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            7 => ::core::option::Option::Some(ResolveError::NoData),
+            5 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            10 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            9 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            1 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            6 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            11 => ::core::option::Option::Some(ResolveError::System),
+            14 => ::core::option::Option::Some(ResolveError::Overflow),
+            12 => ::core::option::Option::Some(ResolveError::BadHints),
+            13 => ::core::option::Option::Some(ResolveError::ProtocolNotSupported),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_redox(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            -1 => ::core::option::Option::Some(ResolveError::BadFlags),
+            -2 => ::core::option::Option::Some(ResolveError::NoName),
+            -3 => ::core::option::Option::Some(ResolveError::TryAgain),
+            -4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            -5 => ::core::option::Option::Some(ResolveError::NoData),
+            -6 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            -7 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            -8 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            -9 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            -10 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            -11 => ::core::option::Option::Some(ResolveError::System),
+            -12 => ::core::option::Option::Some(ResolveError::Overflow),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_hurd(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            -1 => ::core::option::Option::Some(ResolveError::BadFlags),
+            -2 => ::core::option::Option::Some(ResolveError::NoName),
+            -3 => ::core::option::Option::Some(ResolveError::TryAgain),
+            -4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            -5 => ::core::option::Option::Some(ResolveError::NoData),
+            -6 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            -7 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            -8 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            -9 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            -10 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            -11 => ::core::option::Option::Some(ResolveError::System),
+            -12 => ::core::option::Option::Some(ResolveError::Overflow),
+            -100 => ::core::option::Option::Some(ResolveError::InProgress),
+            -101 => ::core::option::Option::Some(ResolveError::Canceled),
+            -102 => ::core::option::Option::Some(ResolveError::NotCanceled),
+            -103 => ::core::option::Option::Some(ResolveError::AllDone),
+            -104 => ::core::option::Option::Some(ResolveError::Interrupted),
+            -105 => ::core::option::Option::Some(ResolveError::IdnEncode),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_cygwin(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            3 => ::core::option::Option::Some(ResolveError::BadFlags),
+            8 => ::core::option::Option::Some(ResolveError::NoName),
+            2 => ::core::option::Option::Some(ResolveError::TryAgain),
+            4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            7 => ::core::option::Option::Some(ResolveError::NoData),
+            5 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            10 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            9 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            1 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            6 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            11 => ::core::option::Option::Some(ResolveError::System),
+            14 => ::core::option::Option::Some(ResolveError::Overflow),
+            12 => ::core::option::Option::Some(ResolveError::BadHints),
+            13 => ::core::option::Option::Some(ResolveError::ProtocolNotSupported),
+            15 => ::core::option::Option::Some(ResolveError::IdnEncode),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_wasi(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            -1 => ::core::option::Option::Some(ResolveError::BadFlags),
+            -2 => ::core::option::Option::Some(ResolveError::NoName),
+            -3 => ::core::option::Option::Some(ResolveError::TryAgain),
+            -4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            -5 => ::core::option::Option::Some(ResolveError::NoData),
+            -6 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            -7 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            -8 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            -9 => ::core::option::Option::Some(ResolveError::NoAddressInFamily),
+            -10 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            -11 => ::core::option::Option::Some(ResolveError::System),
+            -12 => ::core::option::Option::Some(ResolveError::Overflow),
+            -100 => ::core::option::Option::Some(ResolveError::InProgress),
+            -101 => ::core::option::Option::Some(ResolveError::Canceled),
+            -102 => ::core::option::Option::Some(ResolveError::NotCanceled),
+            -103 => ::core::option::Option::Some(ResolveError::AllDone),
+            -104 => ::core::option::Option::Some(ResolveError::Interrupted),
+            -105 => ::core::option::Option::Some(ResolveError::IdnEncode),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_emscripten(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<ResolveError> {
+        match code {
+            -1 => ::core::option::Option::Some(ResolveError::BadFlags),
+            -2 => ::core::option::Option::Some(ResolveError::NoName),
+            -3 => ::core::option::Option::Some(ResolveError::TryAgain),
+            -4 => ::core::option::Option::Some(ResolveError::NoRecovery),
+            -6 => ::core::option::Option::Some(ResolveError::FamilyNotSupported),
+            -7 => ::core::option::Option::Some(ResolveError::SocketTypeNotSupported),
+            -8 => ::core::option::Option::Some(ResolveError::ServiceNotSupported),
+            -10 => ::core::option::Option::Some(ResolveError::OutOfMemory),
+            -11 => ::core::option::Option::Some(ResolveError::System),
+            -12 => ::core::option::Option::Some(ResolveError::Overflow),
+            _ => ::core::option::Option::None,
+        }
+    }
     #[inline(always)]
     const fn __decode(
         platform: ::errtable::__private::Platform,
@@ -1514,6 +2415,16 @@ const _: () = {
             ::errtable::__private::Platform::LinuxSparc => __decode_linuxsparc(code),
             ::errtable::__private::Platform::MacOs => __decode_macos(code),
             ::errtable::__private::Platform::FreeBsd => __decode_freebsd(code),
+            ::errtable::__private::Platform::NetBsd => __decode_netbsd(code),
+            ::errtable::__private::Platform::OpenBsd => __decode_openbsd(code),
+            ::errtable::__private::Platform::DragonFly => __decode_dragonfly(code),
+            ::errtable::__private::Platform::Illumos => __decode_illumos(code),
+            ::errtable::__private::Platform::Haiku => __decode_haiku(code),
+            ::errtable::__private::Platform::Redox => __decode_redox(code),
+            ::errtable::__private::Platform::Hurd => __decode_hurd(code),
+            ::errtable::__private::Platform::Cygwin => __decode_cygwin(code),
+            ::errtable::__private::Platform::Wasi => __decode_wasi(code),
+            ::errtable::__private::Platform::Emscripten => __decode_emscripten(code),
             _ => {
                 let _ = code;
                 ::core::option::Option::None

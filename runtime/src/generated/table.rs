@@ -2,7 +2,8 @@
 // Do not edit: change the table there and run that command.
 
 /// The canonical OS and socket error table: Winsock and Win32 codes and the errno
-/// values of Linux (all numberings), macOS and FreeBSD, one variant per meaning.
+/// values of Linux (all numberings), macOS, the BSDs, illumos, AIX, Haiku, Redox, the
+/// Hurd, Cygwin, WASI and Emscripten, one variant per meaning.
 ///
 /// Decode a number from any platform on any host, translate it to another platform,
 /// look it up by its symbolic name, or match an `io::Error` portably:
@@ -28,6 +29,12 @@
 /// assert_eq!(OsError::from_code(Platform::Windows, 64), Some(OsError::ConnectionReset));
 /// assert_eq!(OsError::from_code(Platform::Windows, 2), Some(OsError::NotFound));
 /// assert_eq!(OsError::NotFound.code(Platform::Linux), Some(2));
+///
+/// // Every numbering is a column: WASI's 44 is ENOENT (Linux's 44 is ECHRNG), Haiku's
+/// // codes are negative, and Redox gives EWOULDBLOCK a number of its own.
+/// assert_eq!(OsError::from_code(Platform::Wasi, 44), Some(OsError::NotFound));
+/// assert_eq!(OsError::NotFound.code(Platform::Haiku), Some(-2147459069));
+/// assert_eq!(OsError::from_code(Platform::Redox, 41), Some(OsError::WouldBlock));
 ///
 /// // A number no row lists is kept, not lost.
 /// assert_eq!(OsError::decode(Platform::Linux, 4242).code(Platform::Linux), Some(4242));
@@ -111,7 +118,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_FILE_NOT_FOUND`, `ERROR_PATH_NOT_FOUND` (3), `ERROR_INVALID_DRIVE` (15), `ERROR_BAD_NETPATH` (53), `ERROR_BAD_NET_NAME` (67), `ERROR_MOD_NOT_FOUND` (126), `ERROR_ENVVAR_NOT_FOUND` (203) | 2 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOENT` | 2 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOENT` | 2 |
+| `haiku` | `ENOENT` | -2147459069 |
+| `hurd` | `ENOENT` | 1073741826 |
+| `wasi`, `emscripten` | `ENOENT` | 44 |
 
 Kind: `io::ErrorKind::NotFound`.*/
     NotFound,
@@ -128,7 +138,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_NOT_ENOUGH_MEMORY`, `ERROR_NOT_ENOUGH_MEMORY`, `ERROR_OUTOFMEMORY` (14), `ERROR_NOT_ENOUGH_QUOTA` (1816) | 8 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOMEM` | 12 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOMEM` | 12 |
+| `haiku` | `ENOMEM` | -2147483648 |
+| `hurd` | `ENOMEM` | 1073741836 |
+| `wasi`, `emscripten` | `ENOMEM` | 48 |
 
 Kind: `io::ErrorKind::OutOfMemory`.*/
     OutOfMemory,
@@ -137,7 +150,10 @@ Kind: `io::ErrorKind::OutOfMemory`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_NOT_SAME_DEVICE` | 17 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EXDEV` | 18 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EXDEV` | 18 |
+| `haiku` | `EXDEV` | -2147459061 |
+| `hurd` | `EXDEV` | 1073741842 |
+| `wasi`, `emscripten` | `EXDEV` | 75 |
 
 Kind: `io::ErrorKind::CrossesDevices`.*/
     CrossesDevices,
@@ -146,7 +162,10 @@ Kind: `io::ErrorKind::CrossesDevices`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_WRITE_PROTECT` | 19 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EROFS` | 30 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EROFS` | 30 |
+| `haiku` | `EROFS` | -2147459064 |
+| `hurd` | `EROFS` | 1073741854 |
+| `wasi`, `emscripten` | `EROFS` | 69 |
 
 Kind: `io::ErrorKind::ReadOnlyFilesystem`.*/
     ReadOnlyFilesystem,
@@ -171,11 +190,20 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_NOT_SUPPORTED` | 50 |
-| `linux`, `linux_powerpc` | `ENOTSUP` | 95 (shared: decodes as `OperationNotSupported`) |
-| `linux_alpha`, `linux_sparc`, `freebsd` | `ENOTSUP` | 45 (shared: decodes as `OperationNotSupported`) |
+| `linux`, `linux_powerpc`, `redox` | `ENOTSUP` | 95 (shared: decodes as `OperationNotSupported`) |
+| `linux_alpha`, `linux_sparc`, `freebsd`, `dragonfly` | `ENOTSUP` | 45 (shared: decodes as `OperationNotSupported`) |
 | `linux_mips` | `ENOTSUP` | 122 (shared: decodes as `OperationNotSupported`) |
 | `linux_parisc` | `ENOTSUP` | 223 (shared: decodes as `OperationNotSupported`) |
 | `macos` | `ENOTSUP` | 45 |
+| `netbsd` | `ENOTSUP` | 86 |
+| `openbsd` | `ENOTSUP` | 91 |
+| `illumos` | `ENOTSUP` | 48 |
+| `aix` | `ENOTSUP` | 124 |
+| `haiku` | `ENOTSUP` | -2147454920 |
+| `hurd` | `ENOTSUP` | 1073741942 |
+| `cygwin` | `ENOTSUP` | 134 |
+| `wasi` | `ENOTSUP` | 58 (shared: decodes as `OperationNotSupported`) |
+| `emscripten` | `ENOTSUP` | 138 (shared: decodes as `OperationNotSupported`) |
 
 Kind: `io::ErrorKind::Unsupported`.*/
     NotSupported,
@@ -184,7 +212,10 @@ Kind: `io::ErrorKind::Unsupported`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_FILE_EXISTS`, `ERROR_ALREADY_EXISTS` (183) | 80 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EEXIST` | 17 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EEXIST` | 17 |
+| `haiku` | `EEXIST` | -2147459070 |
+| `hurd` | `EEXIST` | 1073741841 |
+| `wasi`, `emscripten` | `EEXIST` | 20 |
 
 Kind: `io::ErrorKind::AlreadyExists`.*/
     AlreadyExists,
@@ -200,8 +231,11 @@ Kind: `io::ErrorKind::InvalidInput`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `windows` | `ERROR_BROKEN_PIPE`, `ERROR_BAD_PIPE` (230), `ERROR_NO_DATA` (232), `ERROR_PIPE_NOT_CONNECTED` (233) | 109 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EPIPE` | 32 |
+| `windows` | `ERROR_BROKEN_PIPE`, `ERROR_NO_DATA` (232), `ERROR_PIPE_NOT_CONNECTED` (233) | 109 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EPIPE` | 32 |
+| `haiku` | `EPIPE` | -2147459059 |
+| `hurd` | `EPIPE` | 1073741856 |
+| `wasi`, `emscripten` | `EPIPE` | 64 |
 
 Kind: `io::ErrorKind::BrokenPipe`.*/
     BrokenPipe,
@@ -210,7 +244,10 @@ Kind: `io::ErrorKind::BrokenPipe`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_DISK_FULL`, `ERROR_HANDLE_DISK_FULL` (39), `ERROR_CANNOT_MAKE` (82), `ERROR_EA_TABLE_FULL` (277), `ERROR_END_OF_MEDIA` (1100) | 112 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOSPC` | 28 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOSPC` | 28 |
+| `haiku` | `ENOSPC` | -2147459065 |
+| `hurd` | `ENOSPC` | 1073741852 |
+| `wasi`, `emscripten` | `ENOSPC` | 51 |
 
 Kind: `io::ErrorKind::StorageFull`.*/
     StorageFull,
@@ -219,11 +256,16 @@ Kind: `io::ErrorKind::StorageFull`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_CALL_NOT_IMPLEMENTED` | 120 |
-| `linux`, `linux_powerpc` | `ENOSYS` | 38 |
-| `linux_alpha`, `macos`, `freebsd` | `ENOSYS` | 78 |
-| `linux_mips` | `ENOSYS` | 89 |
+| `linux`, `linux_powerpc`, `redox` | `ENOSYS` | 38 |
+| `linux_alpha`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOSYS` | 78 |
+| `linux_mips`, `illumos` | `ENOSYS` | 89 |
 | `linux_parisc` | `ENOSYS` | 251 |
 | `linux_sparc` | `ENOSYS` | 90 |
+| `aix` | `ENOSYS` | 109 |
+| `haiku` | `ENOSYS` | -2147454967 |
+| `hurd` | `ENOSYS` | 1073741902 |
+| `cygwin` | `ENOSYS` | 88 |
+| `wasi`, `emscripten` | `ENOSYS` | 52 |
 
 Kind: `io::ErrorKind::Unsupported`.*/
     FunctionNotImplemented,
@@ -240,7 +282,10 @@ Kind: `io::ErrorKind::InvalidFilename`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_WAIT_NO_CHILDREN` | 128 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ECHILD` | 10 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ECHILD` | 10 |
+| `haiku` | `ECHILD` | -2147454974 |
+| `hurd` | `ECHILD` | 1073741834 |
+| `wasi`, `emscripten` | `ECHILD` | 12 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoChildProcesses,
@@ -249,7 +294,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_SEEK_ON_DEVICE` | 132 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ESPIPE` | 29 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ESPIPE` | 29 |
+| `haiku` | `ESPIPE` | -2147454964 |
+| `hurd` | `ESPIPE` | 1073741853 |
+| `wasi`, `emscripten` | `ESPIPE` | 70 |
 
 Kind: `io::ErrorKind::NotSeekable`.*/
     NotSeekable,
@@ -258,7 +306,10 @@ Kind: `io::ErrorKind::NotSeekable`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_BUSY` | 170 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EBUSY` | 16 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EBUSY` | 16 |
+| `haiku` | `EBUSY` | -2147483634 |
+| `hurd` | `EBUSY` | 1073741840 |
+| `wasi`, `emscripten` | `EBUSY` | 10 |
 
 Kind: `io::ErrorKind::ResourceBusy`.*/
     ResourceBusy,
@@ -267,7 +318,10 @@ Kind: `io::ErrorKind::ResourceBusy`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_BAD_EXE_FORMAT`, `ERROR_BAD_FORMAT` (11), `ERROR_INVALID_STARTING_CODESEG` (188), `ERROR_INVALID_STACKSEG` (189), `ERROR_INVALID_MODULETYPE` (190), `ERROR_INVALID_EXE_SIGNATURE` (191), `ERROR_EXE_MARKED_INVALID` (192), `ERROR_ITERATED_DATA_EXCEEDS_64k` (194), `ERROR_INVALID_MINALLOCSIZE` (195), `ERROR_DYNLINK_FROM_INVALID_RING` (196), `ERROR_IOPL_NOT_ENABLED` (197), `ERROR_INVALID_SEGDPL` (198), `ERROR_AUTODATASEG_EXCEEDS_64k` (199), `ERROR_RING2SEG_MUST_BE_MOVABLE` (200), `ERROR_RELOC_CHAIN_XEEDS_SEGLIM` (201), `ERROR_INFLOOP_IN_RELOC_CHAIN` (202) | 193 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOEXEC` | 8 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOEXEC` | 8 |
+| `haiku` | `ENOEXEC` | -2147478782 |
+| `hurd` | `ENOEXEC` | 1073741832 |
+| `wasi`, `emscripten` | `ENOEXEC` | 45 |
 
 Kind: `io::ErrorKind::Other`.*/
     ExecFormatError,
@@ -276,7 +330,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_META_EXPANSION_TOO_LONG` | 208 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `E2BIG` | 7 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `E2BIG` | 7 |
+| `haiku` | `E2BIG` | -2147454975 |
+| `hurd` | `E2BIG` | 1073741831 |
+| `wasi`, `emscripten` | `E2BIG` | 1 |
 
 Kind: `io::ErrorKind::ArgumentListTooLong`.*/
     ArgumentListTooLong,
@@ -285,10 +342,21 @@ Kind: `io::ErrorKind::ArgumentListTooLong`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_FILE_TOO_LARGE` | 223 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EFBIG` | 27 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EFBIG` | 27 |
+| `haiku` | `EFBIG` | -2147454972 |
+| `hurd` | `EFBIG` | 1073741851 |
+| `wasi`, `emscripten` | `EFBIG` | 22 |
 
 Kind: `io::ErrorKind::FileTooLarge`.*/
     FileTooLarge,
+    /// The pipe state is invalid (`ERROR_BAD_PIPE`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_BAD_PIPE` | 230 |
+
+Kind: `io::ErrorKind::Other`.*/
+    InvalidPipeState,
     /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
     /**
 | Platforms | Symbol | Code |
@@ -297,12 +365,23 @@ Kind: `io::ErrorKind::FileTooLarge`.*/
 
 Kind: `io::ErrorKind::Other`.*/
     PipeBusy,
+    /// More data is available (`ERROR_MORE_DATA`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_MORE_DATA` | 234 |
+
+Kind: `io::ErrorKind::Other`.*/
+    MoreData,
     /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_DIRECTORY` | 267 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOTDIR` | 20 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOTDIR` | 20 |
+| `haiku` | `ENOTDIR` | -2147459067 |
+| `hurd` | `ENOTDIR` | 1073741844 |
+| `wasi`, `emscripten` | `ENOTDIR` | 54 |
 
 Kind: `io::ErrorKind::NotADirectory`.*/
     NotADirectory,
@@ -311,22 +390,49 @@ Kind: `io::ErrorKind::NotADirectory`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_DIRECTORY_NOT_SUPPORTED` | 336 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EISDIR` | 21 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EISDIR` | 21 |
+| `haiku` | `EISDIR` | -2147459063 |
+| `hurd` | `EISDIR` | 1073741845 |
+| `wasi`, `emscripten` | `EISDIR` | 31 |
 
 Kind: `io::ErrorKind::IsADirectory`.*/
     IsADirectory,
+    /// There is a process on other end of the pipe (`ERROR_PIPE_CONNECTED`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_PIPE_CONNECTED` | 535 |
+
+Kind: `io::ErrorKind::Other`.*/
+    PipeConnected,
+    /// Waiting for a process to open the other end of the pipe (`ERROR_PIPE_LISTENING`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_PIPE_LISTENING` | 536 |
+
+Kind: `io::ErrorKind::Other`.*/
+    PipeListening,
     /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_OPERATION_ABORTED`, `ERROR_OPERATION_ABORTED` | 995 |
-| `linux`, `linux_powerpc` | `ECANCELED` | 125 |
+| `linux`, `linux_powerpc`, `redox` | `ECANCELED` | 125 |
 | `linux_alpha` | `ECANCELED` | 131 |
 | `linux_mips` | `ECANCELED` | 158 |
 | `linux_parisc` | `ECANCELED`, `ECANCELLED` | 253 |
 | `linux_sparc` | `ECANCELED` | 127 |
 | `macos` | `ECANCELED` | 89 |
-| `freebsd` | `ECANCELED` | 85 |
+| `freebsd`, `dragonfly` | `ECANCELED` | 85 |
+| `netbsd` | `ECANCELED` | 87 |
+| `openbsd` | `ECANCELED` | 88 |
+| `illumos` | `ECANCELED` | 47 |
+| `aix` | `ECANCELED` | 117 |
+| `haiku` | `ECANCELED` | -2147454929 |
+| `hurd` | `ECANCELED` | 1073741943 |
+| `cygwin` | `ECANCELED` | 140 |
+| `wasi`, `emscripten` | `ECANCELED` | 11 |
 
 Kind: `io::ErrorKind::Other`.*/
     OperationCanceled,
@@ -351,13 +457,18 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_NO_UNICODE_TRANSLATION` | 1113 |
-| `linux`, `linux_powerpc` | `EILSEQ` | 84 |
-| `linux_alpha` | `EILSEQ` | 116 |
-| `linux_mips` | `EILSEQ` | 88 |
+| `linux`, `linux_powerpc`, `openbsd`, `redox` | `EILSEQ` | 84 |
+| `linux_alpha`, `aix` | `EILSEQ` | 116 |
+| `linux_mips`, `illumos` | `EILSEQ` | 88 |
 | `linux_parisc` | `EILSEQ` | 47 |
 | `linux_sparc` | `EILSEQ` | 122 |
 | `macos` | `EILSEQ` | 92 |
-| `freebsd` | `EILSEQ` | 86 |
+| `freebsd`, `dragonfly` | `EILSEQ` | 86 |
+| `netbsd` | `EILSEQ` | 85 |
+| `haiku` | `EILSEQ` | -2147454938 |
+| `hurd` | `EILSEQ` | 1073741930 |
+| `cygwin` | `EILSEQ` | 138 |
+| `wasi`, `emscripten` | `EILSEQ` | 25 |
 
 Kind: `io::ErrorKind::Other`.*/
     IllegalByteSequence,
@@ -366,7 +477,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_IO_DEVICE`, `ERROR_CRC` (23), `ERROR_SEEK` (25), `ERROR_SECTOR_NOT_FOUND` (27), `ERROR_WRITE_FAULT` (29), `ERROR_READ_FAULT` (30), `ERROR_GEN_FAILURE` (31), `ERROR_OPEN_FAILED` (110), `ERROR_FILEMARK_DETECTED` (1101), `ERROR_BEGINNING_OF_MEDIA` (1102), `ERROR_SETMARK_DETECTED` (1103), `ERROR_NO_DATA_DETECTED` (1104), `ERROR_INVALID_BLOCK_LENGTH` (1106), `ERROR_BUS_RESET` (1111), `ERROR_EOM_OVERFLOW` (1129), `ERROR_DEVICE_REQUIRES_CLEANING` (1165), `ERROR_DEVICE_DOOR_OPEN` (1166), `ERROR_DISK_CORRUPT` (1393) | 1117 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EIO` | 5 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EIO` | 5 |
+| `haiku` | `EIO` | -2147483647 |
+| `hurd` | `EIO` | 1073741829 |
+| `wasi`, `emscripten` | `EIO` | 29 |
 
 Kind: `io::ErrorKind::Other`.*/
     IoError,
@@ -377,11 +491,16 @@ Kind: `io::ErrorKind::Other`.*/
 | `windows` | `ERROR_POSSIBLE_DEADLOCK` | 1131 |
 | `linux` | `EDEADLK`, `EDEADLOCK` | 35 |
 | `linux_alpha` | `EDEADLK`, `EDEADLOCK` | 11 |
-| `linux_mips` | `EDEADLK`, `EDEADLOCK` (56) | 45 |
+| `linux_mips`, `illumos`, `cygwin` | `EDEADLK`, `EDEADLOCK` (56) | 45 |
 | `linux_parisc` | `EDEADLK`, `EDEADLOCK` | 45 |
-| `linux_powerpc` | `EDEADLK`, `EDEADLOCK` (58) | 35 |
+| `linux_powerpc`, `redox` | `EDEADLK`, `EDEADLOCK` (58) | 35 |
 | `linux_sparc` | `EDEADLK`, `EDEADLOCK` (108) | 78 |
-| `macos`, `freebsd` | `EDEADLK` | 11 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EDEADLK` | 11 |
+| `aix` | `EDEADLK` | 45 |
+| `haiku` | `EDEADLK` | -2147454973 |
+| `hurd` | `EDEADLK` | 1073741835 |
+| `wasi` | `EDEADLK` | 16 |
+| `emscripten` | `EDEADLK`, `EDEADLOCK` | 16 |
 
 Kind: `io::ErrorKind::Deadlock`.*/
     Deadlock,
@@ -390,16 +509,30 @@ Kind: `io::ErrorKind::Deadlock`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_TOO_MANY_LINKS` | 1142 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EMLINK` | 31 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EMLINK` | 31 |
+| `haiku` | `EMLINK` | -2147454971 |
+| `hurd` | `EMLINK` | 1073741855 |
+| `wasi`, `emscripten` | `EMLINK` | 34 |
 
 Kind: `io::ErrorKind::TooManyLinks`.*/
     TooManyLinks,
+    /// Element not found (`ERROR_NOT_FOUND`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_NOT_FOUND` | 1168 |
+
+Kind: `io::ErrorKind::Other`.*/
+    ElementNotFound,
     /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_PRIVILEGE_NOT_HELD` | 1314 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EPERM` | 1 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EPERM` | 1 |
+| `haiku` | `EPERM` | -2147483633 |
+| `hurd` | `EPERM` | 1073741825 |
+| `wasi`, `emscripten` | `EPERM` | 63 |
 
 Kind: `io::ErrorKind::PermissionDenied`.*/
     OperationNotPermitted,
@@ -408,7 +541,10 @@ Kind: `io::ErrorKind::PermissionDenied`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEINTR` | 10004 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EINTR` | 4 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EINTR` | 4 |
+| `haiku` | `EINTR` | -2147483638 |
+| `hurd` | `EINTR` | 1073741828 |
+| `wasi`, `emscripten` | `EINTR` | 27 |
 
 Kind: `io::ErrorKind::Interrupted`.*/
     Interrupted,
@@ -417,7 +553,10 @@ Kind: `io::ErrorKind::Interrupted`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEBADF`, `ERROR_INVALID_TARGET_HANDLE` (114), `ERROR_DIRECT_ACCESS_HANDLE` (130) | 10009 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EBADF` | 9 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EBADF` | 9 |
+| `haiku` | `EBADF` | -2147459072 |
+| `hurd` | `EBADF` | 1073741833 |
+| `wasi`, `emscripten` | `EBADF` | 8 |
 
 Kind: `io::ErrorKind::Other`.*/
     BadFileDescriptor,
@@ -426,7 +565,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEACCES`, `ERROR_ACCESS_DENIED` (5), `ERROR_CURRENT_DIRECTORY` (16), `ERROR_NETWORK_ACCESS_DENIED` (65), `ERROR_ELEVATION_REQUIRED` (740), `ERROR_CANT_ACCESS_FILE` (1920) | 10013 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EACCES` | 13 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EACCES` | 13 |
+| `haiku` | `EACCES` | -2147483646 |
+| `hurd` | `EACCES` | 1073741837 |
+| `wasi`, `emscripten` | `EACCES` | 2 |
 
 Kind: `io::ErrorKind::PermissionDenied`.*/
     PermissionDenied,
@@ -434,8 +576,11 @@ Kind: `io::ErrorKind::PermissionDenied`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `windows` | `WSAEFAULT`, `ERROR_BUFFER_OVERFLOW` (111), `ERROR_NOACCESS` (998) | 10014 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EFAULT` | 14 |
+| `windows` | `WSAEFAULT`, `ERROR_NOACCESS` (998) | 10014 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EFAULT` | 14 |
+| `haiku` | `EFAULT` | -2147478783 |
+| `hurd` | `EFAULT` | 1073741838 |
+| `wasi`, `emscripten` | `EFAULT` | 21 |
 
 Kind: `io::ErrorKind::Other`.*/
     BadAddress,
@@ -444,7 +589,10 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEINVAL`, `ERROR_INVALID_ACCESS` (12), `ERROR_INVALID_DATA` (13), `ERROR_INSUFFICIENT_BUFFER` (122), `ERROR_NEGATIVE_SEEK` (131), `ERROR_INVALID_FLAGS` (1004), `ERROR_SYMLINK_NOT_SUPPORTED` (1464), `ERROR_INVALID_REPARSE_DATA` (4392) | 10022 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EINVAL` | 22 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EINVAL` | 22 |
+| `haiku` | `EINVAL` | -2147483643 |
+| `hurd` | `EINVAL` | 1073741846 |
+| `wasi`, `emscripten` | `EINVAL` | 28 |
 
 Kind: `io::ErrorKind::InvalidInput`.*/
     InvalidArgument,
@@ -453,7 +601,10 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEMFILE`, `ERROR_TOO_MANY_OPEN_FILES` (4) | 10024 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EMFILE` | 24 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EMFILE` | 24 |
+| `haiku` | `EMFILE` | -2147459062 |
+| `hurd` | `EMFILE` | 1073741848 |
+| `wasi`, `emscripten` | `EMFILE` | 33 |
 
 Kind: `io::ErrorKind::Other`.*/
     TooManyOpenFiles,
@@ -462,8 +613,12 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEWOULDBLOCK` | 10035 |
-| `linux`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc` | `EAGAIN`, `EWOULDBLOCK` | 11 |
-| `linux_alpha`, `macos`, `freebsd` | `EAGAIN`, `EWOULDBLOCK` | 35 |
+| `linux`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `illumos`, `aix`, `cygwin` | `EAGAIN`, `EWOULDBLOCK` | 11 |
+| `linux_alpha`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EAGAIN`, `EWOULDBLOCK` | 35 |
+| `haiku` | `EAGAIN`, `EWOULDBLOCK` | -2147483637 |
+| `redox` | `EAGAIN`, `EWOULDBLOCK` (41) | 11 |
+| `hurd` | `EAGAIN`, `EWOULDBLOCK` | 1073741859 |
+| `wasi`, `emscripten` | `EAGAIN`, `EWOULDBLOCK` | 6 |
 
 Kind: `io::ErrorKind::WouldBlock`.*/
     WouldBlock,
@@ -472,10 +627,15 @@ Kind: `io::ErrorKind::WouldBlock`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEINPROGRESS` | 10036 |
-| `linux`, `linux_powerpc` | `EINPROGRESS` | 115 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EINPROGRESS` | 36 |
-| `linux_mips` | `EINPROGRESS` | 150 |
+| `linux`, `linux_powerpc`, `redox` | `EINPROGRESS` | 115 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EINPROGRESS` | 36 |
+| `linux_mips`, `illumos` | `EINPROGRESS` | 150 |
 | `linux_parisc` | `EINPROGRESS` | 245 |
+| `aix` | `EINPROGRESS` | 55 |
+| `haiku` | `EINPROGRESS` | -2147454940 |
+| `hurd` | `EINPROGRESS` | 1073741860 |
+| `cygwin` | `EINPROGRESS` | 119 |
+| `wasi`, `emscripten` | `EINPROGRESS` | 26 |
 
 Kind: `io::ErrorKind::Other`.*/
     InProgress,
@@ -484,10 +644,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEALREADY` | 10037 |
-| `linux`, `linux_powerpc` | `EALREADY` | 114 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EALREADY` | 37 |
-| `linux_mips` | `EALREADY` | 149 |
+| `linux`, `linux_powerpc`, `redox` | `EALREADY` | 114 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EALREADY` | 37 |
+| `linux_mips`, `illumos` | `EALREADY` | 149 |
 | `linux_parisc` | `EALREADY` | 244 |
+| `aix` | `EALREADY` | 56 |
+| `haiku` | `EALREADY` | -2147454939 |
+| `hurd` | `EALREADY` | 1073741861 |
+| `cygwin` | `EALREADY` | 120 |
+| `wasi`, `emscripten` | `EALREADY` | 7 |
 
 Kind: `io::ErrorKind::Other`.*/
     AlreadyInProgress,
@@ -496,10 +661,14 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENOTSOCK` | 10038 |
-| `linux`, `linux_powerpc` | `ENOTSOCK` | 88 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENOTSOCK` | 38 |
-| `linux_mips` | `ENOTSOCK` | 95 |
+| `linux`, `linux_powerpc`, `redox` | `ENOTSOCK` | 88 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOTSOCK` | 38 |
+| `linux_mips`, `illumos` | `ENOTSOCK` | 95 |
 | `linux_parisc` | `ENOTSOCK` | 216 |
+| `aix`, `wasi`, `emscripten` | `ENOTSOCK` | 57 |
+| `haiku` | `ENOTSOCK` | -2147454932 |
+| `hurd` | `ENOTSOCK` | 1073741862 |
+| `cygwin` | `ENOTSOCK` | 108 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotASocket,
@@ -508,10 +677,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEDESTADDRREQ` | 10039 |
-| `linux`, `linux_powerpc` | `EDESTADDRREQ` | 89 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EDESTADDRREQ` | 39 |
-| `linux_mips` | `EDESTADDRREQ` | 96 |
+| `linux`, `linux_powerpc`, `redox` | `EDESTADDRREQ` | 89 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EDESTADDRREQ` | 39 |
+| `linux_mips`, `illumos` | `EDESTADDRREQ` | 96 |
 | `linux_parisc` | `EDESTADDRREQ` | 217 |
+| `aix` | `EDESTADDRREQ`, `EDESTADDREQ` | 58 |
+| `haiku` | `EDESTADDRREQ` | -2147454928 |
+| `hurd` | `EDESTADDRREQ` | 1073741863 |
+| `cygwin` | `EDESTADDRREQ` | 121 |
+| `wasi`, `emscripten` | `EDESTADDRREQ` | 17 |
 
 Kind: `io::ErrorKind::Other`.*/
     DestinationAddressRequired,
@@ -520,10 +694,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEMSGSIZE` | 10040 |
-| `linux`, `linux_powerpc` | `EMSGSIZE` | 90 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EMSGSIZE` | 40 |
-| `linux_mips` | `EMSGSIZE` | 97 |
+| `linux`, `linux_powerpc`, `redox` | `EMSGSIZE` | 90 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EMSGSIZE` | 40 |
+| `linux_mips`, `illumos` | `EMSGSIZE` | 97 |
 | `linux_parisc` | `EMSGSIZE` | 218 |
+| `aix` | `EMSGSIZE` | 59 |
+| `haiku` | `EMSGSIZE` | -2147454934 |
+| `hurd` | `EMSGSIZE` | 1073741864 |
+| `cygwin` | `EMSGSIZE` | 122 |
+| `wasi`, `emscripten` | `EMSGSIZE` | 35 |
 
 Kind: `io::ErrorKind::Other`.*/
     MessageTooLong,
@@ -532,10 +711,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEPROTOTYPE` | 10041 |
-| `linux`, `linux_powerpc` | `EPROTOTYPE` | 91 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EPROTOTYPE` | 41 |
-| `linux_mips` | `EPROTOTYPE` | 98 |
+| `linux`, `linux_powerpc`, `redox` | `EPROTOTYPE` | 91 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROTOTYPE` | 41 |
+| `linux_mips`, `illumos` | `EPROTOTYPE` | 98 |
 | `linux_parisc` | `EPROTOTYPE` | 219 |
+| `aix` | `EPROTOTYPE` | 60 |
+| `haiku` | `EPROTOTYPE` | -2147454958 |
+| `hurd` | `EPROTOTYPE` | 1073741865 |
+| `cygwin` | `EPROTOTYPE` | 107 |
+| `wasi`, `emscripten` | `EPROTOTYPE` | 67 |
 
 Kind: `io::ErrorKind::Other`.*/
     WrongProtocolType,
@@ -544,10 +728,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENOPROTOOPT` | 10042 |
-| `linux`, `linux_powerpc` | `ENOPROTOOPT` | 92 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENOPROTOOPT` | 42 |
-| `linux_mips` | `ENOPROTOOPT` | 99 |
+| `linux`, `linux_powerpc`, `redox` | `ENOPROTOOPT` | 92 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOPROTOOPT` | 42 |
+| `linux_mips`, `illumos` | `ENOPROTOOPT` | 99 |
 | `linux_parisc` | `ENOPROTOOPT` | 220 |
+| `aix` | `ENOPROTOOPT` | 61 |
+| `haiku` | `ENOPROTOOPT` | -2147454942 |
+| `hurd` | `ENOPROTOOPT` | 1073741866 |
+| `cygwin` | `ENOPROTOOPT` | 109 |
+| `wasi`, `emscripten` | `ENOPROTOOPT` | 50 |
 
 Kind: `io::ErrorKind::Other`.*/
     BadProtocolOption,
@@ -556,10 +745,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEPROTONOSUPPORT` | 10043 |
-| `linux`, `linux_powerpc` | `EPROTONOSUPPORT` | 93 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EPROTONOSUPPORT` | 43 |
-| `linux_mips` | `EPROTONOSUPPORT` | 120 |
+| `linux`, `linux_powerpc`, `redox` | `EPROTONOSUPPORT` | 93 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROTONOSUPPORT` | 43 |
+| `linux_mips`, `illumos` | `EPROTONOSUPPORT` | 120 |
 | `linux_parisc` | `EPROTONOSUPPORT` | 221 |
+| `aix` | `EPROTONOSUPPORT` | 62 |
+| `haiku` | `EPROTONOSUPPORT` | -2147454957 |
+| `hurd` | `EPROTONOSUPPORT` | 1073741867 |
+| `cygwin` | `EPROTONOSUPPORT` | 123 |
+| `wasi`, `emscripten` | `EPROTONOSUPPORT` | 66 |
 
 Kind: `io::ErrorKind::Other`.*/
     ProtocolNotSupported,
@@ -568,10 +762,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAESOCKTNOSUPPORT` | 10044 |
-| `linux`, `linux_powerpc` | `ESOCKTNOSUPPORT` | 94 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ESOCKTNOSUPPORT` | 44 |
-| `linux_mips` | `ESOCKTNOSUPPORT` | 121 |
+| `linux`, `linux_powerpc`, `redox` | `ESOCKTNOSUPPORT` | 94 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ESOCKTNOSUPPORT` | 44 |
+| `linux_mips`, `illumos` | `ESOCKTNOSUPPORT` | 121 |
 | `linux_parisc` | `ESOCKTNOSUPPORT` | 222 |
+| `aix` | `ESOCKTNOSUPPORT` | 63 |
+| `haiku` | `ESOCKTNOSUPPORT` | -2147454913 |
+| `hurd` | `ESOCKTNOSUPPORT` | 1073741868 |
+| `cygwin` | `ESOCKTNOSUPPORT` | 124 |
+| `emscripten` | `ESOCKTNOSUPPORT` | 137 |
 
 Kind: `io::ErrorKind::Other`.*/
     SocketTypeNotSupported,
@@ -580,11 +779,16 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEOPNOTSUPP` | 10045 |
-| `linux`, `linux_powerpc` | `EOPNOTSUPP` | 95 |
-| `linux_alpha`, `linux_sparc`, `freebsd` | `EOPNOTSUPP` | 45 |
-| `linux_mips` | `EOPNOTSUPP` | 122 |
+| `linux`, `linux_powerpc`, `redox`, `cygwin` | `EOPNOTSUPP` | 95 |
+| `linux_alpha`, `linux_sparc`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EOPNOTSUPP` | 45 |
+| `linux_mips`, `illumos` | `EOPNOTSUPP` | 122 |
 | `linux_parisc` | `EOPNOTSUPP` | 223 |
 | `macos` | `EOPNOTSUPP` | 102 |
+| `aix` | `EOPNOTSUPP` | 64 |
+| `haiku` | `EOPNOTSUPP` | -2147454933 |
+| `hurd` | `EOPNOTSUPP` | 1073741869 |
+| `wasi` | `EOPNOTSUPP` | 58 |
+| `emscripten` | `EOPNOTSUPP` | 138 |
 
 Kind: `io::ErrorKind::Unsupported`.*/
     OperationNotSupported,
@@ -593,10 +797,14 @@ Kind: `io::ErrorKind::Unsupported`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEPFNOSUPPORT` | 10046 |
-| `linux`, `linux_powerpc` | `EPFNOSUPPORT` | 96 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EPFNOSUPPORT` | 46 |
-| `linux_mips` | `EPFNOSUPPORT` | 123 |
+| `linux`, `linux_powerpc`, `redox`, `cygwin` | `EPFNOSUPPORT` | 96 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPFNOSUPPORT` | 46 |
+| `linux_mips`, `illumos` | `EPFNOSUPPORT` | 123 |
 | `linux_parisc` | `EPFNOSUPPORT` | 224 |
+| `aix` | `EPFNOSUPPORT` | 65 |
+| `haiku` | `EPFNOSUPPORT` | -2147454956 |
+| `hurd` | `EPFNOSUPPORT` | 1073741870 |
+| `emscripten` | `EPFNOSUPPORT` | 139 |
 
 Kind: `io::ErrorKind::Other`.*/
     ProtocolFamilyNotSupported,
@@ -605,10 +813,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEAFNOSUPPORT` | 10047 |
-| `linux`, `linux_powerpc` | `EAFNOSUPPORT` | 97 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EAFNOSUPPORT` | 47 |
-| `linux_mips` | `EAFNOSUPPORT` | 124 |
+| `linux`, `linux_powerpc`, `redox` | `EAFNOSUPPORT` | 97 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EAFNOSUPPORT` | 47 |
+| `linux_mips`, `illumos` | `EAFNOSUPPORT` | 124 |
 | `linux_parisc` | `EAFNOSUPPORT` | 225 |
+| `aix` | `EAFNOSUPPORT` | 66 |
+| `haiku` | `EAFNOSUPPORT` | -2147454955 |
+| `hurd` | `EAFNOSUPPORT` | 1073741871 |
+| `cygwin` | `EAFNOSUPPORT` | 106 |
+| `wasi`, `emscripten` | `EAFNOSUPPORT` | 5 |
 
 Kind: `io::ErrorKind::Other`.*/
     AddressFamilyNotSupported,
@@ -617,10 +830,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEADDRINUSE`, `ERROR_ADDRESS_ALREADY_ASSOCIATED` (1227) | 10048 |
-| `linux`, `linux_powerpc` | `EADDRINUSE` | 98 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EADDRINUSE` | 48 |
-| `linux_mips` | `EADDRINUSE` | 125 |
+| `linux`, `linux_powerpc`, `redox` | `EADDRINUSE` | 98 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EADDRINUSE` | 48 |
+| `linux_mips`, `illumos` | `EADDRINUSE` | 125 |
 | `linux_parisc` | `EADDRINUSE` | 226 |
+| `aix` | `EADDRINUSE` | 67 |
+| `haiku` | `EADDRINUSE` | -2147454954 |
+| `hurd` | `EADDRINUSE` | 1073741872 |
+| `cygwin` | `EADDRINUSE` | 112 |
+| `wasi`, `emscripten` | `EADDRINUSE` | 3 |
 
 Kind: `io::ErrorKind::AddrInUse`.*/
     AddressInUse,
@@ -629,10 +847,15 @@ Kind: `io::ErrorKind::AddrInUse`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEADDRNOTAVAIL` | 10049 |
-| `linux`, `linux_powerpc` | `EADDRNOTAVAIL` | 99 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EADDRNOTAVAIL` | 49 |
-| `linux_mips` | `EADDRNOTAVAIL` | 126 |
+| `linux`, `linux_powerpc`, `redox` | `EADDRNOTAVAIL` | 99 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EADDRNOTAVAIL` | 49 |
+| `linux_mips`, `illumos` | `EADDRNOTAVAIL` | 126 |
 | `linux_parisc` | `EADDRNOTAVAIL` | 227 |
+| `aix` | `EADDRNOTAVAIL` | 68 |
+| `haiku` | `EADDRNOTAVAIL` | -2147454953 |
+| `hurd` | `EADDRNOTAVAIL` | 1073741873 |
+| `cygwin` | `EADDRNOTAVAIL` | 125 |
+| `wasi`, `emscripten` | `EADDRNOTAVAIL` | 4 |
 
 Kind: `io::ErrorKind::AddrNotAvailable`.*/
     AddressNotAvailable,
@@ -641,10 +864,15 @@ Kind: `io::ErrorKind::AddrNotAvailable`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENETDOWN` | 10050 |
-| `linux`, `linux_powerpc` | `ENETDOWN` | 100 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENETDOWN` | 50 |
-| `linux_mips` | `ENETDOWN` | 127 |
+| `linux`, `linux_powerpc`, `redox` | `ENETDOWN` | 100 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENETDOWN` | 50 |
+| `linux_mips`, `illumos` | `ENETDOWN` | 127 |
 | `linux_parisc` | `ENETDOWN` | 228 |
+| `aix` | `ENETDOWN` | 69 |
+| `haiku` | `ENETDOWN` | -2147454952 |
+| `hurd` | `ENETDOWN` | 1073741874 |
+| `cygwin` | `ENETDOWN` | 115 |
+| `wasi`, `emscripten` | `ENETDOWN` | 38 |
 
 Kind: `io::ErrorKind::NetworkDown`.*/
     NetworkDown,
@@ -653,10 +881,15 @@ Kind: `io::ErrorKind::NetworkDown`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENETUNREACH`, `ERROR_NETWORK_UNREACHABLE` (1231) | 10051 |
-| `linux`, `linux_powerpc` | `ENETUNREACH` | 101 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENETUNREACH` | 51 |
-| `linux_mips` | `ENETUNREACH` | 128 |
+| `linux`, `linux_powerpc`, `redox` | `ENETUNREACH` | 101 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENETUNREACH` | 51 |
+| `linux_mips`, `illumos` | `ENETUNREACH` | 128 |
 | `linux_parisc` | `ENETUNREACH` | 229 |
+| `aix` | `ENETUNREACH` | 70 |
+| `haiku` | `ENETUNREACH` | -2147454951 |
+| `hurd` | `ENETUNREACH` | 1073741875 |
+| `cygwin` | `ENETUNREACH` | 114 |
+| `wasi`, `emscripten` | `ENETUNREACH` | 40 |
 
 Kind: `io::ErrorKind::NetworkUnreachable`.*/
     NetworkUnreachable,
@@ -665,10 +898,15 @@ Kind: `io::ErrorKind::NetworkUnreachable`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENETRESET` | 10052 |
-| `linux`, `linux_powerpc` | `ENETRESET` | 102 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENETRESET` | 52 |
-| `linux_mips` | `ENETRESET` | 129 |
+| `linux`, `linux_powerpc`, `redox` | `ENETRESET` | 102 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENETRESET` | 52 |
+| `linux_mips`, `illumos` | `ENETRESET` | 129 |
 | `linux_parisc` | `ENETRESET` | 230 |
+| `aix` | `ENETRESET` | 71 |
+| `haiku` | `ENETRESET` | -2147454950 |
+| `hurd` | `ENETRESET` | 1073741876 |
+| `cygwin` | `ENETRESET` | 126 |
+| `wasi`, `emscripten` | `ENETRESET` | 39 |
 
 Kind: `io::ErrorKind::Other`.*/
     NetworkReset,
@@ -677,10 +915,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAECONNABORTED`, `ERROR_CONNECTION_ABORTED` (1236) | 10053 |
-| `linux`, `linux_powerpc` | `ECONNABORTED` | 103 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ECONNABORTED` | 53 |
-| `linux_mips` | `ECONNABORTED` | 130 |
+| `linux`, `linux_powerpc`, `redox` | `ECONNABORTED` | 103 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ECONNABORTED` | 53 |
+| `linux_mips`, `illumos` | `ECONNABORTED` | 130 |
 | `linux_parisc` | `ECONNABORTED` | 231 |
+| `aix` | `ECONNABORTED` | 72 |
+| `haiku` | `ECONNABORTED` | -2147454949 |
+| `hurd` | `ECONNABORTED` | 1073741877 |
+| `cygwin` | `ECONNABORTED` | 113 |
+| `wasi`, `emscripten` | `ECONNABORTED` | 13 |
 
 Kind: `io::ErrorKind::ConnectionAborted`.*/
     ConnectionAborted,
@@ -689,10 +932,14 @@ Kind: `io::ErrorKind::ConnectionAborted`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAECONNRESET`, `ERROR_NETNAME_DELETED` (64) | 10054 |
-| `linux`, `linux_powerpc` | `ECONNRESET` | 104 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ECONNRESET` | 54 |
-| `linux_mips` | `ECONNRESET` | 131 |
+| `linux`, `linux_powerpc`, `redox`, `cygwin` | `ECONNRESET` | 104 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ECONNRESET` | 54 |
+| `linux_mips`, `illumos` | `ECONNRESET` | 131 |
 | `linux_parisc` | `ECONNRESET` | 232 |
+| `aix` | `ECONNRESET` | 73 |
+| `haiku` | `ECONNRESET` | -2147454948 |
+| `hurd` | `ECONNRESET` | 1073741878 |
+| `wasi`, `emscripten` | `ECONNRESET` | 15 |
 
 Kind: `io::ErrorKind::ConnectionReset`.*/
     ConnectionReset,
@@ -701,10 +948,14 @@ Kind: `io::ErrorKind::ConnectionReset`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENOBUFS` | 10055 |
-| `linux`, `linux_powerpc` | `ENOBUFS` | 105 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENOBUFS` | 55 |
-| `linux_mips` | `ENOBUFS` | 132 |
+| `linux`, `linux_powerpc`, `redox`, `cygwin` | `ENOBUFS` | 105 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOBUFS` | 55 |
+| `linux_mips`, `illumos` | `ENOBUFS` | 132 |
 | `linux_parisc` | `ENOBUFS` | 233 |
+| `aix` | `ENOBUFS` | 74 |
+| `haiku` | `ENOBUFS` | -2147454941 |
+| `hurd` | `ENOBUFS` | 1073741879 |
+| `wasi`, `emscripten` | `ENOBUFS` | 42 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoBufferSpace,
@@ -713,10 +964,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEISCONN` | 10056 |
-| `linux`, `linux_powerpc` | `EISCONN` | 106 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EISCONN` | 56 |
-| `linux_mips` | `EISCONN` | 133 |
+| `linux`, `linux_powerpc`, `redox` | `EISCONN` | 106 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EISCONN` | 56 |
+| `linux_mips`, `illumos` | `EISCONN` | 133 |
 | `linux_parisc` | `EISCONN` | 234 |
+| `aix` | `EISCONN` | 75 |
+| `haiku` | `EISCONN` | -2147454947 |
+| `hurd` | `EISCONN` | 1073741880 |
+| `cygwin` | `EISCONN` | 127 |
+| `wasi`, `emscripten` | `EISCONN` | 30 |
 
 Kind: `io::ErrorKind::Other`.*/
     AlreadyConnected,
@@ -725,10 +981,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENOTCONN`, `ERROR_NOT_CONNECTED` (2250) | 10057 |
-| `linux`, `linux_powerpc` | `ENOTCONN` | 107 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENOTCONN` | 57 |
-| `linux_mips` | `ENOTCONN` | 134 |
+| `linux`, `linux_powerpc`, `redox` | `ENOTCONN` | 107 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOTCONN` | 57 |
+| `linux_mips`, `illumos` | `ENOTCONN` | 134 |
 | `linux_parisc` | `ENOTCONN` | 235 |
+| `aix` | `ENOTCONN` | 76 |
+| `haiku` | `ENOTCONN` | -2147454946 |
+| `hurd` | `ENOTCONN` | 1073741881 |
+| `cygwin` | `ENOTCONN` | 128 |
+| `wasi`, `emscripten` | `ENOTCONN` | 53 |
 
 Kind: `io::ErrorKind::NotConnected`.*/
     NotConnected,
@@ -737,10 +998,15 @@ Kind: `io::ErrorKind::NotConnected`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAESHUTDOWN` | 10058 |
-| `linux`, `linux_powerpc` | `ESHUTDOWN` | 108 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ESHUTDOWN` | 58 |
-| `linux_mips` | `ESHUTDOWN` | 143 |
+| `linux`, `linux_powerpc`, `redox` | `ESHUTDOWN` | 108 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ESHUTDOWN` | 58 |
+| `linux_mips`, `illumos` | `ESHUTDOWN` | 143 |
 | `linux_parisc` | `ESHUTDOWN` | 236 |
+| `aix` | `ESHUTDOWN` | 77 |
+| `haiku` | `ESHUTDOWN` | -2147454945 |
+| `hurd` | `ESHUTDOWN` | 1073741882 |
+| `cygwin` | `ESHUTDOWN` | 110 |
+| `emscripten` | `ESHUTDOWN` | 140 |
 
 Kind: `io::ErrorKind::Other`.*/
     SocketShutdown,
@@ -749,10 +1015,14 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAETOOMANYREFS` | 10059 |
-| `linux`, `linux_powerpc` | `ETOOMANYREFS` | 109 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ETOOMANYREFS` | 59 |
-| `linux_mips` | `ETOOMANYREFS` | 144 |
+| `linux`, `linux_powerpc`, `redox` | `ETOOMANYREFS` | 109 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ETOOMANYREFS` | 59 |
+| `linux_mips`, `illumos` | `ETOOMANYREFS` | 144 |
 | `linux_parisc` | `ETOOMANYREFS` | 237 |
+| `aix` | `ETOOMANYREFS` | 115 |
+| `hurd` | `ETOOMANYREFS` | 1073741883 |
+| `cygwin` | `ETOOMANYREFS` | 129 |
+| `emscripten` | `ETOOMANYREFS` | 141 |
 
 Kind: `io::ErrorKind::Other`.*/
     TooManyReferences,
@@ -761,10 +1031,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAETIMEDOUT`, `ERROR_SEM_TIMEOUT` (121), `WAIT_TIMEOUT` (258), `ERROR_DRIVER_CANCEL_TIMEOUT` (594), `ERROR_SERVICE_REQUEST_TIMEOUT` (1053), `ERROR_COUNTER_TIMEOUT` (1121), `ERROR_TIMEOUT` (1460), `ERROR_RESOURCE_CALL_TIMED_OUT` (5910), `ERROR_CTX_MODEM_RESPONSE_TIMEOUT` (7012), `ERROR_CTX_CLIENT_QUERY_TIMEOUT` (7040), `FRS_ERR_SYSVOL_POPULATE_TIMEOUT` (8014), `ERROR_DS_TIMELIMIT_EXCEEDED` (8226), `DNS_ERROR_RECORD_TIMED_OUT` (9705), `ERROR_IPSEC_IKE_TIMED_OUT` (13805), `ERROR_RUNLEVEL_SWITCH_TIMEOUT` (15402), `ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT` (15403) | 10060 |
-| `linux`, `linux_powerpc` | `ETIMEDOUT` | 110 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ETIMEDOUT` | 60 |
-| `linux_mips` | `ETIMEDOUT` | 145 |
+| `linux`, `linux_powerpc`, `redox` | `ETIMEDOUT` | 110 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ETIMEDOUT` | 60 |
+| `linux_mips`, `illumos` | `ETIMEDOUT` | 145 |
 | `linux_parisc` | `ETIMEDOUT` | 238 |
+| `aix` | `ETIMEDOUT` | 78 |
+| `haiku` | `ETIMEDOUT` | -2147483639 |
+| `hurd` | `ETIMEDOUT` | 1073741884 |
+| `cygwin` | `ETIMEDOUT` | 116 |
+| `wasi`, `emscripten` | `ETIMEDOUT` | 73 |
 
 Kind: `io::ErrorKind::TimedOut`.*/
     TimedOut,
@@ -773,10 +1048,14 @@ Kind: `io::ErrorKind::TimedOut`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAECONNREFUSED`, `ERROR_CONNECTION_REFUSED` (1225), `ERROR_PORT_UNREACHABLE` (1234) | 10061 |
-| `linux`, `linux_powerpc` | `ECONNREFUSED` | 111 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ECONNREFUSED` | 61 |
-| `linux_mips` | `ECONNREFUSED` | 146 |
+| `linux`, `linux_powerpc`, `redox`, `cygwin` | `ECONNREFUSED` | 111 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ECONNREFUSED` | 61 |
+| `linux_mips`, `illumos` | `ECONNREFUSED` | 146 |
 | `linux_parisc` | `ECONNREFUSED`, `EREFUSED` | 239 |
+| `aix` | `ECONNREFUSED` | 79 |
+| `haiku` | `ECONNREFUSED` | -2147454944 |
+| `hurd` | `ECONNREFUSED` | 1073741885 |
+| `wasi`, `emscripten` | `ECONNREFUSED` | 14 |
 
 Kind: `io::ErrorKind::ConnectionRefused`.*/
     ConnectionRefused,
@@ -785,10 +1064,15 @@ Kind: `io::ErrorKind::ConnectionRefused`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAELOOP`, `ERROR_CANT_RESOLVE_FILENAME` (1921) | 10062 |
-| `linux`, `linux_powerpc` | `ELOOP` | 40 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ELOOP` | 62 |
-| `linux_mips` | `ELOOP` | 90 |
+| `linux`, `linux_powerpc`, `redox` | `ELOOP` | 40 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ELOOP` | 62 |
+| `linux_mips`, `illumos` | `ELOOP` | 90 |
 | `linux_parisc` | `ELOOP` | 249 |
+| `aix` | `ELOOP` | 85 |
+| `haiku` | `ELOOP` | -2147459060 |
+| `hurd` | `ELOOP` | 1073741886 |
+| `cygwin` | `ELOOP` | 92 |
+| `wasi`, `emscripten` | `ELOOP` | 32 |
 
 Kind: `io::ErrorKind::Other`.*/
     FilesystemLoop,
@@ -796,11 +1080,16 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `windows` | `WSAENAMETOOLONG`, `ERROR_FILENAME_EXCED_RANGE` (206) | 10063 |
-| `linux`, `linux_powerpc` | `ENAMETOOLONG` | 36 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENAMETOOLONG` | 63 |
-| `linux_mips` | `ENAMETOOLONG` | 78 |
+| `windows` | `WSAENAMETOOLONG`, `ERROR_BUFFER_OVERFLOW` (111), `ERROR_FILENAME_EXCED_RANGE` (206) | 10063 |
+| `linux`, `linux_powerpc`, `redox` | `ENAMETOOLONG` | 36 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENAMETOOLONG` | 63 |
+| `linux_mips`, `illumos` | `ENAMETOOLONG` | 78 |
 | `linux_parisc` | `ENAMETOOLONG` | 248 |
+| `aix` | `ENAMETOOLONG` | 86 |
+| `haiku` | `ENAMETOOLONG` | -2147459068 |
+| `hurd` | `ENAMETOOLONG` | 1073741887 |
+| `cygwin` | `ENAMETOOLONG` | 91 |
+| `wasi`, `emscripten` | `ENAMETOOLONG` | 37 |
 
 Kind: `io::ErrorKind::InvalidFilename`.*/
     NameTooLong,
@@ -809,10 +1098,15 @@ Kind: `io::ErrorKind::InvalidFilename`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEHOSTDOWN` | 10064 |
-| `linux`, `linux_powerpc` | `EHOSTDOWN` | 112 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EHOSTDOWN` | 64 |
-| `linux_mips` | `EHOSTDOWN` | 147 |
+| `linux`, `linux_powerpc`, `redox` | `EHOSTDOWN` | 112 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EHOSTDOWN` | 64 |
+| `linux_mips`, `illumos` | `EHOSTDOWN` | 147 |
 | `linux_parisc` | `EHOSTDOWN` | 241 |
+| `aix` | `EHOSTDOWN` | 80 |
+| `haiku` | `EHOSTDOWN` | -2147454931 |
+| `hurd` | `EHOSTDOWN` | 1073741888 |
+| `cygwin` | `EHOSTDOWN` | 117 |
+| `emscripten` | `EHOSTDOWN` | 142 |
 
 Kind: `io::ErrorKind::Other`.*/
     HostDown,
@@ -821,10 +1115,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEHOSTUNREACH`, `ERROR_HOST_UNREACHABLE` (1232) | 10065 |
-| `linux`, `linux_powerpc` | `EHOSTUNREACH` | 113 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `EHOSTUNREACH` | 65 |
-| `linux_mips` | `EHOSTUNREACH` | 148 |
+| `linux`, `linux_powerpc`, `redox` | `EHOSTUNREACH` | 113 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EHOSTUNREACH` | 65 |
+| `linux_mips`, `illumos` | `EHOSTUNREACH` | 148 |
 | `linux_parisc` | `EHOSTUNREACH` | 242 |
+| `aix` | `EHOSTUNREACH` | 81 |
+| `haiku` | `EHOSTUNREACH` | -2147454943 |
+| `hurd` | `EHOSTUNREACH` | 1073741889 |
+| `cygwin` | `EHOSTUNREACH` | 118 |
+| `wasi`, `emscripten` | `EHOSTUNREACH` | 23 |
 
 Kind: `io::ErrorKind::HostUnreachable`.*/
     HostUnreachable,
@@ -833,10 +1132,15 @@ Kind: `io::ErrorKind::HostUnreachable`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENOTEMPTY`, `ERROR_DIR_NOT_EMPTY` (145) | 10066 |
-| `linux`, `linux_powerpc` | `ENOTEMPTY` | 39 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd` | `ENOTEMPTY` | 66 |
-| `linux_mips` | `ENOTEMPTY` | 93 |
+| `linux`, `linux_powerpc`, `redox` | `ENOTEMPTY` | 39 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOTEMPTY` | 66 |
+| `linux_mips`, `illumos` | `ENOTEMPTY` | 93 |
 | `linux_parisc` | `ENOTEMPTY` | 247 |
+| `aix` | `ENOTEMPTY` | 87 |
+| `haiku` | `ENOTEMPTY` | -2147459066 |
+| `hurd` | `ENOTEMPTY` | 1073741890 |
+| `cygwin` | `ENOTEMPTY` | 90 |
+| `wasi`, `emscripten` | `ENOTEMPTY` | 55 |
 
 Kind: `io::ErrorKind::DirectoryNotEmpty`.*/
     DirectoryNotEmpty,
@@ -845,7 +1149,10 @@ Kind: `io::ErrorKind::DirectoryNotEmpty`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEPROCLIM` | 10067 |
-| `linux_sparc`, `macos`, `freebsd` | `EPROCLIM` | 67 |
+| `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROCLIM` | 67 |
+| `aix` | `EPROCLIM` | 83 |
+| `hurd` | `EPROCLIM` | 1073741891 |
+| `cygwin` | `EPROCLIM` | 130 |
 
 Kind: `io::ErrorKind::Other`.*/
     TooManyProcesses,
@@ -854,9 +1161,13 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEUSERS` | 10068 |
-| `linux`, `linux_powerpc` | `EUSERS` | 87 |
-| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd` | `EUSERS` | 68 |
-| `linux_mips` | `EUSERS` | 94 |
+| `linux`, `linux_powerpc`, `redox` | `EUSERS` | 87 |
+| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EUSERS` | 68 |
+| `linux_mips`, `illumos` | `EUSERS` | 94 |
+| `aix` | `EUSERS` | 84 |
+| `hurd` | `EUSERS` | 1073741892 |
+| `cygwin` | `EUSERS` | 131 |
+| `emscripten` | `EUSERS` | 136 |
 
 Kind: `io::ErrorKind::Other`.*/
     TooManyUsers,
@@ -865,9 +1176,15 @@ Kind: `io::ErrorKind::Other`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEDQUOT`, `ERROR_DISK_QUOTA_EXCEEDED` (1295) | 10069 |
-| `linux`, `linux_powerpc` | `EDQUOT` | 122 |
-| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd` | `EDQUOT` | 69 |
+| `linux`, `linux_powerpc`, `redox` | `EDQUOT` | 122 |
+| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EDQUOT` | 69 |
 | `linux_mips` | `EDQUOT` | 1133 |
+| `illumos` | `EDQUOT` | 49 |
+| `aix` | `EDQUOT` | 88 |
+| `haiku` | `EDQUOT` | -2147454927 |
+| `hurd` | `EDQUOT` | 1073741893 |
+| `cygwin` | `EDQUOT` | 132 |
+| `wasi`, `emscripten` | `EDQUOT` | 19 |
 
 Kind: `io::ErrorKind::QuotaExceeded`.*/
     QuotaExceeded,
@@ -876,9 +1193,14 @@ Kind: `io::ErrorKind::QuotaExceeded`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAESTALE` | 10070 |
-| `linux`, `linux_powerpc` | `ESTALE` | 116 |
-| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd` | `ESTALE` | 70 |
-| `linux_mips` | `ESTALE` | 151 |
+| `linux`, `linux_powerpc`, `redox` | `ESTALE` | 116 |
+| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ESTALE` | 70 |
+| `linux_mips`, `illumos` | `ESTALE` | 151 |
+| `aix` | `ESTALE` | 52 |
+| `haiku` | `ESTALE` | -2147454936 |
+| `hurd` | `ESTALE` | 1073741894 |
+| `cygwin` | `ESTALE` | 133 |
+| `wasi`, `emscripten` | `ESTALE` | 72 |
 
 Kind: `io::ErrorKind::StaleNetworkFileHandle`.*/
     StaleFileHandle,
@@ -887,8 +1209,11 @@ Kind: `io::ErrorKind::StaleNetworkFileHandle`.*/
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEREMOTE` | 10071 |
-| `linux`, `linux_mips`, `linux_powerpc` | `EREMOTE` | 66 |
-| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd` | `EREMOTE` | 71 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `EREMOTE` | 66 |
+| `linux_alpha`, `linux_parisc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EREMOTE` | 71 |
+| `aix` | `EREMOTE` | 93 |
+| `hurd` | `EREMOTE` | 1073741895 |
+| `emscripten` | `EREMOTE` | 121 |
 
 Kind: `io::ErrorKind::Other`.*/
     ObjectIsRemote,
@@ -1264,7 +1589,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ESRCH` | 3 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ESRCH` | 3 |
+| `haiku` | `ESRCH` | -2147454963 |
+| `hurd` | `ESRCH` | 1073741827 |
+| `wasi`, `emscripten` | `ESRCH` | 71 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoSuchProcess,
@@ -1272,7 +1600,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENXIO` | 6 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENXIO` | 6 |
+| `haiku` | `ENXIO` | -2147454965 |
+| `hurd` | `ENXIO` | 1073741830 |
+| `wasi`, `emscripten` | `ENXIO` | 60 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoSuchDeviceOrAddress,
@@ -1280,7 +1611,9 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOTBLK` | 15 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOTBLK` | 15 |
+| `hurd` | `ENOTBLK` | 1073741839 |
+| `emscripten` | `ENOTBLK` | 105 |
 
 Kind: `io::ErrorKind::Other`.*/
     BlockDeviceRequired,
@@ -1288,7 +1621,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENODEV` | 19 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENODEV` | 19 |
+| `haiku` | `ENODEV` | -2147454969 |
+| `hurd` | `ENODEV` | 1073741843 |
+| `wasi`, `emscripten` | `ENODEV` | 43 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoSuchDevice,
@@ -1296,7 +1632,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENFILE` | 23 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENFILE` | 23 |
+| `haiku` | `ENFILE` | -2147454970 |
+| `hurd` | `ENFILE` | 1073741847 |
+| `wasi`, `emscripten` | `ENFILE` | 41 |
 
 Kind: `io::ErrorKind::Other`.*/
     TooManyOpenFilesInSystem,
@@ -1304,7 +1643,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ENOTTY` | 25 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOTTY` | 25 |
+| `haiku` | `ENOTTY` | -2147454966 |
+| `hurd` | `ENOTTY` | 1073741849 |
+| `wasi`, `emscripten` | `ENOTTY` | 59 |
 
 Kind: `io::ErrorKind::Other`.*/
     InappropriateIoctl,
@@ -1312,7 +1654,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ETXTBSY` | 26 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ETXTBSY` | 26 |
+| `haiku` | `ETXTBSY` | -2147454917 |
+| `hurd` | `ETXTBSY` | 1073741850 |
+| `wasi`, `emscripten` | `ETXTBSY` | 74 |
 
 Kind: `io::ErrorKind::ExecutableFileBusy`.*/
     ExecutableFileBusy,
@@ -1320,7 +1665,10 @@ Kind: `io::ErrorKind::ExecutableFileBusy`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `EDOM` | 33 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EDOM` | 33 |
+| `haiku` | `EDOM` | -2147454960 |
+| `hurd` | `EDOM` | 1073741857 |
+| `wasi`, `emscripten` | `EDOM` | 18 |
 
 Kind: `io::ErrorKind::Other`.*/
     ArgumentOutOfDomain,
@@ -1328,7 +1676,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd` | `ERANGE` | 34 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ERANGE` | 34 |
+| `haiku` | `ERANGE` | -2147454959 |
+| `hurd` | `ERANGE` | 1073741858 |
+| `wasi`, `emscripten` | `ERANGE` | 68 |
 
 Kind: `io::ErrorKind::Other`.*/
     ResultOutOfRange,
@@ -1336,10 +1687,13 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOLCK` | 37 |
-| `linux_alpha`, `macos`, `freebsd` | `ENOLCK` | 77 |
-| `linux_mips`, `linux_parisc` | `ENOLCK` | 46 |
+| `linux`, `linux_powerpc`, `redox` | `ENOLCK` | 37 |
+| `linux_alpha`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENOLCK` | 77 |
+| `linux_mips`, `linux_parisc`, `illumos`, `cygwin`, `wasi`, `emscripten` | `ENOLCK` | 46 |
 | `linux_sparc` | `ENOLCK` | 79 |
+| `aix` | `ENOLCK` | 49 |
+| `haiku` | `ENOLCK` | -2147454968 |
+| `hurd` | `ENOLCK` | 1073741901 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoLocksAvailable,
@@ -1347,12 +1701,16 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOMSG` | 42 |
+| `linux`, `linux_powerpc`, `redox` | `ENOMSG` | 42 |
 | `linux_alpha` | `ENOMSG` | 80 |
-| `linux_mips`, `linux_parisc` | `ENOMSG` | 35 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `ENOMSG` | 35 |
 | `linux_sparc` | `ENOMSG` | 75 |
 | `macos` | `ENOMSG` | 91 |
-| `freebsd` | `ENOMSG` | 83 |
+| `freebsd`, `netbsd`, `dragonfly` | `ENOMSG` | 83 |
+| `openbsd` | `ENOMSG` | 90 |
+| `haiku` | `ENOMSG` | -2147454937 |
+| `hurd` | `ENOMSG` | 1073741936 |
+| `wasi`, `emscripten` | `ENOMSG` | 49 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoMessage,
@@ -1360,12 +1718,16 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EIDRM` | 43 |
+| `linux`, `linux_powerpc`, `redox` | `EIDRM` | 43 |
 | `linux_alpha` | `EIDRM` | 81 |
-| `linux_mips`, `linux_parisc` | `EIDRM` | 36 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `EIDRM` | 36 |
 | `linux_sparc` | `EIDRM` | 77 |
 | `macos` | `EIDRM` | 90 |
-| `freebsd` | `EIDRM` | 82 |
+| `freebsd`, `netbsd`, `dragonfly` | `EIDRM` | 82 |
+| `openbsd` | `EIDRM` | 89 |
+| `haiku` | `EIDRM` | -2147454926 |
+| `hurd` | `EIDRM` | 1073741932 |
+| `wasi`, `emscripten` | `EIDRM` | 24 |
 
 Kind: `io::ErrorKind::Other`.*/
     IdentifierRemoved,
@@ -1373,10 +1735,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ECHRNG` | 44 |
+| `linux`, `linux_powerpc`, `redox` | `ECHRNG` | 44 |
 | `linux_alpha` | `ECHRNG` | 88 |
-| `linux_mips`, `linux_parisc` | `ECHRNG` | 37 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `ECHRNG` | 37 |
 | `linux_sparc` | `ECHRNG` | 94 |
+| `emscripten` | `ECHRNG` | 106 |
 
 Kind: `io::ErrorKind::Other`.*/
     ChannelOutOfRange,
@@ -1384,10 +1747,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EL2NSYNC` | 45 |
+| `linux`, `linux_powerpc`, `redox` | `EL2NSYNC` | 45 |
 | `linux_alpha` | `EL2NSYNC` | 89 |
-| `linux_mips`, `linux_parisc` | `EL2NSYNC` | 38 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `EL2NSYNC` | 38 |
 | `linux_sparc` | `EL2NSYNC` | 95 |
+| `emscripten` | `EL2NSYNC` | 156 |
 
 Kind: `io::ErrorKind::Other`.*/
     Level2NotSynchronized,
@@ -1395,10 +1759,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EL3HLT` | 46 |
+| `linux`, `linux_powerpc`, `redox` | `EL3HLT` | 46 |
 | `linux_alpha` | `EL3HLT` | 90 |
-| `linux_mips`, `linux_parisc` | `EL3HLT` | 39 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `EL3HLT` | 39 |
 | `linux_sparc` | `EL3HLT` | 96 |
+| `emscripten` | `EL3HLT` | 107 |
 
 Kind: `io::ErrorKind::Other`.*/
     Level3Halted,
@@ -1406,10 +1771,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EL3RST` | 47 |
+| `linux`, `linux_powerpc`, `redox` | `EL3RST` | 47 |
 | `linux_alpha` | `EL3RST` | 91 |
-| `linux_mips`, `linux_parisc` | `EL3RST` | 40 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `EL3RST` | 40 |
 | `linux_sparc` | `EL3RST` | 97 |
+| `emscripten` | `EL3RST` | 108 |
 
 Kind: `io::ErrorKind::Other`.*/
     Level3Reset,
@@ -1417,10 +1783,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ELNRNG` | 48 |
+| `linux`, `linux_powerpc`, `redox` | `ELNRNG` | 48 |
 | `linux_alpha` | `ELNRNG` | 93 |
-| `linux_mips`, `linux_parisc` | `ELNRNG` | 41 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `ELNRNG` | 41 |
 | `linux_sparc` | `ELNRNG` | 98 |
+| `emscripten` | `ELNRNG` | 109 |
 
 Kind: `io::ErrorKind::Other`.*/
     LinkNumberOutOfRange,
@@ -1428,10 +1795,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EUNATCH` | 49 |
+| `linux`, `linux_powerpc`, `redox` | `EUNATCH` | 49 |
 | `linux_alpha` | `EUNATCH` | 94 |
-| `linux_mips`, `linux_parisc` | `EUNATCH` | 42 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `EUNATCH` | 42 |
 | `linux_sparc` | `EUNATCH` | 99 |
+| `emscripten` | `EUNATCH` | 110 |
 
 Kind: `io::ErrorKind::Other`.*/
     ProtocolDriverNotAttached,
@@ -1439,10 +1807,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOCSI` | 50 |
+| `linux`, `linux_powerpc`, `redox` | `ENOCSI` | 50 |
 | `linux_alpha` | `ENOCSI` | 95 |
-| `linux_mips`, `linux_parisc` | `ENOCSI` | 43 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `ENOCSI` | 43 |
 | `linux_sparc` | `ENOCSI` | 100 |
+| `emscripten` | `ENOCSI` | 111 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoCsiStructure,
@@ -1450,10 +1819,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EL2HLT` | 51 |
+| `linux`, `linux_powerpc`, `redox` | `EL2HLT` | 51 |
 | `linux_alpha` | `EL2HLT` | 96 |
-| `linux_mips`, `linux_parisc` | `EL2HLT` | 44 |
+| `linux_mips`, `linux_parisc`, `illumos`, `aix`, `cygwin` | `EL2HLT` | 44 |
 | `linux_sparc` | `EL2HLT` | 101 |
+| `emscripten` | `EL2HLT` | 112 |
 
 Kind: `io::ErrorKind::Other`.*/
     Level2Halted,
@@ -1461,11 +1831,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EBADE` | 52 |
+| `linux`, `linux_powerpc`, `redox` | `EBADE` | 52 |
 | `linux_alpha` | `EBADE` | 97 |
-| `linux_mips` | `EBADE` | 50 |
+| `linux_mips`, `illumos`, `cygwin` | `EBADE` | 50 |
 | `linux_parisc` | `EBADE` | 160 |
 | `linux_sparc` | `EBADE` | 102 |
+| `emscripten` | `EBADE` | 113 |
 
 Kind: `io::ErrorKind::Other`.*/
     InvalidExchange,
@@ -1473,11 +1844,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EBADR` | 53 |
+| `linux`, `linux_powerpc`, `redox` | `EBADR` | 53 |
 | `linux_alpha` | `EBADR` | 98 |
-| `linux_mips` | `EBADR` | 51 |
+| `linux_mips`, `illumos`, `cygwin` | `EBADR` | 51 |
 | `linux_parisc` | `EBADR` | 161 |
 | `linux_sparc` | `EBADR` | 103 |
+| `emscripten` | `EBADR` | 114 |
 
 Kind: `io::ErrorKind::Other`.*/
     InvalidRequestDescriptor,
@@ -1485,11 +1857,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EXFULL` | 54 |
+| `linux`, `linux_powerpc`, `redox` | `EXFULL` | 54 |
 | `linux_alpha` | `EXFULL` | 99 |
-| `linux_mips` | `EXFULL` | 52 |
+| `linux_mips`, `illumos`, `cygwin` | `EXFULL` | 52 |
 | `linux_parisc` | `EXFULL` | 162 |
 | `linux_sparc` | `EXFULL` | 104 |
+| `emscripten` | `EXFULL` | 115 |
 
 Kind: `io::ErrorKind::Other`.*/
     ExchangeFull,
@@ -1497,11 +1870,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOANO` | 55 |
+| `linux`, `linux_powerpc`, `redox` | `ENOANO` | 55 |
 | `linux_alpha` | `ENOANO` | 100 |
-| `linux_mips` | `ENOANO` | 53 |
+| `linux_mips`, `illumos`, `cygwin` | `ENOANO` | 53 |
 | `linux_parisc` | `ENOANO` | 163 |
 | `linux_sparc` | `ENOANO` | 105 |
+| `emscripten` | `ENOANO` | 104 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoAnode,
@@ -1509,11 +1883,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EBADRQC` | 56 |
+| `linux`, `linux_powerpc`, `redox` | `EBADRQC` | 56 |
 | `linux_alpha` | `EBADRQC` | 101 |
-| `linux_mips` | `EBADRQC` | 54 |
+| `linux_mips`, `illumos`, `cygwin` | `EBADRQC` | 54 |
 | `linux_parisc` | `EBADRQC` | 164 |
 | `linux_sparc` | `EBADRQC` | 106 |
+| `emscripten` | `EBADRQC` | 103 |
 
 Kind: `io::ErrorKind::Other`.*/
     InvalidRequestCode,
@@ -1521,9 +1896,9 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EBADSLT` | 57 |
-| `linux_alpha` | `EBADSLT` | 102 |
-| `linux_mips` | `EBADSLT` | 55 |
+| `linux`, `linux_powerpc`, `redox` | `EBADSLT` | 57 |
+| `linux_alpha`, `emscripten` | `EBADSLT` | 102 |
+| `linux_mips`, `illumos`, `cygwin` | `EBADSLT` | 55 |
 | `linux_parisc` | `EBADSLT` | 165 |
 | `linux_sparc` | `EBADSLT` | 107 |
 
@@ -1533,10 +1908,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `EBFONT` | 59 |
+| `linux`, `linux_mips`, `linux_powerpc`, `redox` | `EBFONT` | 59 |
 | `linux_alpha` | `EBFONT` | 104 |
 | `linux_parisc` | `EBFONT` | 166 |
 | `linux_sparc` | `EBFONT` | 109 |
+| `illumos`, `cygwin` | `EBFONT` | 57 |
+| `emscripten` | `EBFONT` | 101 |
 
 Kind: `io::ErrorKind::Other`.*/
     BadFontFile,
@@ -1544,11 +1921,16 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ENOSTR` | 60 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ENOSTR` | 60 |
 | `linux_alpha` | `ENOSTR` | 87 |
 | `linux_parisc` | `ENOSTR` | 54 |
 | `linux_sparc` | `ENOSTR` | 72 |
 | `macos` | `ENOSTR` | 99 |
+| `netbsd` | `ENOSTR` | 91 |
+| `aix` | `ENOSTR` | 123 |
+| `haiku` | `ENOSTR` | -2147454921 |
+| `hurd` | `ENOSTR` | 1073741938 |
+| `emscripten` | `ENOSTR` | 100 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotAStream,
@@ -1556,11 +1938,16 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ENODATA` | 61 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ENODATA` | 61 |
 | `linux_alpha` | `ENODATA` | 86 |
 | `linux_parisc` | `ENODATA` | 51 |
 | `linux_sparc` | `ENODATA` | 111 |
 | `macos` | `ENODATA` | 96 |
+| `netbsd` | `ENODATA` | 89 |
+| `aix` | `ENODATA` | 122 |
+| `haiku` | `ENODATA` | -2147454924 |
+| `hurd` | `ENODATA` | 1073741934 |
+| `emscripten` | `ENODATA` | 116 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoDataAvailable,
@@ -1568,11 +1955,16 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ETIME` | 62 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ETIME` | 62 |
 | `linux_alpha` | `ETIME` | 83 |
 | `linux_parisc` | `ETIME` | 52 |
 | `linux_sparc` | `ETIME` | 73 |
 | `macos` | `ETIME` | 101 |
+| `netbsd` | `ETIME` | 92 |
+| `aix` | `ETIME` | 119 |
+| `haiku` | `ETIME` | -2147454918 |
+| `hurd` | `ETIME` | 1073741941 |
+| `emscripten` | `ETIME` | 117 |
 
 Kind: `io::ErrorKind::Other`.*/
     TimerExpired,
@@ -1580,11 +1972,15 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ENOSR` | 63 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ENOSR` | 63 |
 | `linux_alpha` | `ENOSR` | 82 |
 | `linux_parisc` | `ENOSR` | 53 |
 | `linux_sparc` | `ENOSR` | 74 |
 | `macos` | `ENOSR` | 98 |
+| `netbsd` | `ENOSR` | 90 |
+| `aix`, `emscripten` | `ENOSR` | 118 |
+| `haiku` | `ENOSR` | -2147454922 |
+| `hurd` | `ENOSR` | 1073741937 |
 
 Kind: `io::ErrorKind::Other`.*/
     OutOfStreamsResources,
@@ -1592,10 +1988,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ENONET` | 64 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ENONET` | 64 |
 | `linux_alpha` | `ENONET` | 105 |
 | `linux_parisc` | `ENONET` | 50 |
 | `linux_sparc` | `ENONET` | 80 |
+| `emscripten` | `ENONET` | 119 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotOnNetwork,
@@ -1603,10 +2000,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ENOPKG` | 65 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ENOPKG` | 65 |
 | `linux_alpha` | `ENOPKG` | 92 |
 | `linux_parisc` | `ENOPKG` | 55 |
 | `linux_sparc` | `ENOPKG` | 113 |
+| `emscripten` | `ENOPKG` | 120 |
 
 Kind: `io::ErrorKind::Other`.*/
     PackageNotInstalled,
@@ -1614,12 +2012,17 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ENOLINK` | 67 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ENOLINK` | 67 |
 | `linux_alpha` | `ENOLINK` | 106 |
 | `linux_parisc` | `ENOLINK` | 57 |
 | `linux_sparc` | `ENOLINK` | 82 |
 | `macos` | `ENOLINK` | 97 |
-| `freebsd` | `ENOLINK` | 91 |
+| `freebsd`, `dragonfly` | `ENOLINK` | 91 |
+| `netbsd` | `ENOLINK` | 95 |
+| `aix` | `ENOLINK` | 126 |
+| `haiku` | `ENOLINK` | -2147454923 |
+| `hurd` | `ENOLINK` | 1073741935 |
+| `wasi`, `emscripten` | `ENOLINK` | 47 |
 
 Kind: `io::ErrorKind::Other`.*/
     LinkSevered,
@@ -1627,10 +2030,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `EADV` | 68 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `EADV` | 68 |
 | `linux_alpha` | `EADV` | 107 |
 | `linux_parisc` | `EADV` | 58 |
 | `linux_sparc` | `EADV` | 83 |
+| `emscripten` | `EADV` | 122 |
 
 Kind: `io::ErrorKind::Other`.*/
     AdvertiseError,
@@ -1638,10 +2042,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ESRMNT` | 69 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ESRMNT` | 69 |
 | `linux_alpha` | `ESRMNT` | 108 |
 | `linux_parisc` | `ESRMNT` | 59 |
 | `linux_sparc` | `ESRMNT` | 84 |
+| `emscripten` | `ESRMNT` | 123 |
 
 Kind: `io::ErrorKind::Other`.*/
     SrmountError,
@@ -1649,10 +2054,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `ECOMM` | 70 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `ECOMM` | 70 |
 | `linux_alpha` | `ECOMM` | 109 |
 | `linux_parisc` | `ECOMM` | 60 |
 | `linux_sparc` | `ECOMM` | 85 |
+| `emscripten` | `ECOMM` | 124 |
 
 Kind: `io::ErrorKind::Other`.*/
     CommunicationError,
@@ -1660,12 +2066,18 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `EPROTO` | 71 |
+| `linux`, `linux_mips`, `linux_powerpc`, `illumos`, `redox`, `cygwin` | `EPROTO` | 71 |
 | `linux_alpha` | `EPROTO` | 85 |
 | `linux_parisc` | `EPROTO` | 61 |
 | `linux_sparc` | `EPROTO` | 86 |
 | `macos` | `EPROTO` | 100 |
-| `freebsd` | `EPROTO` | 92 |
+| `freebsd`, `dragonfly` | `EPROTO` | 92 |
+| `netbsd` | `EPROTO` | 96 |
+| `openbsd` | `EPROTO` | 95 |
+| `aix` | `EPROTO` | 121 |
+| `haiku` | `EPROTO` | -2147454919 |
+| `hurd` | `EPROTO` | 1073741940 |
+| `wasi`, `emscripten` | `EPROTO` | 65 |
 
 Kind: `io::ErrorKind::Other`.*/
     ProtocolError,
@@ -1673,13 +2085,18 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EMULTIHOP` | 72 |
+| `linux`, `linux_powerpc`, `redox` | `EMULTIHOP` | 72 |
 | `linux_alpha` | `EMULTIHOP` | 110 |
-| `linux_mips` | `EMULTIHOP` | 74 |
+| `linux_mips`, `illumos`, `cygwin` | `EMULTIHOP` | 74 |
 | `linux_parisc` | `EMULTIHOP` | 64 |
 | `linux_sparc` | `EMULTIHOP` | 87 |
 | `macos` | `EMULTIHOP` | 95 |
-| `freebsd` | `EMULTIHOP` | 90 |
+| `freebsd`, `dragonfly` | `EMULTIHOP` | 90 |
+| `netbsd` | `EMULTIHOP` | 94 |
+| `aix` | `EMULTIHOP` | 125 |
+| `haiku` | `EMULTIHOP` | -2147454925 |
+| `hurd` | `EMULTIHOP` | 1073741933 |
+| `wasi`, `emscripten` | `EMULTIHOP` | 36 |
 
 Kind: `io::ErrorKind::Other`.*/
     MultihopAttempted,
@@ -1687,10 +2104,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_mips`, `linux_powerpc` | `EDOTDOT` | 73 |
+| `linux`, `linux_mips`, `linux_powerpc`, `redox` | `EDOTDOT` | 73 |
 | `linux_alpha` | `EDOTDOT` | 111 |
 | `linux_parisc` | `EDOTDOT` | 66 |
 | `linux_sparc` | `EDOTDOT` | 88 |
+| `cygwin` | `EDOTDOT` | 76 |
+| `emscripten` | `EDOTDOT` | 125 |
 
 Kind: `io::ErrorKind::Other`.*/
     RfsSpecificError,
@@ -1704,7 +2123,15 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `EBADMSG`, `EFSBADCRC` | 67 |
 | `linux_sparc` | `EBADMSG`, `EFSBADCRC` | 76 |
 | `macos` | `EBADMSG` | 94 |
-| `freebsd` | `EBADMSG` | 89 |
+| `freebsd`, `dragonfly` | `EBADMSG` | 89 |
+| `netbsd` | `EBADMSG` | 88 |
+| `openbsd` | `EBADMSG` | 92 |
+| `illumos`, `cygwin` | `EBADMSG` | 77 |
+| `aix` | `EBADMSG` | 120 |
+| `haiku` | `EBADMSG` | -2147454930 |
+| `redox` | `EBADMSG` | 74 |
+| `hurd` | `EBADMSG` | 1073741931 |
+| `wasi`, `emscripten` | `EBADMSG` | 9 |
 
 Kind: `io::ErrorKind::Other`.*/
     BadMessage,
@@ -1712,12 +2139,18 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EOVERFLOW` | 75 |
+| `linux`, `linux_powerpc`, `redox` | `EOVERFLOW` | 75 |
 | `linux_alpha` | `EOVERFLOW` | 112 |
-| `linux_mips` | `EOVERFLOW` | 79 |
+| `linux_mips`, `illumos` | `EOVERFLOW` | 79 |
 | `linux_parisc` | `EOVERFLOW` | 72 |
 | `linux_sparc` | `EOVERFLOW` | 92 |
-| `macos`, `freebsd` | `EOVERFLOW` | 84 |
+| `macos`, `freebsd`, `netbsd`, `dragonfly` | `EOVERFLOW` | 84 |
+| `openbsd` | `EOVERFLOW` | 87 |
+| `aix` | `EOVERFLOW` | 127 |
+| `haiku` | `EOVERFLOW` | -2147454935 |
+| `hurd` | `EOVERFLOW` | 1073741939 |
+| `cygwin` | `EOVERFLOW` | 139 |
+| `wasi`, `emscripten` | `EOVERFLOW` | 61 |
 
 Kind: `io::ErrorKind::Other`.*/
     ValueOverflow,
@@ -1725,11 +2158,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOTUNIQ` | 76 |
+| `linux`, `linux_powerpc`, `redox` | `ENOTUNIQ` | 76 |
 | `linux_alpha` | `ENOTUNIQ` | 113 |
-| `linux_mips` | `ENOTUNIQ` | 80 |
+| `linux_mips`, `illumos`, `cygwin` | `ENOTUNIQ` | 80 |
 | `linux_parisc` | `ENOTUNIQ` | 167 |
 | `linux_sparc` | `ENOTUNIQ` | 115 |
+| `emscripten` | `ENOTUNIQ` | 126 |
 
 Kind: `io::ErrorKind::Other`.*/
     NameNotUnique,
@@ -1737,11 +2171,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EBADFD` | 77 |
+| `linux`, `linux_powerpc`, `redox` | `EBADFD` | 77 |
 | `linux_alpha` | `EBADFD` | 114 |
-| `linux_mips` | `EBADFD` | 81 |
+| `linux_mips`, `illumos`, `cygwin` | `EBADFD` | 81 |
 | `linux_parisc` | `EBADFD` | 168 |
 | `linux_sparc` | `EBADFD` | 93 |
+| `emscripten` | `EBADFD` | 127 |
 
 Kind: `io::ErrorKind::Other`.*/
     FileDescriptorBadState,
@@ -1749,11 +2184,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EREMCHG` | 78 |
+| `linux`, `linux_powerpc`, `redox` | `EREMCHG` | 78 |
 | `linux_alpha` | `EREMCHG` | 115 |
-| `linux_mips` | `EREMCHG` | 82 |
+| `linux_mips`, `illumos`, `cygwin` | `EREMCHG` | 82 |
 | `linux_parisc` | `EREMCHG` | 169 |
 | `linux_sparc` | `EREMCHG` | 89 |
+| `emscripten` | `EREMCHG` | 128 |
 
 Kind: `io::ErrorKind::Other`.*/
     RemoteAddressChanged,
@@ -1761,11 +2197,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ELIBACC` | 79 |
+| `linux`, `linux_powerpc`, `redox` | `ELIBACC` | 79 |
 | `linux_alpha` | `ELIBACC` | 122 |
-| `linux_mips` | `ELIBACC` | 83 |
+| `linux_mips`, `illumos`, `cygwin` | `ELIBACC` | 83 |
 | `linux_parisc` | `ELIBACC` | 170 |
 | `linux_sparc` | `ELIBACC` | 114 |
+| `emscripten` | `ELIBACC` | 129 |
 
 Kind: `io::ErrorKind::Other`.*/
     SharedLibraryInaccessible,
@@ -1773,11 +2210,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ELIBBAD` | 80 |
+| `linux`, `linux_powerpc`, `redox` | `ELIBBAD` | 80 |
 | `linux_alpha` | `ELIBBAD` | 123 |
-| `linux_mips` | `ELIBBAD` | 84 |
+| `linux_mips`, `illumos`, `cygwin` | `ELIBBAD` | 84 |
 | `linux_parisc` | `ELIBBAD` | 171 |
 | `linux_sparc` | `ELIBBAD` | 112 |
+| `emscripten` | `ELIBBAD` | 130 |
 
 Kind: `io::ErrorKind::Other`.*/
     SharedLibraryCorrupted,
@@ -1785,10 +2223,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ELIBSCN` | 81 |
+| `linux`, `linux_powerpc`, `redox` | `ELIBSCN` | 81 |
 | `linux_alpha`, `linux_sparc` | `ELIBSCN` | 124 |
-| `linux_mips` | `ELIBSCN` | 85 |
+| `linux_mips`, `illumos`, `cygwin` | `ELIBSCN` | 85 |
 | `linux_parisc` | `ELIBSCN` | 172 |
+| `emscripten` | `ELIBSCN` | 131 |
 
 Kind: `io::ErrorKind::Other`.*/
     LibSectionCorrupted,
@@ -1796,11 +2235,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ELIBMAX` | 82 |
+| `linux`, `linux_powerpc`, `redox` | `ELIBMAX` | 82 |
 | `linux_alpha` | `ELIBMAX` | 125 |
-| `linux_mips` | `ELIBMAX` | 86 |
+| `linux_mips`, `illumos`, `cygwin` | `ELIBMAX` | 86 |
 | `linux_parisc` | `ELIBMAX` | 173 |
 | `linux_sparc` | `ELIBMAX` | 123 |
+| `emscripten` | `ELIBMAX` | 132 |
 
 Kind: `io::ErrorKind::Other`.*/
     TooManySharedLibraries,
@@ -1808,11 +2248,13 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ELIBEXEC` | 83 |
+| `linux`, `linux_powerpc`, `redox` | `ELIBEXEC` | 83 |
 | `linux_alpha` | `ELIBEXEC` | 126 |
-| `linux_mips` | `ELIBEXEC` | 87 |
+| `linux_mips`, `illumos`, `cygwin` | `ELIBEXEC` | 87 |
 | `linux_parisc` | `ELIBEXEC` | 174 |
 | `linux_sparc` | `ELIBEXEC` | 110 |
+| `hurd` | `ELIBEXEC` | 1073741907 |
+| `emscripten` | `ELIBEXEC` | 133 |
 
 Kind: `io::ErrorKind::Other`.*/
     CannotExecSharedLibrary,
@@ -1820,11 +2262,13 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ERESTART` | 85 |
+| `linux`, `linux_powerpc`, `redox` | `ERESTART` | 85 |
 | `linux_alpha` | `ERESTART` | 127 |
-| `linux_mips` | `ERESTART` | 91 |
+| `linux_mips`, `illumos` | `ERESTART` | 91 |
 | `linux_parisc` | `ERESTART` | 175 |
 | `linux_sparc` | `ERESTART` | 116 |
+| `aix` | `ERESTART`, `ECLONEME` | 82 |
+| `emscripten` | `ERESTART` | 134 |
 
 Kind: `io::ErrorKind::Other`.*/
     ShouldRestart,
@@ -1832,11 +2276,13 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ESTRPIPE` | 86 |
+| `linux`, `linux_powerpc`, `redox` | `ESTRPIPE` | 86 |
 | `linux_alpha` | `ESTRPIPE` | 128 |
-| `linux_mips` | `ESTRPIPE` | 92 |
+| `linux_mips`, `illumos` | `ESTRPIPE` | 92 |
 | `linux_parisc` | `ESTRPIPE` | 176 |
 | `linux_sparc` | `ESTRPIPE` | 91 |
+| `cygwin` | `ESTRPIPE` | 143 |
+| `emscripten` | `ESTRPIPE` | 135 |
 
 Kind: `io::ErrorKind::Other`.*/
     StreamsPipeError,
@@ -1847,6 +2293,8 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc` | `EUCLEAN`, `EFSCORRUPTED` | 117 |
 | `linux_mips` | `EUCLEAN`, `EFSCORRUPTED` | 135 |
 | `linux_parisc` | `EUCLEAN`, `EFSCORRUPTED` | 177 |
+| `redox` | `EUCLEAN` | 117 |
+| `emscripten` | `EUCLEAN` | 143 |
 
 Kind: `io::ErrorKind::Other`.*/
     StructureNeedsCleaning,
@@ -1854,9 +2302,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc` | `ENOTNAM` | 118 |
+| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc`, `redox` | `ENOTNAM` | 118 |
 | `linux_mips` | `ENOTNAM` | 137 |
 | `linux_parisc` | `ENOTNAM` | 178 |
+| `emscripten` | `ENOTNAM` | 144 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotXenixNamedType,
@@ -1864,9 +2313,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc` | `ENAVAIL` | 119 |
+| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc`, `redox` | `ENAVAIL` | 119 |
 | `linux_mips` | `ENAVAIL` | 138 |
 | `linux_parisc` | `ENAVAIL` | 179 |
+| `emscripten` | `ENAVAIL` | 145 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoXenixSemaphores,
@@ -1874,9 +2324,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc` | `EISNAM` | 120 |
+| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc`, `redox` | `EISNAM` | 120 |
 | `linux_mips` | `EISNAM` | 139 |
 | `linux_parisc` | `EISNAM` | 180 |
+| `emscripten` | `EISNAM` | 146 |
 
 Kind: `io::ErrorKind::Other`.*/
     IsNamedTypeFile,
@@ -1884,9 +2335,10 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc` | `EREMOTEIO` | 121 |
+| `linux`, `linux_alpha`, `linux_powerpc`, `linux_sparc`, `redox` | `EREMOTEIO` | 121 |
 | `linux_mips` | `EREMOTEIO` | 140 |
 | `linux_parisc` | `EREMOTEIO` | 181 |
+| `emscripten` | `EREMOTEIO` | 147 |
 
 Kind: `io::ErrorKind::Other`.*/
     RemoteIoError,
@@ -1894,11 +2346,15 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOMEDIUM` | 123 |
+| `linux`, `linux_powerpc`, `redox` | `ENOMEDIUM` | 123 |
 | `linux_alpha` | `ENOMEDIUM` | 129 |
 | `linux_mips` | `ENOMEDIUM` | 159 |
 | `linux_parisc` | `ENOMEDIUM` | 182 |
 | `linux_sparc` | `ENOMEDIUM` | 125 |
+| `openbsd` | `ENOMEDIUM` | 85 |
+| `dragonfly` | `ENOMEDIUM` | 93 |
+| `cygwin` | `ENOMEDIUM` | 135 |
+| `emscripten` | `ENOMEDIUM` | 148 |
 
 Kind: `io::ErrorKind::Other`.*/
     NoMedium,
@@ -1906,11 +2362,13 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EMEDIUMTYPE` | 124 |
+| `linux`, `linux_powerpc`, `redox` | `EMEDIUMTYPE` | 124 |
 | `linux_alpha` | `EMEDIUMTYPE` | 130 |
 | `linux_mips` | `EMEDIUMTYPE` | 160 |
 | `linux_parisc` | `EMEDIUMTYPE` | 183 |
 | `linux_sparc` | `EMEDIUMTYPE` | 126 |
+| `openbsd` | `EMEDIUMTYPE` | 86 |
+| `emscripten` | `EMEDIUMTYPE` | 149 |
 
 Kind: `io::ErrorKind::Other`.*/
     WrongMediumType,
@@ -1918,11 +2376,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOKEY` | 126 |
+| `linux`, `linux_powerpc`, `redox` | `ENOKEY` | 126 |
 | `linux_alpha` | `ENOKEY` | 132 |
 | `linux_mips` | `ENOKEY` | 161 |
 | `linux_parisc` | `ENOKEY` | 184 |
 | `linux_sparc` | `ENOKEY` | 128 |
+| `emscripten` | `ENOKEY` | 150 |
 
 Kind: `io::ErrorKind::Other`.*/
     KeyNotAvailable,
@@ -1930,11 +2389,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EKEYEXPIRED` | 127 |
+| `linux`, `linux_powerpc`, `redox` | `EKEYEXPIRED` | 127 |
 | `linux_alpha` | `EKEYEXPIRED` | 133 |
 | `linux_mips` | `EKEYEXPIRED` | 162 |
 | `linux_parisc` | `EKEYEXPIRED` | 185 |
 | `linux_sparc` | `EKEYEXPIRED` | 129 |
+| `emscripten` | `EKEYEXPIRED` | 151 |
 
 Kind: `io::ErrorKind::Other`.*/
     KeyExpired,
@@ -1942,11 +2402,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EKEYREVOKED` | 128 |
+| `linux`, `linux_powerpc`, `redox` | `EKEYREVOKED` | 128 |
 | `linux_alpha` | `EKEYREVOKED` | 134 |
 | `linux_mips` | `EKEYREVOKED` | 163 |
 | `linux_parisc` | `EKEYREVOKED` | 186 |
 | `linux_sparc` | `EKEYREVOKED` | 130 |
+| `emscripten` | `EKEYREVOKED` | 152 |
 
 Kind: `io::ErrorKind::Other`.*/
     KeyRevoked,
@@ -1954,11 +2415,12 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EKEYREJECTED` | 129 |
+| `linux`, `linux_powerpc`, `redox` | `EKEYREJECTED` | 129 |
 | `linux_alpha` | `EKEYREJECTED` | 135 |
 | `linux_mips` | `EKEYREJECTED` | 164 |
 | `linux_parisc` | `EKEYREJECTED` | 187 |
 | `linux_sparc` | `EKEYREJECTED` | 131 |
+| `emscripten` | `EKEYREJECTED` | 153 |
 
 Kind: `io::ErrorKind::Other`.*/
     KeyRejected,
@@ -1966,13 +2428,21 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `EOWNERDEAD` | 130 |
+| `linux`, `linux_powerpc`, `redox` | `EOWNERDEAD` | 130 |
 | `linux_alpha` | `EOWNERDEAD` | 136 |
 | `linux_mips` | `EOWNERDEAD` | 165 |
 | `linux_parisc` | `EOWNERDEAD` | 254 |
 | `linux_sparc` | `EOWNERDEAD` | 132 |
 | `macos` | `EOWNERDEAD` | 105 |
 | `freebsd` | `EOWNERDEAD` | 96 |
+| `netbsd` | `EOWNERDEAD` | 97 |
+| `openbsd` | `EOWNERDEAD` | 94 |
+| `illumos` | `EOWNERDEAD` | 58 |
+| `aix` | `EOWNERDEAD` | 95 |
+| `haiku` | `EOWNERDEAD` | -2147454914 |
+| `hurd` | `EOWNERDEAD` | 1073741944 |
+| `cygwin` | `EOWNERDEAD` | 142 |
+| `wasi`, `emscripten` | `EOWNERDEAD` | 62 |
 
 Kind: `io::ErrorKind::Other`.*/
     OwnerDied,
@@ -1980,13 +2450,21 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `linux`, `linux_powerpc` | `ENOTRECOVERABLE` | 131 |
+| `linux`, `linux_powerpc`, `redox` | `ENOTRECOVERABLE` | 131 |
 | `linux_alpha` | `ENOTRECOVERABLE` | 137 |
 | `linux_mips` | `ENOTRECOVERABLE` | 166 |
 | `linux_parisc` | `ENOTRECOVERABLE` | 255 |
 | `linux_sparc` | `ENOTRECOVERABLE` | 133 |
 | `macos` | `ENOTRECOVERABLE` | 104 |
 | `freebsd` | `ENOTRECOVERABLE` | 95 |
+| `netbsd` | `ENOTRECOVERABLE` | 98 |
+| `openbsd` | `ENOTRECOVERABLE` | 93 |
+| `illumos` | `ENOTRECOVERABLE` | 59 |
+| `aix` | `ENOTRECOVERABLE` | 94 |
+| `haiku` | `ENOTRECOVERABLE` | -2147454915 |
+| `hurd` | `ENOTRECOVERABLE` | 1073741945 |
+| `cygwin` | `ENOTRECOVERABLE` | 141 |
+| `wasi`, `emscripten` | `ENOTRECOVERABLE` | 56 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotRecoverable,
@@ -1999,6 +2477,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_mips` | `ERFKILL` | 167 |
 | `linux_parisc` | `ERFKILL` | 256 |
 | `linux_sparc` | `ERFKILL` | 134 |
+| `emscripten` | `ERFKILL` | 154 |
 
 Kind: `io::ErrorKind::Other`.*/
     RfKill,
@@ -2011,6 +2490,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_mips` | `EHWPOISON` | 168 |
 | `linux_parisc` | `EHWPOISON` | 257 |
 | `linux_sparc` | `EHWPOISON` | 135 |
+| `emscripten` | `EHWPOISON` | 155 |
 
 Kind: `io::ErrorKind::Other`.*/
     HardwarePoison,
@@ -2018,7 +2498,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EBADRPC` | 72 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EBADRPC` | 72 |
+| `hurd` | `EBADRPC` | 1073741896 |
 
 Kind: `io::ErrorKind::Other`.*/
     BadRpcStruct,
@@ -2026,7 +2507,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `ERPCMISMATCH` | 73 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ERPCMISMATCH` | 73 |
+| `hurd` | `ERPCMISMATCH` | 1073741897 |
 
 Kind: `io::ErrorKind::Other`.*/
     RpcVersionMismatch,
@@ -2034,7 +2516,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EPROGUNAVAIL` | 74 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROGUNAVAIL` | 74 |
+| `hurd` | `EPROGUNAVAIL` | 1073741898 |
 
 Kind: `io::ErrorKind::Other`.*/
     RpcProgramUnavailable,
@@ -2042,7 +2525,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EPROGMISMATCH` | 75 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROGMISMATCH` | 75 |
+| `hurd` | `EPROGMISMATCH` | 1073741899 |
 
 Kind: `io::ErrorKind::Other`.*/
     RpcProgramVersionMismatch,
@@ -2050,7 +2534,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EPROCUNAVAIL` | 76 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROCUNAVAIL` | 76 |
+| `hurd` | `EPROCUNAVAIL` | 1073741900 |
 
 Kind: `io::ErrorKind::Other`.*/
     RpcProcedureUnavailable,
@@ -2058,7 +2543,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EFTYPE` | 79 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `cygwin` | `EFTYPE` | 79 |
+| `hurd` | `EFTYPE` | 1073741903 |
 
 Kind: `io::ErrorKind::Other`.*/
     InappropriateFileType,
@@ -2066,7 +2552,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `EAUTH` | 80 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EAUTH` | 80 |
+| `hurd` | `EAUTH` | 1073741904 |
 
 Kind: `io::ErrorKind::Other`.*/
     AuthenticationError,
@@ -2074,7 +2561,8 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos`, `freebsd` | `ENEEDAUTH` | 81 |
+| `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENEEDAUTH` | 81 |
+| `hurd` | `ENEEDAUTH` | 1073741905 |
 
 Kind: `io::ErrorKind::Other`.*/
     NeedAuthenticator,
@@ -2130,8 +2618,11 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `macos` | `ENOATTR` | 93 |
-| `freebsd` | `ENOATTR` | 87 |
+| `macos`, `netbsd` | `ENOATTR` | 93 |
+| `freebsd`, `dragonfly` | `ENOATTR` | 87 |
+| `openbsd` | `ENOATTR` | 83 |
+| `aix` | `ENOATTR` | 112 |
+| `haiku` | `ENOATTR` | -2147454916 |
 
 Kind: `io::ErrorKind::Other`.*/
     AttributeNotFound,
@@ -2157,6 +2648,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `ENOTCAPABLE` | 107 |
 | `freebsd` | `ENOTCAPABLE` | 93 |
+| `wasi` | `ENOTCAPABLE` | 76 |
 
 Kind: `io::ErrorKind::Other`.*/
     NotCapable,
@@ -2164,7 +2656,7 @@ Kind: `io::ErrorKind::Other`.*/
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
-| `freebsd` | `EDOOFUS` | 88 |
+| `freebsd`, `dragonfly` | `EDOOFUS` | 88 |
 
 Kind: `io::ErrorKind::Other`.*/
     ProgrammingError,
@@ -2184,6 +2676,214 @@ Kind: `io::ErrorKind::Other`.*/
 
 Kind: `io::ErrorKind::Other`.*/
     IntegrityCheckFailed,
+    /// IPsec processing failure (`EIPSEC`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `openbsd` | `EIPSEC` | 82 |
+
+Kind: `io::ErrorKind::Other`.*/
+    IpsecFailure,
+    /// Locked lock was unmapped (`ELOCKUNMAPPED`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `illumos` | `ELOCKUNMAPPED` | 72 |
+
+Kind: `io::ErrorKind::Other`.*/
+    LockUnmapped,
+    /// Facility is not active (`ENOTACTIVE`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `illumos` | `ENOTACTIVE` | 73 |
+
+Kind: `io::ErrorKind::Other`.*/
+    FacilityNotActive,
+    /// Device not ready (`ENOTREADY`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ENOTREADY` | 46 |
+
+Kind: `io::ErrorKind::Other`.*/
+    DeviceNotReady,
+    /// Write-protected media (`EWRPROTECT`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `EWRPROTECT` | 47 |
+
+Kind: `io::ErrorKind::Other`.*/
+    WriteProtectedMedia,
+    /// Unformatted or incompatible media (`EFORMAT`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `EFORMAT` | 48 |
+
+Kind: `io::ErrorKind::Other`.*/
+    UnformattedMedia,
+    /// Cannot Establish Connection (`ENOCONNECT`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ENOCONNECT` | 50 |
+
+Kind: `io::ErrorKind::Other`.*/
+    CannotEstablishConnection,
+    /// Requests blocked by Administrator (`EDIST`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `EDIST` | 53 |
+
+Kind: `io::ErrorKind::Other`.*/
+    BlockedByAdministrator,
+    /// Invalid file system control data detected (`ECORRUPT`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ECORRUPT` | 89 |
+
+Kind: `io::ErrorKind::Other`.*/
+    CorruptFilesystem,
+    /// For future use (`ESYSERROR`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ESYSERROR` | 90 |
+
+Kind: `io::ErrorKind::Other`.*/
+    SystemErrorReserved,
+    /// Media surface error (`EMEDIA`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `EMEDIA` | 110 |
+
+Kind: `io::ErrorKind::Other`.*/
+    MediaSurfaceError,
+    /// I/O completed, but needs relocation (`ESOFT`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ESOFT` | 111 |
+
+Kind: `io::ErrorKind::Other`.*/
+    NeedsRelocation,
+    /// Security Authentication Denied (`ESAD`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ESAD` | 113 |
+
+Kind: `io::ErrorKind::Other`.*/
+    SecurityAuthenticationDenied,
+    /// Not a Trusted Program (`ENOTRUST`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `aix` | `ENOTRUST` | 114 |
+
+Kind: `io::ErrorKind::Other`.*/
+    NotTrustedProgram,
+    /// File Position Error (`EFPOS`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `haiku` | `EFPOS` | -2147454962 |
+
+Kind: `io::ErrorKind::Other`.*/
+    FilePositionError,
+    /// Signal Error (`ESIGPARM`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `haiku` | `ESIGPARM` | -2147454961 |
+
+Kind: `io::ErrorKind::Other`.*/
+    SignalError,
+    /// Inappropriate operation for background process (`EBACKGROUND`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `hurd` | `EBACKGROUND` | 1073741924 |
+
+Kind: `io::ErrorKind::Other`.*/
+    BackgroundProcess,
+    /// Translator died (`EDIED`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `hurd` | `EDIED` | 1073741925 |
+
+Kind: `io::ErrorKind::Other`.*/
+    TranslatorDied,
+    /// ? (`ED`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `hurd` | `ED` | 1073741926 |
+
+Kind: `io::ErrorKind::Other`.*/
+    Unexplained,
+    /// You really blew it this time (`EGREGIOUS`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `hurd` | `EGREGIOUS` | 1073741927 |
+
+Kind: `io::ErrorKind::Other`.*/
+    Egregious,
+    /// Computer bought the farm (`EIEIO`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `hurd` | `EIEIO` | 1073741928 |
+
+Kind: `io::ErrorKind::Other`.*/
+    ComputerBoughtTheFarm,
+    /// Gratuitous error (`EGRATUITOUS`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `hurd` | `EGRATUITOUS` | 1073741929 |
+
+Kind: `io::ErrorKind::Other`.*/
+    Gratuitous,
+    /// Inode is remote (not really error) (`ELBIN`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `cygwin` | `ELBIN` | 75 |
+
+Kind: `io::ErrorKind::Other`.*/
+    RemoteInode,
+    /// No more files (`ENMFILE`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `cygwin` | `ENMFILE` | 89 |
+
+Kind: `io::ErrorKind::Other`.*/
+    NoMoreFiles,
+    /// No such host or network path (`ENOSHARE`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `cygwin` | `ENOSHARE` | 136 |
+
+Kind: `io::ErrorKind::Other`.*/
+    NoSuchShare,
+    /// Filename exists with different case (`ECASECLASH`).
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `cygwin` | `ECASECLASH` | 137 |
+
+Kind: `io::ErrorKind::Other`.*/
+    CaseClash,
     /// Reserved (`EINIT`).
     /**
 | Platforms | Symbol | Code |
@@ -2432,7 +3132,7 @@ const _: () = {
             } }
         }
     }
-    const __COUNT: ::core::primitive::usize = 215;
+    const __COUNT: ::core::primitive::usize = 246;
     #[inline]
     const fn __index(value: &OsError) -> ::core::primitive::usize {
         match *value {
@@ -2457,203 +3157,234 @@ const _: () = {
             OsError::ExecFormatError => 18,
             OsError::ArgumentListTooLong => 19,
             OsError::FileTooLarge => 20,
-            OsError::PipeBusy => 21,
-            OsError::NotADirectory => 22,
-            OsError::IsADirectory => 23,
-            OsError::OperationCanceled => 24,
-            OsError::IoIncomplete => 25,
-            OsError::IoPending => 26,
-            OsError::IllegalByteSequence => 27,
-            OsError::IoError => 28,
-            OsError::Deadlock => 29,
-            OsError::TooManyLinks => 30,
-            OsError::OperationNotPermitted => 31,
-            OsError::Interrupted => 32,
-            OsError::BadFileDescriptor => 33,
-            OsError::PermissionDenied => 34,
-            OsError::BadAddress => 35,
-            OsError::InvalidArgument => 36,
-            OsError::TooManyOpenFiles => 37,
-            OsError::WouldBlock => 38,
-            OsError::InProgress => 39,
-            OsError::AlreadyInProgress => 40,
-            OsError::NotASocket => 41,
-            OsError::DestinationAddressRequired => 42,
-            OsError::MessageTooLong => 43,
-            OsError::WrongProtocolType => 44,
-            OsError::BadProtocolOption => 45,
-            OsError::ProtocolNotSupported => 46,
-            OsError::SocketTypeNotSupported => 47,
-            OsError::OperationNotSupported => 48,
-            OsError::ProtocolFamilyNotSupported => 49,
-            OsError::AddressFamilyNotSupported => 50,
-            OsError::AddressInUse => 51,
-            OsError::AddressNotAvailable => 52,
-            OsError::NetworkDown => 53,
-            OsError::NetworkUnreachable => 54,
-            OsError::NetworkReset => 55,
-            OsError::ConnectionAborted => 56,
-            OsError::ConnectionReset => 57,
-            OsError::NoBufferSpace => 58,
-            OsError::AlreadyConnected => 59,
-            OsError::NotConnected => 60,
-            OsError::SocketShutdown => 61,
-            OsError::TooManyReferences => 62,
-            OsError::TimedOut => 63,
-            OsError::ConnectionRefused => 64,
-            OsError::FilesystemLoop => 65,
-            OsError::NameTooLong => 66,
-            OsError::HostDown => 67,
-            OsError::HostUnreachable => 68,
-            OsError::DirectoryNotEmpty => 69,
-            OsError::TooManyProcesses => 70,
-            OsError::TooManyUsers => 71,
-            OsError::QuotaExceeded => 72,
-            OsError::StaleFileHandle => 73,
-            OsError::ObjectIsRemote => 74,
-            OsError::SystemNotReady => 75,
-            OsError::VersionNotSupported => 76,
-            OsError::NotInitialized => 77,
-            OsError::Disconnecting => 78,
-            OsError::LookupNoMore => 79,
-            OsError::LookupCanceled => 80,
-            OsError::InvalidProcedureTable => 81,
-            OsError::InvalidProvider => 82,
-            OsError::ProviderFailedInit => 83,
-            OsError::SystemCallFailure => 84,
-            OsError::ServiceNotFound => 85,
-            OsError::ClassTypeNotFound => 86,
-            OsError::LookupNoMoreResults => 87,
-            OsError::LookupCallCanceled => 88,
-            OsError::QueryRefused => 89,
-            OsError::HostNotFound => 90,
-            OsError::TryAgain => 91,
-            OsError::NoRecovery => 92,
-            OsError::NoData => 93,
-            OsError::QosReceivers => 94,
-            OsError::QosSenders => 95,
-            OsError::QosNoSenders => 96,
-            OsError::QosNoReceivers => 97,
-            OsError::QosRequestConfirmed => 98,
-            OsError::QosAdmissionFailure => 99,
-            OsError::QosPolicyFailure => 100,
-            OsError::QosBadStyle => 101,
-            OsError::QosBadObject => 102,
-            OsError::QosTrafficControlError => 103,
-            OsError::QosGenericError => 104,
-            OsError::QosServiceTypeError => 105,
-            OsError::QosFlowspecError => 106,
-            OsError::QosInvalidProviderBuffer => 107,
-            OsError::QosInvalidFilterStyle => 108,
-            OsError::QosInvalidFilterType => 109,
-            OsError::QosInvalidFilterCount => 110,
-            OsError::QosInvalidObjectLength => 111,
-            OsError::QosInvalidFlowCount => 112,
-            OsError::QosUnknownObject => 113,
-            OsError::QosInvalidPolicyObject => 114,
-            OsError::QosInvalidFlowDescriptor => 115,
-            OsError::QosInvalidProviderFlowspec => 116,
-            OsError::QosInvalidProviderFilterspec => 117,
-            OsError::QosInvalidShapeDiscardMode => 118,
-            OsError::QosInvalidShapingRate => 119,
-            OsError::QosReservedPolicyElement => 120,
-            OsError::NoSuchProcess => 121,
-            OsError::NoSuchDeviceOrAddress => 122,
-            OsError::BlockDeviceRequired => 123,
-            OsError::NoSuchDevice => 124,
-            OsError::TooManyOpenFilesInSystem => 125,
-            OsError::InappropriateIoctl => 126,
-            OsError::ExecutableFileBusy => 127,
-            OsError::ArgumentOutOfDomain => 128,
-            OsError::ResultOutOfRange => 129,
-            OsError::NoLocksAvailable => 130,
-            OsError::NoMessage => 131,
-            OsError::IdentifierRemoved => 132,
-            OsError::ChannelOutOfRange => 133,
-            OsError::Level2NotSynchronized => 134,
-            OsError::Level3Halted => 135,
-            OsError::Level3Reset => 136,
-            OsError::LinkNumberOutOfRange => 137,
-            OsError::ProtocolDriverNotAttached => 138,
-            OsError::NoCsiStructure => 139,
-            OsError::Level2Halted => 140,
-            OsError::InvalidExchange => 141,
-            OsError::InvalidRequestDescriptor => 142,
-            OsError::ExchangeFull => 143,
-            OsError::NoAnode => 144,
-            OsError::InvalidRequestCode => 145,
-            OsError::InvalidSlot => 146,
-            OsError::BadFontFile => 147,
-            OsError::NotAStream => 148,
-            OsError::NoDataAvailable => 149,
-            OsError::TimerExpired => 150,
-            OsError::OutOfStreamsResources => 151,
-            OsError::NotOnNetwork => 152,
-            OsError::PackageNotInstalled => 153,
-            OsError::LinkSevered => 154,
-            OsError::AdvertiseError => 155,
-            OsError::SrmountError => 156,
-            OsError::CommunicationError => 157,
-            OsError::ProtocolError => 158,
-            OsError::MultihopAttempted => 159,
-            OsError::RfsSpecificError => 160,
-            OsError::BadMessage => 161,
-            OsError::ValueOverflow => 162,
-            OsError::NameNotUnique => 163,
-            OsError::FileDescriptorBadState => 164,
-            OsError::RemoteAddressChanged => 165,
-            OsError::SharedLibraryInaccessible => 166,
-            OsError::SharedLibraryCorrupted => 167,
-            OsError::LibSectionCorrupted => 168,
-            OsError::TooManySharedLibraries => 169,
-            OsError::CannotExecSharedLibrary => 170,
-            OsError::ShouldRestart => 171,
-            OsError::StreamsPipeError => 172,
-            OsError::StructureNeedsCleaning => 173,
-            OsError::NotXenixNamedType => 174,
-            OsError::NoXenixSemaphores => 175,
-            OsError::IsNamedTypeFile => 176,
-            OsError::RemoteIoError => 177,
-            OsError::NoMedium => 178,
-            OsError::WrongMediumType => 179,
-            OsError::KeyNotAvailable => 180,
-            OsError::KeyExpired => 181,
-            OsError::KeyRevoked => 182,
-            OsError::KeyRejected => 183,
-            OsError::OwnerDied => 184,
-            OsError::NotRecoverable => 185,
-            OsError::RfKill => 186,
-            OsError::HardwarePoison => 187,
-            OsError::BadRpcStruct => 188,
-            OsError::RpcVersionMismatch => 189,
-            OsError::RpcProgramUnavailable => 190,
-            OsError::RpcProgramVersionMismatch => 191,
-            OsError::RpcProcedureUnavailable => 192,
-            OsError::InappropriateFileType => 193,
-            OsError::AuthenticationError => 194,
-            OsError::NeedAuthenticator => 195,
-            OsError::DevicePowerOff => 196,
-            OsError::DeviceError => 197,
-            OsError::BadExecutable => 198,
-            OsError::BadCpuType => 199,
-            OsError::SharedLibraryVersionMismatch => 200,
-            OsError::MalformedMachO => 201,
-            OsError::AttributeNotFound => 202,
-            OsError::PolicyNotFound => 203,
-            OsError::InterfaceQueueFull => 204,
-            OsError::NotCapable => 205,
-            OsError::ProgrammingError => 206,
-            OsError::CapabilityMode => 207,
-            OsError::IntegrityCheckFailed => 208,
-            OsError::InitReserved => 209,
-            OsError::RemoteDeviceReserved => 210,
-            OsError::SymbolNotFound => 211,
-            OsError::RemotePeerReleased => 212,
-            OsError::TooManyRemoteLevels => 213,
-            OsError::Unlisted(..) => 214,
+            OsError::InvalidPipeState => 21,
+            OsError::PipeBusy => 22,
+            OsError::MoreData => 23,
+            OsError::NotADirectory => 24,
+            OsError::IsADirectory => 25,
+            OsError::PipeConnected => 26,
+            OsError::PipeListening => 27,
+            OsError::OperationCanceled => 28,
+            OsError::IoIncomplete => 29,
+            OsError::IoPending => 30,
+            OsError::IllegalByteSequence => 31,
+            OsError::IoError => 32,
+            OsError::Deadlock => 33,
+            OsError::TooManyLinks => 34,
+            OsError::ElementNotFound => 35,
+            OsError::OperationNotPermitted => 36,
+            OsError::Interrupted => 37,
+            OsError::BadFileDescriptor => 38,
+            OsError::PermissionDenied => 39,
+            OsError::BadAddress => 40,
+            OsError::InvalidArgument => 41,
+            OsError::TooManyOpenFiles => 42,
+            OsError::WouldBlock => 43,
+            OsError::InProgress => 44,
+            OsError::AlreadyInProgress => 45,
+            OsError::NotASocket => 46,
+            OsError::DestinationAddressRequired => 47,
+            OsError::MessageTooLong => 48,
+            OsError::WrongProtocolType => 49,
+            OsError::BadProtocolOption => 50,
+            OsError::ProtocolNotSupported => 51,
+            OsError::SocketTypeNotSupported => 52,
+            OsError::OperationNotSupported => 53,
+            OsError::ProtocolFamilyNotSupported => 54,
+            OsError::AddressFamilyNotSupported => 55,
+            OsError::AddressInUse => 56,
+            OsError::AddressNotAvailable => 57,
+            OsError::NetworkDown => 58,
+            OsError::NetworkUnreachable => 59,
+            OsError::NetworkReset => 60,
+            OsError::ConnectionAborted => 61,
+            OsError::ConnectionReset => 62,
+            OsError::NoBufferSpace => 63,
+            OsError::AlreadyConnected => 64,
+            OsError::NotConnected => 65,
+            OsError::SocketShutdown => 66,
+            OsError::TooManyReferences => 67,
+            OsError::TimedOut => 68,
+            OsError::ConnectionRefused => 69,
+            OsError::FilesystemLoop => 70,
+            OsError::NameTooLong => 71,
+            OsError::HostDown => 72,
+            OsError::HostUnreachable => 73,
+            OsError::DirectoryNotEmpty => 74,
+            OsError::TooManyProcesses => 75,
+            OsError::TooManyUsers => 76,
+            OsError::QuotaExceeded => 77,
+            OsError::StaleFileHandle => 78,
+            OsError::ObjectIsRemote => 79,
+            OsError::SystemNotReady => 80,
+            OsError::VersionNotSupported => 81,
+            OsError::NotInitialized => 82,
+            OsError::Disconnecting => 83,
+            OsError::LookupNoMore => 84,
+            OsError::LookupCanceled => 85,
+            OsError::InvalidProcedureTable => 86,
+            OsError::InvalidProvider => 87,
+            OsError::ProviderFailedInit => 88,
+            OsError::SystemCallFailure => 89,
+            OsError::ServiceNotFound => 90,
+            OsError::ClassTypeNotFound => 91,
+            OsError::LookupNoMoreResults => 92,
+            OsError::LookupCallCanceled => 93,
+            OsError::QueryRefused => 94,
+            OsError::HostNotFound => 95,
+            OsError::TryAgain => 96,
+            OsError::NoRecovery => 97,
+            OsError::NoData => 98,
+            OsError::QosReceivers => 99,
+            OsError::QosSenders => 100,
+            OsError::QosNoSenders => 101,
+            OsError::QosNoReceivers => 102,
+            OsError::QosRequestConfirmed => 103,
+            OsError::QosAdmissionFailure => 104,
+            OsError::QosPolicyFailure => 105,
+            OsError::QosBadStyle => 106,
+            OsError::QosBadObject => 107,
+            OsError::QosTrafficControlError => 108,
+            OsError::QosGenericError => 109,
+            OsError::QosServiceTypeError => 110,
+            OsError::QosFlowspecError => 111,
+            OsError::QosInvalidProviderBuffer => 112,
+            OsError::QosInvalidFilterStyle => 113,
+            OsError::QosInvalidFilterType => 114,
+            OsError::QosInvalidFilterCount => 115,
+            OsError::QosInvalidObjectLength => 116,
+            OsError::QosInvalidFlowCount => 117,
+            OsError::QosUnknownObject => 118,
+            OsError::QosInvalidPolicyObject => 119,
+            OsError::QosInvalidFlowDescriptor => 120,
+            OsError::QosInvalidProviderFlowspec => 121,
+            OsError::QosInvalidProviderFilterspec => 122,
+            OsError::QosInvalidShapeDiscardMode => 123,
+            OsError::QosInvalidShapingRate => 124,
+            OsError::QosReservedPolicyElement => 125,
+            OsError::NoSuchProcess => 126,
+            OsError::NoSuchDeviceOrAddress => 127,
+            OsError::BlockDeviceRequired => 128,
+            OsError::NoSuchDevice => 129,
+            OsError::TooManyOpenFilesInSystem => 130,
+            OsError::InappropriateIoctl => 131,
+            OsError::ExecutableFileBusy => 132,
+            OsError::ArgumentOutOfDomain => 133,
+            OsError::ResultOutOfRange => 134,
+            OsError::NoLocksAvailable => 135,
+            OsError::NoMessage => 136,
+            OsError::IdentifierRemoved => 137,
+            OsError::ChannelOutOfRange => 138,
+            OsError::Level2NotSynchronized => 139,
+            OsError::Level3Halted => 140,
+            OsError::Level3Reset => 141,
+            OsError::LinkNumberOutOfRange => 142,
+            OsError::ProtocolDriverNotAttached => 143,
+            OsError::NoCsiStructure => 144,
+            OsError::Level2Halted => 145,
+            OsError::InvalidExchange => 146,
+            OsError::InvalidRequestDescriptor => 147,
+            OsError::ExchangeFull => 148,
+            OsError::NoAnode => 149,
+            OsError::InvalidRequestCode => 150,
+            OsError::InvalidSlot => 151,
+            OsError::BadFontFile => 152,
+            OsError::NotAStream => 153,
+            OsError::NoDataAvailable => 154,
+            OsError::TimerExpired => 155,
+            OsError::OutOfStreamsResources => 156,
+            OsError::NotOnNetwork => 157,
+            OsError::PackageNotInstalled => 158,
+            OsError::LinkSevered => 159,
+            OsError::AdvertiseError => 160,
+            OsError::SrmountError => 161,
+            OsError::CommunicationError => 162,
+            OsError::ProtocolError => 163,
+            OsError::MultihopAttempted => 164,
+            OsError::RfsSpecificError => 165,
+            OsError::BadMessage => 166,
+            OsError::ValueOverflow => 167,
+            OsError::NameNotUnique => 168,
+            OsError::FileDescriptorBadState => 169,
+            OsError::RemoteAddressChanged => 170,
+            OsError::SharedLibraryInaccessible => 171,
+            OsError::SharedLibraryCorrupted => 172,
+            OsError::LibSectionCorrupted => 173,
+            OsError::TooManySharedLibraries => 174,
+            OsError::CannotExecSharedLibrary => 175,
+            OsError::ShouldRestart => 176,
+            OsError::StreamsPipeError => 177,
+            OsError::StructureNeedsCleaning => 178,
+            OsError::NotXenixNamedType => 179,
+            OsError::NoXenixSemaphores => 180,
+            OsError::IsNamedTypeFile => 181,
+            OsError::RemoteIoError => 182,
+            OsError::NoMedium => 183,
+            OsError::WrongMediumType => 184,
+            OsError::KeyNotAvailable => 185,
+            OsError::KeyExpired => 186,
+            OsError::KeyRevoked => 187,
+            OsError::KeyRejected => 188,
+            OsError::OwnerDied => 189,
+            OsError::NotRecoverable => 190,
+            OsError::RfKill => 191,
+            OsError::HardwarePoison => 192,
+            OsError::BadRpcStruct => 193,
+            OsError::RpcVersionMismatch => 194,
+            OsError::RpcProgramUnavailable => 195,
+            OsError::RpcProgramVersionMismatch => 196,
+            OsError::RpcProcedureUnavailable => 197,
+            OsError::InappropriateFileType => 198,
+            OsError::AuthenticationError => 199,
+            OsError::NeedAuthenticator => 200,
+            OsError::DevicePowerOff => 201,
+            OsError::DeviceError => 202,
+            OsError::BadExecutable => 203,
+            OsError::BadCpuType => 204,
+            OsError::SharedLibraryVersionMismatch => 205,
+            OsError::MalformedMachO => 206,
+            OsError::AttributeNotFound => 207,
+            OsError::PolicyNotFound => 208,
+            OsError::InterfaceQueueFull => 209,
+            OsError::NotCapable => 210,
+            OsError::ProgrammingError => 211,
+            OsError::CapabilityMode => 212,
+            OsError::IntegrityCheckFailed => 213,
+            OsError::IpsecFailure => 214,
+            OsError::LockUnmapped => 215,
+            OsError::FacilityNotActive => 216,
+            OsError::DeviceNotReady => 217,
+            OsError::WriteProtectedMedia => 218,
+            OsError::UnformattedMedia => 219,
+            OsError::CannotEstablishConnection => 220,
+            OsError::BlockedByAdministrator => 221,
+            OsError::CorruptFilesystem => 222,
+            OsError::SystemErrorReserved => 223,
+            OsError::MediaSurfaceError => 224,
+            OsError::NeedsRelocation => 225,
+            OsError::SecurityAuthenticationDenied => 226,
+            OsError::NotTrustedProgram => 227,
+            OsError::FilePositionError => 228,
+            OsError::SignalError => 229,
+            OsError::BackgroundProcess => 230,
+            OsError::TranslatorDied => 231,
+            OsError::Unexplained => 232,
+            OsError::Egregious => 233,
+            OsError::ComputerBoughtTheFarm => 234,
+            OsError::Gratuitous => 235,
+            OsError::RemoteInode => 236,
+            OsError::NoMoreFiles => 237,
+            OsError::NoSuchShare => 238,
+            OsError::CaseClash => 239,
+            OsError::InitReserved => 240,
+            OsError::RemoteDeviceReserved => 241,
+            OsError::SymbolNotFound => 242,
+            OsError::RemotePeerReleased => 243,
+            OsError::TooManyRemoteLevels => 244,
+            OsError::Unlisted(..) => 245,
         }
     }
-    const __ALL: [OsError; 214] = [
+    const __ALL: [OsError; 245] = [
         OsError::InvalidFunction,
         OsError::NotFound,
         OsError::InvalidHandle,
@@ -2675,9 +3406,13 @@ const _: () = {
         OsError::ExecFormatError,
         OsError::ArgumentListTooLong,
         OsError::FileTooLarge,
+        OsError::InvalidPipeState,
         OsError::PipeBusy,
+        OsError::MoreData,
         OsError::NotADirectory,
         OsError::IsADirectory,
+        OsError::PipeConnected,
+        OsError::PipeListening,
         OsError::OperationCanceled,
         OsError::IoIncomplete,
         OsError::IoPending,
@@ -2685,6 +3420,7 @@ const _: () = {
         OsError::IoError,
         OsError::Deadlock,
         OsError::TooManyLinks,
+        OsError::ElementNotFound,
         OsError::OperationNotPermitted,
         OsError::Interrupted,
         OsError::BadFileDescriptor,
@@ -2863,6 +3599,32 @@ const _: () = {
         OsError::ProgrammingError,
         OsError::CapabilityMode,
         OsError::IntegrityCheckFailed,
+        OsError::IpsecFailure,
+        OsError::LockUnmapped,
+        OsError::FacilityNotActive,
+        OsError::DeviceNotReady,
+        OsError::WriteProtectedMedia,
+        OsError::UnformattedMedia,
+        OsError::CannotEstablishConnection,
+        OsError::BlockedByAdministrator,
+        OsError::CorruptFilesystem,
+        OsError::SystemErrorReserved,
+        OsError::MediaSurfaceError,
+        OsError::NeedsRelocation,
+        OsError::SecurityAuthenticationDenied,
+        OsError::NotTrustedProgram,
+        OsError::FilePositionError,
+        OsError::SignalError,
+        OsError::BackgroundProcess,
+        OsError::TranslatorDied,
+        OsError::Unexplained,
+        OsError::Egregious,
+        OsError::ComputerBoughtTheFarm,
+        OsError::Gratuitous,
+        OsError::RemoteInode,
+        OsError::NoMoreFiles,
+        OsError::NoSuchShare,
+        OsError::CaseClash,
         OsError::InitReserved,
         OsError::RemoteDeviceReserved,
         OsError::SymbolNotFound,
@@ -2897,43 +3659,48 @@ const _: () = {
             ::core::option::Option::None => "",
         }
     }
-    const __NAME_TEXT: &::core::primitive::str = "InvalidFunctionNotFoundInvalidHandleOutOfMemoryCrossesDevicesReadOnlyFilesystemSharingViolationLockViolationNotSupportedAlreadyExistsInvalidParameterBrokenPipeStorageFullFunctionNotImplementedInvalidNameNoChildProcessesNotSeekableResourceBusyExecFormatErrorArgumentListTooLongFileTooLargePipeBusyNotADirectoryIsADirectoryOperationCanceledIoIncompleteIoPendingIllegalByteSequenceIoErrorDeadlockTooManyLinksOperationNotPermittedInterruptedBadFileDescriptorPermissionDeniedBadAddressInvalidArgumentTooManyOpenFilesWouldBlockInProgressAlreadyInProgressNotASocketDestinationAddressRequiredMessageTooLongWrongProtocolTypeBadProtocolOptionProtocolNotSupportedSocketTypeNotSupportedOperationNotSupportedProtocolFamilyNotSupportedAddressFamilyNotSupportedAddressInUseAddressNotAvailableNetworkDownNetworkUnreachableNetworkResetConnectionAbortedConnectionResetNoBufferSpaceAlreadyConnectedNotConnectedSocketShutdownTooManyReferencesTimedOutConnectionRefusedFilesystemLoopNameTooLongHostDownHostUnreachableDirectoryNotEmptyTooManyProcessesTooManyUsersQuotaExceededStaleFileHandleObjectIsRemoteSystemNotReadyVersionNotSupportedNotInitializedDisconnectingLookupNoMoreLookupCanceledInvalidProcedureTableInvalidProviderProviderFailedInitSystemCallFailureServiceNotFoundClassTypeNotFoundLookupNoMoreResultsLookupCallCanceledQueryRefusedHostNotFoundTryAgainNoRecoveryNoDataQosReceiversQosSendersQosNoSendersQosNoReceiversQosRequestConfirmedQosAdmissionFailureQosPolicyFailureQosBadStyleQosBadObjectQosTrafficControlErrorQosGenericErrorQosServiceTypeErrorQosFlowspecErrorQosInvalidProviderBufferQosInvalidFilterStyleQosInvalidFilterTypeQosInvalidFilterCountQosInvalidObjectLengthQosInvalidFlowCountQosUnknownObjectQosInvalidPolicyObjectQosInvalidFlowDescriptorQosInvalidProviderFlowspecQosInvalidProviderFilterspecQosInvalidShapeDiscardModeQosInvalidShapingRateQosReservedPolicyElementNoSuchProcessNoSuchDeviceOrAddressBlockDeviceRequiredNoSuchDeviceTooManyOpenFilesInSystemInappropriateIoctlExecutableFileBusyArgumentOutOfDomainResultOutOfRangeNoLocksAvailableNoMessageIdentifierRemovedChannelOutOfRangeLevel2NotSynchronizedLevel3HaltedLevel3ResetLinkNumberOutOfRangeProtocolDriverNotAttachedNoCsiStructureLevel2HaltedInvalidExchangeInvalidRequestDescriptorExchangeFullNoAnodeInvalidRequestCodeInvalidSlotBadFontFileNotAStreamNoDataAvailableTimerExpiredOutOfStreamsResourcesNotOnNetworkPackageNotInstalledLinkSeveredAdvertiseErrorSrmountErrorCommunicationErrorProtocolErrorMultihopAttemptedRfsSpecificErrorBadMessageValueOverflowNameNotUniqueFileDescriptorBadStateRemoteAddressChangedSharedLibraryInaccessibleSharedLibraryCorruptedLibSectionCorruptedTooManySharedLibrariesCannotExecSharedLibraryShouldRestartStreamsPipeErrorStructureNeedsCleaningNotXenixNamedTypeNoXenixSemaphoresIsNamedTypeFileRemoteIoErrorNoMediumWrongMediumTypeKeyNotAvailableKeyExpiredKeyRevokedKeyRejectedOwnerDiedNotRecoverableRfKillHardwarePoisonBadRpcStructRpcVersionMismatchRpcProgramUnavailableRpcProgramVersionMismatchRpcProcedureUnavailableInappropriateFileTypeAuthenticationErrorNeedAuthenticatorDevicePowerOffDeviceErrorBadExecutableBadCpuTypeSharedLibraryVersionMismatchMalformedMachOAttributeNotFoundPolicyNotFoundInterfaceQueueFullNotCapableProgrammingErrorCapabilityModeIntegrityCheckFailedInitReservedRemoteDeviceReservedSymbolNotFoundRemotePeerReleasedTooManyRemoteLevelsUnlisted";
+    const __NAME_TEXT: &::core::primitive::str = "InvalidFunctionNotFoundInvalidHandleOutOfMemoryCrossesDevicesReadOnlyFilesystemSharingViolationLockViolationNotSupportedAlreadyExistsInvalidParameterBrokenPipeStorageFullFunctionNotImplementedInvalidNameNoChildProcessesNotSeekableResourceBusyExecFormatErrorArgumentListTooLongFileTooLargeInvalidPipeStatePipeBusyMoreDataNotADirectoryIsADirectoryPipeConnectedPipeListeningOperationCanceledIoIncompleteIoPendingIllegalByteSequenceIoErrorDeadlockTooManyLinksElementNotFoundOperationNotPermittedInterruptedBadFileDescriptorPermissionDeniedBadAddressInvalidArgumentTooManyOpenFilesWouldBlockInProgressAlreadyInProgressNotASocketDestinationAddressRequiredMessageTooLongWrongProtocolTypeBadProtocolOptionProtocolNotSupportedSocketTypeNotSupportedOperationNotSupportedProtocolFamilyNotSupportedAddressFamilyNotSupportedAddressInUseAddressNotAvailableNetworkDownNetworkUnreachableNetworkResetConnectionAbortedConnectionResetNoBufferSpaceAlreadyConnectedNotConnectedSocketShutdownTooManyReferencesTimedOutConnectionRefusedFilesystemLoopNameTooLongHostDownHostUnreachableDirectoryNotEmptyTooManyProcessesTooManyUsersQuotaExceededStaleFileHandleObjectIsRemoteSystemNotReadyVersionNotSupportedNotInitializedDisconnectingLookupNoMoreLookupCanceledInvalidProcedureTableInvalidProviderProviderFailedInitSystemCallFailureServiceNotFoundClassTypeNotFoundLookupNoMoreResultsLookupCallCanceledQueryRefusedHostNotFoundTryAgainNoRecoveryNoDataQosReceiversQosSendersQosNoSendersQosNoReceiversQosRequestConfirmedQosAdmissionFailureQosPolicyFailureQosBadStyleQosBadObjectQosTrafficControlErrorQosGenericErrorQosServiceTypeErrorQosFlowspecErrorQosInvalidProviderBufferQosInvalidFilterStyleQosInvalidFilterTypeQosInvalidFilterCountQosInvalidObjectLengthQosInvalidFlowCountQosUnknownObjectQosInvalidPolicyObjectQosInvalidFlowDescriptorQosInvalidProviderFlowspecQosInvalidProviderFilterspecQosInvalidShapeDiscardModeQosInvalidShapingRateQosReservedPolicyElementNoSuchProcessNoSuchDeviceOrAddressBlockDeviceRequiredNoSuchDeviceTooManyOpenFilesInSystemInappropriateIoctlExecutableFileBusyArgumentOutOfDomainResultOutOfRangeNoLocksAvailableNoMessageIdentifierRemovedChannelOutOfRangeLevel2NotSynchronizedLevel3HaltedLevel3ResetLinkNumberOutOfRangeProtocolDriverNotAttachedNoCsiStructureLevel2HaltedInvalidExchangeInvalidRequestDescriptorExchangeFullNoAnodeInvalidRequestCodeInvalidSlotBadFontFileNotAStreamNoDataAvailableTimerExpiredOutOfStreamsResourcesNotOnNetworkPackageNotInstalledLinkSeveredAdvertiseErrorSrmountErrorCommunicationErrorProtocolErrorMultihopAttemptedRfsSpecificErrorBadMessageValueOverflowNameNotUniqueFileDescriptorBadStateRemoteAddressChangedSharedLibraryInaccessibleSharedLibraryCorruptedLibSectionCorruptedTooManySharedLibrariesCannotExecSharedLibraryShouldRestartStreamsPipeErrorStructureNeedsCleaningNotXenixNamedTypeNoXenixSemaphoresIsNamedTypeFileRemoteIoErrorNoMediumWrongMediumTypeKeyNotAvailableKeyExpiredKeyRevokedKeyRejectedOwnerDiedNotRecoverableRfKillHardwarePoisonBadRpcStructRpcVersionMismatchRpcProgramUnavailableRpcProgramVersionMismatchRpcProcedureUnavailableInappropriateFileTypeAuthenticationErrorNeedAuthenticatorDevicePowerOffDeviceErrorBadExecutableBadCpuTypeSharedLibraryVersionMismatchMalformedMachOAttributeNotFoundPolicyNotFoundInterfaceQueueFullNotCapableProgrammingErrorCapabilityModeIntegrityCheckFailedIpsecFailureLockUnmappedFacilityNotActiveDeviceNotReadyWriteProtectedMediaUnformattedMediaCannotEstablishConnectionBlockedByAdministratorCorruptFilesystemSystemErrorReservedMediaSurfaceErrorNeedsRelocationSecurityAuthenticationDeniedNotTrustedProgramFilePositionErrorSignalErrorBackgroundProcessTranslatorDiedUnexplainedEgregiousComputerBoughtTheFarmGratuitousRemoteInodeNoMoreFilesNoSuchShareCaseClashInitReservedRemoteDeviceReservedSymbolNotFoundRemotePeerReleasedTooManyRemoteLevelsUnlisted";
     const __NAME_START: [::core::primitive::u16; __COUNT + 1] = [
         0, 15, 23, 36, 47, 61, 79, 95, 108, 120, 133, 149, 159, 170, 192, 203, 219, 230,
-        242, 257, 276, 288, 296, 309, 321, 338, 350, 359, 378, 385, 393, 405, 426, 437,
-        454, 470, 480, 495, 511, 521, 531, 548, 558, 584, 598, 615, 632, 652, 674, 695,
-        721, 746, 758, 777, 788, 806, 818, 835, 850, 863, 879, 891, 905, 922, 930, 947,
-        961, 972, 980, 995, 1012, 1028, 1040, 1053, 1068, 1082, 1096, 1115, 1129, 1142,
-        1154, 1168, 1189, 1204, 1222, 1239, 1254, 1271, 1290, 1308, 1320, 1332, 1340,
-        1350, 1356, 1368, 1378, 1390, 1404, 1423, 1442, 1458, 1469, 1481, 1503, 1518,
-        1537, 1553, 1577, 1598, 1618, 1639, 1661, 1680, 1696, 1718, 1742, 1768, 1796,
-        1822, 1843, 1867, 1880, 1901, 1920, 1932, 1956, 1974, 1992, 2011, 2027, 2043,
-        2052, 2069, 2086, 2107, 2119, 2130, 2150, 2175, 2189, 2201, 2216, 2240, 2252,
-        2259, 2277, 2288, 2299, 2309, 2324, 2336, 2357, 2369, 2388, 2399, 2413, 2425,
-        2443, 2456, 2473, 2489, 2499, 2512, 2525, 2547, 2567, 2592, 2614, 2633, 2655,
-        2678, 2691, 2707, 2729, 2746, 2763, 2778, 2791, 2799, 2814, 2829, 2839, 2849,
-        2860, 2869, 2883, 2889, 2903, 2915, 2933, 2954, 2979, 3002, 3023, 3042, 3059,
-        3073, 3084, 3097, 3107, 3135, 3149, 3166, 3180, 3198, 3208, 3224, 3238, 3258,
-        3270, 3290, 3304, 3322, 3341, 3349,
+        242, 257, 276, 288, 304, 312, 320, 333, 345, 358, 371, 388, 400, 409, 428, 435,
+        443, 455, 470, 491, 502, 519, 535, 545, 560, 576, 586, 596, 613, 623, 649, 663,
+        680, 697, 717, 739, 760, 786, 811, 823, 842, 853, 871, 883, 900, 915, 928, 944,
+        956, 970, 987, 995, 1012, 1026, 1037, 1045, 1060, 1077, 1093, 1105, 1118, 1133,
+        1147, 1161, 1180, 1194, 1207, 1219, 1233, 1254, 1269, 1287, 1304, 1319, 1336,
+        1355, 1373, 1385, 1397, 1405, 1415, 1421, 1433, 1443, 1455, 1469, 1488, 1507,
+        1523, 1534, 1546, 1568, 1583, 1602, 1618, 1642, 1663, 1683, 1704, 1726, 1745,
+        1761, 1783, 1807, 1833, 1861, 1887, 1908, 1932, 1945, 1966, 1985, 1997, 2021,
+        2039, 2057, 2076, 2092, 2108, 2117, 2134, 2151, 2172, 2184, 2195, 2215, 2240,
+        2254, 2266, 2281, 2305, 2317, 2324, 2342, 2353, 2364, 2374, 2389, 2401, 2422,
+        2434, 2453, 2464, 2478, 2490, 2508, 2521, 2538, 2554, 2564, 2577, 2590, 2612,
+        2632, 2657, 2679, 2698, 2720, 2743, 2756, 2772, 2794, 2811, 2828, 2843, 2856,
+        2864, 2879, 2894, 2904, 2914, 2925, 2934, 2948, 2954, 2968, 2980, 2998, 3019,
+        3044, 3067, 3088, 3107, 3124, 3138, 3149, 3162, 3172, 3200, 3214, 3231, 3245,
+        3263, 3273, 3289, 3303, 3323, 3335, 3347, 3364, 3378, 3397, 3413, 3438, 3460,
+        3477, 3496, 3513, 3528, 3556, 3573, 3590, 3601, 3618, 3632, 3643, 3652, 3673,
+        3683, 3694, 3705, 3716, 3725, 3737, 3757, 3771, 3789, 3808, 3816,
     ];
-    const __MESSAGE_TEXT: &::core::primitive::str = "Incorrect functionNo such file or directoryThe handle is invalidCannot allocate memoryInvalid cross-device linkRead-only file systemThe process cannot access the file because it is being used by another processThe process cannot access the file because another process has locked a portion of the fileOperation not supportedFile existsThe parameter is incorrectBroken pipeNo space left on deviceFunction not implementedThe filename, directory name, or volume label syntax is incorrectNo child processesIllegal seekDevice or resource busyExec format errorArgument list too longFile too largeAll pipe instances are busyNot a directoryIs a directoryOperation canceledOverlapped I/O event object not in signaled stateOverlapped operations will complete laterInvalid or incomplete multibyte or wide characterInput/output errorResource deadlock avoidedToo many linksOperation not permittedInterrupted system callBad file descriptorPermission deniedBad addressInvalid argumentToo many open filesResource temporarily unavailableOperation now in progressOperation already in progressSocket operation on non-socketDestination address requiredMessage too longProtocol wrong type for socketProtocol not availableProtocol not supportedSocket type not supportedOperation not supportedProtocol family not supportedAddress family not supported by protocolAddress already in useCannot assign requested addressNetwork is downNetwork is unreachableNetwork dropped connection on resetSoftware caused connection abortConnection reset by peerNo buffer space availableTransport endpoint is already connectedTransport endpoint is not connectedCannot send after transport endpoint shutdownToo many references: cannot spliceConnection timed outConnection refusedToo many levels of symbolic linksFile name too longHost is downNo route to hostDirectory not emptyToo many processesToo many usersDisk quota exceededStale file handleObject is remoteNetwork subsystem is unavailableWinsock.dll version out of rangeSuccessful WSAStartup not yet performedGraceful shutdown in progressNo more resultsCall has been canceledProcedure call table is invalidService provider is invalidService provider failed to initializeSystem call failureService not foundClass type not foundNo more resultsCall was canceledDatabase query was refusedHost not foundNonauthoritative host not foundThis is a nonrecoverable errorValid name, no data record of requested typeQoS receiversQoS sendersNo QoS sendersQoS no receiversQoS request confirmedQoS admission errorQoS policy failureQoS bad styleQoS bad objectQoS traffic control errorQoS generic errorQoS service type errorQoS flowspec errorInvalid QoS provider bufferInvalid QoS filter styleInvalid QoS filter typeIncorrect QoS filter countInvalid QoS object lengthIncorrect QoS flow countUnrecognized QoS objectInvalid QoS policy objectInvalid QoS flow descriptorInvalid QoS provider-specific flowspecInvalid QoS provider-specific filterspecInvalid QoS shape discard mode objectInvalid QoS shaping rate objectReserved policy QoS element typeNo such processNo such device or addressBlock device requiredNo such deviceToo many open files in systemInappropriate ioctl for deviceText file busyNumerical argument out of domainNumerical result out of rangeNo locks availableNo message of desired typeIdentifier removedChannel number out of rangeLevel 2 not synchronizedLevel 3 haltedLevel 3 resetLink number out of rangeProtocol driver not attachedNo CSI structure availableLevel 2 haltedInvalid exchangeInvalid request descriptorExchange fullNo anodeInvalid request codeInvalid slotBad font file formatDevice not a streamNo data availableTimer expiredOut of streams resourcesMachine is not on the networkPackage not installedLink has been severedAdvertise errorSrmount errorCommunication error on sendProtocol errorMultihop attemptedRFS specific errorBad messageValue too large for defined data typeName not unique on networkFile descriptor in bad stateRemote address changedCan not access a needed shared libraryAccessing a corrupted shared library.lib section in a.out corruptedAttempting to link in too many shared librariesCannot exec a shared library directlyInterrupted system call should be restartedStreams pipe errorStructure needs cleaningNot a XENIX named type fileNo XENIX semaphores availableIs a named type fileRemote I/O errorNo medium foundWrong medium typeRequired key not availableKey has expiredKey has been revokedKey was rejected by serviceOwner diedState not recoverableOperation not possible due to RF-killMemory page has hardware errorRPC struct is badRPC version wrongRPC prog. not availProgram version wrongBad procedure for programInappropriate file type or formatAuthentication errorNeed authenticatorDevice power is offDevice errorBad executable (or shared library)Bad CPU type in executableShared library version mismatchMalformed Mach-o fileAttribute not foundPolicy not foundInterface output queue is fullCapabilities insufficientProgramming errorNot permitted in capability modeIntegrity check failedReservedError 142Symbol does not exist in executableRemote peer released connectionToo many levels of remote in pathUnknown error";
+    const __MESSAGE_TEXT: &::core::primitive::str = "Incorrect functionNo such file or directoryThe handle is invalidCannot allocate memoryInvalid cross-device linkRead-only file systemThe process cannot access the file because it is being used by another processThe process cannot access the file because another process has locked a portion of the fileOperation not supportedFile existsThe parameter is incorrectBroken pipeNo space left on deviceFunction not implementedThe filename, directory name, or volume label syntax is incorrectNo child processesIllegal seekDevice or resource busyExec format errorArgument list too longFile too largeThe pipe state is invalidAll pipe instances are busyMore data is availableNot a directoryIs a directoryThere is a process on other end of the pipeWaiting for a process to open the other end of the pipeOperation canceledOverlapped I/O event object not in signaled stateOverlapped operations will complete laterInvalid or incomplete multibyte or wide characterInput/output errorResource deadlock avoidedToo many linksElement not foundOperation not permittedInterrupted system callBad file descriptorPermission deniedBad addressInvalid argumentToo many open filesResource temporarily unavailableOperation now in progressOperation already in progressSocket operation on non-socketDestination address requiredMessage too longProtocol wrong type for socketProtocol not availableProtocol not supportedSocket type not supportedOperation not supportedProtocol family not supportedAddress family not supported by protocolAddress already in useCannot assign requested addressNetwork is downNetwork is unreachableNetwork dropped connection on resetSoftware caused connection abortConnection reset by peerNo buffer space availableTransport endpoint is already connectedTransport endpoint is not connectedCannot send after transport endpoint shutdownToo many references: cannot spliceConnection timed outConnection refusedToo many levels of symbolic linksFile name too longHost is downNo route to hostDirectory not emptyToo many processesToo many usersDisk quota exceededStale file handleObject is remoteNetwork subsystem is unavailableWinsock.dll version out of rangeSuccessful WSAStartup not yet performedGraceful shutdown in progressNo more resultsCall has been canceledProcedure call table is invalidService provider is invalidService provider failed to initializeSystem call failureService not foundClass type not foundNo more resultsCall was canceledDatabase query was refusedHost not foundNonauthoritative host not foundThis is a nonrecoverable errorValid name, no data record of requested typeQoS receiversQoS sendersNo QoS sendersQoS no receiversQoS request confirmedQoS admission errorQoS policy failureQoS bad styleQoS bad objectQoS traffic control errorQoS generic errorQoS service type errorQoS flowspec errorInvalid QoS provider bufferInvalid QoS filter styleInvalid QoS filter typeIncorrect QoS filter countInvalid QoS object lengthIncorrect QoS flow countUnrecognized QoS objectInvalid QoS policy objectInvalid QoS flow descriptorInvalid QoS provider-specific flowspecInvalid QoS provider-specific filterspecInvalid QoS shape discard mode objectInvalid QoS shaping rate objectReserved policy QoS element typeNo such processNo such device or addressBlock device requiredNo such deviceToo many open files in systemInappropriate ioctl for deviceText file busyNumerical argument out of domainNumerical result out of rangeNo locks availableNo message of desired typeIdentifier removedChannel number out of rangeLevel 2 not synchronizedLevel 3 haltedLevel 3 resetLink number out of rangeProtocol driver not attachedNo CSI structure availableLevel 2 haltedInvalid exchangeInvalid request descriptorExchange fullNo anodeInvalid request codeInvalid slotBad font file formatDevice not a streamNo data availableTimer expiredOut of streams resourcesMachine is not on the networkPackage not installedLink has been severedAdvertise errorSrmount errorCommunication error on sendProtocol errorMultihop attemptedRFS specific errorBad messageValue too large for defined data typeName not unique on networkFile descriptor in bad stateRemote address changedCan not access a needed shared libraryAccessing a corrupted shared library.lib section in a.out corruptedAttempting to link in too many shared librariesCannot exec a shared library directlyInterrupted system call should be restartedStreams pipe errorStructure needs cleaningNot a XENIX named type fileNo XENIX semaphores availableIs a named type fileRemote I/O errorNo medium foundWrong medium typeRequired key not availableKey has expiredKey has been revokedKey was rejected by serviceOwner diedState not recoverableOperation not possible due to RF-killMemory page has hardware errorRPC struct is badRPC version wrongRPC prog. not availProgram version wrongBad procedure for programInappropriate file type or formatAuthentication errorNeed authenticatorDevice power is offDevice errorBad executable (or shared library)Bad CPU type in executableShared library version mismatchMalformed Mach-o fileAttribute not foundPolicy not foundInterface output queue is fullCapabilities insufficientProgramming errorNot permitted in capability modeIntegrity check failedIPsec processing failureLocked lock was unmappedFacility is not activeDevice not readyWrite-protected mediaUnformatted or incompatible mediaCannot Establish ConnectionRequests blocked by AdministratorInvalid file system control data detectedFor future useMedia surface errorI/O completed, but needs relocationSecurity Authentication DeniedNot a Trusted ProgramFile Position ErrorSignal ErrorInappropriate operation for background processTranslator died?You really blew it this timeComputer bought the farmGratuitous errorInode is remote (not really error)No more filesNo such host or network pathFilename exists with different caseReservedError 142Symbol does not exist in executableRemote peer released connectionToo many levels of remote in pathUnknown error";
     const __MESSAGE_START: [::core::primitive::u16; __COUNT + 1] = [
         0, 18, 43, 64, 86, 111, 132, 210, 301, 324, 335, 361, 372, 395, 419, 484, 502,
-        514, 537, 554, 576, 590, 617, 632, 646, 664, 713, 754, 803, 821, 846, 860, 883,
-        906, 925, 942, 953, 969, 988, 1020, 1045, 1074, 1104, 1132, 1148, 1178, 1200,
-        1222, 1247, 1270, 1299, 1339, 1361, 1392, 1407, 1429, 1464, 1496, 1520, 1545,
-        1584, 1619, 1664, 1698, 1718, 1736, 1769, 1787, 1799, 1815, 1834, 1852, 1866,
-        1885, 1902, 1918, 1950, 1982, 2021, 2050, 2065, 2087, 2118, 2145, 2182, 2201,
-        2218, 2238, 2253, 2270, 2296, 2310, 2341, 2371, 2415, 2428, 2439, 2453, 2469,
-        2490, 2509, 2527, 2540, 2554, 2579, 2596, 2618, 2636, 2663, 2687, 2710, 2736,
-        2761, 2785, 2808, 2833, 2860, 2898, 2938, 2975, 3006, 3038, 3053, 3078, 3099,
-        3113, 3142, 3172, 3186, 3218, 3247, 3265, 3291, 3309, 3336, 3360, 3374, 3387,
-        3411, 3439, 3465, 3479, 3495, 3521, 3534, 3542, 3562, 3574, 3594, 3613, 3630,
-        3643, 3667, 3696, 3717, 3738, 3753, 3766, 3793, 3807, 3825, 3843, 3854, 3891,
-        3917, 3945, 3967, 4005, 4041, 4072, 4119, 4156, 4199, 4217, 4241, 4268, 4297,
-        4317, 4333, 4348, 4365, 4391, 4406, 4426, 4453, 4463, 4484, 4521, 4551, 4568,
-        4585, 4604, 4625, 4650, 4683, 4703, 4721, 4740, 4752, 4786, 4812, 4843, 4864,
-        4883, 4899, 4929, 4954, 4971, 5003, 5025, 5033, 5042, 5077, 5108, 5141, 5154,
+        514, 537, 554, 576, 590, 615, 642, 664, 679, 693, 736, 791, 809, 858, 899, 948,
+        966, 991, 1005, 1022, 1045, 1068, 1087, 1104, 1115, 1131, 1150, 1182, 1207, 1236,
+        1266, 1294, 1310, 1340, 1362, 1384, 1409, 1432, 1461, 1501, 1523, 1554, 1569,
+        1591, 1626, 1658, 1682, 1707, 1746, 1781, 1826, 1860, 1880, 1898, 1931, 1949,
+        1961, 1977, 1996, 2014, 2028, 2047, 2064, 2080, 2112, 2144, 2183, 2212, 2227,
+        2249, 2280, 2307, 2344, 2363, 2380, 2400, 2415, 2432, 2458, 2472, 2503, 2533,
+        2577, 2590, 2601, 2615, 2631, 2652, 2671, 2689, 2702, 2716, 2741, 2758, 2780,
+        2798, 2825, 2849, 2872, 2898, 2923, 2947, 2970, 2995, 3022, 3060, 3100, 3137,
+        3168, 3200, 3215, 3240, 3261, 3275, 3304, 3334, 3348, 3380, 3409, 3427, 3453,
+        3471, 3498, 3522, 3536, 3549, 3573, 3601, 3627, 3641, 3657, 3683, 3696, 3704,
+        3724, 3736, 3756, 3775, 3792, 3805, 3829, 3858, 3879, 3900, 3915, 3928, 3955,
+        3969, 3987, 4005, 4016, 4053, 4079, 4107, 4129, 4167, 4203, 4234, 4281, 4318,
+        4361, 4379, 4403, 4430, 4459, 4479, 4495, 4510, 4527, 4553, 4568, 4588, 4615,
+        4625, 4646, 4683, 4713, 4730, 4747, 4766, 4787, 4812, 4845, 4865, 4883, 4902,
+        4914, 4948, 4974, 5005, 5026, 5045, 5061, 5091, 5116, 5133, 5165, 5187, 5211,
+        5235, 5257, 5273, 5294, 5327, 5354, 5387, 5428, 5442, 5461, 5496, 5526, 5547,
+        5566, 5578, 5624, 5639, 5640, 5668, 5692, 5708, 5742, 5755, 5783, 5818, 5826,
+        5835, 5870, 5901, 5934, 5947,
     ];
     #[inline]
     const fn __name(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
@@ -2962,10 +3729,10 @@ const _: () = {
         "A change was attempted on a file system mounted read-only.",
         "Another open handle to the file has a sharing mode that forbids the access requested now, such as a writer that did not allow FILE_SHARE_READ. Windows-only: Unix opens do not lock files. Close the other handle, open with a compatible share mode, or retry later.",
         "A read or write touched a byte range that another handle holds locked with LockFile or LockFileEx. Windows-only: Unix record locks are advisory and do not make I/O fail. Wait for the lock to be released or access another range.",
-        "The operation or the value asked for is not supported (the POSIX ENOTSUP; Windows' ERROR_NOT_SUPPORTED). It has its own number on macOS and Windows; on Linux and FreeBSD it equals EOPNOTSUPP and decodes to OperationNotSupported.",
+        "The operation or the value asked for is not supported (the POSIX ENOTSUP; Windows' ERROR_NOT_SUPPORTED). It has its own number on Windows, macOS, NetBSD, OpenBSD, illumos, AIX, Haiku, the Hurd and Cygwin; on Linux, FreeBSD, DragonFly, Redox, WASI and Emscripten it equals EOPNOTSUPP and decodes to OperationNotSupported.",
         "The file or object to be created exists already. Windows says ERROR_FILE_EXISTS (80) when creating a file and ERROR_ALREADY_EXISTS (183) for directories, renames and named objects.",
         "A Win32 call, or a Winsock call that forwards to one, rejected one of its parameters: a flag, length, pointer or value out of range. Winsock gives the same number the name WSA_INVALID_PARAMETER. The Unix counterpart is EINVAL, whose row (InvalidArgument) carries Winsock's WSAEINVAL on Windows; both rows have the kind InvalidInput.",
-        "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE). On Windows the pipe codes say the same: ERROR_BROKEN_PIPE (109, the other end closed; a read sees it as end of file), ERROR_NO_DATA (232, the pipe is closing) and ERROR_PIPE_NOT_CONNECTED (233).",
+        "A write went to a pipe or socket whose reading side is closed. Unix also raises SIGPIPE unless it is ignored or suppressed (MSG_NOSIGNAL, SO_NOSIGPIPE). On Windows three pipe codes say the other end is gone: ERROR_BROKEN_PIPE (109, the other end closed its handle; std and mio read it as end of file), ERROR_NO_DATA (232, this end is being closed; ConnectNamedPipe also returns it for a client that came and went, and a PIPE_NOWAIT read for an empty pipe) and ERROR_PIPE_NOT_CONNECTED (233, the server disconnected the instance).",
         "The device has no free space (or no free inodes) left. Windows reports ERROR_DISK_FULL (112) or ERROR_HANDLE_DISK_FULL (39), and a full directory table or medium in the other codes listed here.",
         "The kernel does not implement the system call, or not for this kind of object.",
         "The path cannot be a Windows path at all: it holds a reserved character such as `<`, `>`, `:`, `\"`, `|`, `?` or `*`, or a malformed drive or device part. ERROR_BAD_PATHNAME (161) is reported for paths that are malformed in a similar way. Windows-only; fix the name rather than looking for the file.",
@@ -2975,21 +3742,26 @@ const _: () = {
         "exec (CreateProcess or LoadLibrary on Windows) was given a file that is not in an executable format the system recognises. Windows' ERROR_BAD_EXE_FORMAT (193), ERROR_BAD_FORMAT (11) and the old segmented-executable codes 188-202 decode to this row.",
         "The arguments and environment passed to exec together exceed the system's limit.",
         "The file would grow past the largest size the file system or the process limit allows.",
+        "The call does not fit the state or mode of the pipe handle: a message-mode operation on a byte-mode pipe, or a transaction on an instance that is not connected. The peer has not gone away; the program asked for something the pipe cannot do.",
         "Every instance of the named pipe is connected to a client already. Wait with WaitNamedPipe and open it again, or have the server create more instances.",
+        "Not a failure of the data: the buffer was filled and more remains. A read from a message-mode pipe delivered the first part of a longer message (the rest comes with the next read), and registry and enumeration calls ask for a larger buffer the same way.",
         "A path component that has to be a directory is something else.",
         "The target is a directory where a non-directory is required, e.g. when opening it for writing.",
+        "ConnectNamedPipe found a client connected already, between CreateNamedPipe and the call. The connection is made: treat it as success.",
+        "A read or write on a server's pipe instance that no client has opened yet. Nothing is lost: wait for the client to connect (ConnectNamedPipe) and try again.",
         "A pending operation was cancelled before it finished. Overlapped socket I/O on Windows ends this way when the socket is closed or its I/O is cancelled (CancelIoEx, SIO_FLUSH); on Unix ECANCELED reports a cancelled asynchronous request.",
         "The result of an overlapped operation was polled before the operation had finished. Keep waiting on its event or completion port, or let WSAGetOverlappedResult wait for it.",
         "Not a failure: an overlapped operation was queued and will finish asynchronously. Wait for its completion notification (event, completion routine or I/O completion port) before using the result.",
         "A byte sequence is not valid in the character encoding in use.",
         "A low-level input/output failure, often a hardware, medium or network file system fault. On Windows ERROR_IO_DEVICE (1117) and the device and medium failures listed here (CRC errors, unreadable sectors, tape marks, an open drive door) decode to this row.",
-        "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux.",
+        "Granting the lock would deadlock, so the system refused. EDEADLOCK names the same code on most platforms but has a number of its own on mips, powerpc and sparc Linux, illumos, Redox and Cygwin.",
         "The file already has the largest number of hard links allowed.",
+        "The item the call looks for does not exist; no file is meant. CancelIoEx returns it when no I/O of that handle or OVERLAPPED is left to cancel (it finished first), which callers usually treat as success.",
         "The caller lacks the privilege the operation needs, or the operation is forbidden for this object whatever the file modes say, e.g. signalling another user's process or changing a file's owner.",
         "A blocking call was interrupted before it completed: by a signal on Unix, or on Windows by WSACancelBlockingCall in old Winsock 1.1 blocking hooks. Retrying the call is normally right.",
         "The descriptor or handle given to the call is not open, or not open for the access requested. Look for use after close or a handle of the wrong kind.",
         "Permissions forbid the access. With sockets the usual causes are sending to a broadcast address without enabling SO_BROADCAST, binding a port below 1024 without privileges (Unix), or binding an address another socket holds with SO_EXCLUSIVEADDRUSE (Windows). Windows file calls report ERROR_ACCESS_DENIED (5), which also covers deleting a file that is still open or writing a read-only file.",
-        "A pointer argument lies outside memory the caller may use, or a buffer or length argument (such as a sockaddr length) is too small for the call. This points at a bug in the calling program.",
+        "A pointer argument lies outside memory the caller may use, or a buffer or length argument (such as a sockaddr length) is too small for the call. This points at a bug in the calling program. Windows reports ERROR_NOACCESS (998) for memory it may not touch.",
         "An argument is invalid, or the call does not suit the object's current state, for example an unknown option level passed to setsockopt, or accept called before listen.",
         "The process has used up its allowance of descriptors or socket handles. Close what is no longer needed (a leak is the common cause) or raise the per-process limit.",
         "A non-blocking operation cannot finish right now, e.g. recv with nothing queued or send with full buffers. It is not a failure: wait for readiness (select, poll, epoll, kqueue) and try again. Windows also reports it for a non-blocking connect that is still being set up.",
@@ -3002,7 +3774,7 @@ const _: () = {
         "getsockopt or setsockopt named an option or level that the protocol does not know or does not support.",
         "The protocol asked for is not available on this system, or not for this socket type, such as a stream protocol with SOCK_DGRAM.",
         "The address family has no support for the requested socket type, for instance SOCK_RAW where raw sockets are not provided.",
-        "The object does not support the operation, e.g. listen or accept on a datagram socket, or a flag the protocol lacks. Linux and FreeBSD give ENOTSUP the same number, which decodes to this row; macOS numbers them apart (see NotSupported).",
+        "The object does not support the operation, e.g. listen or accept on a datagram socket, or a flag the protocol lacks. Where ENOTSUP has the same number (Linux, FreeBSD, DragonFly, Redox, WASI, Emscripten) that number decodes to this row; elsewhere the two are numbered apart (see NotSupported).",
         "The protocol family is not configured or not implemented. Most calls report the related AddressFamilyNotSupported instead.",
         "An address of a family the socket cannot use was passed (say an IPv6 address to bind, connect or sendto on an IPv4 socket), or the family is not available at all.",
         "The local address and port are taken by another socket, perhaps one still closing in TIME_WAIT; overlapped socket I/O on Windows reports ERROR_ADDRESS_ALREADY_ASSOCIATED (1227). Choose another port, stop the other listener, or use SO_REUSEADDR where that is safe. After a wildcard bind the error may show up only at listen or connect.",
@@ -3020,15 +3792,15 @@ const _: () = {
         "The peer did not answer in time, either while connecting or on an established connection. Overlapped socket I/O on Windows reports ERROR_SEM_TIMEOUT (121); the other Win32 timeout codes listed here (waits, services, directory and DNS queries) decode to this row as std does. Check that the address is right, the host is up and no firewall silently drops the packets.",
         "The host was reached but rejected the connection, usually because nothing listens on that port. Overlapped socket I/O on Windows reports ERROR_CONNECTION_REFUSED (1225), or ERROR_PORT_UNREACHABLE (1234) when an ICMP port-unreachable answers a datagram. Check the port number and that the server runs.",
         "Resolving a path met too many symbolic links, normally because of a loop. Winsock defines WSAELOOP only to mirror the Berkeley list.",
-        "A path or one of its components is longer than the system allows. Winsock defines WSAENAMETOOLONG only to mirror the Berkeley list.",
+        "A path or one of its components is longer than the system allows. Winsock defines WSAENAMETOOLONG only to mirror the Berkeley list. Windows' ERROR_BUFFER_OVERFLOW (111) says \"The file name is too long\" too; the IP Helper calls (GetAdaptersAddresses and others) return it for an output buffer that is too small, which the caller answers by growing the buffer.",
         "The destination host is known to be down. Most stacks report a timeout in this situation instead; check that the peer is switched on and connected.",
         "No route leads to the destination host, often after a router sent an ICMP host-unreachable message. Check the addressing and the routes towards that host.",
         "A directory that was to be removed, or replaced by rename, still has entries. Winsock defines WSAENOTEMPTY only to mirror the Berkeley list.",
-        "A process limit was hit: on BSD systems the per-user process limit (fork), on Windows the number of applications a Winsock implementation serves at once (WSAStartup). Generic Linux has no such errno.",
+        "A process limit was hit: on BSD systems (and AIX, the Hurd, Cygwin) the per-user process limit (fork), on Windows the number of applications a Winsock implementation serves at once (WSAStartup). Generic Linux has no such errno.",
         "A table of users, such as the quota system's, has no free entries.",
         "The disk-block or inode quota of the user is exhausted. Free space or have the quota raised.",
         "A handle to a file on a network file system such as NFS refers to something the server no longer has, e.g. a file deleted there. Reopen the file by its path.",
-        "The object lives on a remote system and cannot be used locally this way. BSD systems use the same number for too many levels of remote mounts in a path.",
+        "The object lives on a remote system and cannot be used locally this way. BSD systems use the same name for too many levels of remote mounts in a path.",
         "WSAStartup found the network subsystem unusable. Check that the intended Winsock DLL is loaded rather than a stale copy found earlier on the search path, that only one Winsock implementation is in use, and that the networking components are installed.",
         "WSAStartup was asked for a Winsock specification version that this implementation cannot provide. Request a version it supports (2.2 is available everywhere) and make sure an outdated Winsock DLL is not being picked up.",
         "A Winsock function ran before a successful WSAStartup, after the matching WSACleanup, or on a socket owned by another task. Call WSAStartup once before any socket use and pair every call with one WSACleanup.",
@@ -3159,10 +3931,36 @@ const _: () = {
         "The requested extended attribute does not exist. Linux reports this case as ENODATA.",
         "No such policy is registered.",
         "The network interface's output queue is full; retry after it drains.",
-        "The descriptor lacks the capability rights the operation needs (Capsicum on FreeBSD; newer macOS defines the code too).",
-        "FreeBSD's code for a detected programming error, such as a library used in a way it does not allow.",
+        "The descriptor lacks the capability rights the operation needs (Capsicum on FreeBSD; WASI when the rights of a preopened directory or descriptor do not allow it; newer macOS defines the code too).",
+        "FreeBSD's (and DragonFly's) code for a detected programming error, such as a library used in a way it does not allow.",
         "The process is in Capsicum capability mode, where the operation is forbidden.",
         "An integrity check failed, e.g. a file system metadata checksum did not match.",
+        "OpenBSD's IPsec stack could not process a packet for the socket, for example because no security association matches it. OpenBSD-only.",
+        "A robust lock held by a process lay in memory that has since been unmapped, so the lock can no longer be reached. illumos and Solaris only.",
+        "The system facility the call depends on (such as process accounting or auditing) is switched off. illumos and Solaris only.",
+        "The device is there but cannot take requests yet, such as a drive without a medium loaded. AIX-only.",
+        "A write went to a medium whose write protection is on. AIX-only.",
+        "The medium in the device has no format, or one the driver cannot read. AIX-only.",
+        "A connection to a device or remote service could not be set up. AIX-only.",
+        "The administrator has blocked requests to the resource; AIX's header marks the code as old and unused. AIX-only.",
+        "The file system's own metadata failed a consistency check; the file system needs repair. AIX-only.",
+        "A code AIX reserves; its strerror text says it is for future use. AIX-only.",
+        "The disk driver found a defect on the recording surface of the medium. AIX-only.",
+        "The transfer succeeded only after retries, so the disk driver asks for the block to be moved elsewhere. AIX-only.",
+        "AIX's security subsystem refused to authenticate the caller. AIX-only.",
+        "The operation is reserved for programs of AIX's trusted computing base, and the caller is not one. AIX-only.",
+        "A file position was out of range or could not be represented. Haiku-only.",
+        "A signal-related call received a bad parameter. Haiku-only.",
+        "A process in a background process group tried an operation that only the terminal's foreground group may do; the Hurd's terminal server reports it where other systems stop the process with SIGTTIN or SIGTTOU. GNU/Hurd only.",
+        "The Hurd translator (the user-space server behind a file or port) went away while the call was using it. GNU/Hurd only.",
+        "One of glibc's humorous GNU/Hurd codes, with no defined meaning; its strerror text is a lone question mark. GNU/Hurd only.",
+        "One of glibc's humorous GNU/Hurd codes, with no defined meaning. GNU/Hurd only.",
+        "One of glibc's humorous GNU/Hurd codes, with no defined meaning. GNU/Hurd only.",
+        "One of glibc's humorous GNU/Hurd codes, reserved for errors that serve no purpose. GNU/Hurd only.",
+        "An inode lies on a remote file system: a code newlib inherited from System V's remote file sharing, which Cygwin defines but does not return. Cygwin-only.",
+        "A directory search found no further entries, the Cygwin spelling of Windows' ERROR_NO_MORE_FILES. Cygwin-only.",
+        "A UNC path named a server or share that cannot be found on the network. Cygwin-only.",
+        "On a case-sensitive Cygwin mount over a case-insensitive Windows file system, a file whose name differs only in letter case is already there. Cygwin-only.",
         "A code reserved by the Linux MIPS errno header; the kernel does not return it.",
         "A code reserved by the Linux MIPS errno header (named EREMDEV); the kernel does not return it.",
         "A symbol does not exist in the executable. Defined only by the Linux PA-RISC header, for HP-UX compatibility.",
@@ -3173,7 +3971,7 @@ const _: () = {
     const __PAIRS_WINDOWS: [(
         &'static ::core::primitive::str,
         ::core::primitive::i32,
-    ); 222] = [
+    ); 226] = [
         ("ERROR_INVALID_FUNCTION", 1),
         ("ERROR_FILE_NOT_FOUND", 2),
         ("ERROR_PATH_NOT_FOUND", 3),
@@ -3198,7 +3996,6 @@ const _: () = {
         ("WSA_INVALID_PARAMETER", 87),
         ("ERROR_INVALID_PARAMETER", 87),
         ("ERROR_BROKEN_PIPE", 109),
-        ("ERROR_BAD_PIPE", 230),
         ("ERROR_NO_DATA", 232),
         ("ERROR_PIPE_NOT_CONNECTED", 233),
         ("ERROR_DISK_FULL", 112),
@@ -3230,9 +4027,13 @@ const _: () = {
         ("ERROR_INFLOOP_IN_RELOC_CHAIN", 202),
         ("ERROR_META_EXPANSION_TOO_LONG", 208),
         ("ERROR_FILE_TOO_LARGE", 223),
+        ("ERROR_BAD_PIPE", 230),
         ("ERROR_PIPE_BUSY", 231),
+        ("ERROR_MORE_DATA", 234),
         ("ERROR_DIRECTORY", 267),
         ("ERROR_DIRECTORY_NOT_SUPPORTED", 336),
+        ("ERROR_PIPE_CONNECTED", 535),
+        ("ERROR_PIPE_LISTENING", 536),
         ("WSA_OPERATION_ABORTED", 995),
         ("ERROR_OPERATION_ABORTED", 995),
         ("WSA_IO_INCOMPLETE", 996),
@@ -3260,6 +4061,7 @@ const _: () = {
         ("ERROR_DISK_CORRUPT", 1393),
         ("ERROR_POSSIBLE_DEADLOCK", 1131),
         ("ERROR_TOO_MANY_LINKS", 1142),
+        ("ERROR_NOT_FOUND", 1168),
         ("ERROR_PRIVILEGE_NOT_HELD", 1314),
         ("WSAEINTR", 10004),
         ("WSAEBADF", 10009),
@@ -3272,7 +4074,6 @@ const _: () = {
         ("ERROR_ELEVATION_REQUIRED", 740),
         ("ERROR_CANT_ACCESS_FILE", 1920),
         ("WSAEFAULT", 10014),
-        ("ERROR_BUFFER_OVERFLOW", 111),
         ("ERROR_NOACCESS", 998),
         ("WSAEINVAL", 10022),
         ("ERROR_INVALID_ACCESS", 12),
@@ -3336,6 +4137,7 @@ const _: () = {
         ("WSAELOOP", 10062),
         ("ERROR_CANT_RESOLVE_FILENAME", 1921),
         ("WSAENAMETOOLONG", 10063),
+        ("ERROR_BUFFER_OVERFLOW", 111),
         ("ERROR_FILENAME_EXCED_RANGE", 206),
         ("WSAEHOSTDOWN", 10064),
         ("WSAEHOSTUNREACH", 10065),
@@ -3398,56 +4200,62 @@ const _: () = {
         ("WSA_QOS_RESERVED_PETYPE", 11031),
     ];
     const __OFFSETS_WINDOWS: [::core::primitive::u16; __COUNT + 1] = [
-        0, 1, 8, 10, 14, 15, 16, 17, 18, 19, 21, 23, 27, 32, 33, 35, 36, 37, 38, 54, 55,
-        56, 57, 58, 59, 61, 63, 65, 66, 84, 85, 86, 87, 88, 91, 97, 100, 108, 110, 111,
-        112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 125, 126, 127, 129,
-        130, 132, 134, 135, 136, 138, 139, 140, 156, 159, 161, 163, 164, 166, 168, 169,
-        170, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
-        187, 188, 189, 190, 191, 192, 194, 195, 196, 197, 198, 199, 200, 201, 202, 203,
-        204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 215, 216, 217, 218, 219, 220,
-        221, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222,
-        222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222,
-        222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222,
-        222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222,
-        222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222,
-        222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222, 222,
+        0, 1, 8, 10, 14, 15, 16, 17, 18, 19, 21, 23, 26, 31, 32, 34, 35, 36, 37, 53, 54,
+        55, 56, 57, 58, 59, 60, 61, 62, 64, 66, 68, 69, 87, 88, 89, 90, 91, 92, 95, 101,
+        103, 111, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 123, 124, 125, 126,
+        128, 129, 130, 132, 133, 135, 137, 138, 139, 141, 142, 143, 159, 162, 164, 167,
+        168, 170, 172, 173, 174, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185, 186,
+        187, 188, 189, 190, 191, 192, 193, 194, 195, 196, 198, 199, 200, 201, 202, 203,
+        204, 205, 206, 207, 208, 209, 210, 211, 212, 213, 214, 215, 216, 217, 219, 220,
+        221, 222, 223, 224, 225, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
+        226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226, 226,
     ];
-    const __SYMBOL_TEXT_WINDOWS: &::core::primitive::str = "ERROR_INVALID_FUNCTIONERROR_FILE_NOT_FOUNDWSA_INVALID_HANDLEWSA_NOT_ENOUGH_MEMORYERROR_NOT_SAME_DEVICEERROR_WRITE_PROTECTERROR_SHARING_VIOLATIONERROR_LOCK_VIOLATIONERROR_NOT_SUPPORTEDERROR_FILE_EXISTSWSA_INVALID_PARAMETERERROR_BROKEN_PIPEERROR_DISK_FULLERROR_CALL_NOT_IMPLEMENTEDERROR_INVALID_NAMEERROR_WAIT_NO_CHILDRENERROR_SEEK_ON_DEVICEERROR_BUSYERROR_BAD_EXE_FORMATERROR_META_EXPANSION_TOO_LONGERROR_FILE_TOO_LARGEERROR_PIPE_BUSYERROR_DIRECTORYERROR_DIRECTORY_NOT_SUPPORTEDWSA_OPERATION_ABORTEDWSA_IO_INCOMPLETEWSA_IO_PENDINGERROR_NO_UNICODE_TRANSLATIONERROR_IO_DEVICEERROR_POSSIBLE_DEADLOCKERROR_TOO_MANY_LINKSERROR_PRIVILEGE_NOT_HELDWSAEINTRWSAEBADFWSAEACCESWSAEFAULTWSAEINVALWSAEMFILEWSAEWOULDBLOCKWSAEINPROGRESSWSAEALREADYWSAENOTSOCKWSAEDESTADDRREQWSAEMSGSIZEWSAEPROTOTYPEWSAENOPROTOOPTWSAEPROTONOSUPPORTWSAESOCKTNOSUPPORTWSAEOPNOTSUPPWSAEPFNOSUPPORTWSAEAFNOSUPPORTWSAEADDRINUSEWSAEADDRNOTAVAILWSAENETDOWNWSAENETUNREACHWSAENETRESETWSAECONNABORTEDWSAECONNRESETWSAENOBUFSWSAEISCONNWSAENOTCONNWSAESHUTDOWNWSAETOOMANYREFSWSAETIMEDOUTWSAECONNREFUSEDWSAELOOPWSAENAMETOOLONGWSAEHOSTDOWNWSAEHOSTUNREACHWSAENOTEMPTYWSAEPROCLIMWSAEUSERSWSAEDQUOTWSAESTALEWSAEREMOTEWSASYSNOTREADYWSAVERNOTSUPPORTEDWSANOTINITIALISEDWSAEDISCONWSAENOMOREWSAECANCELLEDWSAEINVALIDPROCTABLEWSAEINVALIDPROVIDERWSAEPROVIDERFAILEDINITWSASYSCALLFAILUREWSASERVICE_NOT_FOUNDWSATYPE_NOT_FOUNDWSA_E_NO_MOREWSA_E_CANCELLEDWSAEREFUSEDWSAHOST_NOT_FOUNDWSATRY_AGAINWSANO_RECOVERYWSANO_DATAWSA_QOS_RECEIVERSWSA_QOS_SENDERSWSA_QOS_NO_SENDERSWSA_QOS_NO_RECEIVERSWSA_QOS_REQUEST_CONFIRMEDWSA_QOS_ADMISSION_FAILUREWSA_QOS_POLICY_FAILUREWSA_QOS_BAD_STYLEWSA_QOS_BAD_OBJECTWSA_QOS_TRAFFIC_CTRL_ERRORWSA_QOS_GENERIC_ERRORWSA_QOS_ESERVICETYPEWSA_QOS_EFLOWSPECWSA_QOS_EPROVSPECBUFWSA_QOS_EFILTERSTYLEWSA_QOS_EFILTERTYPEWSA_QOS_EFILTERCOUNTWSA_QOS_EOBJLENGTHWSA_QOS_EFLOWCOUNTWSA_QOS_EUNKOWNPSOBJWSA_QOS_EPOLICYOBJWSA_QOS_EFLOWDESCWSA_QOS_EPSFLOWSPECWSA_QOS_EPSFILTERSPECWSA_QOS_ESDMODEOBJWSA_QOS_ESHAPERATEOBJWSA_QOS_RESERVED_PETYPE";
+    const __SYMBOL_TEXT_WINDOWS: &::core::primitive::str = "ERROR_INVALID_FUNCTIONERROR_FILE_NOT_FOUNDWSA_INVALID_HANDLEWSA_NOT_ENOUGH_MEMORYERROR_NOT_SAME_DEVICEERROR_WRITE_PROTECTERROR_SHARING_VIOLATIONERROR_LOCK_VIOLATIONERROR_NOT_SUPPORTEDERROR_FILE_EXISTSWSA_INVALID_PARAMETERERROR_BROKEN_PIPEERROR_DISK_FULLERROR_CALL_NOT_IMPLEMENTEDERROR_INVALID_NAMEERROR_WAIT_NO_CHILDRENERROR_SEEK_ON_DEVICEERROR_BUSYERROR_BAD_EXE_FORMATERROR_META_EXPANSION_TOO_LONGERROR_FILE_TOO_LARGEERROR_BAD_PIPEERROR_PIPE_BUSYERROR_MORE_DATAERROR_DIRECTORYERROR_DIRECTORY_NOT_SUPPORTEDERROR_PIPE_CONNECTEDERROR_PIPE_LISTENINGWSA_OPERATION_ABORTEDWSA_IO_INCOMPLETEWSA_IO_PENDINGERROR_NO_UNICODE_TRANSLATIONERROR_IO_DEVICEERROR_POSSIBLE_DEADLOCKERROR_TOO_MANY_LINKSERROR_NOT_FOUNDERROR_PRIVILEGE_NOT_HELDWSAEINTRWSAEBADFWSAEACCESWSAEFAULTWSAEINVALWSAEMFILEWSAEWOULDBLOCKWSAEINPROGRESSWSAEALREADYWSAENOTSOCKWSAEDESTADDRREQWSAEMSGSIZEWSAEPROTOTYPEWSAENOPROTOOPTWSAEPROTONOSUPPORTWSAESOCKTNOSUPPORTWSAEOPNOTSUPPWSAEPFNOSUPPORTWSAEAFNOSUPPORTWSAEADDRINUSEWSAEADDRNOTAVAILWSAENETDOWNWSAENETUNREACHWSAENETRESETWSAECONNABORTEDWSAECONNRESETWSAENOBUFSWSAEISCONNWSAENOTCONNWSAESHUTDOWNWSAETOOMANYREFSWSAETIMEDOUTWSAECONNREFUSEDWSAELOOPWSAENAMETOOLONGWSAEHOSTDOWNWSAEHOSTUNREACHWSAENOTEMPTYWSAEPROCLIMWSAEUSERSWSAEDQUOTWSAESTALEWSAEREMOTEWSASYSNOTREADYWSAVERNOTSUPPORTEDWSANOTINITIALISEDWSAEDISCONWSAENOMOREWSAECANCELLEDWSAEINVALIDPROCTABLEWSAEINVALIDPROVIDERWSAEPROVIDERFAILEDINITWSASYSCALLFAILUREWSASERVICE_NOT_FOUNDWSATYPE_NOT_FOUNDWSA_E_NO_MOREWSA_E_CANCELLEDWSAEREFUSEDWSAHOST_NOT_FOUNDWSATRY_AGAINWSANO_RECOVERYWSANO_DATAWSA_QOS_RECEIVERSWSA_QOS_SENDERSWSA_QOS_NO_SENDERSWSA_QOS_NO_RECEIVERSWSA_QOS_REQUEST_CONFIRMEDWSA_QOS_ADMISSION_FAILUREWSA_QOS_POLICY_FAILUREWSA_QOS_BAD_STYLEWSA_QOS_BAD_OBJECTWSA_QOS_TRAFFIC_CTRL_ERRORWSA_QOS_GENERIC_ERRORWSA_QOS_ESERVICETYPEWSA_QOS_EFLOWSPECWSA_QOS_EPROVSPECBUFWSA_QOS_EFILTERSTYLEWSA_QOS_EFILTERTYPEWSA_QOS_EFILTERCOUNTWSA_QOS_EOBJLENGTHWSA_QOS_EFLOWCOUNTWSA_QOS_EUNKOWNPSOBJWSA_QOS_EPOLICYOBJWSA_QOS_EFLOWDESCWSA_QOS_EPSFLOWSPECWSA_QOS_EPSFILTERSPECWSA_QOS_ESDMODEOBJWSA_QOS_ESHAPERATEOBJWSA_QOS_RESERVED_PETYPE";
     const __SYMBOL_START_WINDOWS: [::core::primitive::u16; __COUNT + 1] = [
         0, 22, 42, 60, 81, 102, 121, 144, 164, 183, 200, 221, 238, 253, 279, 297, 319,
-        339, 349, 369, 398, 418, 433, 448, 477, 498, 515, 529, 557, 572, 595, 615, 639,
-        647, 655, 664, 673, 682, 691, 705, 719, 730, 741, 756, 767, 780, 794, 812, 830,
-        843, 858, 873, 886, 902, 913, 927, 939, 954, 967, 977, 987, 998, 1010, 1025,
-        1037, 1052, 1060, 1075, 1087, 1102, 1114, 1125, 1134, 1143, 1152, 1162, 1176,
-        1194, 1211, 1221, 1231, 1244, 1264, 1283, 1305, 1322, 1342, 1359, 1372, 1387,
-        1398, 1415, 1427, 1441, 1451, 1468, 1483, 1501, 1521, 1546, 1571, 1593, 1610,
-        1628, 1654, 1675, 1695, 1712, 1732, 1752, 1771, 1791, 1809, 1827, 1847, 1865,
-        1882, 1901, 1922, 1940, 1961, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
-        1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984, 1984,
+        339, 349, 369, 398, 418, 432, 447, 462, 477, 506, 526, 546, 567, 584, 598, 626,
+        641, 664, 684, 699, 723, 731, 739, 748, 757, 766, 775, 789, 803, 814, 825, 840,
+        851, 864, 878, 896, 914, 927, 942, 957, 970, 986, 997, 1011, 1023, 1038, 1051,
+        1061, 1071, 1082, 1094, 1109, 1121, 1136, 1144, 1159, 1171, 1186, 1198, 1209,
+        1218, 1227, 1236, 1246, 1260, 1278, 1295, 1305, 1315, 1328, 1348, 1367, 1389,
+        1406, 1426, 1443, 1456, 1471, 1482, 1499, 1511, 1525, 1535, 1552, 1567, 1585,
+        1605, 1630, 1655, 1677, 1694, 1712, 1738, 1759, 1779, 1796, 1816, 1836, 1855,
+        1875, 1893, 1911, 1931, 1949, 1966, 1985, 2006, 2024, 2045, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068, 2068,
+        2068,
     ];
     const __PRIMARY_WINDOWS: [::core::primitive::i32; __COUNT] = [
         1, 2, 6, 8, 17, 19, 32, 33, 50, 80, 87, 109, 112, 120, 123, 128, 132, 170, 193,
-        208, 223, 231, 267, 336, 995, 996, 997, 1113, 1117, 1131, 1142, 1314, 10004,
-        10009, 10013, 10014, 10022, 10024, 10035, 10036, 10037, 10038, 10039, 10040,
-        10041, 10042, 10043, 10044, 10045, 10046, 10047, 10048, 10049, 10050, 10051,
-        10052, 10053, 10054, 10055, 10056, 10057, 10058, 10059, 10060, 10061, 10062,
-        10063, 10064, 10065, 10066, 10067, 10068, 10069, 10070, 10071, 10091, 10092,
-        10093, 10101, 10102, 10103, 10104, 10105, 10106, 10107, 10108, 10109, 10110,
-        10111, 10112, 11001, 11002, 11003, 11004, 11005, 11006, 11007, 11008, 11009,
-        11010, 11011, 11012, 11013, 11014, 11015, 11016, 11017, 11018, 11019, 11020,
-        11021, 11022, 11023, 11024, 11025, 11026, 11027, 11028, 11029, 11030, 11031, 0,
+        208, 223, 230, 231, 234, 267, 336, 535, 536, 995, 996, 997, 1113, 1117, 1131,
+        1142, 1168, 1314, 10004, 10009, 10013, 10014, 10022, 10024, 10035, 10036, 10037,
+        10038, 10039, 10040, 10041, 10042, 10043, 10044, 10045, 10046, 10047, 10048,
+        10049, 10050, 10051, 10052, 10053, 10054, 10055, 10056, 10057, 10058, 10059,
+        10060, 10061, 10062, 10063, 10064, 10065, 10066, 10067, 10068, 10069, 10070,
+        10071, 10091, 10092, 10093, 10101, 10102, 10103, 10104, 10105, 10106, 10107,
+        10108, 10109, 10110, 10111, 10112, 11001, 11002, 11003, 11004, 11005, 11006,
+        11007, 11008, 11009, 11010, 11011, 11012, 11013, 11014, 11015, 11016, 11017,
+        11018, 11019, 11020, 11021, 11022, 11023, 11024, 11025, 11026, 11027, 11028,
+        11029, 11030, 11031, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_WINDOWS: [&'static ::core::primitive::str; 101] = [
+    const __ALIASES_WINDOWS: [&'static ::core::primitive::str; 100] = [
         "ERROR_PATH_NOT_FOUND",
         "ERROR_INVALID_DRIVE",
         "ERROR_BAD_NETPATH",
@@ -3460,7 +4268,6 @@ const _: () = {
         "ERROR_NOT_ENOUGH_QUOTA",
         "ERROR_ALREADY_EXISTS",
         "ERROR_INVALID_PARAMETER",
-        "ERROR_BAD_PIPE",
         "ERROR_NO_DATA",
         "ERROR_PIPE_NOT_CONNECTED",
         "ERROR_HANDLE_DISK_FULL",
@@ -3510,7 +4317,6 @@ const _: () = {
         "ERROR_NETWORK_ACCESS_DENIED",
         "ERROR_ELEVATION_REQUIRED",
         "ERROR_CANT_ACCESS_FILE",
-        "ERROR_BUFFER_OVERFLOW",
         "ERROR_NOACCESS",
         "ERROR_INVALID_ACCESS",
         "ERROR_INVALID_DATA",
@@ -3543,6 +4349,7 @@ const _: () = {
         "ERROR_CONNECTION_REFUSED",
         "ERROR_PORT_UNREACHABLE",
         "ERROR_CANT_RESOLVE_FILENAME",
+        "ERROR_BUFFER_OVERFLOW",
         "ERROR_FILENAME_EXCED_RANGE",
         "ERROR_HOST_UNREACHABLE",
         "ERROR_DIR_NOT_EMPTY",
@@ -3551,19 +4358,20 @@ const _: () = {
         "WSA_QOS_EUNKNOWNPSOBJ",
     ];
     const __ALIAS_OFFSETS_WINDOWS: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 6, 7, 10, 10, 10, 10, 10, 10, 11, 12, 15, 19, 19, 20, 20, 20, 20, 35, 35,
-        35, 35, 35, 35, 36, 37, 38, 38, 55, 55, 55, 55, 55, 57, 62, 64, 71, 72, 72, 72,
-        72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 72, 73, 73, 73, 74, 74, 75, 76, 76, 76,
-        77, 77, 77, 92, 94, 95, 96, 96, 97, 98, 98, 98, 99, 99, 99, 99, 99, 99, 99, 99,
-        99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 100, 100, 100, 100, 100, 100,
-        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 101, 101,
-        101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
-        101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
-        101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
-        101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
-        101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
-        101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
-        101, 101, 101, 101,
+        0, 0, 6, 7, 10, 10, 10, 10, 10, 10, 11, 12, 14, 18, 18, 19, 19, 19, 19, 34, 34,
+        34, 34, 34, 34, 34, 34, 34, 34, 35, 36, 37, 37, 54, 54, 54, 54, 54, 54, 56, 61,
+        62, 69, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 71, 71, 71, 72,
+        72, 73, 74, 74, 74, 75, 75, 75, 90, 92, 93, 95, 95, 96, 97, 97, 97, 98, 98, 98,
+        98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 98, 99, 99,
+        99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
+        100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
     ];
     const __PAIRS_LINUX: [(
         &'static ::core::primitive::str,
@@ -3707,47 +4515,52 @@ const _: () = {
         ("EHWPOISON", 133),
     ];
     const __OFFSETS_LINUX: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36,
-        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
         67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 69,
-        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
-        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136, 136, 136, 136, 136,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
+        122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136,
         136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
-        136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136,
     ];
     const __SYMBOL_TEXT_LINUX: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISON";
     const __SYMBOL_START_LINUX: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
-        516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562, 568, 574, 580, 585,
-        591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658, 665, 672, 678, 684,
-        691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757, 764, 773, 781, 787,
-        794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873, 882, 891, 902, 908,
-        919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983,
         983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
-        983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
     ];
     const __PRIMARY_LINUX: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 95, 17, 0, 32, 28, 38, 0, 10, 29, 16, 8, 7, 27, 0, 20,
-        21, 125, 0, 0, 84, 5, 35, 31, 1, 4, 9, 13, 14, 22, 24, 11, 115, 114, 88, 89, 90,
-        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
-        109, 110, 111, 40, 36, 112, 113, 39, 0, 87, 122, 116, 66, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 95, 17, 0, 32, 28, 38, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 125, 0, 0, 84, 5, 35, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 115,
+        114, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
+        105, 106, 107, 108, 109, 110, 111, 40, 36, 112, 113, 39, 0, 87, 122, 116, 66, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 37, 42, 43,
-        44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64,
-        65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 86,
-        117, 118, 119, 120, 121, 123, 124, 126, 127, 128, 129, 130, 131, 132, 133, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26,
+        33, 34, 37, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59,
+        60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
+        81, 82, 83, 85, 86, 117, 118, 119, 120, 121, 123, 124, 126, 127, 128, 129, 130,
+        131, 132, 133, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0,
     ];
     const __ALIASES_LINUX: [&'static ::core::primitive::str; 4] = [
         "EDEADLOCK",
@@ -3757,13 +4570,15 @@ const _: () = {
     ];
     const __ALIAS_OFFSETS_LINUX: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4,
     ];
     const __PAIRS_LINUXALPHA: [(
         &'static ::core::primitive::str,
@@ -3907,48 +4722,52 @@ const _: () = {
         ("EHWPOISON", 139),
     ];
     const __OFFSETS_LINUXALPHA: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36,
-        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
         67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 69,
-        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
-        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136, 136, 136, 136, 136,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
+        122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136,
         136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
-        136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136,
     ];
     const __SYMBOL_TEXT_LINUXALPHA: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISON";
     const __SYMBOL_START_LINUXALPHA: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
-        516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562, 568, 574, 580, 585,
-        591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658, 665, 672, 678, 684,
-        691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757, 764, 773, 781, 787,
-        794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873, 882, 891, 902, 908,
-        919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983,
         983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
-        983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
     ];
     const __PRIMARY_LINUXALPHA: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 20,
-        21, 131, 0, 0, 116, 5, 11, 31, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37, 38, 39, 40,
-        41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
-        61, 62, 63, 64, 65, 66, 0, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 131, 0, 0, 116, 5, 11, 31, 0, 1, 4, 9, 13, 14, 22, 24, 35, 36,
+        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 0, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 80, 81, 88, 89, 90, 91,
-        93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 104, 87, 86, 83, 82, 105, 92, 106,
-        107, 108, 109, 85, 110, 111, 84, 112, 113, 114, 115, 122, 123, 124, 125, 126,
-        127, 128, 117, 118, 119, 120, 121, 129, 130, 132, 133, 134, 135, 136, 137, 138,
-        139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 80, 81,
+        88, 89, 90, 91, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 104, 87, 86, 83, 82,
+        105, 92, 106, 107, 108, 109, 85, 110, 111, 84, 112, 113, 114, 115, 122, 123, 124,
+        125, 126, 127, 128, 117, 118, 119, 120, 121, 129, 130, 132, 133, 134, 135, 136,
+        137, 138, 139, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0,
     ];
     const __ALIASES_LINUXALPHA: [&'static ::core::primitive::str; 4] = [
         "EDEADLOCK",
@@ -3958,13 +4777,15 @@ const _: () = {
     ];
     const __ALIAS_OFFSETS_LINUXALPHA: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4,
     ];
     const __PAIRS_LINUXMIPS: [(
         &'static ::core::primitive::str,
@@ -4110,48 +4931,52 @@ const _: () = {
         ("EREMDEV", 142),
     ];
     const __OFFSETS_LINUXMIPS: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36,
-        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
         67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 69,
-        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
-        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136, 136, 136, 136, 136,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
+        122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136,
         136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
-        137, 138, 138, 138, 138, 138,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 137, 138,
+        138, 138, 138, 138,
     ];
     const __SYMBOL_TEXT_LINUXMIPS: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISONEINITEREMDEV";
     const __SYMBOL_START_LINUXMIPS: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
-        516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562, 568, 574, 580, 585,
-        591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658, 665, 672, 678, 684,
-        691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757, 764, 773, 781, 787,
-        794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873, 882, 891, 902, 908,
-        919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
-        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 988, 995, 995, 995,
-        995, 995,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 988, 995, 995, 995, 995, 995,
     ];
     const __PRIMARY_LINUXMIPS: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 122, 17, 0, 32, 28, 89, 0, 10, 29, 16, 8, 7, 27, 0,
-        20, 21, 158, 0, 0, 88, 5, 45, 31, 1, 4, 9, 13, 14, 22, 24, 11, 150, 149, 95, 96,
-        97, 98, 99, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133,
-        134, 143, 144, 145, 146, 90, 78, 147, 148, 93, 0, 94, 1133, 151, 66, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 122, 17, 0, 32, 28, 89, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 158, 0, 0, 88, 5, 45, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 150,
+        149, 95, 96, 97, 98, 99, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
+        131, 132, 133, 134, 143, 144, 145, 146, 90, 78, 147, 148, 93, 0, 94, 1133, 151,
+        66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25,
+        26, 33, 34, 46, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 50, 51, 52, 53, 54, 55,
+        59, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 74, 73, 77, 79, 80, 81, 82, 83,
+        84, 85, 86, 87, 91, 92, 135, 137, 138, 139, 140, 159, 160, 161, 162, 163, 164,
+        165, 166, 167, 168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34,
-        46, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 50, 51, 52, 53, 54, 55, 59, 60, 61,
-        62, 63, 64, 65, 67, 68, 69, 70, 71, 74, 73, 77, 79, 80, 81, 82, 83, 84, 85, 86,
-        87, 91, 92, 135, 137, 138, 139, 140, 159, 160, 161, 162, 163, 164, 165, 166, 167,
-        168, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 141, 142, 0,
-        0, 0, 0,
+        141, 142, 0, 0, 0, 0,
     ];
     const __ALIASES_LINUXMIPS: [&'static ::core::primitive::str; 4] = [
         "EDEADLOCK",
@@ -4161,13 +4986,15 @@ const _: () = {
     ];
     const __ALIAS_OFFSETS_LINUXMIPS: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4,
     ];
     const __PAIRS_LINUXPARISC: [(
         &'static ::core::primitive::str,
@@ -4315,48 +5142,52 @@ const _: () = {
         ("EREMOTERELEASE", 240),
     ];
     const __OFFSETS_LINUXPARISC: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 19, 19, 19, 20, 21, 23, 24, 25, 26, 27, 28, 29, 30, 31, 33, 34, 35, 36, 37,
-        38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
-        58, 60, 61, 62, 63, 64, 65, 65, 66, 67, 68, 69, 69, 69, 69, 69, 69, 69, 69, 69,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 19, 19, 19, 20, 21, 23, 24, 24, 25, 26, 27, 28, 29, 30, 31,
+        33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52,
+        53, 54, 55, 56, 57, 58, 60, 61, 62, 63, 64, 65, 65, 66, 67, 68, 69, 69, 69, 69,
         69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
-        69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 70, 71,
-        72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90, 91,
-        92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108, 109,
-        111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122, 124, 125, 126, 127,
-        128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 138, 138, 138, 138, 138,
+        69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69, 69,
+        69, 69, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86,
+        87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105,
+        106, 107, 108, 109, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 122,
+        124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 138, 138,
         138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138,
-        138, 138, 139, 140, 140, 140,
+        138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138,
+        138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138, 138,
+        139, 140, 140, 140,
     ];
     const __SYMBOL_TEXT_LINUXPARISC: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISONENOSYMEREMOTERELEASE";
     const __SYMBOL_START_LINUXPARISC: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
-        516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562, 568, 574, 580, 585,
-        591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658, 665, 672, 678, 684,
-        691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757, 764, 773, 781, 787,
-        794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873, 882, 891, 902, 908,
-        919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
-        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 989, 1003,
-        1003, 1003,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 989, 1003, 1003, 1003,
     ];
     const __PRIMARY_LINUXPARISC: [::core::primitive::i32; __COUNT] = [
         0, 2, 0, 12, 18, 30, 0, 0, 223, 17, 0, 32, 28, 251, 0, 10, 29, 16, 8, 7, 27, 0,
-        20, 21, 253, 0, 0, 47, 5, 45, 31, 1, 4, 9, 13, 14, 22, 24, 11, 245, 244, 216,
-        217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231, 232,
-        233, 234, 235, 236, 237, 238, 239, 249, 248, 241, 242, 247, 0, 68, 69, 70, 71, 0,
+        0, 0, 20, 21, 0, 0, 253, 0, 0, 47, 5, 45, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11,
+        245, 244, 216, 217, 218, 219, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229,
+        230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 249, 248, 241, 242, 247, 0, 68,
+        69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15,
+        19, 23, 25, 26, 33, 34, 46, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 160, 161,
+        162, 163, 164, 165, 166, 54, 51, 52, 53, 50, 55, 57, 58, 59, 60, 61, 64, 66, 67,
+        72, 167, 168, 169, 170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181,
+        182, 183, 184, 185, 186, 187, 254, 255, 256, 257, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26,
-        33, 34, 46, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 160, 161, 162, 163, 164, 165,
-        166, 54, 51, 52, 53, 50, 55, 57, 58, 59, 60, 61, 64, 66, 67, 72, 167, 168, 169,
-        170, 171, 172, 173, 174, 175, 176, 177, 178, 179, 180, 181, 182, 183, 184, 185,
-        186, 187, 254, 255, 256, 257, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 215, 240, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 240, 0, 0,
     ];
     const __ALIASES_LINUXPARISC: [&'static ::core::primitive::str; 6] = [
         "ECANCELLED",
@@ -4367,14 +5198,16 @@ const _: () = {
         "EFSCORRUPTED",
     ];
     const __ALIAS_OFFSETS_LINUXPARISC: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1,
-        1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
-        5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        4, 4, 4, 4, 4, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 5, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6,
     ];
     const __PAIRS_LINUXPOWERPC: [(
         &'static ::core::primitive::str,
@@ -4518,47 +5351,52 @@ const _: () = {
         ("EHWPOISON", 133),
     ];
     const __OFFSETS_LINUXPOWERPC: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36,
-        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
         67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 69,
-        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89,
-        90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107,
-        109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 122, 123, 124, 125,
-        126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136, 136, 136, 136, 136,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 107, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120,
+        122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 136,
         136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
-        136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136, 136,
+        136, 136, 136, 136,
     ];
     const __SYMBOL_TEXT_LINUXPOWERPC: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISON";
     const __SYMBOL_START_LINUXPOWERPC: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
         516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
-        516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562, 568, 574, 580, 585,
-        591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658, 665, 672, 678, 684,
-        691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757, 764, 773, 781, 787,
-        794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873, 882, 891, 902, 908,
-        919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983,
         983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
-        983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
     ];
     const __PRIMARY_LINUXPOWERPC: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 95, 17, 0, 32, 28, 38, 0, 10, 29, 16, 8, 7, 27, 0, 20,
-        21, 125, 0, 0, 84, 5, 35, 31, 1, 4, 9, 13, 14, 22, 24, 11, 115, 114, 88, 89, 90,
-        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
-        109, 110, 111, 40, 36, 112, 113, 39, 0, 87, 122, 116, 66, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 95, 17, 0, 32, 28, 38, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 125, 0, 0, 84, 5, 35, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 115,
+        114, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
+        105, 106, 107, 108, 109, 110, 111, 40, 36, 112, 113, 39, 0, 87, 122, 116, 66, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 37, 42, 43,
-        44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59, 60, 61, 62, 63, 64,
-        65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 85, 86,
-        117, 118, 119, 120, 121, 123, 124, 126, 127, 128, 129, 130, 131, 132, 133, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26,
+        33, 34, 37, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59,
+        60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
+        81, 82, 83, 85, 86, 117, 118, 119, 120, 121, 123, 124, 126, 127, 128, 129, 130,
+        131, 132, 133, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0,
     ];
     const __ALIASES_LINUXPOWERPC: [&'static ::core::primitive::str; 4] = [
         "EDEADLOCK",
@@ -4568,13 +5406,15 @@ const _: () = {
     ];
     const __ALIAS_OFFSETS_LINUXPOWERPC: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4,
     ];
     const __PAIRS_LINUXSPARC: [(
         &'static ::core::primitive::str,
@@ -4720,47 +5560,51 @@ const _: () = {
         ("ERREMOTE", 81),
     ];
     const __OFFSETS_LINUXSPARC: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 22, 23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36,
-        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
-        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 68, 68, 68, 68, 68, 68, 68, 68,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 68, 68, 68,
         68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
-        68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 69, 70,
-        71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85, 86, 87, 88, 89, 90,
-        91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 108,
-        110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121, 123, 124, 125, 126,
-        127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 137, 137, 137, 137, 137,
+        68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
+        68, 68, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85,
+        86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
+        105, 106, 107, 108, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119, 120, 121,
+        123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 135, 136, 137, 137,
         137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137,
-        137, 137, 137, 137, 138, 138,
+        137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137,
+        137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137, 137,
+        137, 137, 138, 138,
     ];
     const __SYMBOL_TEXT_LINUXSPARC: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISONERREMOTE";
     const __SYMBOL_START_LINUXSPARC: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
         524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
         524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
-        524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570, 576, 582, 588, 593,
-        599, 607, 613, 619, 625, 632, 638, 644, 649, 654, 660, 666, 673, 680, 686, 692,
-        699, 704, 709, 715, 721, 728, 732, 738, 743, 749, 758, 765, 772, 781, 789, 795,
-        802, 809, 816, 823, 830, 838, 846, 854, 861, 868, 875, 881, 890, 899, 910, 916,
-        927, 938, 950, 960, 975, 982, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 599, 607, 613, 619, 625, 632, 638, 644, 649, 654, 660, 666,
+        673, 680, 686, 692, 699, 704, 709, 715, 721, 728, 732, 738, 743, 749, 758, 765,
+        772, 781, 789, 795, 802, 809, 816, 823, 830, 838, 846, 854, 861, 868, 875, 881,
+        890, 899, 910, 916, 927, 938, 950, 960, 975, 982, 991, 991, 991, 991, 991, 991,
         991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991,
-        999, 999,
+        991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991,
+        991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 991, 999, 999,
     ];
     const __PRIMARY_LINUXSPARC: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 90, 0, 10, 29, 16, 8, 7, 27, 0, 20,
-        21, 127, 0, 0, 122, 5, 78, 31, 1, 4, 9, 13, 14, 22, 24, 11, 36, 37, 38, 39, 40,
-        41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60,
-        61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 90, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 127, 0, 0, 122, 5, 78, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 36,
+        37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56,
+        57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 79, 75, 77, 94, 95, 96,
-        97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 109, 72, 111, 73, 74, 80,
-        113, 82, 83, 84, 85, 86, 87, 88, 76, 92, 115, 93, 89, 114, 112, 124, 123, 110,
-        116, 91, 117, 118, 119, 120, 121, 125, 126, 128, 129, 130, 131, 132, 133, 134,
-        135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 79, 75, 77,
+        94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104, 105, 106, 107, 109, 72, 111, 73,
+        74, 80, 113, 82, 83, 84, 85, 86, 87, 88, 76, 92, 115, 93, 89, 114, 112, 124, 123,
+        110, 116, 91, 117, 118, 119, 120, 121, 125, 126, 128, 129, 130, 131, 132, 133,
+        134, 135, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         81, 0,
     ];
     const __ALIASES_LINUXSPARC: [&'static ::core::primitive::str; 4] = [
@@ -4771,13 +5615,15 @@ const _: () = {
     ];
     const __ALIAS_OFFSETS_LINUXSPARC: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
-        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
+        4, 4, 4, 4,
     ];
     const __PAIRS_MACOS: [(
         &'static ::core::primitive::str,
@@ -4893,57 +5739,63 @@ const _: () = {
         ("ENOTCAPABLE", 107),
     ];
     const __OFFSETS_MACOS: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32, 33, 34, 35,
-        36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67,
         67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 69,
-        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
-        79, 79, 79, 79, 79, 80, 81, 82, 83, 83, 83, 84, 84, 84, 84, 85, 86, 86, 87, 88,
-        88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88,
-        88, 89, 90, 90, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
-        105, 106, 107, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79,
+        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 80, 81, 82, 83, 83, 83, 84, 84, 84, 84,
+        85, 86, 86, 87, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88,
+        88, 88, 88, 88, 88, 88, 89, 90, 90, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100,
+        101, 102, 103, 104, 105, 106, 107, 108, 108, 108, 108, 108, 108, 108, 108, 108,
+        108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108,
+        108, 108, 108, 108, 108, 108, 108, 108, 108, 108, 108,
     ];
     const __SYMBOL_TEXT_MACOS: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOSTRENODATAETIMEENOSRENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWEOWNERDEADENOTRECOVERABLEEBADRPCERPCMISMATCHEPROGUNAVAILEPROGMISMATCHEPROCUNAVAILEFTYPEEAUTHENEEDAUTHEPWROFFEDEVERREBADEXECEBADARCHESHLIBVERSEBADMACHOENOATTRENOPOLICYEQFULLENOTCAPABLE";
     const __SYMBOL_START_MACOS: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
         524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
         524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
-        524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570, 576, 582, 588, 593,
-        593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 599,
-        606, 611, 616, 616, 616, 623, 623, 623, 623, 629, 638, 638, 645, 654, 654, 654,
-        654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
-        654, 654, 654, 664, 679, 679, 679, 686, 698, 710, 723, 735, 741, 746, 755, 762,
-        769, 777, 785, 795, 804, 811, 820, 826, 837, 837, 837, 837, 837, 837, 837, 837,
-        837, 837,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
+        593, 593, 593, 599, 606, 611, 616, 616, 616, 623, 623, 623, 623, 629, 638, 638,
+        645, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
+        654, 654, 654, 654, 654, 654, 654, 664, 679, 679, 679, 686, 698, 710, 723, 735,
+        741, 746, 755, 762, 769, 777, 785, 795, 804, 811, 820, 826, 837, 837, 837, 837,
+        837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837,
+        837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837, 837,
     ];
     const __PRIMARY_MACOS: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 20,
-        21, 89, 0, 0, 92, 5, 11, 31, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37, 38, 39, 40, 41,
-        42, 43, 44, 102, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61,
-        62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 89, 0, 0, 92, 5, 11, 31, 0, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37,
+        38, 39, 40, 41, 42, 43, 44, 102, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 91, 90, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 99, 96, 101, 98, 0, 0, 97, 0, 0, 0, 100, 95, 0, 94, 84,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 105, 104, 0, 0,
-        72, 73, 74, 75, 76, 79, 80, 81, 82, 83, 85, 86, 87, 88, 93, 103, 106, 107, 0, 0,
-        0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 91, 90, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 99, 96, 101, 98, 0, 0, 97, 0, 0, 0,
+        100, 95, 0, 94, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 105, 104, 0, 0, 72, 73, 74, 75, 76, 79, 80, 81, 82, 83, 85, 86, 87, 88, 93,
+        103, 106, 107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
     const __ALIASES_MACOS: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_MACOS: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
     ];
     const __PAIRS_FREEBSD: [(
         &'static ::core::primitive::str,
@@ -5050,57 +5902,2224 @@ const _: () = {
         ("EINTEGRITY", 97),
     ];
     const __OFFSETS_FREEBSD: [::core::primitive::u16; __COUNT + 1] = [
-        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 16,
-        17, 18, 18, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 31, 32, 33, 34, 35,
-        36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55,
-        56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67,
         67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
-        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 68, 69,
-        70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
-        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 80, 80, 80, 80, 81, 82, 82, 83, 84,
-        84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
-        84, 85, 86, 86, 86, 87, 88, 89, 90, 91, 92, 93, 94, 94, 94, 94, 94, 94, 94, 95,
-        95, 95, 96, 97, 98, 99, 99, 99, 99, 99, 99, 99,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79,
+        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 80, 80, 80, 80,
+        81, 82, 82, 83, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
+        84, 84, 84, 84, 84, 84, 85, 86, 86, 86, 87, 88, 89, 90, 91, 92, 93, 94, 94, 94,
+        94, 94, 94, 94, 95, 95, 95, 96, 97, 98, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+        99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+        99, 99, 99,
     ];
     const __SYMBOL_TEXT_FREEBSD: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWEOWNERDEADENOTRECOVERABLEEBADRPCERPCMISMATCHEPROGUNAVAILEPROGMISMATCHEPROCUNAVAILEFTYPEEAUTHENEEDAUTHENOATTRENOTCAPABLEEDOOFUSECAPMODEEINTEGRITY";
     const __SYMBOL_START_FREEBSD: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
-        86, 86, 93, 99, 108, 108, 108, 114, 117, 124, 130, 135, 140, 145, 151, 157, 163,
-        169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283, 295, 307, 317, 330,
-        338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444, 449, 461, 470, 482,
-        491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
         524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
         524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
-        524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570, 576, 582, 588, 593,
-        593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
-        593, 593, 593, 593, 593, 600, 600, 600, 600, 606, 615, 615, 622, 631, 631, 631,
-        631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631,
-        631, 631, 631, 641, 656, 656, 656, 663, 675, 687, 700, 712, 718, 723, 732, 732,
-        732, 732, 732, 732, 732, 739, 739, 739, 750, 757, 765, 775, 775, 775, 775, 775,
-        775, 775,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
+        593, 593, 593, 593, 593, 593, 593, 593, 593, 600, 600, 600, 600, 606, 615, 615,
+        622, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631,
+        631, 631, 631, 631, 631, 631, 631, 641, 656, 656, 656, 663, 675, 687, 700, 712,
+        718, 723, 732, 732, 732, 732, 732, 732, 732, 739, 739, 739, 750, 757, 765, 775,
+        775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775,
+        775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775, 775,
     ];
     const __PRIMARY_FREEBSD: [::core::primitive::i32; __COUNT] = [
-        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 20,
-        21, 85, 0, 0, 86, 5, 11, 31, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37, 38, 39, 40, 41,
-        42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61,
-        62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 85, 0, 0, 86, 5, 11, 31, 0, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37,
+        38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 83, 82, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 92, 90, 0, 89, 84, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 95, 0, 0, 72, 73,
-        74, 75, 76, 79, 80, 81, 0, 0, 0, 0, 0, 0, 87, 0, 0, 93, 88, 94, 97, 0, 0, 0, 0,
-        0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 83, 82, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 92, 90,
+        0, 89, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 96, 95,
+        0, 0, 72, 73, 74, 75, 76, 79, 80, 81, 0, 0, 0, 0, 0, 0, 87, 0, 0, 93, 88, 94, 97,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0,
     ];
     const __ALIASES_FREEBSD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_FREEBSD: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_NETBSD: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 99] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 86),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 78),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 87),
+        ("EILSEQ", 85),
+        ("EIO", 5),
+        ("EDEADLK", 11),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 35),
+        ("EWOULDBLOCK", 35),
+        ("EINPROGRESS", 36),
+        ("EALREADY", 37),
+        ("ENOTSOCK", 38),
+        ("EDESTADDRREQ", 39),
+        ("EMSGSIZE", 40),
+        ("EPROTOTYPE", 41),
+        ("ENOPROTOOPT", 42),
+        ("EPROTONOSUPPORT", 43),
+        ("ESOCKTNOSUPPORT", 44),
+        ("EOPNOTSUPP", 45),
+        ("EPFNOSUPPORT", 46),
+        ("EAFNOSUPPORT", 47),
+        ("EADDRINUSE", 48),
+        ("EADDRNOTAVAIL", 49),
+        ("ENETDOWN", 50),
+        ("ENETUNREACH", 51),
+        ("ENETRESET", 52),
+        ("ECONNABORTED", 53),
+        ("ECONNRESET", 54),
+        ("ENOBUFS", 55),
+        ("EISCONN", 56),
+        ("ENOTCONN", 57),
+        ("ESHUTDOWN", 58),
+        ("ETOOMANYREFS", 59),
+        ("ETIMEDOUT", 60),
+        ("ECONNREFUSED", 61),
+        ("ELOOP", 62),
+        ("ENAMETOOLONG", 63),
+        ("EHOSTDOWN", 64),
+        ("EHOSTUNREACH", 65),
+        ("ENOTEMPTY", 66),
+        ("EPROCLIM", 67),
+        ("EUSERS", 68),
+        ("EDQUOT", 69),
+        ("ESTALE", 70),
+        ("EREMOTE", 71),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 77),
+        ("ENOMSG", 83),
+        ("EIDRM", 82),
+        ("ENOSTR", 91),
+        ("ENODATA", 89),
+        ("ETIME", 92),
+        ("ENOSR", 90),
+        ("ENOLINK", 95),
+        ("EPROTO", 96),
+        ("EMULTIHOP", 94),
+        ("EBADMSG", 88),
+        ("EOVERFLOW", 84),
+        ("EOWNERDEAD", 97),
+        ("ENOTRECOVERABLE", 98),
+        ("EBADRPC", 72),
+        ("ERPCMISMATCH", 73),
+        ("EPROGUNAVAIL", 74),
+        ("EPROGMISMATCH", 75),
+        ("EPROCUNAVAIL", 76),
+        ("EFTYPE", 79),
+        ("EAUTH", 80),
+        ("ENEEDAUTH", 81),
+        ("ENOATTR", 93),
+    ];
+    const __OFFSETS_NETBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79,
+        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 80, 81, 82, 83, 83, 83, 84, 84, 84, 84,
+        85, 86, 86, 87, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88,
+        88, 88, 88, 88, 88, 88, 89, 90, 90, 90, 91, 92, 93, 94, 95, 96, 97, 98, 98, 98,
+        98, 98, 98, 98, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+        99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+        99, 99, 99,
+    ];
+    const __SYMBOL_TEXT_NETBSD: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOSTRENODATAETIMEENOSRENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWEOWNERDEADENOTRECOVERABLEEBADRPCERPCMISMATCHEPROGUNAVAILEPROGMISMATCHEPROCUNAVAILEFTYPEEAUTHENEEDAUTHENOATTR";
+    const __SYMBOL_START_NETBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
+        593, 593, 593, 599, 606, 611, 616, 616, 616, 623, 623, 623, 623, 629, 638, 638,
+        645, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654, 654,
+        654, 654, 654, 654, 654, 654, 654, 664, 679, 679, 679, 686, 698, 710, 723, 735,
+        741, 746, 755, 755, 755, 755, 755, 755, 755, 762, 762, 762, 762, 762, 762, 762,
+        762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762,
+        762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762, 762,
+    ];
+    const __PRIMARY_NETBSD: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 86, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 87, 0, 0, 85, 5, 11, 31, 0, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37,
+        38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 83, 82, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 89, 92, 90, 0, 0, 95, 0, 0, 0, 96,
+        94, 0, 88, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 97,
+        98, 0, 0, 72, 73, 74, 75, 76, 79, 80, 81, 0, 0, 0, 0, 0, 0, 93, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0,
+    ];
+    const __ALIASES_NETBSD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIAS_OFFSETS_NETBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_OPENBSD: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 96] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 91),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 78),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 88),
+        ("EILSEQ", 84),
+        ("EIO", 5),
+        ("EDEADLK", 11),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 35),
+        ("EWOULDBLOCK", 35),
+        ("EINPROGRESS", 36),
+        ("EALREADY", 37),
+        ("ENOTSOCK", 38),
+        ("EDESTADDRREQ", 39),
+        ("EMSGSIZE", 40),
+        ("EPROTOTYPE", 41),
+        ("ENOPROTOOPT", 42),
+        ("EPROTONOSUPPORT", 43),
+        ("ESOCKTNOSUPPORT", 44),
+        ("EOPNOTSUPP", 45),
+        ("EPFNOSUPPORT", 46),
+        ("EAFNOSUPPORT", 47),
+        ("EADDRINUSE", 48),
+        ("EADDRNOTAVAIL", 49),
+        ("ENETDOWN", 50),
+        ("ENETUNREACH", 51),
+        ("ENETRESET", 52),
+        ("ECONNABORTED", 53),
+        ("ECONNRESET", 54),
+        ("ENOBUFS", 55),
+        ("EISCONN", 56),
+        ("ENOTCONN", 57),
+        ("ESHUTDOWN", 58),
+        ("ETOOMANYREFS", 59),
+        ("ETIMEDOUT", 60),
+        ("ECONNREFUSED", 61),
+        ("ELOOP", 62),
+        ("ENAMETOOLONG", 63),
+        ("EHOSTDOWN", 64),
+        ("EHOSTUNREACH", 65),
+        ("ENOTEMPTY", 66),
+        ("EPROCLIM", 67),
+        ("EUSERS", 68),
+        ("EDQUOT", 69),
+        ("ESTALE", 70),
+        ("EREMOTE", 71),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 77),
+        ("ENOMSG", 90),
+        ("EIDRM", 89),
+        ("EPROTO", 95),
+        ("EBADMSG", 92),
+        ("EOVERFLOW", 87),
+        ("ENOMEDIUM", 85),
+        ("EMEDIUMTYPE", 86),
+        ("EOWNERDEAD", 94),
+        ("ENOTRECOVERABLE", 93),
+        ("EBADRPC", 72),
+        ("ERPCMISMATCH", 73),
+        ("EPROGUNAVAIL", 74),
+        ("EPROGMISMATCH", 75),
+        ("EPROCUNAVAIL", 76),
+        ("EFTYPE", 79),
+        ("EAUTH", 80),
+        ("ENEEDAUTH", 81),
+        ("ENOATTR", 83),
+        ("EIPSEC", 82),
+    ];
+    const __OFFSETS_OPENBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79,
+        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79,
+        80, 80, 80, 81, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82, 82,
+        83, 84, 84, 84, 84, 84, 85, 86, 86, 86, 87, 88, 89, 90, 91, 92, 93, 94, 94, 94,
+        94, 94, 94, 94, 95, 95, 95, 95, 95, 95, 95, 96, 96, 96, 96, 96, 96, 96, 96, 96,
+        96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96, 96,
+        96, 96, 96,
+    ];
+    const __SYMBOL_TEXT_OPENBSD: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMEPROTOEBADMSGEOVERFLOWENOMEDIUMEMEDIUMTYPEEOWNERDEADENOTRECOVERABLEEBADRPCERPCMISMATCHEPROGUNAVAILEPROGMISMATCHEPROCUNAVAILEFTYPEEAUTHENEEDAUTHENOATTREIPSEC";
+    const __SYMBOL_START_OPENBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
+        593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 599, 599, 599,
+        606, 615, 615, 615, 615, 615, 615, 615, 615, 615, 615, 615, 615, 615, 615, 615,
+        615, 624, 635, 635, 635, 635, 635, 645, 660, 660, 660, 667, 679, 691, 704, 716,
+        722, 727, 736, 736, 736, 736, 736, 736, 736, 743, 743, 743, 743, 743, 743, 743,
+        749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749,
+        749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749, 749,
+    ];
+    const __PRIMARY_OPENBSD: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 91, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 88, 0, 0, 84, 5, 11, 31, 0, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37,
+        38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 90, 89, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 0, 0,
+        92, 87, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 85, 86, 0, 0, 0, 0, 94, 93,
+        0, 0, 72, 73, 74, 75, 76, 79, 80, 81, 0, 0, 0, 0, 0, 0, 83, 0, 0, 0, 0, 0, 0, 82,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0,
+    ];
+    const __ALIASES_OPENBSD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIAS_OFFSETS_OPENBSD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_DRAGONFLY: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 95] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 45),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 78),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 85),
+        ("EILSEQ", 86),
+        ("EIO", 5),
+        ("EDEADLK", 11),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 35),
+        ("EWOULDBLOCK", 35),
+        ("EINPROGRESS", 36),
+        ("EALREADY", 37),
+        ("ENOTSOCK", 38),
+        ("EDESTADDRREQ", 39),
+        ("EMSGSIZE", 40),
+        ("EPROTOTYPE", 41),
+        ("ENOPROTOOPT", 42),
+        ("EPROTONOSUPPORT", 43),
+        ("ESOCKTNOSUPPORT", 44),
+        ("EOPNOTSUPP", 45),
+        ("EPFNOSUPPORT", 46),
+        ("EAFNOSUPPORT", 47),
+        ("EADDRINUSE", 48),
+        ("EADDRNOTAVAIL", 49),
+        ("ENETDOWN", 50),
+        ("ENETUNREACH", 51),
+        ("ENETRESET", 52),
+        ("ECONNABORTED", 53),
+        ("ECONNRESET", 54),
+        ("ENOBUFS", 55),
+        ("EISCONN", 56),
+        ("ENOTCONN", 57),
+        ("ESHUTDOWN", 58),
+        ("ETOOMANYREFS", 59),
+        ("ETIMEDOUT", 60),
+        ("ECONNREFUSED", 61),
+        ("ELOOP", 62),
+        ("ENAMETOOLONG", 63),
+        ("EHOSTDOWN", 64),
+        ("EHOSTUNREACH", 65),
+        ("ENOTEMPTY", 66),
+        ("EPROCLIM", 67),
+        ("EUSERS", 68),
+        ("EDQUOT", 69),
+        ("ESTALE", 70),
+        ("EREMOTE", 71),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 77),
+        ("ENOMSG", 83),
+        ("EIDRM", 82),
+        ("ENOLINK", 91),
+        ("EPROTO", 92),
+        ("EMULTIHOP", 90),
+        ("EBADMSG", 89),
+        ("EOVERFLOW", 84),
+        ("ENOMEDIUM", 93),
+        ("EBADRPC", 72),
+        ("ERPCMISMATCH", 73),
+        ("EPROGUNAVAIL", 74),
+        ("EPROGMISMATCH", 75),
+        ("EPROCUNAVAIL", 76),
+        ("EFTYPE", 79),
+        ("EAUTH", 80),
+        ("ENEEDAUTH", 81),
+        ("ENOATTR", 87),
+        ("EDOOFUS", 88),
+    ];
+    const __OFFSETS_DRAGONFLY: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79,
+        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 80, 80, 80, 80,
+        81, 82, 82, 83, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84, 84,
+        85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 86, 87, 88, 89, 90, 91, 92, 93, 93, 93,
+        93, 93, 93, 93, 94, 94, 94, 94, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95,
+        95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95, 95,
+        95, 95, 95,
+    ];
+    const __SYMBOL_TEXT_DRAGONFLY: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWENOMEDIUMEBADRPCERPCMISMATCHEPROGUNAVAILEPROGMISMATCHEPROCUNAVAILEFTYPEEAUTHENEEDAUTHENOATTREDOOFUS";
+    const __SYMBOL_START_DRAGONFLY: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
+        593, 593, 593, 593, 593, 593, 593, 593, 593, 600, 600, 600, 600, 606, 615, 615,
+        622, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631, 631,
+        631, 640, 640, 640, 640, 640, 640, 640, 640, 640, 640, 647, 659, 671, 684, 696,
+        702, 707, 716, 716, 716, 716, 716, 716, 716, 723, 723, 723, 723, 730, 730, 730,
+        730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
+        730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730, 730,
+    ];
+    const __PRIMARY_DRAGONFLY: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 45, 17, 0, 32, 28, 78, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 85, 0, 0, 86, 5, 11, 31, 0, 1, 4, 9, 13, 14, 22, 24, 35, 36, 37,
+        38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57,
+        58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 77, 83, 82, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 91, 0, 0, 0, 92, 90,
+        0, 89, 84, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 93, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 72, 73, 74, 75, 76, 79, 80, 81, 0, 0, 0, 0, 0, 0, 87, 0, 0, 0, 88, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0,
+    ];
+    const __ALIASES_DRAGONFLY: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIAS_OFFSETS_DRAGONFLY: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_ILLUMOS: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 122] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 48),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 89),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 47),
+        ("EILSEQ", 88),
+        ("EIO", 5),
+        ("EDEADLK", 45),
+        ("EDEADLOCK", 56),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 11),
+        ("EWOULDBLOCK", 11),
+        ("EINPROGRESS", 150),
+        ("EALREADY", 149),
+        ("ENOTSOCK", 95),
+        ("EDESTADDRREQ", 96),
+        ("EMSGSIZE", 97),
+        ("EPROTOTYPE", 98),
+        ("ENOPROTOOPT", 99),
+        ("EPROTONOSUPPORT", 120),
+        ("ESOCKTNOSUPPORT", 121),
+        ("EOPNOTSUPP", 122),
+        ("EPFNOSUPPORT", 123),
+        ("EAFNOSUPPORT", 124),
+        ("EADDRINUSE", 125),
+        ("EADDRNOTAVAIL", 126),
+        ("ENETDOWN", 127),
+        ("ENETUNREACH", 128),
+        ("ENETRESET", 129),
+        ("ECONNABORTED", 130),
+        ("ECONNRESET", 131),
+        ("ENOBUFS", 132),
+        ("EISCONN", 133),
+        ("ENOTCONN", 134),
+        ("ESHUTDOWN", 143),
+        ("ETOOMANYREFS", 144),
+        ("ETIMEDOUT", 145),
+        ("ECONNREFUSED", 146),
+        ("ELOOP", 90),
+        ("ENAMETOOLONG", 78),
+        ("EHOSTDOWN", 147),
+        ("EHOSTUNREACH", 148),
+        ("ENOTEMPTY", 93),
+        ("EUSERS", 94),
+        ("EDQUOT", 49),
+        ("ESTALE", 151),
+        ("EREMOTE", 66),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 46),
+        ("ENOMSG", 35),
+        ("EIDRM", 36),
+        ("ECHRNG", 37),
+        ("EL2NSYNC", 38),
+        ("EL3HLT", 39),
+        ("EL3RST", 40),
+        ("ELNRNG", 41),
+        ("EUNATCH", 42),
+        ("ENOCSI", 43),
+        ("EL2HLT", 44),
+        ("EBADE", 50),
+        ("EBADR", 51),
+        ("EXFULL", 52),
+        ("ENOANO", 53),
+        ("EBADRQC", 54),
+        ("EBADSLT", 55),
+        ("EBFONT", 57),
+        ("ENOSTR", 60),
+        ("ENODATA", 61),
+        ("ETIME", 62),
+        ("ENOSR", 63),
+        ("ENONET", 64),
+        ("ENOPKG", 65),
+        ("ENOLINK", 67),
+        ("EADV", 68),
+        ("ESRMNT", 69),
+        ("ECOMM", 70),
+        ("EPROTO", 71),
+        ("EMULTIHOP", 74),
+        ("EBADMSG", 77),
+        ("EOVERFLOW", 79),
+        ("ENOTUNIQ", 80),
+        ("EBADFD", 81),
+        ("EREMCHG", 82),
+        ("ELIBACC", 83),
+        ("ELIBBAD", 84),
+        ("ELIBSCN", 85),
+        ("ELIBMAX", 86),
+        ("ELIBEXEC", 87),
+        ("ERESTART", 91),
+        ("ESTRPIPE", 92),
+        ("EOWNERDEAD", 58),
+        ("ENOTRECOVERABLE", 59),
+        ("ELOCKUNMAPPED", 72),
+        ("ENOTACTIVE", 73),
+    ];
+    const __OFFSETS_ILLUMOS: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118,
+        118, 118, 118, 118, 118, 118, 118, 118, 118, 118, 118, 119, 120, 120, 120, 120,
+        120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120, 120,
+        120, 120, 120, 120, 120, 121, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122,
+        122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122, 122,
+        122, 122, 122, 122,
+    ];
+    const __SYMBOL_TEXT_ILLUMOS: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEOWNERDEADENOTRECOVERABLEELOCKUNMAPPEDENOTACTIVE";
+    const __SYMBOL_START_ILLUMOS: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 750,
+        757, 766, 774, 780, 787, 794, 801, 808, 815, 823, 831, 839, 839, 839, 839, 839,
+        839, 839, 839, 839, 839, 839, 839, 849, 864, 864, 864, 864, 864, 864, 864, 864,
+        864, 864, 864, 864, 864, 864, 864, 864, 864, 864, 864, 864, 864, 864, 864, 864,
+        864, 877, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887,
+        887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887, 887,
+    ];
+    const __PRIMARY_ILLUMOS: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 48, 17, 0, 32, 28, 89, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 47, 0, 0, 88, 5, 45, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 150,
+        149, 95, 96, 97, 98, 99, 120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130,
+        131, 132, 133, 134, 143, 144, 145, 146, 90, 78, 147, 148, 93, 0, 94, 49, 151, 66,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25,
+        26, 33, 34, 46, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 50, 51, 52, 53, 54, 55,
+        57, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 74, 0, 77, 79, 80, 81, 82, 83,
+        84, 85, 86, 87, 91, 92, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 58, 59, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72, 73, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __ALIASES_ILLUMOS: [&'static ::core::primitive::str; 2] = [
+        "EDEADLOCK",
+        "EWOULDBLOCK",
+    ];
+    const __ALIAS_OFFSETS_ILLUMOS: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2,
+    ];
+    const __PAIRS_AIX: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 113] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 124),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 109),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 117),
+        ("EILSEQ", 116),
+        ("EIO", 5),
+        ("EDEADLK", 45),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 11),
+        ("EWOULDBLOCK", 11),
+        ("EINPROGRESS", 55),
+        ("EALREADY", 56),
+        ("ENOTSOCK", 57),
+        ("EDESTADDRREQ", 58),
+        ("EDESTADDREQ", 58),
+        ("EMSGSIZE", 59),
+        ("EPROTOTYPE", 60),
+        ("ENOPROTOOPT", 61),
+        ("EPROTONOSUPPORT", 62),
+        ("ESOCKTNOSUPPORT", 63),
+        ("EOPNOTSUPP", 64),
+        ("EPFNOSUPPORT", 65),
+        ("EAFNOSUPPORT", 66),
+        ("EADDRINUSE", 67),
+        ("EADDRNOTAVAIL", 68),
+        ("ENETDOWN", 69),
+        ("ENETUNREACH", 70),
+        ("ENETRESET", 71),
+        ("ECONNABORTED", 72),
+        ("ECONNRESET", 73),
+        ("ENOBUFS", 74),
+        ("EISCONN", 75),
+        ("ENOTCONN", 76),
+        ("ESHUTDOWN", 77),
+        ("ETOOMANYREFS", 115),
+        ("ETIMEDOUT", 78),
+        ("ECONNREFUSED", 79),
+        ("ELOOP", 85),
+        ("ENAMETOOLONG", 86),
+        ("EHOSTDOWN", 80),
+        ("EHOSTUNREACH", 81),
+        ("ENOTEMPTY", 87),
+        ("EPROCLIM", 83),
+        ("EUSERS", 84),
+        ("EDQUOT", 88),
+        ("ESTALE", 52),
+        ("EREMOTE", 93),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 49),
+        ("ENOMSG", 35),
+        ("EIDRM", 36),
+        ("ECHRNG", 37),
+        ("EL2NSYNC", 38),
+        ("EL3HLT", 39),
+        ("EL3RST", 40),
+        ("ELNRNG", 41),
+        ("EUNATCH", 42),
+        ("ENOCSI", 43),
+        ("EL2HLT", 44),
+        ("ENOSTR", 123),
+        ("ENODATA", 122),
+        ("ETIME", 119),
+        ("ENOSR", 118),
+        ("ENOLINK", 126),
+        ("EPROTO", 121),
+        ("EMULTIHOP", 125),
+        ("EBADMSG", 120),
+        ("EOVERFLOW", 127),
+        ("ERESTART", 82),
+        ("ECLONEME", 82),
+        ("EOWNERDEAD", 95),
+        ("ENOTRECOVERABLE", 94),
+        ("ENOATTR", 112),
+        ("ENOTREADY", 46),
+        ("EWRPROTECT", 47),
+        ("EFORMAT", 48),
+        ("ENOCONNECT", 50),
+        ("EDIST", 53),
+        ("ECORRUPT", 89),
+        ("ESYSERROR", 90),
+        ("EMEDIA", 110),
+        ("ESOFT", 111),
+        ("ESAD", 113),
+        ("ENOTRUST", 114),
+    ];
+    const __OFFSETS_AIX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 68, 68, 68,
+        68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
+        68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
+        68, 68, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85,
+        86, 87, 88, 88, 88, 88, 88, 88, 88, 88, 89, 90, 91, 92, 92, 92, 93, 93, 93, 93,
+        94, 95, 95, 96, 97, 97, 97, 97, 97, 97, 97, 97, 97, 99, 99, 99, 99, 99, 99, 99,
+        99, 99, 99, 99, 99, 99, 100, 101, 101, 101, 101, 101, 101, 101, 101, 101, 101,
+        101, 101, 101, 101, 101, 101, 101, 102, 102, 102, 102, 102, 102, 102, 102, 102,
+        102, 103, 104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 113, 113, 113, 113,
+        113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113, 113,
+    ];
+    const __SYMBOL_TEXT_AIX: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTENOSTRENODATAETIMEENOSRENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWERESTARTEOWNERDEADENOTRECOVERABLEENOATTRENOTREADYEWRPROTECTEFORMATENOCONNECTEDISTECORRUPTESYSERROREMEDIAESOFTESADENOTRUST";
+    const __SYMBOL_START_AIX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 599, 607, 613, 619, 625, 632, 638, 644, 644, 644, 644, 644,
+        644, 644, 644, 650, 657, 662, 667, 667, 667, 674, 674, 674, 674, 680, 689, 689,
+        696, 705, 705, 705, 705, 705, 705, 705, 705, 705, 713, 713, 713, 713, 713, 713,
+        713, 713, 713, 713, 713, 713, 713, 723, 738, 738, 738, 738, 738, 738, 738, 738,
+        738, 738, 738, 738, 738, 738, 738, 738, 738, 745, 745, 745, 745, 745, 745, 745,
+        745, 745, 745, 754, 764, 771, 781, 786, 794, 803, 809, 814, 818, 826, 826, 826,
+        826, 826, 826, 826, 826, 826, 826, 826, 826, 826, 826, 826, 826, 826, 826, 826,
+    ];
+    const __PRIMARY_AIX: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 124, 17, 0, 32, 28, 109, 0, 10, 29, 16, 8, 7, 27, 0,
+        0, 0, 20, 21, 0, 0, 117, 0, 0, 116, 5, 45, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11,
+        55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74,
+        75, 76, 77, 115, 78, 79, 85, 86, 80, 81, 87, 83, 84, 88, 52, 93, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26, 33, 34, 49,
+        35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 0, 0, 0, 0, 0, 0, 0, 123, 122, 119, 118,
+        0, 0, 126, 0, 0, 0, 121, 125, 0, 120, 127, 0, 0, 0, 0, 0, 0, 0, 0, 82, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 95, 94, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 47, 48, 50, 53, 89, 90, 110, 111, 113,
+        114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __ALIASES_AIX: [&'static ::core::primitive::str; 3] = [
+        "EWOULDBLOCK",
+        "EDESTADDREQ",
+        "ECLONEME",
+    ];
+    const __ALIAS_OFFSETS_AIX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
+        3, 3, 3, 3,
+    ];
+    const __PAIRS_HAIKU: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 88] = [
+        ("ENOENT", -2147459069),
+        ("ENOMEM", -2147483648),
+        ("EXDEV", -2147459061),
+        ("EROFS", -2147459064),
+        ("ENOTSUP", -2147454920),
+        ("EEXIST", -2147459070),
+        ("EPIPE", -2147459059),
+        ("ENOSPC", -2147459065),
+        ("ENOSYS", -2147454967),
+        ("ECHILD", -2147454974),
+        ("ESPIPE", -2147454964),
+        ("EBUSY", -2147483634),
+        ("ENOEXEC", -2147478782),
+        ("E2BIG", -2147454975),
+        ("EFBIG", -2147454972),
+        ("ENOTDIR", -2147459067),
+        ("EISDIR", -2147459063),
+        ("ECANCELED", -2147454929),
+        ("EILSEQ", -2147454938),
+        ("EIO", -2147483647),
+        ("EDEADLK", -2147454973),
+        ("EMLINK", -2147454971),
+        ("EPERM", -2147483633),
+        ("EINTR", -2147483638),
+        ("EBADF", -2147459072),
+        ("EACCES", -2147483646),
+        ("EFAULT", -2147478783),
+        ("EINVAL", -2147483643),
+        ("EMFILE", -2147459062),
+        ("EAGAIN", -2147483637),
+        ("EWOULDBLOCK", -2147483637),
+        ("EINPROGRESS", -2147454940),
+        ("EALREADY", -2147454939),
+        ("ENOTSOCK", -2147454932),
+        ("EDESTADDRREQ", -2147454928),
+        ("EMSGSIZE", -2147454934),
+        ("EPROTOTYPE", -2147454958),
+        ("ENOPROTOOPT", -2147454942),
+        ("EPROTONOSUPPORT", -2147454957),
+        ("ESOCKTNOSUPPORT", -2147454913),
+        ("EOPNOTSUPP", -2147454933),
+        ("EPFNOSUPPORT", -2147454956),
+        ("EAFNOSUPPORT", -2147454955),
+        ("EADDRINUSE", -2147454954),
+        ("EADDRNOTAVAIL", -2147454953),
+        ("ENETDOWN", -2147454952),
+        ("ENETUNREACH", -2147454951),
+        ("ENETRESET", -2147454950),
+        ("ECONNABORTED", -2147454949),
+        ("ECONNRESET", -2147454948),
+        ("ENOBUFS", -2147454941),
+        ("EISCONN", -2147454947),
+        ("ENOTCONN", -2147454946),
+        ("ESHUTDOWN", -2147454945),
+        ("ETIMEDOUT", -2147483639),
+        ("ECONNREFUSED", -2147454944),
+        ("ELOOP", -2147459060),
+        ("ENAMETOOLONG", -2147459068),
+        ("EHOSTDOWN", -2147454931),
+        ("EHOSTUNREACH", -2147454943),
+        ("ENOTEMPTY", -2147459066),
+        ("EDQUOT", -2147454927),
+        ("ESTALE", -2147454936),
+        ("ESRCH", -2147454963),
+        ("ENXIO", -2147454965),
+        ("ENODEV", -2147454969),
+        ("ENFILE", -2147454970),
+        ("ENOTTY", -2147454966),
+        ("ETXTBSY", -2147454917),
+        ("EDOM", -2147454960),
+        ("ERANGE", -2147454959),
+        ("ENOLCK", -2147454968),
+        ("ENOMSG", -2147454937),
+        ("EIDRM", -2147454926),
+        ("ENOSTR", -2147454921),
+        ("ENODATA", -2147454924),
+        ("ETIME", -2147454918),
+        ("ENOSR", -2147454922),
+        ("ENOLINK", -2147454923),
+        ("EPROTO", -2147454919),
+        ("EMULTIHOP", -2147454925),
+        ("EBADMSG", -2147454930),
+        ("EOVERFLOW", -2147454935),
+        ("EOWNERDEAD", -2147454914),
+        ("ENOTRECOVERABLE", -2147454915),
+        ("ENOATTR", -2147454916),
+        ("EFPOS", -2147454962),
+        ("ESIGPARM", -2147454961),
+    ];
+    const __OFFSETS_HAIKU: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 54, 55, 56, 57, 58, 59, 60, 61, 61, 61, 62, 63, 63, 63, 63, 63,
+        63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+        63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+        63, 63, 63, 64, 65, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 74, 74, 74, 74, 74,
+        74, 74, 74, 74, 74, 74, 74, 74, 74, 74, 75, 76, 77, 78, 78, 78, 79, 79, 79, 79,
+        80, 81, 81, 82, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83, 83,
+        83, 83, 83, 83, 83, 83, 84, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85, 85,
+        85, 85, 85, 85, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86, 86,
+        86, 86, 86, 86, 86, 87, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88, 88,
+        88, 88, 88,
+    ];
+    const __SYMBOL_TEXT_HAIKU: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEDQUOTESTALEESRCHENXIOENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOSTRENODATAETIMEENOSRENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWEOWNERDEADENOTRECOVERABLEENOATTREFPOSESIGPARM";
+    const __SYMBOL_START_HAIKU: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 411, 420, 432,
+        437, 449, 458, 470, 479, 479, 479, 485, 491, 491, 491, 491, 491, 491, 491, 491,
+        491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491,
+        491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491, 491,
+        491, 491, 491, 491, 491, 491, 491, 491, 496, 501, 501, 507, 513, 519, 526, 530,
+        536, 542, 548, 553, 553, 553, 553, 553, 553, 553, 553, 553, 553, 553, 553, 553,
+        553, 553, 553, 559, 566, 571, 576, 576, 576, 583, 583, 583, 583, 589, 598, 598,
+        605, 614, 614, 614, 614, 614, 614, 614, 614, 614, 614, 614, 614, 614, 614, 614,
+        614, 614, 614, 614, 614, 614, 614, 624, 639, 639, 639, 639, 639, 639, 639, 639,
+        639, 639, 639, 639, 639, 639, 639, 639, 639, 646, 646, 646, 646, 646, 646, 646,
+        646, 646, 646, 646, 646, 646, 646, 646, 646, 646, 646, 646, 646, 646, 651, 659,
+        659, 659, 659, 659, 659, 659, 659, 659, 659, 659, 659, 659, 659, 659, 659, 659,
+    ];
+    const __PRIMARY_HAIKU: [::core::primitive::i32; __COUNT] = [
+        0,
+        -2147459069,
+        0,
+        -2147483648,
+        -2147459061,
+        -2147459064,
+        0,
+        0,
+        -2147454920,
+        -2147459070,
+        0,
+        -2147459059,
+        -2147459065,
+        -2147454967,
+        0,
+        -2147454974,
+        -2147454964,
+        -2147483634,
+        -2147478782,
+        -2147454975,
+        -2147454972,
+        0,
+        0,
+        0,
+        -2147459067,
+        -2147459063,
+        0,
+        0,
+        -2147454929,
+        0,
+        0,
+        -2147454938,
+        -2147483647,
+        -2147454973,
+        -2147454971,
+        0,
+        -2147483633,
+        -2147483638,
+        -2147459072,
+        -2147483646,
+        -2147478783,
+        -2147483643,
+        -2147459062,
+        -2147483637,
+        -2147454940,
+        -2147454939,
+        -2147454932,
+        -2147454928,
+        -2147454934,
+        -2147454958,
+        -2147454942,
+        -2147454957,
+        -2147454913,
+        -2147454933,
+        -2147454956,
+        -2147454955,
+        -2147454954,
+        -2147454953,
+        -2147454952,
+        -2147454951,
+        -2147454950,
+        -2147454949,
+        -2147454948,
+        -2147454941,
+        -2147454947,
+        -2147454946,
+        -2147454945,
+        0,
+        -2147483639,
+        -2147454944,
+        -2147459060,
+        -2147459068,
+        -2147454931,
+        -2147454943,
+        -2147459066,
+        0,
+        0,
+        -2147454927,
+        -2147454936,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        -2147454963,
+        -2147454965,
+        0,
+        -2147454969,
+        -2147454970,
+        -2147454966,
+        -2147454917,
+        -2147454960,
+        -2147454959,
+        -2147454968,
+        -2147454937,
+        -2147454926,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        -2147454921,
+        -2147454924,
+        -2147454918,
+        -2147454922,
+        0,
+        0,
+        -2147454923,
+        0,
+        0,
+        0,
+        -2147454919,
+        -2147454925,
+        0,
+        -2147454930,
+        -2147454935,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        -2147454914,
+        -2147454915,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        -2147454916,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        -2147454962,
+        -2147454961,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+        0,
+    ];
+    const __ALIASES_HAIKU: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIAS_OFFSETS_HAIKU: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_REDOX: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 132] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 95),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 38),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 125),
+        ("EILSEQ", 84),
+        ("EIO", 5),
+        ("EDEADLK", 35),
+        ("EDEADLOCK", 58),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 11),
+        ("EWOULDBLOCK", 41),
+        ("EINPROGRESS", 115),
+        ("EALREADY", 114),
+        ("ENOTSOCK", 88),
+        ("EDESTADDRREQ", 89),
+        ("EMSGSIZE", 90),
+        ("EPROTOTYPE", 91),
+        ("ENOPROTOOPT", 92),
+        ("EPROTONOSUPPORT", 93),
+        ("ESOCKTNOSUPPORT", 94),
+        ("EOPNOTSUPP", 95),
+        ("EPFNOSUPPORT", 96),
+        ("EAFNOSUPPORT", 97),
+        ("EADDRINUSE", 98),
+        ("EADDRNOTAVAIL", 99),
+        ("ENETDOWN", 100),
+        ("ENETUNREACH", 101),
+        ("ENETRESET", 102),
+        ("ECONNABORTED", 103),
+        ("ECONNRESET", 104),
+        ("ENOBUFS", 105),
+        ("EISCONN", 106),
+        ("ENOTCONN", 107),
+        ("ESHUTDOWN", 108),
+        ("ETOOMANYREFS", 109),
+        ("ETIMEDOUT", 110),
+        ("ECONNREFUSED", 111),
+        ("ELOOP", 40),
+        ("ENAMETOOLONG", 36),
+        ("EHOSTDOWN", 112),
+        ("EHOSTUNREACH", 113),
+        ("ENOTEMPTY", 39),
+        ("EUSERS", 87),
+        ("EDQUOT", 122),
+        ("ESTALE", 116),
+        ("EREMOTE", 66),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 37),
+        ("ENOMSG", 42),
+        ("EIDRM", 43),
+        ("ECHRNG", 44),
+        ("EL2NSYNC", 45),
+        ("EL3HLT", 46),
+        ("EL3RST", 47),
+        ("ELNRNG", 48),
+        ("EUNATCH", 49),
+        ("ENOCSI", 50),
+        ("EL2HLT", 51),
+        ("EBADE", 52),
+        ("EBADR", 53),
+        ("EXFULL", 54),
+        ("ENOANO", 55),
+        ("EBADRQC", 56),
+        ("EBADSLT", 57),
+        ("EBFONT", 59),
+        ("ENOSTR", 60),
+        ("ENODATA", 61),
+        ("ETIME", 62),
+        ("ENOSR", 63),
+        ("ENONET", 64),
+        ("ENOPKG", 65),
+        ("ENOLINK", 67),
+        ("EADV", 68),
+        ("ESRMNT", 69),
+        ("ECOMM", 70),
+        ("EPROTO", 71),
+        ("EMULTIHOP", 72),
+        ("EDOTDOT", 73),
+        ("EBADMSG", 74),
+        ("EOVERFLOW", 75),
+        ("ENOTUNIQ", 76),
+        ("EBADFD", 77),
+        ("EREMCHG", 78),
+        ("ELIBACC", 79),
+        ("ELIBBAD", 80),
+        ("ELIBSCN", 81),
+        ("ELIBMAX", 82),
+        ("ELIBEXEC", 83),
+        ("ERESTART", 85),
+        ("ESTRPIPE", 86),
+        ("EUCLEAN", 117),
+        ("ENOTNAM", 118),
+        ("ENAVAIL", 119),
+        ("EISNAM", 120),
+        ("EREMOTEIO", 121),
+        ("ENOMEDIUM", 123),
+        ("EMEDIUMTYPE", 124),
+        ("ENOKEY", 126),
+        ("EKEYEXPIRED", 127),
+        ("EKEYREVOKED", 128),
+        ("EKEYREJECTED", 129),
+        ("EOWNERDEAD", 130),
+        ("ENOTRECOVERABLE", 131),
+    ];
+    const __OFFSETS_REDOX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+        120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 132, 132, 132,
+        132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132,
+        132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132,
+        132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132, 132,
+        132, 132, 132, 132,
+    ];
+    const __SYMBOL_TEXT_REDOX: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLE";
+    const __SYMBOL_START_REDOX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 967, 967, 967, 967, 967, 967, 967,
+        967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967,
+        967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967,
+        967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967, 967,
+    ];
+    const __PRIMARY_REDOX: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 95, 17, 0, 32, 28, 38, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 125, 0, 0, 84, 5, 35, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 115,
+        114, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
+        105, 106, 107, 108, 109, 110, 111, 40, 36, 112, 113, 39, 0, 87, 122, 116, 66, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19, 23, 25, 26,
+        33, 34, 37, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51, 52, 53, 54, 55, 56, 57, 59,
+        60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80,
+        81, 82, 83, 85, 86, 117, 118, 119, 120, 121, 123, 124, 126, 127, 128, 129, 130,
+        131, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0,
+    ];
+    const __ALIASES_REDOX: [&'static ::core::primitive::str; 2] = [
+        "EDEADLOCK",
+        "EWOULDBLOCK",
+    ];
+    const __ALIAS_OFFSETS_REDOX: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2,
+    ];
+    const __PAIRS_HURD: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 105] = [
+        ("ENOENT", 1073741826),
+        ("ENOMEM", 1073741836),
+        ("EXDEV", 1073741842),
+        ("EROFS", 1073741854),
+        ("ENOTSUP", 1073741942),
+        ("EEXIST", 1073741841),
+        ("EPIPE", 1073741856),
+        ("ENOSPC", 1073741852),
+        ("ENOSYS", 1073741902),
+        ("ECHILD", 1073741834),
+        ("ESPIPE", 1073741853),
+        ("EBUSY", 1073741840),
+        ("ENOEXEC", 1073741832),
+        ("E2BIG", 1073741831),
+        ("EFBIG", 1073741851),
+        ("ENOTDIR", 1073741844),
+        ("EISDIR", 1073741845),
+        ("ECANCELED", 1073741943),
+        ("EILSEQ", 1073741930),
+        ("EIO", 1073741829),
+        ("EDEADLK", 1073741835),
+        ("EMLINK", 1073741855),
+        ("EPERM", 1073741825),
+        ("EINTR", 1073741828),
+        ("EBADF", 1073741833),
+        ("EACCES", 1073741837),
+        ("EFAULT", 1073741838),
+        ("EINVAL", 1073741846),
+        ("EMFILE", 1073741848),
+        ("EAGAIN", 1073741859),
+        ("EWOULDBLOCK", 1073741859),
+        ("EINPROGRESS", 1073741860),
+        ("EALREADY", 1073741861),
+        ("ENOTSOCK", 1073741862),
+        ("EDESTADDRREQ", 1073741863),
+        ("EMSGSIZE", 1073741864),
+        ("EPROTOTYPE", 1073741865),
+        ("ENOPROTOOPT", 1073741866),
+        ("EPROTONOSUPPORT", 1073741867),
+        ("ESOCKTNOSUPPORT", 1073741868),
+        ("EOPNOTSUPP", 1073741869),
+        ("EPFNOSUPPORT", 1073741870),
+        ("EAFNOSUPPORT", 1073741871),
+        ("EADDRINUSE", 1073741872),
+        ("EADDRNOTAVAIL", 1073741873),
+        ("ENETDOWN", 1073741874),
+        ("ENETUNREACH", 1073741875),
+        ("ENETRESET", 1073741876),
+        ("ECONNABORTED", 1073741877),
+        ("ECONNRESET", 1073741878),
+        ("ENOBUFS", 1073741879),
+        ("EISCONN", 1073741880),
+        ("ENOTCONN", 1073741881),
+        ("ESHUTDOWN", 1073741882),
+        ("ETOOMANYREFS", 1073741883),
+        ("ETIMEDOUT", 1073741884),
+        ("ECONNREFUSED", 1073741885),
+        ("ELOOP", 1073741886),
+        ("ENAMETOOLONG", 1073741887),
+        ("EHOSTDOWN", 1073741888),
+        ("EHOSTUNREACH", 1073741889),
+        ("ENOTEMPTY", 1073741890),
+        ("EPROCLIM", 1073741891),
+        ("EUSERS", 1073741892),
+        ("EDQUOT", 1073741893),
+        ("ESTALE", 1073741894),
+        ("EREMOTE", 1073741895),
+        ("ESRCH", 1073741827),
+        ("ENXIO", 1073741830),
+        ("ENOTBLK", 1073741839),
+        ("ENODEV", 1073741843),
+        ("ENFILE", 1073741847),
+        ("ENOTTY", 1073741849),
+        ("ETXTBSY", 1073741850),
+        ("EDOM", 1073741857),
+        ("ERANGE", 1073741858),
+        ("ENOLCK", 1073741901),
+        ("ENOMSG", 1073741936),
+        ("EIDRM", 1073741932),
+        ("ENOSTR", 1073741938),
+        ("ENODATA", 1073741934),
+        ("ETIME", 1073741941),
+        ("ENOSR", 1073741937),
+        ("ENOLINK", 1073741935),
+        ("EPROTO", 1073741940),
+        ("EMULTIHOP", 1073741933),
+        ("EBADMSG", 1073741931),
+        ("EOVERFLOW", 1073741939),
+        ("ELIBEXEC", 1073741907),
+        ("EOWNERDEAD", 1073741944),
+        ("ENOTRECOVERABLE", 1073741945),
+        ("EBADRPC", 1073741896),
+        ("ERPCMISMATCH", 1073741897),
+        ("EPROGUNAVAIL", 1073741898),
+        ("EPROGMISMATCH", 1073741899),
+        ("EPROCUNAVAIL", 1073741900),
+        ("EFTYPE", 1073741903),
+        ("EAUTH", 1073741904),
+        ("ENEEDAUTH", 1073741905),
+        ("EBACKGROUND", 1073741924),
+        ("EDIED", 1073741925),
+        ("ED", 1073741926),
+        ("EGREGIOUS", 1073741927),
+        ("EIEIO", 1073741928),
+        ("EGRATUITOUS", 1073741929),
+    ];
+    const __OFFSETS_HURD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50,
+        51, 52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 79, 79, 79, 79, 79,
+        79, 79, 79, 79, 79, 79, 79, 79, 79, 79, 80, 81, 82, 83, 83, 83, 84, 84, 84, 84,
+        85, 86, 86, 87, 88, 88, 88, 88, 88, 88, 88, 88, 89, 89, 89, 89, 89, 89, 89, 89,
+        89, 89, 89, 89, 89, 89, 90, 91, 91, 91, 92, 93, 94, 95, 96, 97, 98, 99, 99, 99,
+        99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99, 99,
+        99, 99, 99, 99, 99, 99, 99, 100, 101, 102, 103, 104, 105, 105, 105, 105, 105,
+        105, 105, 105, 105, 105, 105,
+    ];
+    const __SYMBOL_TEXT_HURD: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOSTRENODATAETIMEENOSRENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWELIBEXECEOWNERDEADENOTRECOVERABLEEBADRPCERPCMISMATCHEPROGUNAVAILEPROGMISMATCHEPROCUNAVAILEFTYPEEAUTHENEEDAUTHEBACKGROUNDEDIEDEDEGREGIOUSEIEIOEGRATUITOUS";
+    const __SYMBOL_START_HURD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593, 593,
+        593, 593, 593, 599, 606, 611, 616, 616, 616, 623, 623, 623, 623, 629, 638, 638,
+        645, 654, 654, 654, 654, 654, 654, 654, 654, 662, 662, 662, 662, 662, 662, 662,
+        662, 662, 662, 662, 662, 662, 662, 672, 687, 687, 687, 694, 706, 718, 731, 743,
+        749, 754, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763,
+        763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763, 763,
+        774, 779, 781, 790, 795, 806, 806, 806, 806, 806, 806, 806, 806, 806, 806, 806,
+    ];
+    const __PRIMARY_HURD: [::core::primitive::i32; __COUNT] = [
+        0, 1073741826, 0, 1073741836, 1073741842, 1073741854, 0, 0, 1073741942,
+        1073741841, 0, 1073741856, 1073741852, 1073741902, 0, 1073741834, 1073741853,
+        1073741840, 1073741832, 1073741831, 1073741851, 0, 0, 0, 1073741844, 1073741845,
+        0, 0, 1073741943, 0, 0, 1073741930, 1073741829, 1073741835, 1073741855, 0,
+        1073741825, 1073741828, 1073741833, 1073741837, 1073741838, 1073741846,
+        1073741848, 1073741859, 1073741860, 1073741861, 1073741862, 1073741863,
+        1073741864, 1073741865, 1073741866, 1073741867, 1073741868, 1073741869,
+        1073741870, 1073741871, 1073741872, 1073741873, 1073741874, 1073741875,
+        1073741876, 1073741877, 1073741878, 1073741879, 1073741880, 1073741881,
+        1073741882, 1073741883, 1073741884, 1073741885, 1073741886, 1073741887,
+        1073741888, 1073741889, 1073741890, 1073741891, 1073741892, 1073741893,
+        1073741894, 1073741895, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        1073741827, 1073741830, 1073741839, 1073741843, 1073741847, 1073741849,
+        1073741850, 1073741857, 1073741858, 1073741901, 1073741936, 1073741932, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1073741938, 1073741934, 1073741941,
+        1073741937, 0, 0, 1073741935, 0, 0, 0, 1073741940, 1073741933, 0, 1073741931,
+        1073741939, 0, 0, 0, 0, 0, 0, 0, 1073741907, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 1073741944, 1073741945, 0, 0, 1073741896, 1073741897, 1073741898, 1073741899,
+        1073741900, 1073741903, 1073741904, 1073741905, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1073741924, 1073741925,
+        1073741926, 1073741927, 1073741928, 1073741929, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __ALIASES_HURD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIAS_OFFSETS_HURD: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_CYGWIN: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 127] = [
+        ("ENOENT", 2),
+        ("ENOMEM", 12),
+        ("EXDEV", 18),
+        ("EROFS", 30),
+        ("ENOTSUP", 134),
+        ("EEXIST", 17),
+        ("EPIPE", 32),
+        ("ENOSPC", 28),
+        ("ENOSYS", 88),
+        ("ECHILD", 10),
+        ("ESPIPE", 29),
+        ("EBUSY", 16),
+        ("ENOEXEC", 8),
+        ("E2BIG", 7),
+        ("EFBIG", 27),
+        ("ENOTDIR", 20),
+        ("EISDIR", 21),
+        ("ECANCELED", 140),
+        ("EILSEQ", 138),
+        ("EIO", 5),
+        ("EDEADLK", 45),
+        ("EDEADLOCK", 56),
+        ("EMLINK", 31),
+        ("EPERM", 1),
+        ("EINTR", 4),
+        ("EBADF", 9),
+        ("EACCES", 13),
+        ("EFAULT", 14),
+        ("EINVAL", 22),
+        ("EMFILE", 24),
+        ("EAGAIN", 11),
+        ("EWOULDBLOCK", 11),
+        ("EINPROGRESS", 119),
+        ("EALREADY", 120),
+        ("ENOTSOCK", 108),
+        ("EDESTADDRREQ", 121),
+        ("EMSGSIZE", 122),
+        ("EPROTOTYPE", 107),
+        ("ENOPROTOOPT", 109),
+        ("EPROTONOSUPPORT", 123),
+        ("ESOCKTNOSUPPORT", 124),
+        ("EOPNOTSUPP", 95),
+        ("EPFNOSUPPORT", 96),
+        ("EAFNOSUPPORT", 106),
+        ("EADDRINUSE", 112),
+        ("EADDRNOTAVAIL", 125),
+        ("ENETDOWN", 115),
+        ("ENETUNREACH", 114),
+        ("ENETRESET", 126),
+        ("ECONNABORTED", 113),
+        ("ECONNRESET", 104),
+        ("ENOBUFS", 105),
+        ("EISCONN", 127),
+        ("ENOTCONN", 128),
+        ("ESHUTDOWN", 110),
+        ("ETOOMANYREFS", 129),
+        ("ETIMEDOUT", 116),
+        ("ECONNREFUSED", 111),
+        ("ELOOP", 92),
+        ("ENAMETOOLONG", 91),
+        ("EHOSTDOWN", 117),
+        ("EHOSTUNREACH", 118),
+        ("ENOTEMPTY", 90),
+        ("EPROCLIM", 130),
+        ("EUSERS", 131),
+        ("EDQUOT", 132),
+        ("ESTALE", 133),
+        ("EREMOTE", 66),
+        ("ESRCH", 3),
+        ("ENXIO", 6),
+        ("ENOTBLK", 15),
+        ("ENODEV", 19),
+        ("ENFILE", 23),
+        ("ENOTTY", 25),
+        ("ETXTBSY", 26),
+        ("EDOM", 33),
+        ("ERANGE", 34),
+        ("ENOLCK", 46),
+        ("ENOMSG", 35),
+        ("EIDRM", 36),
+        ("ECHRNG", 37),
+        ("EL2NSYNC", 38),
+        ("EL3HLT", 39),
+        ("EL3RST", 40),
+        ("ELNRNG", 41),
+        ("EUNATCH", 42),
+        ("ENOCSI", 43),
+        ("EL2HLT", 44),
+        ("EBADE", 50),
+        ("EBADR", 51),
+        ("EXFULL", 52),
+        ("ENOANO", 53),
+        ("EBADRQC", 54),
+        ("EBADSLT", 55),
+        ("EBFONT", 57),
+        ("ENOSTR", 60),
+        ("ENODATA", 61),
+        ("ETIME", 62),
+        ("ENOSR", 63),
+        ("ENONET", 64),
+        ("ENOPKG", 65),
+        ("ENOLINK", 67),
+        ("EADV", 68),
+        ("ESRMNT", 69),
+        ("ECOMM", 70),
+        ("EPROTO", 71),
+        ("EMULTIHOP", 74),
+        ("EDOTDOT", 76),
+        ("EBADMSG", 77),
+        ("EOVERFLOW", 139),
+        ("ENOTUNIQ", 80),
+        ("EBADFD", 81),
+        ("EREMCHG", 82),
+        ("ELIBACC", 83),
+        ("ELIBBAD", 84),
+        ("ELIBSCN", 85),
+        ("ELIBMAX", 86),
+        ("ELIBEXEC", 87),
+        ("ESTRPIPE", 143),
+        ("ENOMEDIUM", 135),
+        ("EOWNERDEAD", 142),
+        ("ENOTRECOVERABLE", 141),
+        ("EFTYPE", 79),
+        ("ELBIN", 75),
+        ("ENMFILE", 89),
+        ("ENOSHARE", 136),
+        ("ECASECLASH", 137),
+    ];
+    const __OFFSETS_CYGWIN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 68, 68, 68,
+        68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
+        68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68, 68,
+        68, 68, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84, 85,
+        86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103, 104,
+        105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 118, 119,
+        119, 119, 119, 119, 119, 120, 120, 120, 120, 120, 120, 121, 122, 122, 122, 122,
+        122, 122, 122, 122, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123,
+        123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 123,
+        123, 123, 123, 123, 123, 123, 123, 123, 123, 123, 124, 125, 126, 127, 127, 127,
+        127, 127, 127, 127,
+    ];
+    const __SYMBOL_TEXT_CYGWIN: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEPROCLIMEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECESTRPIPEENOMEDIUMEOWNERDEADENOTRECOVERABLEEFTYPEELBINENMFILEENOSHAREECASECLASH";
+    const __SYMBOL_START_CYGWIN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 499, 505, 511, 517, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524, 524,
+        524, 524, 524, 524, 524, 524, 524, 524, 529, 534, 541, 547, 553, 559, 566, 570,
+        576, 582, 588, 593, 599, 607, 613, 619, 625, 632, 638, 644, 649, 654, 660, 666,
+        673, 680, 686, 692, 699, 704, 709, 715, 721, 728, 732, 738, 743, 749, 758, 765,
+        772, 781, 789, 795, 802, 809, 816, 823, 830, 838, 838, 846, 846, 846, 846, 846,
+        846, 855, 855, 855, 855, 855, 855, 865, 880, 880, 880, 880, 880, 880, 880, 880,
+        886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886,
+        886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886, 886,
+        886, 886, 886, 886, 886, 886, 891, 898, 906, 916, 916, 916, 916, 916, 916, 916,
+    ];
+    const __PRIMARY_CYGWIN: [::core::primitive::i32; __COUNT] = [
+        0, 2, 0, 12, 18, 30, 0, 0, 134, 17, 0, 32, 28, 88, 0, 10, 29, 16, 8, 7, 27, 0, 0,
+        0, 20, 21, 0, 0, 140, 0, 0, 138, 5, 45, 31, 0, 1, 4, 9, 13, 14, 22, 24, 11, 119,
+        120, 108, 121, 122, 107, 109, 123, 124, 95, 96, 106, 112, 125, 115, 114, 126,
+        113, 104, 105, 127, 128, 110, 129, 116, 111, 92, 91, 117, 118, 90, 130, 131, 132,
+        133, 66, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 6, 15, 19,
+        23, 25, 26, 33, 34, 46, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 50, 51, 52, 53,
+        54, 55, 57, 60, 61, 62, 63, 64, 65, 67, 68, 69, 70, 71, 74, 76, 77, 139, 80, 81,
+        82, 83, 84, 85, 86, 87, 0, 143, 0, 0, 0, 0, 0, 135, 0, 0, 0, 0, 0, 142, 141, 0,
+        0, 0, 0, 0, 0, 0, 79, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 89, 136, 137, 0, 0, 0, 0,
+        0, 0,
+    ];
+    const __ALIASES_CYGWIN: [&'static ::core::primitive::str; 2] = [
+        "EDEADLOCK",
+        "EWOULDBLOCK",
+    ];
+    const __ALIAS_OFFSETS_CYGWIN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2,
+    ];
+    const __PAIRS_WASI: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 78] = [
+        ("ENOENT", 44),
+        ("ENOMEM", 48),
+        ("EXDEV", 75),
+        ("EROFS", 69),
+        ("ENOTSUP", 58),
+        ("EEXIST", 20),
+        ("EPIPE", 64),
+        ("ENOSPC", 51),
+        ("ENOSYS", 52),
+        ("ECHILD", 12),
+        ("ESPIPE", 70),
+        ("EBUSY", 10),
+        ("ENOEXEC", 45),
+        ("E2BIG", 1),
+        ("EFBIG", 22),
+        ("ENOTDIR", 54),
+        ("EISDIR", 31),
+        ("ECANCELED", 11),
+        ("EILSEQ", 25),
+        ("EIO", 29),
+        ("EDEADLK", 16),
+        ("EMLINK", 34),
+        ("EPERM", 63),
+        ("EINTR", 27),
+        ("EBADF", 8),
+        ("EACCES", 2),
+        ("EFAULT", 21),
+        ("EINVAL", 28),
+        ("EMFILE", 33),
+        ("EAGAIN", 6),
+        ("EWOULDBLOCK", 6),
+        ("EINPROGRESS", 26),
+        ("EALREADY", 7),
+        ("ENOTSOCK", 57),
+        ("EDESTADDRREQ", 17),
+        ("EMSGSIZE", 35),
+        ("EPROTOTYPE", 67),
+        ("ENOPROTOOPT", 50),
+        ("EPROTONOSUPPORT", 66),
+        ("EOPNOTSUPP", 58),
+        ("EAFNOSUPPORT", 5),
+        ("EADDRINUSE", 3),
+        ("EADDRNOTAVAIL", 4),
+        ("ENETDOWN", 38),
+        ("ENETUNREACH", 40),
+        ("ENETRESET", 39),
+        ("ECONNABORTED", 13),
+        ("ECONNRESET", 15),
+        ("ENOBUFS", 42),
+        ("EISCONN", 30),
+        ("ENOTCONN", 53),
+        ("ETIMEDOUT", 73),
+        ("ECONNREFUSED", 14),
+        ("ELOOP", 32),
+        ("ENAMETOOLONG", 37),
+        ("EHOSTUNREACH", 23),
+        ("ENOTEMPTY", 55),
+        ("EDQUOT", 19),
+        ("ESTALE", 72),
+        ("ESRCH", 71),
+        ("ENXIO", 60),
+        ("ENODEV", 43),
+        ("ENFILE", 41),
+        ("ENOTTY", 59),
+        ("ETXTBSY", 74),
+        ("EDOM", 18),
+        ("ERANGE", 68),
+        ("ENOLCK", 46),
+        ("ENOMSG", 49),
+        ("EIDRM", 24),
+        ("ENOLINK", 47),
+        ("EPROTO", 65),
+        ("EMULTIHOP", 36),
+        ("EBADMSG", 9),
+        ("EOVERFLOW", 61),
+        ("EOWNERDEAD", 62),
+        ("ENOTRECOVERABLE", 56),
+        ("ENOTCAPABLE", 76),
+    ];
+    const __OFFSETS_WASI: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 21, 22, 22, 23, 24, 25, 26, 27, 28, 29,
+        31, 32, 33, 34, 35, 36, 37, 38, 39, 39, 40, 40, 41, 42, 43, 44, 45, 46, 47, 48,
+        49, 50, 51, 51, 51, 52, 53, 54, 55, 55, 56, 57, 57, 57, 58, 59, 59, 59, 59, 59,
+        59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+        59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59, 59,
+        59, 59, 59, 60, 61, 61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 70, 70, 70, 70, 70,
+        70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 70, 71, 71, 71, 71,
+        72, 73, 73, 74, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75, 75,
+        75, 75, 75, 75, 75, 75, 76, 77, 77, 77, 77, 77, 77, 77, 77, 77, 77, 77, 77, 77,
+        77, 77, 77, 77, 77, 77, 77, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
+        78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78, 78,
+        78, 78, 78,
+    ];
+    const __SYMBOL_TEXT_WASI: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTEOPNOTSUPPEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTUNREACHENOTEMPTYEDQUOTESTALEESRCHENXIOENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMENOLINKEPROTOEMULTIHOPEBADMSGEOVERFLOWEOWNERDEADENOTRECOVERABLEENOTCAPABLE";
+    const __SYMBOL_START_WASI: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 258, 268,
+        268, 280, 290, 303, 311, 322, 331, 343, 353, 360, 367, 375, 375, 375, 384, 396,
+        401, 413, 413, 425, 434, 434, 434, 440, 446, 446, 446, 446, 446, 446, 446, 446,
+        446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446,
+        446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446, 446,
+        446, 446, 446, 446, 446, 446, 446, 446, 451, 456, 456, 462, 468, 474, 481, 485,
+        491, 497, 503, 508, 508, 508, 508, 508, 508, 508, 508, 508, 508, 508, 508, 508,
+        508, 508, 508, 508, 508, 508, 508, 508, 508, 515, 515, 515, 515, 521, 530, 530,
+        537, 546, 546, 546, 546, 546, 546, 546, 546, 546, 546, 546, 546, 546, 546, 546,
+        546, 546, 546, 546, 546, 546, 546, 556, 571, 571, 571, 571, 571, 571, 571, 571,
+        571, 571, 571, 571, 571, 571, 571, 571, 571, 571, 571, 571, 582, 582, 582, 582,
+        582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582,
+        582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582, 582,
+    ];
+    const __PRIMARY_WASI: [::core::primitive::i32; __COUNT] = [
+        0, 44, 0, 48, 75, 69, 0, 0, 58, 20, 0, 64, 51, 52, 0, 12, 70, 10, 45, 1, 22, 0,
+        0, 0, 54, 31, 0, 0, 11, 0, 0, 25, 29, 16, 34, 0, 63, 27, 8, 2, 21, 28, 33, 6, 26,
+        7, 57, 17, 35, 67, 50, 66, 0, 58, 0, 5, 3, 4, 38, 40, 39, 13, 15, 42, 30, 53, 0,
+        0, 73, 14, 32, 37, 0, 23, 55, 0, 0, 19, 72, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 71, 60, 0, 43, 41, 59, 74, 18, 68, 46, 49, 24, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 47, 0, 0, 0, 65, 36, 0, 9,
+        61, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 62, 56, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __ALIASES_WASI: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIAS_OFFSETS_WASI: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1,
+    ];
+    const __PAIRS_EMSCRIPTEN: [(
+        &'static ::core::primitive::str,
+        ::core::primitive::i32,
+    ); 134] = [
+        ("ENOENT", 44),
+        ("ENOMEM", 48),
+        ("EXDEV", 75),
+        ("EROFS", 69),
+        ("ENOTSUP", 138),
+        ("EEXIST", 20),
+        ("EPIPE", 64),
+        ("ENOSPC", 51),
+        ("ENOSYS", 52),
+        ("ECHILD", 12),
+        ("ESPIPE", 70),
+        ("EBUSY", 10),
+        ("ENOEXEC", 45),
+        ("E2BIG", 1),
+        ("EFBIG", 22),
+        ("ENOTDIR", 54),
+        ("EISDIR", 31),
+        ("ECANCELED", 11),
+        ("EILSEQ", 25),
+        ("EIO", 29),
+        ("EDEADLK", 16),
+        ("EDEADLOCK", 16),
+        ("EMLINK", 34),
+        ("EPERM", 63),
+        ("EINTR", 27),
+        ("EBADF", 8),
+        ("EACCES", 2),
+        ("EFAULT", 21),
+        ("EINVAL", 28),
+        ("EMFILE", 33),
+        ("EAGAIN", 6),
+        ("EWOULDBLOCK", 6),
+        ("EINPROGRESS", 26),
+        ("EALREADY", 7),
+        ("ENOTSOCK", 57),
+        ("EDESTADDRREQ", 17),
+        ("EMSGSIZE", 35),
+        ("EPROTOTYPE", 67),
+        ("ENOPROTOOPT", 50),
+        ("EPROTONOSUPPORT", 66),
+        ("ESOCKTNOSUPPORT", 137),
+        ("EOPNOTSUPP", 138),
+        ("EPFNOSUPPORT", 139),
+        ("EAFNOSUPPORT", 5),
+        ("EADDRINUSE", 3),
+        ("EADDRNOTAVAIL", 4),
+        ("ENETDOWN", 38),
+        ("ENETUNREACH", 40),
+        ("ENETRESET", 39),
+        ("ECONNABORTED", 13),
+        ("ECONNRESET", 15),
+        ("ENOBUFS", 42),
+        ("EISCONN", 30),
+        ("ENOTCONN", 53),
+        ("ESHUTDOWN", 140),
+        ("ETOOMANYREFS", 141),
+        ("ETIMEDOUT", 73),
+        ("ECONNREFUSED", 14),
+        ("ELOOP", 32),
+        ("ENAMETOOLONG", 37),
+        ("EHOSTDOWN", 142),
+        ("EHOSTUNREACH", 23),
+        ("ENOTEMPTY", 55),
+        ("EUSERS", 136),
+        ("EDQUOT", 19),
+        ("ESTALE", 72),
+        ("EREMOTE", 121),
+        ("ESRCH", 71),
+        ("ENXIO", 60),
+        ("ENOTBLK", 105),
+        ("ENODEV", 43),
+        ("ENFILE", 41),
+        ("ENOTTY", 59),
+        ("ETXTBSY", 74),
+        ("EDOM", 18),
+        ("ERANGE", 68),
+        ("ENOLCK", 46),
+        ("ENOMSG", 49),
+        ("EIDRM", 24),
+        ("ECHRNG", 106),
+        ("EL2NSYNC", 156),
+        ("EL3HLT", 107),
+        ("EL3RST", 108),
+        ("ELNRNG", 109),
+        ("EUNATCH", 110),
+        ("ENOCSI", 111),
+        ("EL2HLT", 112),
+        ("EBADE", 113),
+        ("EBADR", 114),
+        ("EXFULL", 115),
+        ("ENOANO", 104),
+        ("EBADRQC", 103),
+        ("EBADSLT", 102),
+        ("EBFONT", 101),
+        ("ENOSTR", 100),
+        ("ENODATA", 116),
+        ("ETIME", 117),
+        ("ENOSR", 118),
+        ("ENONET", 119),
+        ("ENOPKG", 120),
+        ("ENOLINK", 47),
+        ("EADV", 122),
+        ("ESRMNT", 123),
+        ("ECOMM", 124),
+        ("EPROTO", 65),
+        ("EMULTIHOP", 36),
+        ("EDOTDOT", 125),
+        ("EBADMSG", 9),
+        ("EOVERFLOW", 61),
+        ("ENOTUNIQ", 126),
+        ("EBADFD", 127),
+        ("EREMCHG", 128),
+        ("ELIBACC", 129),
+        ("ELIBBAD", 130),
+        ("ELIBSCN", 131),
+        ("ELIBMAX", 132),
+        ("ELIBEXEC", 133),
+        ("ERESTART", 134),
+        ("ESTRPIPE", 135),
+        ("EUCLEAN", 143),
+        ("ENOTNAM", 144),
+        ("ENAVAIL", 145),
+        ("EISNAM", 146),
+        ("EREMOTEIO", 147),
+        ("ENOMEDIUM", 148),
+        ("EMEDIUMTYPE", 149),
+        ("ENOKEY", 150),
+        ("EKEYEXPIRED", 151),
+        ("EKEYREVOKED", 152),
+        ("EKEYREJECTED", 153),
+        ("EOWNERDEAD", 62),
+        ("ENOTRECOVERABLE", 56),
+        ("ERFKILL", 154),
+        ("EHWPOISON", 155),
+    ];
+    const __OFFSETS_EMSCRIPTEN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 1, 1, 2, 3, 4, 4, 4, 5, 6, 6, 7, 8, 9, 9, 10, 11, 12, 13, 14, 15, 15, 15,
+        15, 16, 17, 17, 17, 18, 18, 18, 19, 20, 22, 23, 23, 24, 25, 26, 27, 28, 29, 30,
+        32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+        52, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 63, 64, 65, 66, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67, 67,
+        67, 67, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80, 81, 82, 83, 84,
+        85, 86, 87, 88, 89, 90, 91, 92, 93, 94, 95, 96, 97, 98, 99, 100, 101, 102, 103,
+        104, 105, 106, 107, 108, 109, 110, 111, 112, 113, 114, 115, 116, 117, 118, 119,
+        120, 121, 122, 123, 124, 125, 126, 127, 128, 129, 130, 131, 132, 133, 134, 134,
+        134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134,
+        134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134,
+        134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134, 134,
+        134, 134, 134, 134,
+    ];
+    const __SYMBOL_TEXT_EMSCRIPTEN: &::core::primitive::str = "ENOENTENOMEMEXDEVEROFSENOTSUPEEXISTEPIPEENOSPCENOSYSECHILDESPIPEEBUSYENOEXECE2BIGEFBIGENOTDIREISDIRECANCELEDEILSEQEIOEDEADLKEMLINKEPERMEINTREBADFEACCESEFAULTEINVALEMFILEEAGAINEINPROGRESSEALREADYENOTSOCKEDESTADDRREQEMSGSIZEEPROTOTYPEENOPROTOOPTEPROTONOSUPPORTESOCKTNOSUPPORTEOPNOTSUPPEPFNOSUPPORTEAFNOSUPPORTEADDRINUSEEADDRNOTAVAILENETDOWNENETUNREACHENETRESETECONNABORTEDECONNRESETENOBUFSEISCONNENOTCONNESHUTDOWNETOOMANYREFSETIMEDOUTECONNREFUSEDELOOPENAMETOOLONGEHOSTDOWNEHOSTUNREACHENOTEMPTYEUSERSEDQUOTESTALEEREMOTEESRCHENXIOENOTBLKENODEVENFILEENOTTYETXTBSYEDOMERANGEENOLCKENOMSGEIDRMECHRNGEL2NSYNCEL3HLTEL3RSTELNRNGEUNATCHENOCSIEL2HLTEBADEEBADREXFULLENOANOEBADRQCEBADSLTEBFONTENOSTRENODATAETIMEENOSRENONETENOPKGENOLINKEADVESRMNTECOMMEPROTOEMULTIHOPEDOTDOTEBADMSGEOVERFLOWENOTUNIQEBADFDEREMCHGELIBACCELIBBADELIBSCNELIBMAXELIBEXECERESTARTESTRPIPEEUCLEANENOTNAMENAVAILEISNAMEREMOTEIOENOMEDIUMEMEDIUMTYPEENOKEYEKEYEXPIREDEKEYREVOKEDEKEYREJECTEDEOWNERDEADENOTRECOVERABLEERFKILLEHWPOISON";
+    const __SYMBOL_START_EMSCRIPTEN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 6, 6, 12, 17, 22, 22, 22, 29, 35, 35, 40, 46, 52, 52, 58, 64, 69, 76, 81,
+        86, 86, 86, 86, 93, 99, 99, 99, 108, 108, 108, 114, 117, 124, 130, 130, 135, 140,
+        145, 151, 157, 163, 169, 175, 186, 194, 202, 214, 222, 232, 243, 258, 273, 283,
+        295, 307, 317, 330, 338, 349, 358, 370, 380, 387, 394, 402, 411, 423, 432, 444,
+        449, 461, 470, 482, 491, 491, 497, 503, 509, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516, 516,
+        516, 516, 516, 516, 516, 516, 516, 516, 521, 526, 533, 539, 545, 551, 558, 562,
+        568, 574, 580, 585, 591, 599, 605, 611, 617, 624, 630, 636, 641, 646, 652, 658,
+        665, 672, 678, 684, 691, 696, 701, 707, 713, 720, 724, 730, 735, 741, 750, 757,
+        764, 773, 781, 787, 794, 801, 808, 815, 822, 830, 838, 846, 853, 860, 867, 873,
+        882, 891, 902, 908, 919, 930, 942, 952, 967, 974, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+        983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983, 983,
+    ];
+    const __PRIMARY_EMSCRIPTEN: [::core::primitive::i32; __COUNT] = [
+        0, 44, 0, 48, 75, 69, 0, 0, 138, 20, 0, 64, 51, 52, 0, 12, 70, 10, 45, 1, 22, 0,
+        0, 0, 54, 31, 0, 0, 11, 0, 0, 25, 29, 16, 34, 0, 63, 27, 8, 2, 21, 28, 33, 6, 26,
+        7, 57, 17, 35, 67, 50, 66, 137, 138, 139, 5, 3, 4, 38, 40, 39, 13, 15, 42, 30,
+        53, 140, 141, 73, 14, 32, 37, 142, 23, 55, 0, 136, 19, 72, 121, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71, 60, 105, 43, 41, 59, 74, 18, 68, 46,
+        49, 24, 106, 156, 107, 108, 109, 110, 111, 112, 113, 114, 115, 104, 103, 102,
+        101, 100, 116, 117, 118, 119, 120, 47, 122, 123, 124, 65, 36, 125, 9, 61, 126,
+        127, 128, 129, 130, 131, 132, 133, 134, 135, 143, 144, 145, 146, 147, 148, 149,
+        150, 151, 152, 153, 62, 56, 154, 155, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    ];
+    const __ALIASES_EMSCRIPTEN: [&'static ::core::primitive::str; 2] = [
+        "EDEADLOCK",
+        "EWOULDBLOCK",
+    ];
+    const __ALIAS_OFFSETS_EMSCRIPTEN: [::core::primitive::u16; __COUNT + 1] = [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2,
     ];
     /// The primary symbol of row `index` (empty where it has none).
     #[inline]
@@ -5170,6 +8189,83 @@ const _: () = {
                     __SYMBOL_TEXT_FREEBSD,
                     __SYMBOL_START_FREEBSD[index] as ::core::primitive::usize,
                     __SYMBOL_START_FREEBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::NetBsd => {
+                __text(
+                    __SYMBOL_TEXT_NETBSD,
+                    __SYMBOL_START_NETBSD[index] as ::core::primitive::usize,
+                    __SYMBOL_START_NETBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                __text(
+                    __SYMBOL_TEXT_OPENBSD,
+                    __SYMBOL_START_OPENBSD[index] as ::core::primitive::usize,
+                    __SYMBOL_START_OPENBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                __text(
+                    __SYMBOL_TEXT_DRAGONFLY,
+                    __SYMBOL_START_DRAGONFLY[index] as ::core::primitive::usize,
+                    __SYMBOL_START_DRAGONFLY[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Illumos => {
+                __text(
+                    __SYMBOL_TEXT_ILLUMOS,
+                    __SYMBOL_START_ILLUMOS[index] as ::core::primitive::usize,
+                    __SYMBOL_START_ILLUMOS[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Aix => {
+                __text(
+                    __SYMBOL_TEXT_AIX,
+                    __SYMBOL_START_AIX[index] as ::core::primitive::usize,
+                    __SYMBOL_START_AIX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Haiku => {
+                __text(
+                    __SYMBOL_TEXT_HAIKU,
+                    __SYMBOL_START_HAIKU[index] as ::core::primitive::usize,
+                    __SYMBOL_START_HAIKU[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Redox => {
+                __text(
+                    __SYMBOL_TEXT_REDOX,
+                    __SYMBOL_START_REDOX[index] as ::core::primitive::usize,
+                    __SYMBOL_START_REDOX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Hurd => {
+                __text(
+                    __SYMBOL_TEXT_HURD,
+                    __SYMBOL_START_HURD[index] as ::core::primitive::usize,
+                    __SYMBOL_START_HURD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                __text(
+                    __SYMBOL_TEXT_CYGWIN,
+                    __SYMBOL_START_CYGWIN[index] as ::core::primitive::usize,
+                    __SYMBOL_START_CYGWIN[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Wasi => {
+                __text(
+                    __SYMBOL_TEXT_WASI,
+                    __SYMBOL_START_WASI[index] as ::core::primitive::usize,
+                    __SYMBOL_START_WASI[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                __text(
+                    __SYMBOL_TEXT_EMSCRIPTEN,
+                    __SYMBOL_START_EMSCRIPTEN[index] as ::core::primitive::usize,
+                    __SYMBOL_START_EMSCRIPTEN[index + 1] as ::core::primitive::usize,
                 )
             }
             _ => {
@@ -5253,6 +8349,86 @@ const _: () = {
             ::errtable::__private::Platform::FreeBsd => {
                 if __SYMBOL_START_FREEBSD[index] < __SYMBOL_START_FREEBSD[index + 1] {
                     ::core::option::Option::Some(__PRIMARY_FREEBSD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::NetBsd => {
+                if __SYMBOL_START_NETBSD[index] < __SYMBOL_START_NETBSD[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_NETBSD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                if __SYMBOL_START_OPENBSD[index] < __SYMBOL_START_OPENBSD[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_OPENBSD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                if __SYMBOL_START_DRAGONFLY[index] < __SYMBOL_START_DRAGONFLY[index + 1]
+                {
+                    ::core::option::Option::Some(__PRIMARY_DRAGONFLY[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Illumos => {
+                if __SYMBOL_START_ILLUMOS[index] < __SYMBOL_START_ILLUMOS[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_ILLUMOS[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Aix => {
+                if __SYMBOL_START_AIX[index] < __SYMBOL_START_AIX[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_AIX[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Haiku => {
+                if __SYMBOL_START_HAIKU[index] < __SYMBOL_START_HAIKU[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_HAIKU[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Redox => {
+                if __SYMBOL_START_REDOX[index] < __SYMBOL_START_REDOX[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_REDOX[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Hurd => {
+                if __SYMBOL_START_HURD[index] < __SYMBOL_START_HURD[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_HURD[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                if __SYMBOL_START_CYGWIN[index] < __SYMBOL_START_CYGWIN[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_CYGWIN[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Wasi => {
+                if __SYMBOL_START_WASI[index] < __SYMBOL_START_WASI[index + 1] {
+                    ::core::option::Option::Some(__PRIMARY_WASI[index])
+                } else {
+                    ::core::option::Option::None
+                }
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                if __SYMBOL_START_EMSCRIPTEN[index]
+                    < __SYMBOL_START_EMSCRIPTEN[index + 1]
+                {
+                    ::core::option::Option::Some(__PRIMARY_EMSCRIPTEN[index])
                 } else {
                     ::core::option::Option::None
                 }
@@ -5350,6 +8526,83 @@ const _: () = {
                     __OFFSETS_FREEBSD[index + 1] as ::core::primitive::usize,
                 )
             }
+            ::errtable::__private::Platform::NetBsd => {
+                __slice(
+                    &__PAIRS_NETBSD,
+                    __OFFSETS_NETBSD[index] as ::core::primitive::usize,
+                    __OFFSETS_NETBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                __slice(
+                    &__PAIRS_OPENBSD,
+                    __OFFSETS_OPENBSD[index] as ::core::primitive::usize,
+                    __OFFSETS_OPENBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                __slice(
+                    &__PAIRS_DRAGONFLY,
+                    __OFFSETS_DRAGONFLY[index] as ::core::primitive::usize,
+                    __OFFSETS_DRAGONFLY[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Illumos => {
+                __slice(
+                    &__PAIRS_ILLUMOS,
+                    __OFFSETS_ILLUMOS[index] as ::core::primitive::usize,
+                    __OFFSETS_ILLUMOS[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Aix => {
+                __slice(
+                    &__PAIRS_AIX,
+                    __OFFSETS_AIX[index] as ::core::primitive::usize,
+                    __OFFSETS_AIX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Haiku => {
+                __slice(
+                    &__PAIRS_HAIKU,
+                    __OFFSETS_HAIKU[index] as ::core::primitive::usize,
+                    __OFFSETS_HAIKU[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Redox => {
+                __slice(
+                    &__PAIRS_REDOX,
+                    __OFFSETS_REDOX[index] as ::core::primitive::usize,
+                    __OFFSETS_REDOX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Hurd => {
+                __slice(
+                    &__PAIRS_HURD,
+                    __OFFSETS_HURD[index] as ::core::primitive::usize,
+                    __OFFSETS_HURD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                __slice(
+                    &__PAIRS_CYGWIN,
+                    __OFFSETS_CYGWIN[index] as ::core::primitive::usize,
+                    __OFFSETS_CYGWIN[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Wasi => {
+                __slice(
+                    &__PAIRS_WASI,
+                    __OFFSETS_WASI[index] as ::core::primitive::usize,
+                    __OFFSETS_WASI[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                __slice(
+                    &__PAIRS_EMSCRIPTEN,
+                    __OFFSETS_EMSCRIPTEN[index] as ::core::primitive::usize,
+                    __OFFSETS_EMSCRIPTEN[index + 1] as ::core::primitive::usize,
+                )
+            }
             _ => {
                 let _ = index;
                 &[]
@@ -5425,6 +8678,83 @@ const _: () = {
                     __ALIAS_OFFSETS_FREEBSD[index + 1] as ::core::primitive::usize,
                 )
             }
+            ::errtable::__private::Platform::NetBsd => {
+                __slice(
+                    &__ALIASES_NETBSD,
+                    __ALIAS_OFFSETS_NETBSD[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_NETBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::OpenBsd => {
+                __slice(
+                    &__ALIASES_OPENBSD,
+                    __ALIAS_OFFSETS_OPENBSD[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_OPENBSD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::DragonFly => {
+                __slice(
+                    &__ALIASES_DRAGONFLY,
+                    __ALIAS_OFFSETS_DRAGONFLY[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_DRAGONFLY[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Illumos => {
+                __slice(
+                    &__ALIASES_ILLUMOS,
+                    __ALIAS_OFFSETS_ILLUMOS[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_ILLUMOS[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Aix => {
+                __slice(
+                    &__ALIASES_AIX,
+                    __ALIAS_OFFSETS_AIX[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_AIX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Haiku => {
+                __slice(
+                    &__ALIASES_HAIKU,
+                    __ALIAS_OFFSETS_HAIKU[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_HAIKU[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Redox => {
+                __slice(
+                    &__ALIASES_REDOX,
+                    __ALIAS_OFFSETS_REDOX[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_REDOX[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Hurd => {
+                __slice(
+                    &__ALIASES_HURD,
+                    __ALIAS_OFFSETS_HURD[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_HURD[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Cygwin => {
+                __slice(
+                    &__ALIASES_CYGWIN,
+                    __ALIAS_OFFSETS_CYGWIN[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_CYGWIN[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Wasi => {
+                __slice(
+                    &__ALIASES_WASI,
+                    __ALIAS_OFFSETS_WASI[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_WASI[index + 1] as ::core::primitive::usize,
+                )
+            }
+            ::errtable::__private::Platform::Emscripten => {
+                __slice(
+                    &__ALIASES_EMSCRIPTEN,
+                    __ALIAS_OFFSETS_EMSCRIPTEN[index] as ::core::primitive::usize,
+                    __ALIAS_OFFSETS_EMSCRIPTEN[index + 1] as ::core::primitive::usize,
+                )
+            }
             _ => {
                 let _ = index;
                 &[]
@@ -5457,7 +8787,6 @@ const _: () = {
             183 => ::core::option::Option::Some(OsError::AlreadyExists),
             87 => ::core::option::Option::Some(OsError::InvalidParameter),
             109 => ::core::option::Option::Some(OsError::BrokenPipe),
-            230 => ::core::option::Option::Some(OsError::BrokenPipe),
             232 => ::core::option::Option::Some(OsError::BrokenPipe),
             233 => ::core::option::Option::Some(OsError::BrokenPipe),
             112 => ::core::option::Option::Some(OsError::StorageFull),
@@ -5489,9 +8818,13 @@ const _: () = {
             202 => ::core::option::Option::Some(OsError::ExecFormatError),
             208 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
             223 => ::core::option::Option::Some(OsError::FileTooLarge),
+            230 => ::core::option::Option::Some(OsError::InvalidPipeState),
             231 => ::core::option::Option::Some(OsError::PipeBusy),
+            234 => ::core::option::Option::Some(OsError::MoreData),
             267 => ::core::option::Option::Some(OsError::NotADirectory),
             336 => ::core::option::Option::Some(OsError::IsADirectory),
+            535 => ::core::option::Option::Some(OsError::PipeConnected),
+            536 => ::core::option::Option::Some(OsError::PipeListening),
             995 => ::core::option::Option::Some(OsError::OperationCanceled),
             996 => ::core::option::Option::Some(OsError::IoIncomplete),
             997 => ::core::option::Option::Some(OsError::IoPending),
@@ -5516,6 +8849,7 @@ const _: () = {
             1393 => ::core::option::Option::Some(OsError::IoError),
             1131 => ::core::option::Option::Some(OsError::Deadlock),
             1142 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1168 => ::core::option::Option::Some(OsError::ElementNotFound),
             1314 => ::core::option::Option::Some(OsError::OperationNotPermitted),
             10004 => ::core::option::Option::Some(OsError::Interrupted),
             10009 => ::core::option::Option::Some(OsError::BadFileDescriptor),
@@ -5528,7 +8862,6 @@ const _: () = {
             740 => ::core::option::Option::Some(OsError::PermissionDenied),
             1920 => ::core::option::Option::Some(OsError::PermissionDenied),
             10014 => ::core::option::Option::Some(OsError::BadAddress),
-            111 => ::core::option::Option::Some(OsError::BadAddress),
             998 => ::core::option::Option::Some(OsError::BadAddress),
             10022 => ::core::option::Option::Some(OsError::InvalidArgument),
             12 => ::core::option::Option::Some(OsError::InvalidArgument),
@@ -5592,6 +8925,7 @@ const _: () = {
             10062 => ::core::option::Option::Some(OsError::FilesystemLoop),
             1921 => ::core::option::Option::Some(OsError::FilesystemLoop),
             10063 => ::core::option::Option::Some(OsError::NameTooLong),
+            111 => ::core::option::Option::Some(OsError::NameTooLong),
             206 => ::core::option::Option::Some(OsError::NameTooLong),
             10064 => ::core::option::Option::Some(OsError::HostDown),
             10065 => ::core::option::Option::Some(OsError::HostUnreachable),
@@ -6716,6 +10050,1282 @@ const _: () = {
             _ => ::core::option::Option::None,
         }
     }
+    #[inline]
+    const fn __decode_netbsd(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            86 => ::core::option::Option::Some(OsError::NotSupported),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            78 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            87 => ::core::option::Option::Some(OsError::OperationCanceled),
+            85 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            11 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            35 => ::core::option::Option::Some(OsError::WouldBlock),
+            36 => ::core::option::Option::Some(OsError::InProgress),
+            37 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            38 => ::core::option::Option::Some(OsError::NotASocket),
+            39 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            40 => ::core::option::Option::Some(OsError::MessageTooLong),
+            41 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            42 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            43 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            44 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            45 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            46 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            47 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            48 => ::core::option::Option::Some(OsError::AddressInUse),
+            49 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            50 => ::core::option::Option::Some(OsError::NetworkDown),
+            51 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            52 => ::core::option::Option::Some(OsError::NetworkReset),
+            53 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            54 => ::core::option::Option::Some(OsError::ConnectionReset),
+            55 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            56 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            57 => ::core::option::Option::Some(OsError::NotConnected),
+            58 => ::core::option::Option::Some(OsError::SocketShutdown),
+            59 => ::core::option::Option::Some(OsError::TooManyReferences),
+            60 => ::core::option::Option::Some(OsError::TimedOut),
+            61 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            62 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            63 => ::core::option::Option::Some(OsError::NameTooLong),
+            64 => ::core::option::Option::Some(OsError::HostDown),
+            65 => ::core::option::Option::Some(OsError::HostUnreachable),
+            66 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            67 => ::core::option::Option::Some(OsError::TooManyProcesses),
+            68 => ::core::option::Option::Some(OsError::TooManyUsers),
+            69 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            70 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            71 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            77 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            83 => ::core::option::Option::Some(OsError::NoMessage),
+            82 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            91 => ::core::option::Option::Some(OsError::NotAStream),
+            89 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            92 => ::core::option::Option::Some(OsError::TimerExpired),
+            90 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            95 => ::core::option::Option::Some(OsError::LinkSevered),
+            96 => ::core::option::Option::Some(OsError::ProtocolError),
+            94 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            88 => ::core::option::Option::Some(OsError::BadMessage),
+            84 => ::core::option::Option::Some(OsError::ValueOverflow),
+            97 => ::core::option::Option::Some(OsError::OwnerDied),
+            98 => ::core::option::Option::Some(OsError::NotRecoverable),
+            72 => ::core::option::Option::Some(OsError::BadRpcStruct),
+            73 => ::core::option::Option::Some(OsError::RpcVersionMismatch),
+            74 => ::core::option::Option::Some(OsError::RpcProgramUnavailable),
+            75 => ::core::option::Option::Some(OsError::RpcProgramVersionMismatch),
+            76 => ::core::option::Option::Some(OsError::RpcProcedureUnavailable),
+            79 => ::core::option::Option::Some(OsError::InappropriateFileType),
+            80 => ::core::option::Option::Some(OsError::AuthenticationError),
+            81 => ::core::option::Option::Some(OsError::NeedAuthenticator),
+            93 => ::core::option::Option::Some(OsError::AttributeNotFound),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_openbsd(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            91 => ::core::option::Option::Some(OsError::NotSupported),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            78 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            88 => ::core::option::Option::Some(OsError::OperationCanceled),
+            84 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            11 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            35 => ::core::option::Option::Some(OsError::WouldBlock),
+            36 => ::core::option::Option::Some(OsError::InProgress),
+            37 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            38 => ::core::option::Option::Some(OsError::NotASocket),
+            39 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            40 => ::core::option::Option::Some(OsError::MessageTooLong),
+            41 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            42 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            43 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            44 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            45 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            46 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            47 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            48 => ::core::option::Option::Some(OsError::AddressInUse),
+            49 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            50 => ::core::option::Option::Some(OsError::NetworkDown),
+            51 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            52 => ::core::option::Option::Some(OsError::NetworkReset),
+            53 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            54 => ::core::option::Option::Some(OsError::ConnectionReset),
+            55 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            56 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            57 => ::core::option::Option::Some(OsError::NotConnected),
+            58 => ::core::option::Option::Some(OsError::SocketShutdown),
+            59 => ::core::option::Option::Some(OsError::TooManyReferences),
+            60 => ::core::option::Option::Some(OsError::TimedOut),
+            61 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            62 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            63 => ::core::option::Option::Some(OsError::NameTooLong),
+            64 => ::core::option::Option::Some(OsError::HostDown),
+            65 => ::core::option::Option::Some(OsError::HostUnreachable),
+            66 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            67 => ::core::option::Option::Some(OsError::TooManyProcesses),
+            68 => ::core::option::Option::Some(OsError::TooManyUsers),
+            69 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            70 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            71 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            77 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            90 => ::core::option::Option::Some(OsError::NoMessage),
+            89 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            95 => ::core::option::Option::Some(OsError::ProtocolError),
+            92 => ::core::option::Option::Some(OsError::BadMessage),
+            87 => ::core::option::Option::Some(OsError::ValueOverflow),
+            85 => ::core::option::Option::Some(OsError::NoMedium),
+            86 => ::core::option::Option::Some(OsError::WrongMediumType),
+            94 => ::core::option::Option::Some(OsError::OwnerDied),
+            93 => ::core::option::Option::Some(OsError::NotRecoverable),
+            72 => ::core::option::Option::Some(OsError::BadRpcStruct),
+            73 => ::core::option::Option::Some(OsError::RpcVersionMismatch),
+            74 => ::core::option::Option::Some(OsError::RpcProgramUnavailable),
+            75 => ::core::option::Option::Some(OsError::RpcProgramVersionMismatch),
+            76 => ::core::option::Option::Some(OsError::RpcProcedureUnavailable),
+            79 => ::core::option::Option::Some(OsError::InappropriateFileType),
+            80 => ::core::option::Option::Some(OsError::AuthenticationError),
+            81 => ::core::option::Option::Some(OsError::NeedAuthenticator),
+            83 => ::core::option::Option::Some(OsError::AttributeNotFound),
+            82 => ::core::option::Option::Some(OsError::IpsecFailure),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_dragonfly(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            78 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            85 => ::core::option::Option::Some(OsError::OperationCanceled),
+            86 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            11 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            35 => ::core::option::Option::Some(OsError::WouldBlock),
+            36 => ::core::option::Option::Some(OsError::InProgress),
+            37 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            38 => ::core::option::Option::Some(OsError::NotASocket),
+            39 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            40 => ::core::option::Option::Some(OsError::MessageTooLong),
+            41 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            42 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            43 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            44 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            45 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            46 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            47 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            48 => ::core::option::Option::Some(OsError::AddressInUse),
+            49 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            50 => ::core::option::Option::Some(OsError::NetworkDown),
+            51 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            52 => ::core::option::Option::Some(OsError::NetworkReset),
+            53 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            54 => ::core::option::Option::Some(OsError::ConnectionReset),
+            55 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            56 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            57 => ::core::option::Option::Some(OsError::NotConnected),
+            58 => ::core::option::Option::Some(OsError::SocketShutdown),
+            59 => ::core::option::Option::Some(OsError::TooManyReferences),
+            60 => ::core::option::Option::Some(OsError::TimedOut),
+            61 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            62 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            63 => ::core::option::Option::Some(OsError::NameTooLong),
+            64 => ::core::option::Option::Some(OsError::HostDown),
+            65 => ::core::option::Option::Some(OsError::HostUnreachable),
+            66 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            67 => ::core::option::Option::Some(OsError::TooManyProcesses),
+            68 => ::core::option::Option::Some(OsError::TooManyUsers),
+            69 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            70 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            71 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            77 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            83 => ::core::option::Option::Some(OsError::NoMessage),
+            82 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            91 => ::core::option::Option::Some(OsError::LinkSevered),
+            92 => ::core::option::Option::Some(OsError::ProtocolError),
+            90 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            89 => ::core::option::Option::Some(OsError::BadMessage),
+            84 => ::core::option::Option::Some(OsError::ValueOverflow),
+            93 => ::core::option::Option::Some(OsError::NoMedium),
+            72 => ::core::option::Option::Some(OsError::BadRpcStruct),
+            73 => ::core::option::Option::Some(OsError::RpcVersionMismatch),
+            74 => ::core::option::Option::Some(OsError::RpcProgramUnavailable),
+            75 => ::core::option::Option::Some(OsError::RpcProgramVersionMismatch),
+            76 => ::core::option::Option::Some(OsError::RpcProcedureUnavailable),
+            79 => ::core::option::Option::Some(OsError::InappropriateFileType),
+            80 => ::core::option::Option::Some(OsError::AuthenticationError),
+            81 => ::core::option::Option::Some(OsError::NeedAuthenticator),
+            87 => ::core::option::Option::Some(OsError::AttributeNotFound),
+            88 => ::core::option::Option::Some(OsError::ProgrammingError),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_illumos(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            48 => ::core::option::Option::Some(OsError::NotSupported),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            89 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            47 => ::core::option::Option::Some(OsError::OperationCanceled),
+            88 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            45 => ::core::option::Option::Some(OsError::Deadlock),
+            56 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            11 => ::core::option::Option::Some(OsError::WouldBlock),
+            150 => ::core::option::Option::Some(OsError::InProgress),
+            149 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            95 => ::core::option::Option::Some(OsError::NotASocket),
+            96 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            97 => ::core::option::Option::Some(OsError::MessageTooLong),
+            98 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            99 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            120 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            121 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            122 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            123 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            124 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            125 => ::core::option::Option::Some(OsError::AddressInUse),
+            126 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            127 => ::core::option::Option::Some(OsError::NetworkDown),
+            128 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            129 => ::core::option::Option::Some(OsError::NetworkReset),
+            130 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            131 => ::core::option::Option::Some(OsError::ConnectionReset),
+            132 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            133 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            134 => ::core::option::Option::Some(OsError::NotConnected),
+            143 => ::core::option::Option::Some(OsError::SocketShutdown),
+            144 => ::core::option::Option::Some(OsError::TooManyReferences),
+            145 => ::core::option::Option::Some(OsError::TimedOut),
+            146 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            90 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            78 => ::core::option::Option::Some(OsError::NameTooLong),
+            147 => ::core::option::Option::Some(OsError::HostDown),
+            148 => ::core::option::Option::Some(OsError::HostUnreachable),
+            93 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            94 => ::core::option::Option::Some(OsError::TooManyUsers),
+            49 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            151 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            66 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            46 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            35 => ::core::option::Option::Some(OsError::NoMessage),
+            36 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            37 => ::core::option::Option::Some(OsError::ChannelOutOfRange),
+            38 => ::core::option::Option::Some(OsError::Level2NotSynchronized),
+            39 => ::core::option::Option::Some(OsError::Level3Halted),
+            40 => ::core::option::Option::Some(OsError::Level3Reset),
+            41 => ::core::option::Option::Some(OsError::LinkNumberOutOfRange),
+            42 => ::core::option::Option::Some(OsError::ProtocolDriverNotAttached),
+            43 => ::core::option::Option::Some(OsError::NoCsiStructure),
+            44 => ::core::option::Option::Some(OsError::Level2Halted),
+            50 => ::core::option::Option::Some(OsError::InvalidExchange),
+            51 => ::core::option::Option::Some(OsError::InvalidRequestDescriptor),
+            52 => ::core::option::Option::Some(OsError::ExchangeFull),
+            53 => ::core::option::Option::Some(OsError::NoAnode),
+            54 => ::core::option::Option::Some(OsError::InvalidRequestCode),
+            55 => ::core::option::Option::Some(OsError::InvalidSlot),
+            57 => ::core::option::Option::Some(OsError::BadFontFile),
+            60 => ::core::option::Option::Some(OsError::NotAStream),
+            61 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            62 => ::core::option::Option::Some(OsError::TimerExpired),
+            63 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            64 => ::core::option::Option::Some(OsError::NotOnNetwork),
+            65 => ::core::option::Option::Some(OsError::PackageNotInstalled),
+            67 => ::core::option::Option::Some(OsError::LinkSevered),
+            68 => ::core::option::Option::Some(OsError::AdvertiseError),
+            69 => ::core::option::Option::Some(OsError::SrmountError),
+            70 => ::core::option::Option::Some(OsError::CommunicationError),
+            71 => ::core::option::Option::Some(OsError::ProtocolError),
+            74 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            77 => ::core::option::Option::Some(OsError::BadMessage),
+            79 => ::core::option::Option::Some(OsError::ValueOverflow),
+            80 => ::core::option::Option::Some(OsError::NameNotUnique),
+            81 => ::core::option::Option::Some(OsError::FileDescriptorBadState),
+            82 => ::core::option::Option::Some(OsError::RemoteAddressChanged),
+            83 => ::core::option::Option::Some(OsError::SharedLibraryInaccessible),
+            84 => ::core::option::Option::Some(OsError::SharedLibraryCorrupted),
+            85 => ::core::option::Option::Some(OsError::LibSectionCorrupted),
+            86 => ::core::option::Option::Some(OsError::TooManySharedLibraries),
+            87 => ::core::option::Option::Some(OsError::CannotExecSharedLibrary),
+            91 => ::core::option::Option::Some(OsError::ShouldRestart),
+            92 => ::core::option::Option::Some(OsError::StreamsPipeError),
+            58 => ::core::option::Option::Some(OsError::OwnerDied),
+            59 => ::core::option::Option::Some(OsError::NotRecoverable),
+            72 => ::core::option::Option::Some(OsError::LockUnmapped),
+            73 => ::core::option::Option::Some(OsError::FacilityNotActive),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_aix(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            124 => ::core::option::Option::Some(OsError::NotSupported),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            109 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            117 => ::core::option::Option::Some(OsError::OperationCanceled),
+            116 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            45 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            11 => ::core::option::Option::Some(OsError::WouldBlock),
+            55 => ::core::option::Option::Some(OsError::InProgress),
+            56 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            57 => ::core::option::Option::Some(OsError::NotASocket),
+            58 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            59 => ::core::option::Option::Some(OsError::MessageTooLong),
+            60 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            61 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            62 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            63 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            64 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            65 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            66 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            67 => ::core::option::Option::Some(OsError::AddressInUse),
+            68 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            69 => ::core::option::Option::Some(OsError::NetworkDown),
+            70 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            71 => ::core::option::Option::Some(OsError::NetworkReset),
+            72 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            73 => ::core::option::Option::Some(OsError::ConnectionReset),
+            74 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            75 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            76 => ::core::option::Option::Some(OsError::NotConnected),
+            77 => ::core::option::Option::Some(OsError::SocketShutdown),
+            115 => ::core::option::Option::Some(OsError::TooManyReferences),
+            78 => ::core::option::Option::Some(OsError::TimedOut),
+            79 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            85 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            86 => ::core::option::Option::Some(OsError::NameTooLong),
+            80 => ::core::option::Option::Some(OsError::HostDown),
+            81 => ::core::option::Option::Some(OsError::HostUnreachable),
+            87 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            83 => ::core::option::Option::Some(OsError::TooManyProcesses),
+            84 => ::core::option::Option::Some(OsError::TooManyUsers),
+            88 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            52 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            93 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            49 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            35 => ::core::option::Option::Some(OsError::NoMessage),
+            36 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            37 => ::core::option::Option::Some(OsError::ChannelOutOfRange),
+            38 => ::core::option::Option::Some(OsError::Level2NotSynchronized),
+            39 => ::core::option::Option::Some(OsError::Level3Halted),
+            40 => ::core::option::Option::Some(OsError::Level3Reset),
+            41 => ::core::option::Option::Some(OsError::LinkNumberOutOfRange),
+            42 => ::core::option::Option::Some(OsError::ProtocolDriverNotAttached),
+            43 => ::core::option::Option::Some(OsError::NoCsiStructure),
+            44 => ::core::option::Option::Some(OsError::Level2Halted),
+            123 => ::core::option::Option::Some(OsError::NotAStream),
+            122 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            119 => ::core::option::Option::Some(OsError::TimerExpired),
+            118 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            126 => ::core::option::Option::Some(OsError::LinkSevered),
+            121 => ::core::option::Option::Some(OsError::ProtocolError),
+            125 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            120 => ::core::option::Option::Some(OsError::BadMessage),
+            127 => ::core::option::Option::Some(OsError::ValueOverflow),
+            82 => ::core::option::Option::Some(OsError::ShouldRestart),
+            95 => ::core::option::Option::Some(OsError::OwnerDied),
+            94 => ::core::option::Option::Some(OsError::NotRecoverable),
+            112 => ::core::option::Option::Some(OsError::AttributeNotFound),
+            46 => ::core::option::Option::Some(OsError::DeviceNotReady),
+            47 => ::core::option::Option::Some(OsError::WriteProtectedMedia),
+            48 => ::core::option::Option::Some(OsError::UnformattedMedia),
+            50 => ::core::option::Option::Some(OsError::CannotEstablishConnection),
+            53 => ::core::option::Option::Some(OsError::BlockedByAdministrator),
+            89 => ::core::option::Option::Some(OsError::CorruptFilesystem),
+            90 => ::core::option::Option::Some(OsError::SystemErrorReserved),
+            110 => ::core::option::Option::Some(OsError::MediaSurfaceError),
+            111 => ::core::option::Option::Some(OsError::NeedsRelocation),
+            113 => ::core::option::Option::Some(OsError::SecurityAuthenticationDenied),
+            114 => ::core::option::Option::Some(OsError::NotTrustedProgram),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_haiku(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            -2147459069 => ::core::option::Option::Some(OsError::NotFound),
+            -2147483648 => ::core::option::Option::Some(OsError::OutOfMemory),
+            -2147459061 => ::core::option::Option::Some(OsError::CrossesDevices),
+            -2147459064 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            -2147454920 => ::core::option::Option::Some(OsError::NotSupported),
+            -2147459070 => ::core::option::Option::Some(OsError::AlreadyExists),
+            -2147459059 => ::core::option::Option::Some(OsError::BrokenPipe),
+            -2147459065 => ::core::option::Option::Some(OsError::StorageFull),
+            -2147454967 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            -2147454974 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            -2147454964 => ::core::option::Option::Some(OsError::NotSeekable),
+            -2147483634 => ::core::option::Option::Some(OsError::ResourceBusy),
+            -2147478782 => ::core::option::Option::Some(OsError::ExecFormatError),
+            -2147454975 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            -2147454972 => ::core::option::Option::Some(OsError::FileTooLarge),
+            -2147459067 => ::core::option::Option::Some(OsError::NotADirectory),
+            -2147459063 => ::core::option::Option::Some(OsError::IsADirectory),
+            -2147454929 => ::core::option::Option::Some(OsError::OperationCanceled),
+            -2147454938 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            -2147483647 => ::core::option::Option::Some(OsError::IoError),
+            -2147454973 => ::core::option::Option::Some(OsError::Deadlock),
+            -2147454971 => ::core::option::Option::Some(OsError::TooManyLinks),
+            -2147483633 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            -2147483638 => ::core::option::Option::Some(OsError::Interrupted),
+            -2147459072 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            -2147483646 => ::core::option::Option::Some(OsError::PermissionDenied),
+            -2147478783 => ::core::option::Option::Some(OsError::BadAddress),
+            -2147483643 => ::core::option::Option::Some(OsError::InvalidArgument),
+            -2147459062 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            -2147483637 => ::core::option::Option::Some(OsError::WouldBlock),
+            -2147454940 => ::core::option::Option::Some(OsError::InProgress),
+            -2147454939 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            -2147454932 => ::core::option::Option::Some(OsError::NotASocket),
+            -2147454928 => {
+                ::core::option::Option::Some(OsError::DestinationAddressRequired)
+            }
+            -2147454934 => ::core::option::Option::Some(OsError::MessageTooLong),
+            -2147454958 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            -2147454942 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            -2147454957 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            -2147454913 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            -2147454933 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            -2147454956 => {
+                ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported)
+            }
+            -2147454955 => {
+                ::core::option::Option::Some(OsError::AddressFamilyNotSupported)
+            }
+            -2147454954 => ::core::option::Option::Some(OsError::AddressInUse),
+            -2147454953 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            -2147454952 => ::core::option::Option::Some(OsError::NetworkDown),
+            -2147454951 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            -2147454950 => ::core::option::Option::Some(OsError::NetworkReset),
+            -2147454949 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            -2147454948 => ::core::option::Option::Some(OsError::ConnectionReset),
+            -2147454941 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            -2147454947 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            -2147454946 => ::core::option::Option::Some(OsError::NotConnected),
+            -2147454945 => ::core::option::Option::Some(OsError::SocketShutdown),
+            -2147483639 => ::core::option::Option::Some(OsError::TimedOut),
+            -2147454944 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            -2147459060 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            -2147459068 => ::core::option::Option::Some(OsError::NameTooLong),
+            -2147454931 => ::core::option::Option::Some(OsError::HostDown),
+            -2147454943 => ::core::option::Option::Some(OsError::HostUnreachable),
+            -2147459066 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            -2147454927 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            -2147454936 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            -2147454963 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            -2147454965 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            -2147454969 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            -2147454970 => {
+                ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem)
+            }
+            -2147454966 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            -2147454917 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            -2147454960 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            -2147454959 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            -2147454968 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            -2147454937 => ::core::option::Option::Some(OsError::NoMessage),
+            -2147454926 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            -2147454921 => ::core::option::Option::Some(OsError::NotAStream),
+            -2147454924 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            -2147454918 => ::core::option::Option::Some(OsError::TimerExpired),
+            -2147454922 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            -2147454923 => ::core::option::Option::Some(OsError::LinkSevered),
+            -2147454919 => ::core::option::Option::Some(OsError::ProtocolError),
+            -2147454925 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            -2147454930 => ::core::option::Option::Some(OsError::BadMessage),
+            -2147454935 => ::core::option::Option::Some(OsError::ValueOverflow),
+            -2147454914 => ::core::option::Option::Some(OsError::OwnerDied),
+            -2147454915 => ::core::option::Option::Some(OsError::NotRecoverable),
+            -2147454916 => ::core::option::Option::Some(OsError::AttributeNotFound),
+            -2147454962 => ::core::option::Option::Some(OsError::FilePositionError),
+            -2147454961 => ::core::option::Option::Some(OsError::SignalError),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_redox(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            38 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            125 => ::core::option::Option::Some(OsError::OperationCanceled),
+            84 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            35 => ::core::option::Option::Some(OsError::Deadlock),
+            58 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            11 => ::core::option::Option::Some(OsError::WouldBlock),
+            41 => ::core::option::Option::Some(OsError::WouldBlock),
+            115 => ::core::option::Option::Some(OsError::InProgress),
+            114 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            88 => ::core::option::Option::Some(OsError::NotASocket),
+            89 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            90 => ::core::option::Option::Some(OsError::MessageTooLong),
+            91 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            92 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            93 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            94 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            95 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            96 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            97 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            98 => ::core::option::Option::Some(OsError::AddressInUse),
+            99 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            100 => ::core::option::Option::Some(OsError::NetworkDown),
+            101 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            102 => ::core::option::Option::Some(OsError::NetworkReset),
+            103 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            104 => ::core::option::Option::Some(OsError::ConnectionReset),
+            105 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            106 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            107 => ::core::option::Option::Some(OsError::NotConnected),
+            108 => ::core::option::Option::Some(OsError::SocketShutdown),
+            109 => ::core::option::Option::Some(OsError::TooManyReferences),
+            110 => ::core::option::Option::Some(OsError::TimedOut),
+            111 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            40 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            36 => ::core::option::Option::Some(OsError::NameTooLong),
+            112 => ::core::option::Option::Some(OsError::HostDown),
+            113 => ::core::option::Option::Some(OsError::HostUnreachable),
+            39 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            87 => ::core::option::Option::Some(OsError::TooManyUsers),
+            122 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            116 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            66 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            37 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            42 => ::core::option::Option::Some(OsError::NoMessage),
+            43 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            44 => ::core::option::Option::Some(OsError::ChannelOutOfRange),
+            45 => ::core::option::Option::Some(OsError::Level2NotSynchronized),
+            46 => ::core::option::Option::Some(OsError::Level3Halted),
+            47 => ::core::option::Option::Some(OsError::Level3Reset),
+            48 => ::core::option::Option::Some(OsError::LinkNumberOutOfRange),
+            49 => ::core::option::Option::Some(OsError::ProtocolDriverNotAttached),
+            50 => ::core::option::Option::Some(OsError::NoCsiStructure),
+            51 => ::core::option::Option::Some(OsError::Level2Halted),
+            52 => ::core::option::Option::Some(OsError::InvalidExchange),
+            53 => ::core::option::Option::Some(OsError::InvalidRequestDescriptor),
+            54 => ::core::option::Option::Some(OsError::ExchangeFull),
+            55 => ::core::option::Option::Some(OsError::NoAnode),
+            56 => ::core::option::Option::Some(OsError::InvalidRequestCode),
+            57 => ::core::option::Option::Some(OsError::InvalidSlot),
+            59 => ::core::option::Option::Some(OsError::BadFontFile),
+            60 => ::core::option::Option::Some(OsError::NotAStream),
+            61 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            62 => ::core::option::Option::Some(OsError::TimerExpired),
+            63 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            64 => ::core::option::Option::Some(OsError::NotOnNetwork),
+            65 => ::core::option::Option::Some(OsError::PackageNotInstalled),
+            67 => ::core::option::Option::Some(OsError::LinkSevered),
+            68 => ::core::option::Option::Some(OsError::AdvertiseError),
+            69 => ::core::option::Option::Some(OsError::SrmountError),
+            70 => ::core::option::Option::Some(OsError::CommunicationError),
+            71 => ::core::option::Option::Some(OsError::ProtocolError),
+            72 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            73 => ::core::option::Option::Some(OsError::RfsSpecificError),
+            74 => ::core::option::Option::Some(OsError::BadMessage),
+            75 => ::core::option::Option::Some(OsError::ValueOverflow),
+            76 => ::core::option::Option::Some(OsError::NameNotUnique),
+            77 => ::core::option::Option::Some(OsError::FileDescriptorBadState),
+            78 => ::core::option::Option::Some(OsError::RemoteAddressChanged),
+            79 => ::core::option::Option::Some(OsError::SharedLibraryInaccessible),
+            80 => ::core::option::Option::Some(OsError::SharedLibraryCorrupted),
+            81 => ::core::option::Option::Some(OsError::LibSectionCorrupted),
+            82 => ::core::option::Option::Some(OsError::TooManySharedLibraries),
+            83 => ::core::option::Option::Some(OsError::CannotExecSharedLibrary),
+            85 => ::core::option::Option::Some(OsError::ShouldRestart),
+            86 => ::core::option::Option::Some(OsError::StreamsPipeError),
+            117 => ::core::option::Option::Some(OsError::StructureNeedsCleaning),
+            118 => ::core::option::Option::Some(OsError::NotXenixNamedType),
+            119 => ::core::option::Option::Some(OsError::NoXenixSemaphores),
+            120 => ::core::option::Option::Some(OsError::IsNamedTypeFile),
+            121 => ::core::option::Option::Some(OsError::RemoteIoError),
+            123 => ::core::option::Option::Some(OsError::NoMedium),
+            124 => ::core::option::Option::Some(OsError::WrongMediumType),
+            126 => ::core::option::Option::Some(OsError::KeyNotAvailable),
+            127 => ::core::option::Option::Some(OsError::KeyExpired),
+            128 => ::core::option::Option::Some(OsError::KeyRevoked),
+            129 => ::core::option::Option::Some(OsError::KeyRejected),
+            130 => ::core::option::Option::Some(OsError::OwnerDied),
+            131 => ::core::option::Option::Some(OsError::NotRecoverable),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_hurd(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            1073741826 => ::core::option::Option::Some(OsError::NotFound),
+            1073741836 => ::core::option::Option::Some(OsError::OutOfMemory),
+            1073741842 => ::core::option::Option::Some(OsError::CrossesDevices),
+            1073741854 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            1073741942 => ::core::option::Option::Some(OsError::NotSupported),
+            1073741841 => ::core::option::Option::Some(OsError::AlreadyExists),
+            1073741856 => ::core::option::Option::Some(OsError::BrokenPipe),
+            1073741852 => ::core::option::Option::Some(OsError::StorageFull),
+            1073741902 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            1073741834 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            1073741853 => ::core::option::Option::Some(OsError::NotSeekable),
+            1073741840 => ::core::option::Option::Some(OsError::ResourceBusy),
+            1073741832 => ::core::option::Option::Some(OsError::ExecFormatError),
+            1073741831 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            1073741851 => ::core::option::Option::Some(OsError::FileTooLarge),
+            1073741844 => ::core::option::Option::Some(OsError::NotADirectory),
+            1073741845 => ::core::option::Option::Some(OsError::IsADirectory),
+            1073741943 => ::core::option::Option::Some(OsError::OperationCanceled),
+            1073741930 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            1073741829 => ::core::option::Option::Some(OsError::IoError),
+            1073741835 => ::core::option::Option::Some(OsError::Deadlock),
+            1073741855 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1073741825 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            1073741828 => ::core::option::Option::Some(OsError::Interrupted),
+            1073741833 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            1073741837 => ::core::option::Option::Some(OsError::PermissionDenied),
+            1073741838 => ::core::option::Option::Some(OsError::BadAddress),
+            1073741846 => ::core::option::Option::Some(OsError::InvalidArgument),
+            1073741848 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            1073741859 => ::core::option::Option::Some(OsError::WouldBlock),
+            1073741860 => ::core::option::Option::Some(OsError::InProgress),
+            1073741861 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            1073741862 => ::core::option::Option::Some(OsError::NotASocket),
+            1073741863 => {
+                ::core::option::Option::Some(OsError::DestinationAddressRequired)
+            }
+            1073741864 => ::core::option::Option::Some(OsError::MessageTooLong),
+            1073741865 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            1073741866 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            1073741867 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            1073741868 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            1073741869 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            1073741870 => {
+                ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported)
+            }
+            1073741871 => {
+                ::core::option::Option::Some(OsError::AddressFamilyNotSupported)
+            }
+            1073741872 => ::core::option::Option::Some(OsError::AddressInUse),
+            1073741873 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            1073741874 => ::core::option::Option::Some(OsError::NetworkDown),
+            1073741875 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            1073741876 => ::core::option::Option::Some(OsError::NetworkReset),
+            1073741877 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            1073741878 => ::core::option::Option::Some(OsError::ConnectionReset),
+            1073741879 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            1073741880 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            1073741881 => ::core::option::Option::Some(OsError::NotConnected),
+            1073741882 => ::core::option::Option::Some(OsError::SocketShutdown),
+            1073741883 => ::core::option::Option::Some(OsError::TooManyReferences),
+            1073741884 => ::core::option::Option::Some(OsError::TimedOut),
+            1073741885 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            1073741886 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            1073741887 => ::core::option::Option::Some(OsError::NameTooLong),
+            1073741888 => ::core::option::Option::Some(OsError::HostDown),
+            1073741889 => ::core::option::Option::Some(OsError::HostUnreachable),
+            1073741890 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            1073741891 => ::core::option::Option::Some(OsError::TooManyProcesses),
+            1073741892 => ::core::option::Option::Some(OsError::TooManyUsers),
+            1073741893 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            1073741894 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            1073741895 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            1073741827 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            1073741830 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            1073741839 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            1073741843 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            1073741847 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            1073741849 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            1073741850 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            1073741857 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            1073741858 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            1073741901 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            1073741936 => ::core::option::Option::Some(OsError::NoMessage),
+            1073741932 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            1073741938 => ::core::option::Option::Some(OsError::NotAStream),
+            1073741934 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            1073741941 => ::core::option::Option::Some(OsError::TimerExpired),
+            1073741937 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            1073741935 => ::core::option::Option::Some(OsError::LinkSevered),
+            1073741940 => ::core::option::Option::Some(OsError::ProtocolError),
+            1073741933 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            1073741931 => ::core::option::Option::Some(OsError::BadMessage),
+            1073741939 => ::core::option::Option::Some(OsError::ValueOverflow),
+            1073741907 => ::core::option::Option::Some(OsError::CannotExecSharedLibrary),
+            1073741944 => ::core::option::Option::Some(OsError::OwnerDied),
+            1073741945 => ::core::option::Option::Some(OsError::NotRecoverable),
+            1073741896 => ::core::option::Option::Some(OsError::BadRpcStruct),
+            1073741897 => ::core::option::Option::Some(OsError::RpcVersionMismatch),
+            1073741898 => ::core::option::Option::Some(OsError::RpcProgramUnavailable),
+            1073741899 => {
+                ::core::option::Option::Some(OsError::RpcProgramVersionMismatch)
+            }
+            1073741900 => ::core::option::Option::Some(OsError::RpcProcedureUnavailable),
+            1073741903 => ::core::option::Option::Some(OsError::InappropriateFileType),
+            1073741904 => ::core::option::Option::Some(OsError::AuthenticationError),
+            1073741905 => ::core::option::Option::Some(OsError::NeedAuthenticator),
+            1073741924 => ::core::option::Option::Some(OsError::BackgroundProcess),
+            1073741925 => ::core::option::Option::Some(OsError::TranslatorDied),
+            1073741926 => ::core::option::Option::Some(OsError::Unexplained),
+            1073741927 => ::core::option::Option::Some(OsError::Egregious),
+            1073741928 => ::core::option::Option::Some(OsError::ComputerBoughtTheFarm),
+            1073741929 => ::core::option::Option::Some(OsError::Gratuitous),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_cygwin(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            2 => ::core::option::Option::Some(OsError::NotFound),
+            12 => ::core::option::Option::Some(OsError::OutOfMemory),
+            18 => ::core::option::Option::Some(OsError::CrossesDevices),
+            30 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            134 => ::core::option::Option::Some(OsError::NotSupported),
+            17 => ::core::option::Option::Some(OsError::AlreadyExists),
+            32 => ::core::option::Option::Some(OsError::BrokenPipe),
+            28 => ::core::option::Option::Some(OsError::StorageFull),
+            88 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            10 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            29 => ::core::option::Option::Some(OsError::NotSeekable),
+            16 => ::core::option::Option::Some(OsError::ResourceBusy),
+            8 => ::core::option::Option::Some(OsError::ExecFormatError),
+            7 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            27 => ::core::option::Option::Some(OsError::FileTooLarge),
+            20 => ::core::option::Option::Some(OsError::NotADirectory),
+            21 => ::core::option::Option::Some(OsError::IsADirectory),
+            140 => ::core::option::Option::Some(OsError::OperationCanceled),
+            138 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            5 => ::core::option::Option::Some(OsError::IoError),
+            45 => ::core::option::Option::Some(OsError::Deadlock),
+            56 => ::core::option::Option::Some(OsError::Deadlock),
+            31 => ::core::option::Option::Some(OsError::TooManyLinks),
+            1 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            4 => ::core::option::Option::Some(OsError::Interrupted),
+            9 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            13 => ::core::option::Option::Some(OsError::PermissionDenied),
+            14 => ::core::option::Option::Some(OsError::BadAddress),
+            22 => ::core::option::Option::Some(OsError::InvalidArgument),
+            24 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            11 => ::core::option::Option::Some(OsError::WouldBlock),
+            119 => ::core::option::Option::Some(OsError::InProgress),
+            120 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            108 => ::core::option::Option::Some(OsError::NotASocket),
+            121 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            122 => ::core::option::Option::Some(OsError::MessageTooLong),
+            107 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            109 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            123 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            124 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            95 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            96 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            106 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            112 => ::core::option::Option::Some(OsError::AddressInUse),
+            125 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            115 => ::core::option::Option::Some(OsError::NetworkDown),
+            114 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            126 => ::core::option::Option::Some(OsError::NetworkReset),
+            113 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            104 => ::core::option::Option::Some(OsError::ConnectionReset),
+            105 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            127 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            128 => ::core::option::Option::Some(OsError::NotConnected),
+            110 => ::core::option::Option::Some(OsError::SocketShutdown),
+            129 => ::core::option::Option::Some(OsError::TooManyReferences),
+            116 => ::core::option::Option::Some(OsError::TimedOut),
+            111 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            92 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            91 => ::core::option::Option::Some(OsError::NameTooLong),
+            117 => ::core::option::Option::Some(OsError::HostDown),
+            118 => ::core::option::Option::Some(OsError::HostUnreachable),
+            90 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            130 => ::core::option::Option::Some(OsError::TooManyProcesses),
+            131 => ::core::option::Option::Some(OsError::TooManyUsers),
+            132 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            133 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            66 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            3 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            6 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            15 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            19 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            23 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            25 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            26 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            33 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            34 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            46 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            35 => ::core::option::Option::Some(OsError::NoMessage),
+            36 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            37 => ::core::option::Option::Some(OsError::ChannelOutOfRange),
+            38 => ::core::option::Option::Some(OsError::Level2NotSynchronized),
+            39 => ::core::option::Option::Some(OsError::Level3Halted),
+            40 => ::core::option::Option::Some(OsError::Level3Reset),
+            41 => ::core::option::Option::Some(OsError::LinkNumberOutOfRange),
+            42 => ::core::option::Option::Some(OsError::ProtocolDriverNotAttached),
+            43 => ::core::option::Option::Some(OsError::NoCsiStructure),
+            44 => ::core::option::Option::Some(OsError::Level2Halted),
+            50 => ::core::option::Option::Some(OsError::InvalidExchange),
+            51 => ::core::option::Option::Some(OsError::InvalidRequestDescriptor),
+            52 => ::core::option::Option::Some(OsError::ExchangeFull),
+            53 => ::core::option::Option::Some(OsError::NoAnode),
+            54 => ::core::option::Option::Some(OsError::InvalidRequestCode),
+            55 => ::core::option::Option::Some(OsError::InvalidSlot),
+            57 => ::core::option::Option::Some(OsError::BadFontFile),
+            60 => ::core::option::Option::Some(OsError::NotAStream),
+            61 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            62 => ::core::option::Option::Some(OsError::TimerExpired),
+            63 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            64 => ::core::option::Option::Some(OsError::NotOnNetwork),
+            65 => ::core::option::Option::Some(OsError::PackageNotInstalled),
+            67 => ::core::option::Option::Some(OsError::LinkSevered),
+            68 => ::core::option::Option::Some(OsError::AdvertiseError),
+            69 => ::core::option::Option::Some(OsError::SrmountError),
+            70 => ::core::option::Option::Some(OsError::CommunicationError),
+            71 => ::core::option::Option::Some(OsError::ProtocolError),
+            74 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            76 => ::core::option::Option::Some(OsError::RfsSpecificError),
+            77 => ::core::option::Option::Some(OsError::BadMessage),
+            139 => ::core::option::Option::Some(OsError::ValueOverflow),
+            80 => ::core::option::Option::Some(OsError::NameNotUnique),
+            81 => ::core::option::Option::Some(OsError::FileDescriptorBadState),
+            82 => ::core::option::Option::Some(OsError::RemoteAddressChanged),
+            83 => ::core::option::Option::Some(OsError::SharedLibraryInaccessible),
+            84 => ::core::option::Option::Some(OsError::SharedLibraryCorrupted),
+            85 => ::core::option::Option::Some(OsError::LibSectionCorrupted),
+            86 => ::core::option::Option::Some(OsError::TooManySharedLibraries),
+            87 => ::core::option::Option::Some(OsError::CannotExecSharedLibrary),
+            143 => ::core::option::Option::Some(OsError::StreamsPipeError),
+            135 => ::core::option::Option::Some(OsError::NoMedium),
+            142 => ::core::option::Option::Some(OsError::OwnerDied),
+            141 => ::core::option::Option::Some(OsError::NotRecoverable),
+            79 => ::core::option::Option::Some(OsError::InappropriateFileType),
+            75 => ::core::option::Option::Some(OsError::RemoteInode),
+            89 => ::core::option::Option::Some(OsError::NoMoreFiles),
+            136 => ::core::option::Option::Some(OsError::NoSuchShare),
+            137 => ::core::option::Option::Some(OsError::CaseClash),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_wasi(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            44 => ::core::option::Option::Some(OsError::NotFound),
+            48 => ::core::option::Option::Some(OsError::OutOfMemory),
+            75 => ::core::option::Option::Some(OsError::CrossesDevices),
+            69 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            20 => ::core::option::Option::Some(OsError::AlreadyExists),
+            64 => ::core::option::Option::Some(OsError::BrokenPipe),
+            51 => ::core::option::Option::Some(OsError::StorageFull),
+            52 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            12 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            70 => ::core::option::Option::Some(OsError::NotSeekable),
+            10 => ::core::option::Option::Some(OsError::ResourceBusy),
+            45 => ::core::option::Option::Some(OsError::ExecFormatError),
+            1 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            22 => ::core::option::Option::Some(OsError::FileTooLarge),
+            54 => ::core::option::Option::Some(OsError::NotADirectory),
+            31 => ::core::option::Option::Some(OsError::IsADirectory),
+            11 => ::core::option::Option::Some(OsError::OperationCanceled),
+            25 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            29 => ::core::option::Option::Some(OsError::IoError),
+            16 => ::core::option::Option::Some(OsError::Deadlock),
+            34 => ::core::option::Option::Some(OsError::TooManyLinks),
+            63 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            27 => ::core::option::Option::Some(OsError::Interrupted),
+            8 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            2 => ::core::option::Option::Some(OsError::PermissionDenied),
+            21 => ::core::option::Option::Some(OsError::BadAddress),
+            28 => ::core::option::Option::Some(OsError::InvalidArgument),
+            33 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            6 => ::core::option::Option::Some(OsError::WouldBlock),
+            26 => ::core::option::Option::Some(OsError::InProgress),
+            7 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            57 => ::core::option::Option::Some(OsError::NotASocket),
+            17 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            35 => ::core::option::Option::Some(OsError::MessageTooLong),
+            67 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            50 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            66 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            58 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            5 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            3 => ::core::option::Option::Some(OsError::AddressInUse),
+            4 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            38 => ::core::option::Option::Some(OsError::NetworkDown),
+            40 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            39 => ::core::option::Option::Some(OsError::NetworkReset),
+            13 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            15 => ::core::option::Option::Some(OsError::ConnectionReset),
+            42 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            30 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            53 => ::core::option::Option::Some(OsError::NotConnected),
+            73 => ::core::option::Option::Some(OsError::TimedOut),
+            14 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            32 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            37 => ::core::option::Option::Some(OsError::NameTooLong),
+            23 => ::core::option::Option::Some(OsError::HostUnreachable),
+            55 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            19 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            72 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            71 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            60 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            43 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            41 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            59 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            74 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            18 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            68 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            46 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            49 => ::core::option::Option::Some(OsError::NoMessage),
+            24 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            47 => ::core::option::Option::Some(OsError::LinkSevered),
+            65 => ::core::option::Option::Some(OsError::ProtocolError),
+            36 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            9 => ::core::option::Option::Some(OsError::BadMessage),
+            61 => ::core::option::Option::Some(OsError::ValueOverflow),
+            62 => ::core::option::Option::Some(OsError::OwnerDied),
+            56 => ::core::option::Option::Some(OsError::NotRecoverable),
+            76 => ::core::option::Option::Some(OsError::NotCapable),
+            _ => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __decode_emscripten(
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<OsError> {
+        match code {
+            44 => ::core::option::Option::Some(OsError::NotFound),
+            48 => ::core::option::Option::Some(OsError::OutOfMemory),
+            75 => ::core::option::Option::Some(OsError::CrossesDevices),
+            69 => ::core::option::Option::Some(OsError::ReadOnlyFilesystem),
+            20 => ::core::option::Option::Some(OsError::AlreadyExists),
+            64 => ::core::option::Option::Some(OsError::BrokenPipe),
+            51 => ::core::option::Option::Some(OsError::StorageFull),
+            52 => ::core::option::Option::Some(OsError::FunctionNotImplemented),
+            12 => ::core::option::Option::Some(OsError::NoChildProcesses),
+            70 => ::core::option::Option::Some(OsError::NotSeekable),
+            10 => ::core::option::Option::Some(OsError::ResourceBusy),
+            45 => ::core::option::Option::Some(OsError::ExecFormatError),
+            1 => ::core::option::Option::Some(OsError::ArgumentListTooLong),
+            22 => ::core::option::Option::Some(OsError::FileTooLarge),
+            54 => ::core::option::Option::Some(OsError::NotADirectory),
+            31 => ::core::option::Option::Some(OsError::IsADirectory),
+            11 => ::core::option::Option::Some(OsError::OperationCanceled),
+            25 => ::core::option::Option::Some(OsError::IllegalByteSequence),
+            29 => ::core::option::Option::Some(OsError::IoError),
+            16 => ::core::option::Option::Some(OsError::Deadlock),
+            34 => ::core::option::Option::Some(OsError::TooManyLinks),
+            63 => ::core::option::Option::Some(OsError::OperationNotPermitted),
+            27 => ::core::option::Option::Some(OsError::Interrupted),
+            8 => ::core::option::Option::Some(OsError::BadFileDescriptor),
+            2 => ::core::option::Option::Some(OsError::PermissionDenied),
+            21 => ::core::option::Option::Some(OsError::BadAddress),
+            28 => ::core::option::Option::Some(OsError::InvalidArgument),
+            33 => ::core::option::Option::Some(OsError::TooManyOpenFiles),
+            6 => ::core::option::Option::Some(OsError::WouldBlock),
+            26 => ::core::option::Option::Some(OsError::InProgress),
+            7 => ::core::option::Option::Some(OsError::AlreadyInProgress),
+            57 => ::core::option::Option::Some(OsError::NotASocket),
+            17 => ::core::option::Option::Some(OsError::DestinationAddressRequired),
+            35 => ::core::option::Option::Some(OsError::MessageTooLong),
+            67 => ::core::option::Option::Some(OsError::WrongProtocolType),
+            50 => ::core::option::Option::Some(OsError::BadProtocolOption),
+            66 => ::core::option::Option::Some(OsError::ProtocolNotSupported),
+            137 => ::core::option::Option::Some(OsError::SocketTypeNotSupported),
+            138 => ::core::option::Option::Some(OsError::OperationNotSupported),
+            139 => ::core::option::Option::Some(OsError::ProtocolFamilyNotSupported),
+            5 => ::core::option::Option::Some(OsError::AddressFamilyNotSupported),
+            3 => ::core::option::Option::Some(OsError::AddressInUse),
+            4 => ::core::option::Option::Some(OsError::AddressNotAvailable),
+            38 => ::core::option::Option::Some(OsError::NetworkDown),
+            40 => ::core::option::Option::Some(OsError::NetworkUnreachable),
+            39 => ::core::option::Option::Some(OsError::NetworkReset),
+            13 => ::core::option::Option::Some(OsError::ConnectionAborted),
+            15 => ::core::option::Option::Some(OsError::ConnectionReset),
+            42 => ::core::option::Option::Some(OsError::NoBufferSpace),
+            30 => ::core::option::Option::Some(OsError::AlreadyConnected),
+            53 => ::core::option::Option::Some(OsError::NotConnected),
+            140 => ::core::option::Option::Some(OsError::SocketShutdown),
+            141 => ::core::option::Option::Some(OsError::TooManyReferences),
+            73 => ::core::option::Option::Some(OsError::TimedOut),
+            14 => ::core::option::Option::Some(OsError::ConnectionRefused),
+            32 => ::core::option::Option::Some(OsError::FilesystemLoop),
+            37 => ::core::option::Option::Some(OsError::NameTooLong),
+            142 => ::core::option::Option::Some(OsError::HostDown),
+            23 => ::core::option::Option::Some(OsError::HostUnreachable),
+            55 => ::core::option::Option::Some(OsError::DirectoryNotEmpty),
+            136 => ::core::option::Option::Some(OsError::TooManyUsers),
+            19 => ::core::option::Option::Some(OsError::QuotaExceeded),
+            72 => ::core::option::Option::Some(OsError::StaleFileHandle),
+            121 => ::core::option::Option::Some(OsError::ObjectIsRemote),
+            71 => ::core::option::Option::Some(OsError::NoSuchProcess),
+            60 => ::core::option::Option::Some(OsError::NoSuchDeviceOrAddress),
+            105 => ::core::option::Option::Some(OsError::BlockDeviceRequired),
+            43 => ::core::option::Option::Some(OsError::NoSuchDevice),
+            41 => ::core::option::Option::Some(OsError::TooManyOpenFilesInSystem),
+            59 => ::core::option::Option::Some(OsError::InappropriateIoctl),
+            74 => ::core::option::Option::Some(OsError::ExecutableFileBusy),
+            18 => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
+            68 => ::core::option::Option::Some(OsError::ResultOutOfRange),
+            46 => ::core::option::Option::Some(OsError::NoLocksAvailable),
+            49 => ::core::option::Option::Some(OsError::NoMessage),
+            24 => ::core::option::Option::Some(OsError::IdentifierRemoved),
+            106 => ::core::option::Option::Some(OsError::ChannelOutOfRange),
+            156 => ::core::option::Option::Some(OsError::Level2NotSynchronized),
+            107 => ::core::option::Option::Some(OsError::Level3Halted),
+            108 => ::core::option::Option::Some(OsError::Level3Reset),
+            109 => ::core::option::Option::Some(OsError::LinkNumberOutOfRange),
+            110 => ::core::option::Option::Some(OsError::ProtocolDriverNotAttached),
+            111 => ::core::option::Option::Some(OsError::NoCsiStructure),
+            112 => ::core::option::Option::Some(OsError::Level2Halted),
+            113 => ::core::option::Option::Some(OsError::InvalidExchange),
+            114 => ::core::option::Option::Some(OsError::InvalidRequestDescriptor),
+            115 => ::core::option::Option::Some(OsError::ExchangeFull),
+            104 => ::core::option::Option::Some(OsError::NoAnode),
+            103 => ::core::option::Option::Some(OsError::InvalidRequestCode),
+            102 => ::core::option::Option::Some(OsError::InvalidSlot),
+            101 => ::core::option::Option::Some(OsError::BadFontFile),
+            100 => ::core::option::Option::Some(OsError::NotAStream),
+            116 => ::core::option::Option::Some(OsError::NoDataAvailable),
+            117 => ::core::option::Option::Some(OsError::TimerExpired),
+            118 => ::core::option::Option::Some(OsError::OutOfStreamsResources),
+            119 => ::core::option::Option::Some(OsError::NotOnNetwork),
+            120 => ::core::option::Option::Some(OsError::PackageNotInstalled),
+            47 => ::core::option::Option::Some(OsError::LinkSevered),
+            122 => ::core::option::Option::Some(OsError::AdvertiseError),
+            123 => ::core::option::Option::Some(OsError::SrmountError),
+            124 => ::core::option::Option::Some(OsError::CommunicationError),
+            65 => ::core::option::Option::Some(OsError::ProtocolError),
+            36 => ::core::option::Option::Some(OsError::MultihopAttempted),
+            125 => ::core::option::Option::Some(OsError::RfsSpecificError),
+            9 => ::core::option::Option::Some(OsError::BadMessage),
+            61 => ::core::option::Option::Some(OsError::ValueOverflow),
+            126 => ::core::option::Option::Some(OsError::NameNotUnique),
+            127 => ::core::option::Option::Some(OsError::FileDescriptorBadState),
+            128 => ::core::option::Option::Some(OsError::RemoteAddressChanged),
+            129 => ::core::option::Option::Some(OsError::SharedLibraryInaccessible),
+            130 => ::core::option::Option::Some(OsError::SharedLibraryCorrupted),
+            131 => ::core::option::Option::Some(OsError::LibSectionCorrupted),
+            132 => ::core::option::Option::Some(OsError::TooManySharedLibraries),
+            133 => ::core::option::Option::Some(OsError::CannotExecSharedLibrary),
+            134 => ::core::option::Option::Some(OsError::ShouldRestart),
+            135 => ::core::option::Option::Some(OsError::StreamsPipeError),
+            143 => ::core::option::Option::Some(OsError::StructureNeedsCleaning),
+            144 => ::core::option::Option::Some(OsError::NotXenixNamedType),
+            145 => ::core::option::Option::Some(OsError::NoXenixSemaphores),
+            146 => ::core::option::Option::Some(OsError::IsNamedTypeFile),
+            147 => ::core::option::Option::Some(OsError::RemoteIoError),
+            148 => ::core::option::Option::Some(OsError::NoMedium),
+            149 => ::core::option::Option::Some(OsError::WrongMediumType),
+            150 => ::core::option::Option::Some(OsError::KeyNotAvailable),
+            151 => ::core::option::Option::Some(OsError::KeyExpired),
+            152 => ::core::option::Option::Some(OsError::KeyRevoked),
+            153 => ::core::option::Option::Some(OsError::KeyRejected),
+            62 => ::core::option::Option::Some(OsError::OwnerDied),
+            56 => ::core::option::Option::Some(OsError::NotRecoverable),
+            154 => ::core::option::Option::Some(OsError::RfKill),
+            155 => ::core::option::Option::Some(OsError::HardwarePoison),
+            _ => ::core::option::Option::None,
+        }
+    }
     #[inline(always)]
     const fn __decode(
         platform: ::errtable::__private::Platform,
@@ -6731,614 +11341,688 @@ const _: () = {
             ::errtable::__private::Platform::LinuxSparc => __decode_linuxsparc(code),
             ::errtable::__private::Platform::MacOs => __decode_macos(code),
             ::errtable::__private::Platform::FreeBsd => __decode_freebsd(code),
+            ::errtable::__private::Platform::NetBsd => __decode_netbsd(code),
+            ::errtable::__private::Platform::OpenBsd => __decode_openbsd(code),
+            ::errtable::__private::Platform::DragonFly => __decode_dragonfly(code),
+            ::errtable::__private::Platform::Illumos => __decode_illumos(code),
+            ::errtable::__private::Platform::Aix => __decode_aix(code),
+            ::errtable::__private::Platform::Haiku => __decode_haiku(code),
+            ::errtable::__private::Platform::Redox => __decode_redox(code),
+            ::errtable::__private::Platform::Hurd => __decode_hurd(code),
+            ::errtable::__private::Platform::Cygwin => __decode_cygwin(code),
+            ::errtable::__private::Platform::Wasi => __decode_wasi(code),
+            ::errtable::__private::Platform::Emscripten => __decode_emscripten(code),
             _ => {
                 let _ = code;
                 ::core::option::Option::None
             }
         }
     }
-    const __NAME_LIST: [(&::core::primitive::str, ::core::primitive::u32); 601] = [
-        ("EIO", 28),
-        ("EADV", 155),
-        ("EDOM", 128),
+    const __NAME_LIST: [(&::core::primitive::str, ::core::primitive::u32); 664] = [
+        ("ED", 232),
+        ("EIO", 32),
+        ("EADV", 160),
+        ("EDOM", 133),
+        ("ESAD", 226),
         ("E2BIG", 19),
-        ("EAUTH", 194),
-        ("EBADE", 141),
-        ("EBADF", 33),
-        ("EBADR", 142),
+        ("EAUTH", 199),
+        ("EBADE", 146),
+        ("EBADF", 38),
+        ("EBADR", 147),
         ("EBUSY", 17),
-        ("ECOMM", 157),
+        ("ECOMM", 162),
+        ("EDIED", 231),
+        ("EDIST", 221),
         ("EFBIG", 20),
-        ("EIDRM", 132),
-        ("EINIT", 209),
-        ("EINTR", 32),
-        ("ELOOP", 65),
-        ("ENOSR", 151),
-        ("ENXIO", 122),
-        ("EPERM", 31),
+        ("EFPOS", 228),
+        ("EIDRM", 137),
+        ("EIEIO", 234),
+        ("EINIT", 240),
+        ("EINTR", 37),
+        ("ELBIN", 236),
+        ("ELOOP", 70),
+        ("ENOSR", 156),
+        ("ENXIO", 127),
+        ("EPERM", 36),
         ("EPIPE", 11),
         ("EROFS", 5),
-        ("ESRCH", 121),
-        ("ETIME", 150),
+        ("ESOFT", 225),
+        ("ESRCH", 126),
+        ("ETIME", 155),
         ("EXDEV", 4),
-        ("EACCES", 34),
-        ("EAGAIN", 38),
-        ("EBADFD", 164),
-        ("EBFONT", 147),
+        ("EACCES", 39),
+        ("EAGAIN", 43),
+        ("EBADFD", 169),
+        ("EBFONT", 152),
         ("ECHILD", 15),
-        ("ECHRNG", 133),
-        ("EDQUOT", 72),
+        ("ECHRNG", 138),
+        ("EDQUOT", 77),
         ("EEXIST", 9),
-        ("EFAULT", 35),
-        ("EFTYPE", 193),
-        ("EILSEQ", 27),
-        ("EINVAL", 36),
-        ("EISDIR", 23),
-        ("EISNAM", 176),
-        ("EL2HLT", 140),
-        ("EL3HLT", 135),
-        ("EL3RST", 136),
-        ("ELNRNG", 137),
-        ("EMFILE", 37),
-        ("EMLINK", 30),
-        ("ENFILE", 125),
-        ("ENOANO", 144),
-        ("ENOCSI", 139),
-        ("ENODEV", 124),
+        ("EFAULT", 40),
+        ("EFTYPE", 198),
+        ("EILSEQ", 31),
+        ("EINVAL", 41),
+        ("EIPSEC", 214),
+        ("EISDIR", 25),
+        ("EISNAM", 181),
+        ("EL2HLT", 145),
+        ("EL3HLT", 140),
+        ("EL3RST", 141),
+        ("ELNRNG", 142),
+        ("EMEDIA", 224),
+        ("EMFILE", 42),
+        ("EMLINK", 34),
+        ("ENFILE", 130),
+        ("ENOANO", 149),
+        ("ENOCSI", 144),
+        ("ENODEV", 129),
         ("ENOENT", 1),
-        ("ENOKEY", 180),
-        ("ENOLCK", 130),
+        ("ENOKEY", 185),
+        ("ENOLCK", 135),
         ("ENOMEM", 3),
-        ("ENOMSG", 131),
-        ("ENONET", 152),
-        ("ENOPKG", 153),
+        ("ENOMSG", 136),
+        ("ENONET", 157),
+        ("ENOPKG", 158),
         ("ENOSPC", 12),
-        ("ENOSTR", 148),
-        ("ENOSYM", 211),
+        ("ENOSTR", 153),
+        ("ENOSYM", 242),
         ("ENOSYS", 13),
-        ("ENOTTY", 126),
-        ("EPROTO", 158),
-        ("EQFULL", 204),
-        ("ERANGE", 129),
+        ("ENOTTY", 131),
+        ("EPROTO", 163),
+        ("EQFULL", 209),
+        ("ERANGE", 134),
         ("ESPIPE", 16),
-        ("ESRMNT", 156),
-        ("ESTALE", 73),
-        ("EUSERS", 71),
-        ("EXFULL", 143),
-        ("NoData", 93),
-        ("RfKill", 186),
-        ("EBADMSG", 161),
-        ("EBADRPC", 188),
-        ("EBADRQC", 145),
-        ("EBADSLT", 146),
-        ("EDEADLK", 29),
-        ("EDEVERR", 197),
-        ("EDOOFUS", 206),
-        ("EDOTDOT", 160),
-        ("EISCONN", 59),
-        ("ELIBACC", 166),
-        ("ELIBBAD", 167),
-        ("ELIBMAX", 169),
-        ("ELIBSCN", 168),
-        ("ENAVAIL", 175),
-        ("ENOATTR", 202),
-        ("ENOBUFS", 58),
-        ("ENODATA", 149),
+        ("ESRMNT", 161),
+        ("ESTALE", 78),
+        ("EUSERS", 76),
+        ("EXFULL", 148),
+        ("NoData", 98),
+        ("RfKill", 191),
+        ("EBADMSG", 166),
+        ("EBADRPC", 193),
+        ("EBADRQC", 150),
+        ("EBADSLT", 151),
+        ("EDEADLK", 33),
+        ("EDEVERR", 202),
+        ("EDOOFUS", 211),
+        ("EDOTDOT", 165),
+        ("EFORMAT", 219),
+        ("EISCONN", 64),
+        ("ELIBACC", 171),
+        ("ELIBBAD", 172),
+        ("ELIBMAX", 174),
+        ("ELIBSCN", 173),
+        ("ENAVAIL", 180),
+        ("ENMFILE", 237),
+        ("ENOATTR", 207),
+        ("ENOBUFS", 63),
+        ("ENODATA", 154),
         ("ENOEXEC", 18),
-        ("ENOLINK", 154),
-        ("ENOTBLK", 123),
-        ("ENOTDIR", 22),
-        ("ENOTNAM", 174),
+        ("ENOLINK", 159),
+        ("ENOTBLK", 128),
+        ("ENOTDIR", 24),
+        ("ENOTNAM", 179),
         ("ENOTSUP", 8),
-        ("EPWROFF", 196),
-        ("EREMCHG", 165),
-        ("EREMDEV", 210),
-        ("EREMOTE", 74),
-        ("ERFKILL", 186),
-        ("ETXTBSY", 127),
-        ("EUCLEAN", 173),
-        ("EUNATCH", 138),
-        ("IoError", 28),
-        ("NoAnode", 144),
-        ("Deadlock", 29),
-        ("EALREADY", 40),
-        ("EBADARCH", 199),
-        ("EBADEXEC", 198),
-        ("ECAPMODE", 207),
-        ("EL2NSYNC", 134),
-        ("ELIBEXEC", 170),
-        ("EMSGSIZE", 43),
-        ("ENETDOWN", 53),
-        ("ENOTCONN", 60),
-        ("ENOTSOCK", 41),
-        ("ENOTUNIQ", 163),
-        ("EPROCLIM", 70),
-        ("EREFUSED", 64),
-        ("ERESTART", 171),
-        ("ERREMOTE", 213),
-        ("ESTRPIPE", 172),
-        ("HostDown", 67),
-        ("NoMedium", 178),
+        ("EPWROFF", 201),
+        ("EREMCHG", 170),
+        ("EREMDEV", 241),
+        ("EREMOTE", 79),
+        ("ERFKILL", 191),
+        ("ETXTBSY", 132),
+        ("EUCLEAN", 178),
+        ("EUNATCH", 143),
+        ("IoError", 32),
+        ("NoAnode", 149),
+        ("Deadlock", 33),
+        ("EALREADY", 45),
+        ("EBADARCH", 204),
+        ("EBADEXEC", 203),
+        ("ECAPMODE", 212),
+        ("ECLONEME", 176),
+        ("ECORRUPT", 222),
+        ("EL2NSYNC", 139),
+        ("ELIBEXEC", 175),
+        ("EMSGSIZE", 48),
+        ("ENETDOWN", 58),
+        ("ENOSHARE", 238),
+        ("ENOTCONN", 65),
+        ("ENOTRUST", 227),
+        ("ENOTSOCK", 46),
+        ("ENOTUNIQ", 168),
+        ("EPROCLIM", 75),
+        ("EREFUSED", 69),
+        ("ERESTART", 176),
+        ("ERREMOTE", 244),
+        ("ESIGPARM", 229),
+        ("ESTRPIPE", 177),
+        ("HostDown", 72),
+        ("MoreData", 23),
+        ("NoMedium", 183),
         ("NotFound", 1),
-        ("PipeBusy", 21),
-        ("TimedOut", 63),
-        ("TryAgain", 91),
-        ("WSAEBADF", 33),
-        ("WSAEINTR", 32),
-        ("WSAELOOP", 65),
-        ("EBADMACHO", 201),
-        ("ECANCELED", 24),
-        ("EDEADLOCK", 29),
-        ("EFSBADCRC", 161),
-        ("EHOSTDOWN", 67),
-        ("EHWPOISON", 187),
-        ("EMULTIHOP", 159),
-        ("ENEEDAUTH", 195),
-        ("ENETRESET", 55),
-        ("ENOMEDIUM", 178),
-        ("ENOPOLICY", 203),
-        ("ENOTEMPTY", 69),
-        ("EOVERFLOW", 162),
-        ("EREMOTEIO", 177),
-        ("ERROR_CRC", 28),
-        ("ESHUTDOWN", 61),
-        ("ETIMEDOUT", 63),
-        ("IoPending", 26),
-        ("NoMessage", 131),
-        ("OwnerDied", 184),
-        ("WSAEACCES", 34),
-        ("WSAEDQUOT", 72),
-        ("WSAEFAULT", 35),
-        ("WSAEINVAL", 36),
-        ("WSAEMFILE", 37),
-        ("WSAESTALE", 73),
-        ("WSAEUSERS", 71),
-        ("BadAddress", 35),
-        ("BadCpuType", 199),
-        ("BadMessage", 161),
+        ("PipeBusy", 22),
+        ("TimedOut", 68),
+        ("TryAgain", 96),
+        ("WSAEBADF", 38),
+        ("WSAEINTR", 37),
+        ("WSAELOOP", 70),
+        ("CaseClash", 239),
+        ("EBADMACHO", 206),
+        ("ECANCELED", 28),
+        ("EDEADLOCK", 33),
+        ("EFSBADCRC", 166),
+        ("EGREGIOUS", 233),
+        ("EHOSTDOWN", 72),
+        ("EHWPOISON", 192),
+        ("EMULTIHOP", 164),
+        ("ENEEDAUTH", 200),
+        ("ENETRESET", 60),
+        ("ENOMEDIUM", 183),
+        ("ENOPOLICY", 208),
+        ("ENOTEMPTY", 74),
+        ("ENOTREADY", 217),
+        ("EOVERFLOW", 167),
+        ("EREMOTEIO", 182),
+        ("ERROR_CRC", 32),
+        ("ESHUTDOWN", 66),
+        ("ESYSERROR", 223),
+        ("ETIMEDOUT", 68),
+        ("Egregious", 233),
+        ("IoPending", 30),
+        ("NoMessage", 136),
+        ("OwnerDied", 189),
+        ("WSAEACCES", 39),
+        ("WSAEDQUOT", 77),
+        ("WSAEFAULT", 40),
+        ("WSAEINVAL", 41),
+        ("WSAEMFILE", 42),
+        ("WSAESTALE", 78),
+        ("WSAEUSERS", 76),
+        ("BadAddress", 40),
+        ("BadCpuType", 204),
+        ("BadMessage", 166),
         ("BrokenPipe", 11),
-        ("EADDRINUSE", 51),
-        ("ECANCELLED", 24),
-        ("ECONNRESET", 57),
-        ("EINTEGRITY", 208),
-        ("EOPNOTSUPP", 48),
-        ("EOWNERDEAD", 184),
-        ("EPROTOTYPE", 44),
+        ("EADDRINUSE", 56),
+        ("ECANCELLED", 28),
+        ("ECASECLASH", 239),
+        ("ECONNRESET", 62),
+        ("EINTEGRITY", 213),
+        ("ENOCONNECT", 220),
+        ("ENOTACTIVE", 216),
+        ("EOPNOTSUPP", 53),
+        ("EOWNERDEAD", 189),
+        ("EPROTOTYPE", 49),
         ("ERROR_BUSY", 17),
-        ("ERROR_SEEK", 28),
-        ("ESHLIBVERS", 200),
-        ("InProgress", 39),
-        ("KeyExpired", 181),
-        ("KeyRevoked", 182),
-        ("NoRecovery", 92),
-        ("NotASocket", 41),
-        ("NotAStream", 148),
-        ("NotCapable", 205),
-        ("QosSenders", 95),
-        ("WSAEDISCON", 78),
-        ("WSAEISCONN", 59),
-        ("WSAENOBUFS", 58),
-        ("WSAENOMORE", 79),
-        ("WSAEREMOTE", 74),
-        ("WSANO_DATA", 93),
-        ("WouldBlock", 38),
-        ("BadFontFile", 147),
-        ("DeviceError", 197),
-        ("EINPROGRESS", 39),
-        ("EKEYEXPIRED", 181),
-        ("EKEYREVOKED", 182),
-        ("EMEDIUMTYPE", 179),
-        ("ENETUNREACH", 54),
-        ("ENOPROTOOPT", 45),
-        ("ENOTCAPABLE", 205),
-        ("EWOULDBLOCK", 38),
-        ("Interrupted", 32),
+        ("ERROR_SEEK", 32),
+        ("ESHLIBVERS", 205),
+        ("EWRPROTECT", 218),
+        ("Gratuitous", 235),
+        ("InProgress", 44),
+        ("KeyExpired", 186),
+        ("KeyRevoked", 187),
+        ("NoRecovery", 97),
+        ("NotASocket", 46),
+        ("NotAStream", 153),
+        ("NotCapable", 210),
+        ("QosSenders", 100),
+        ("WSAEDISCON", 83),
+        ("WSAEISCONN", 64),
+        ("WSAENOBUFS", 63),
+        ("WSAENOMORE", 84),
+        ("WSAEREMOTE", 79),
+        ("WSANO_DATA", 98),
+        ("WouldBlock", 43),
+        ("BadFontFile", 152),
+        ("DeviceError", 202),
+        ("EBACKGROUND", 230),
+        ("EDESTADDREQ", 47),
+        ("EGRATUITOUS", 235),
+        ("EINPROGRESS", 44),
+        ("EKEYEXPIRED", 186),
+        ("EKEYREVOKED", 187),
+        ("EMEDIUMTYPE", 184),
+        ("ENETUNREACH", 59),
+        ("ENOPROTOOPT", 50),
+        ("ENOTCAPABLE", 210),
+        ("EWOULDBLOCK", 43),
+        ("Interrupted", 37),
         ("InvalidName", 14),
-        ("InvalidSlot", 146),
-        ("KeyRejected", 183),
-        ("Level3Reset", 136),
-        ("LinkSevered", 154),
-        ("NameTooLong", 66),
-        ("NetworkDown", 53),
+        ("InvalidSlot", 151),
+        ("KeyRejected", 188),
+        ("Level3Reset", 141),
+        ("LinkSevered", 159),
+        ("NameTooLong", 71),
+        ("NetworkDown", 58),
+        ("NoMoreFiles", 237),
+        ("NoSuchShare", 238),
         ("NotSeekable", 16),
         ("OutOfMemory", 3),
-        ("QosBadStyle", 101),
+        ("QosBadStyle", 106),
+        ("RemoteInode", 236),
+        ("SignalError", 229),
         ("StorageFull", 12),
-        ("WSAEALREADY", 40),
-        ("WSAEMSGSIZE", 43),
-        ("WSAENETDOWN", 53),
-        ("WSAENOTCONN", 60),
-        ("WSAENOTSOCK", 41),
-        ("WSAEPROCLIM", 70),
-        ("WSAEREFUSED", 89),
-        ("AddressInUse", 51),
-        ("BadRpcStruct", 188),
-        ("EAFNOSUPPORT", 50),
-        ("ECONNABORTED", 56),
-        ("ECONNREFUSED", 64),
-        ("EDESTADDRREQ", 42),
-        ("EFSCORRUPTED", 173),
-        ("EHOSTUNREACH", 68),
-        ("EKEYREJECTED", 183),
-        ("ENAMETOOLONG", 66),
-        ("EPFNOSUPPORT", 49),
-        ("EPROCUNAVAIL", 192),
-        ("EPROGUNAVAIL", 190),
-        ("ERPCMISMATCH", 189),
-        ("ETOOMANYREFS", 62),
-        ("ExchangeFull", 143),
+        ("Unexplained", 232),
+        ("WSAEALREADY", 45),
+        ("WSAEMSGSIZE", 48),
+        ("WSAENETDOWN", 58),
+        ("WSAENOTCONN", 65),
+        ("WSAENOTSOCK", 46),
+        ("WSAEPROCLIM", 75),
+        ("WSAEREFUSED", 94),
+        ("AddressInUse", 56),
+        ("BadRpcStruct", 193),
+        ("EAFNOSUPPORT", 55),
+        ("ECONNABORTED", 61),
+        ("ECONNREFUSED", 69),
+        ("EDESTADDRREQ", 47),
+        ("EFSCORRUPTED", 178),
+        ("EHOSTUNREACH", 73),
+        ("EKEYREJECTED", 188),
+        ("ENAMETOOLONG", 71),
+        ("EPFNOSUPPORT", 54),
+        ("EPROCUNAVAIL", 197),
+        ("EPROGUNAVAIL", 195),
+        ("ERPCMISMATCH", 194),
+        ("ETOOMANYREFS", 67),
+        ("ExchangeFull", 148),
         ("FileTooLarge", 20),
-        ("HostNotFound", 90),
-        ("InitReserved", 209),
-        ("IoIncomplete", 25),
-        ("IsADirectory", 23),
-        ("Level2Halted", 140),
-        ("Level3Halted", 135),
-        ("LookupNoMore", 79),
-        ("NetworkReset", 55),
-        ("NoSuchDevice", 124),
-        ("NotConnected", 60),
-        ("NotOnNetwork", 152),
+        ("HostNotFound", 95),
+        ("InitReserved", 240),
+        ("IoIncomplete", 29),
+        ("IpsecFailure", 214),
+        ("IsADirectory", 25),
+        ("Level2Halted", 145),
+        ("Level3Halted", 140),
+        ("LockUnmapped", 215),
+        ("LookupNoMore", 84),
+        ("NetworkReset", 60),
+        ("NoSuchDevice", 129),
+        ("NotConnected", 65),
+        ("NotOnNetwork", 157),
         ("NotSupported", 8),
-        ("QosBadObject", 102),
-        ("QosNoSenders", 96),
-        ("QosReceivers", 94),
-        ("QueryRefused", 89),
+        ("QosBadObject", 107),
+        ("QosNoSenders", 101),
+        ("QosReceivers", 99),
+        ("QueryRefused", 94),
         ("ResourceBusy", 17),
-        ("SrmountError", 156),
-        ("TimerExpired", 150),
-        ("TooManyLinks", 30),
-        ("TooManyUsers", 71),
-        ("WAIT_TIMEOUT", 63),
-        ("WSAEHOSTDOWN", 67),
-        ("WSAENETRESET", 55),
-        ("WSAENOTEMPTY", 69),
-        ("WSAESHUTDOWN", 61),
-        ("WSAETIMEDOUT", 63),
-        ("WSATRY_AGAIN", 91),
+        ("SrmountError", 161),
+        ("TimerExpired", 155),
+        ("TooManyLinks", 34),
+        ("TooManyUsers", 76),
+        ("WAIT_TIMEOUT", 68),
+        ("WSAEHOSTDOWN", 72),
+        ("WSAENETRESET", 60),
+        ("WSAENOTEMPTY", 74),
+        ("WSAESHUTDOWN", 66),
+        ("WSAETIMEDOUT", 68),
+        ("WSATRY_AGAIN", 96),
         ("AlreadyExists", 9),
-        ("BadExecutable", 198),
-        ("Disconnecting", 78),
-        ("EADDRNOTAVAIL", 52),
-        ("EPROGMISMATCH", 191),
+        ("BadExecutable", 203),
+        ("Disconnecting", 83),
+        ("EADDRNOTAVAIL", 57),
+        ("ELOCKUNMAPPED", 215),
+        ("EPROGMISMATCH", 196),
         ("ERROR_NO_DATA", 11),
-        ("ERROR_TIMEOUT", 63),
+        ("ERROR_TIMEOUT", 68),
         ("InvalidHandle", 2),
         ("LockViolation", 7),
-        ("NameNotUnique", 163),
-        ("NoBufferSpace", 58),
-        ("NoSuchProcess", 121),
-        ("NotADirectory", 22),
-        ("ProtocolError", 158),
-        ("QuotaExceeded", 72),
-        ("RemoteIoError", 177),
-        ("ShouldRestart", 171),
-        ("ValueOverflow", 162),
-        ("WSAEADDRINUSE", 51),
-        ("WSAECANCELLED", 80),
-        ("WSAECONNRESET", 57),
-        ("WSAEOPNOTSUPP", 48),
-        ("WSAEPROTOTYPE", 44),
-        ("WSANO_ADDRESS", 93),
-        ("WSA_E_NO_MORE", 87),
-        ("AdvertiseError", 155),
-        ("CapabilityMode", 207),
+        ("NameNotUnique", 168),
+        ("NoBufferSpace", 63),
+        ("NoSuchProcess", 126),
+        ("NotADirectory", 24),
+        ("PipeConnected", 26),
+        ("PipeListening", 27),
+        ("ProtocolError", 163),
+        ("QuotaExceeded", 77),
+        ("RemoteIoError", 182),
+        ("ShouldRestart", 176),
+        ("ValueOverflow", 167),
+        ("WSAEADDRINUSE", 56),
+        ("WSAECANCELLED", 85),
+        ("WSAECONNRESET", 62),
+        ("WSAEOPNOTSUPP", 53),
+        ("WSAEPROTOTYPE", 49),
+        ("WSANO_ADDRESS", 98),
+        ("WSA_E_NO_MORE", 92),
+        ("AdvertiseError", 160),
+        ("CapabilityMode", 212),
         ("CrossesDevices", 4),
-        ("DevicePowerOff", 196),
-        ("EREMOTERELEASE", 212),
-        ("ERROR_BAD_PIPE", 11),
-        ("ERROR_NOACCESS", 35),
-        ("FilesystemLoop", 65),
-        ("HardwarePoison", 187),
-        ("LookupCanceled", 80),
-        ("MalformedMachO", 201),
-        ("MessageTooLong", 43),
-        ("NoCsiStructure", 139),
-        ("NotInitialized", 77),
-        ("NotRecoverable", 185),
-        ("ObjectIsRemote", 74),
-        ("PolicyNotFound", 203),
-        ("QosNoReceivers", 97),
-        ("SocketShutdown", 61),
-        ("SymbolNotFound", 211),
-        ("SystemNotReady", 75),
-        ("WSAEINPROGRESS", 39),
-        ("WSAENETUNREACH", 54),
-        ("WSAENOPROTOOPT", 45),
-        ("WSAEWOULDBLOCK", 38),
-        ("WSANO_RECOVERY", 92),
-        ("WSASYSNOTREADY", 75),
-        ("WSA_IO_PENDING", 26),
-        ("ConnectionReset", 57),
-        ("ENOTRECOVERABLE", 185),
-        ("EPROTONOSUPPORT", 46),
-        ("ERROR_BUS_RESET", 28),
-        ("ERROR_DIRECTORY", 22),
+        ("DeviceNotReady", 217),
+        ("DevicePowerOff", 201),
+        ("EREMOTERELEASE", 243),
+        ("ERROR_BAD_PIPE", 21),
+        ("ERROR_NOACCESS", 40),
+        ("FilesystemLoop", 70),
+        ("HardwarePoison", 192),
+        ("LookupCanceled", 85),
+        ("MalformedMachO", 206),
+        ("MessageTooLong", 48),
+        ("NoCsiStructure", 144),
+        ("NotInitialized", 82),
+        ("NotRecoverable", 190),
+        ("ObjectIsRemote", 79),
+        ("PolicyNotFound", 208),
+        ("QosNoReceivers", 102),
+        ("SocketShutdown", 66),
+        ("SymbolNotFound", 242),
+        ("SystemNotReady", 80),
+        ("TranslatorDied", 231),
+        ("WSAEINPROGRESS", 44),
+        ("WSAENETUNREACH", 59),
+        ("WSAENOPROTOOPT", 50),
+        ("WSAEWOULDBLOCK", 43),
+        ("WSANO_RECOVERY", 97),
+        ("WSASYSNOTREADY", 80),
+        ("WSA_IO_PENDING", 30),
+        ("ConnectionReset", 62),
+        ("ENOTRECOVERABLE", 190),
+        ("EPROTONOSUPPORT", 51),
+        ("ERROR_BUS_RESET", 32),
+        ("ERROR_DIRECTORY", 24),
         ("ERROR_DISK_FULL", 12),
-        ("ERROR_IO_DEVICE", 28),
-        ("ERROR_PIPE_BUSY", 21),
-        ("ESOCKTNOSUPPORT", 47),
+        ("ERROR_IO_DEVICE", 32),
+        ("ERROR_MORE_DATA", 23),
+        ("ERROR_NOT_FOUND", 35),
+        ("ERROR_PIPE_BUSY", 22),
+        ("ESOCKTNOSUPPORT", 52),
+        ("ElementNotFound", 35),
         ("ExecFormatError", 18),
-        ("HostUnreachable", 68),
-        ("InvalidArgument", 36),
-        ("InvalidExchange", 141),
+        ("HostUnreachable", 73),
+        ("InvalidArgument", 41),
+        ("InvalidExchange", 146),
         ("InvalidFunction", 0),
-        ("InvalidProvider", 82),
-        ("IsNamedTypeFile", 176),
-        ("KeyNotAvailable", 180),
-        ("NoDataAvailable", 149),
-        ("QosGenericError", 104),
-        ("ServiceNotFound", 85),
-        ("StaleFileHandle", 73),
-        ("WSAEAFNOSUPPORT", 50),
-        ("WSAECONNABORTED", 56),
-        ("WSAECONNREFUSED", 64),
-        ("WSAEDESTADDRREQ", 42),
-        ("WSAEHOSTUNREACH", 68),
-        ("WSAENAMETOOLONG", 66),
-        ("WSAEPFNOSUPPORT", 49),
-        ("WSAETOOMANYREFS", 62),
-        ("WSA_E_CANCELLED", 88),
-        ("WSA_QOS_SENDERS", 95),
-        ("WrongMediumType", 179),
-        ("AlreadyConnected", 59),
+        ("InvalidProvider", 87),
+        ("IsNamedTypeFile", 181),
+        ("KeyNotAvailable", 185),
+        ("NeedsRelocation", 225),
+        ("NoDataAvailable", 154),
+        ("QosGenericError", 109),
+        ("ServiceNotFound", 90),
+        ("StaleFileHandle", 78),
+        ("WSAEAFNOSUPPORT", 55),
+        ("WSAECONNABORTED", 61),
+        ("WSAECONNREFUSED", 69),
+        ("WSAEDESTADDRREQ", 47),
+        ("WSAEHOSTUNREACH", 73),
+        ("WSAENAMETOOLONG", 71),
+        ("WSAEPFNOSUPPORT", 54),
+        ("WSAETOOMANYREFS", 67),
+        ("WSA_E_CANCELLED", 93),
+        ("WSA_QOS_SENDERS", 100),
+        ("WrongMediumType", 184),
+        ("AlreadyConnected", 64),
         ("ERROR_BAD_FORMAT", 18),
-        ("ERROR_IO_PENDING", 26),
-        ("ERROR_READ_FAULT", 28),
+        ("ERROR_IO_PENDING", 30),
+        ("ERROR_READ_FAULT", 32),
         ("InvalidParameter", 10),
+        ("InvalidPipeState", 21),
         ("NoChildProcesses", 15),
-        ("NoLocksAvailable", 130),
-        ("PermissionDenied", 34),
-        ("ProgrammingError", 206),
-        ("QosFlowspecError", 106),
-        ("QosPolicyFailure", 100),
-        ("QosUnknownObject", 113),
-        ("ResultOutOfRange", 129),
-        ("RfsSpecificError", 160),
+        ("NoLocksAvailable", 135),
+        ("PermissionDenied", 39),
+        ("ProgrammingError", 211),
+        ("QosFlowspecError", 111),
+        ("QosPolicyFailure", 105),
+        ("QosUnknownObject", 118),
+        ("ResultOutOfRange", 134),
+        ("RfsSpecificError", 165),
         ("SharingViolation", 6),
-        ("StreamsPipeError", 172),
-        ("TooManyOpenFiles", 37),
-        ("TooManyProcesses", 70),
-        ("WSAEADDRNOTAVAIL", 52),
-        ("AlreadyInProgress", 40),
-        ("AttributeNotFound", 202),
-        ("BadFileDescriptor", 33),
-        ("BadProtocolOption", 45),
-        ("ChannelOutOfRange", 133),
-        ("ClassTypeNotFound", 86),
-        ("ConnectionAborted", 56),
-        ("ConnectionRefused", 64),
-        ("DirectoryNotEmpty", 69),
+        ("StreamsPipeError", 177),
+        ("TooManyOpenFiles", 42),
+        ("TooManyProcesses", 75),
+        ("UnformattedMedia", 219),
+        ("WSAEADDRNOTAVAIL", 57),
+        ("AlreadyInProgress", 45),
+        ("AttributeNotFound", 207),
+        ("BackgroundProcess", 230),
+        ("BadFileDescriptor", 38),
+        ("BadProtocolOption", 50),
+        ("ChannelOutOfRange", 138),
+        ("ClassTypeNotFound", 91),
+        ("ConnectionAborted", 61),
+        ("ConnectionRefused", 69),
+        ("CorruptFilesystem", 222),
+        ("DirectoryNotEmpty", 74),
         ("ERROR_BAD_NETPATH", 1),
         ("ERROR_BROKEN_PIPE", 11),
         ("ERROR_CANNOT_MAKE", 12),
         ("ERROR_FILE_EXISTS", 9),
-        ("ERROR_GEN_FAILURE", 28),
-        ("ERROR_OPEN_FAILED", 28),
+        ("ERROR_GEN_FAILURE", 32),
+        ("ERROR_OPEN_FAILED", 32),
         ("ERROR_OUTOFMEMORY", 3),
-        ("ERROR_SEM_TIMEOUT", 63),
-        ("ERROR_WRITE_FAULT", 28),
-        ("IdentifierRemoved", 132),
-        ("MultihopAttempted", 159),
-        ("NeedAuthenticator", 195),
-        ("NoXenixSemaphores", 175),
-        ("NotXenixNamedType", 174),
-        ("OperationCanceled", 24),
-        ("SystemCallFailure", 84),
-        ("TooManyReferences", 62),
-        ("WSAHOST_NOT_FOUND", 90),
-        ("WSANOTINITIALISED", 77),
-        ("WSASYSCALLFAILURE", 84),
-        ("WSATYPE_NOT_FOUND", 86),
-        ("WSA_IO_INCOMPLETE", 25),
-        ("WSA_QOS_BAD_STYLE", 101),
-        ("WSA_QOS_EFLOWDESC", 115),
-        ("WSA_QOS_EFLOWSPEC", 106),
-        ("WSA_QOS_RECEIVERS", 94),
-        ("WrongProtocolType", 44),
-        ("CommunicationError", 157),
+        ("ERROR_SEM_TIMEOUT", 68),
+        ("ERROR_WRITE_FAULT", 32),
+        ("FacilityNotActive", 216),
+        ("FilePositionError", 228),
+        ("IdentifierRemoved", 137),
+        ("MediaSurfaceError", 224),
+        ("MultihopAttempted", 164),
+        ("NeedAuthenticator", 200),
+        ("NoXenixSemaphores", 180),
+        ("NotTrustedProgram", 227),
+        ("NotXenixNamedType", 179),
+        ("OperationCanceled", 28),
+        ("SystemCallFailure", 89),
+        ("TooManyReferences", 67),
+        ("WSAHOST_NOT_FOUND", 95),
+        ("WSANOTINITIALISED", 82),
+        ("WSASYSCALLFAILURE", 89),
+        ("WSATYPE_NOT_FOUND", 91),
+        ("WSA_IO_INCOMPLETE", 29),
+        ("WSA_QOS_BAD_STYLE", 106),
+        ("WSA_QOS_EFLOWDESC", 120),
+        ("WSA_QOS_EFLOWSPEC", 111),
+        ("WSA_QOS_RECEIVERS", 99),
+        ("WrongProtocolType", 49),
+        ("CommunicationError", 162),
         ("ERROR_BAD_NET_NAME", 1),
         ("ERROR_BAD_PATHNAME", 14),
-        ("ERROR_DISK_CORRUPT", 28),
+        ("ERROR_DISK_CORRUPT", 32),
         ("ERROR_END_OF_MEDIA", 12),
-        ("ERROR_EOM_OVERFLOW", 28),
-        ("ERROR_INVALID_DATA", 36),
+        ("ERROR_EOM_OVERFLOW", 32),
+        ("ERROR_INVALID_DATA", 41),
         ("ERROR_INVALID_NAME", 14),
-        ("ExecutableFileBusy", 127),
-        ("InappropriateIoctl", 126),
-        ("InterfaceQueueFull", 204),
-        ("InvalidRequestCode", 145),
-        ("LookupCallCanceled", 88),
-        ("NetworkUnreachable", 54),
-        ("ProviderFailedInit", 83),
+        ("ExecutableFileBusy", 132),
+        ("InappropriateIoctl", 131),
+        ("InterfaceQueueFull", 209),
+        ("InvalidRequestCode", 150),
+        ("LookupCallCanceled", 93),
+        ("NetworkUnreachable", 59),
+        ("ProviderFailedInit", 88),
         ("ReadOnlyFilesystem", 5),
-        ("RemotePeerReleased", 212),
-        ("RpcVersionMismatch", 189),
-        ("WSAEPROTONOSUPPORT", 46),
-        ("WSAESOCKTNOSUPPORT", 47),
-        ("WSAVERNOTSUPPORTED", 76),
+        ("RemotePeerReleased", 243),
+        ("RpcVersionMismatch", 194),
+        ("WSAEPROTONOSUPPORT", 51),
+        ("WSAESOCKTNOSUPPORT", 52),
+        ("WSAVERNOTSUPPORTED", 81),
         ("WSA_INVALID_HANDLE", 2),
-        ("WSA_QOS_BAD_OBJECT", 102),
-        ("WSA_QOS_EFLOWCOUNT", 112),
-        ("WSA_QOS_EOBJLENGTH", 111),
-        ("WSA_QOS_EPOLICYOBJ", 114),
-        ("WSA_QOS_ESDMODEOBJ", 118),
-        ("WSA_QOS_NO_SENDERS", 96),
-        ("AddressNotAvailable", 52),
+        ("WSA_QOS_BAD_OBJECT", 107),
+        ("WSA_QOS_EFLOWCOUNT", 117),
+        ("WSA_QOS_EOBJLENGTH", 116),
+        ("WSA_QOS_EPOLICYOBJ", 119),
+        ("WSA_QOS_ESDMODEOBJ", 123),
+        ("WSA_QOS_NO_SENDERS", 101),
+        ("AddressNotAvailable", 57),
         ("ArgumentListTooLong", 19),
-        ("ArgumentOutOfDomain", 128),
-        ("AuthenticationError", 194),
-        ("BlockDeviceRequired", 123),
-        ("ERROR_ACCESS_DENIED", 34),
-        ("ERROR_DIR_NOT_EMPTY", 69),
+        ("ArgumentOutOfDomain", 133),
+        ("AuthenticationError", 199),
+        ("BlockDeviceRequired", 128),
+        ("ERROR_ACCESS_DENIED", 39),
+        ("ERROR_DIR_NOT_EMPTY", 74),
         ("ERROR_EA_TABLE_FULL", 12),
         ("ERROR_INVALID_DRIVE", 1),
-        ("ERROR_INVALID_FLAGS", 36),
-        ("ERROR_IO_INCOMPLETE", 25),
+        ("ERROR_INVALID_FLAGS", 41),
+        ("ERROR_IO_INCOMPLETE", 29),
         ("ERROR_MOD_NOT_FOUND", 1),
-        ("ERROR_NEGATIVE_SEEK", 36),
-        ("ERROR_NOT_CONNECTED", 60),
+        ("ERROR_NEGATIVE_SEEK", 41),
+        ("ERROR_NOT_CONNECTED", 65),
         ("ERROR_NOT_SUPPORTED", 8),
         ("ERROR_WRITE_PROTECT", 5),
-        ("IllegalByteSequence", 27),
-        ("LibSectionCorrupted", 168),
-        ("LookupNoMoreResults", 87),
-        ("PackageNotInstalled", 153),
-        ("QosAdmissionFailure", 99),
-        ("QosInvalidFlowCount", 112),
-        ("QosRequestConfirmed", 98),
-        ("QosServiceTypeError", 105),
-        ("TooManyRemoteLevels", 213),
-        ("VersionNotSupported", 76),
-        ("WSAEINVALIDPROVIDER", 82),
-        ("WSA_QOS_EFILTERTYPE", 109),
-        ("WSA_QOS_EPSFLOWSPEC", 116),
+        ("IllegalByteSequence", 31),
+        ("LibSectionCorrupted", 173),
+        ("LookupNoMoreResults", 92),
+        ("PackageNotInstalled", 158),
+        ("QosAdmissionFailure", 104),
+        ("QosInvalidFlowCount", 117),
+        ("QosRequestConfirmed", 103),
+        ("QosServiceTypeError", 110),
+        ("SystemErrorReserved", 223),
+        ("TooManyRemoteLevels", 244),
+        ("VersionNotSupported", 81),
+        ("WSAEINVALIDPROVIDER", 87),
+        ("WSA_QOS_EFILTERTYPE", 114),
+        ("WSA_QOS_EPSFLOWSPEC", 121),
+        ("WriteProtectedMedia", 218),
         ("ERROR_ALREADY_EXISTS", 9),
         ("ERROR_BAD_EXE_FORMAT", 18),
         ("ERROR_FILE_NOT_FOUND", 1),
         ("ERROR_FILE_TOO_LARGE", 20),
-        ("ERROR_INVALID_ACCESS", 36),
+        ("ERROR_INVALID_ACCESS", 41),
         ("ERROR_INVALID_HANDLE", 2),
         ("ERROR_INVALID_SEGDPL", 18),
         ("ERROR_LOCK_VIOLATION", 7),
         ("ERROR_PATH_NOT_FOUND", 1),
+        ("ERROR_PIPE_CONNECTED", 26),
+        ("ERROR_PIPE_LISTENING", 27),
         ("ERROR_SEEK_ON_DEVICE", 16),
-        ("ERROR_TOO_MANY_LINKS", 30),
-        ("IntegrityCheckFailed", 208),
-        ("LinkNumberOutOfRange", 137),
-        ("ProtocolNotSupported", 46),
-        ("QosInvalidFilterType", 109),
-        ("RemoteAddressChanged", 165),
-        ("RemoteDeviceReserved", 210),
-        ("WSAEINVALIDPROCTABLE", 81),
-        ("WSASERVICE_NOT_FOUND", 85),
-        ("WSA_QOS_EFILTERCOUNT", 110),
-        ("WSA_QOS_EFILTERSTYLE", 108),
-        ("WSA_QOS_EPROVSPECBUF", 107),
-        ("WSA_QOS_ESERVICETYPE", 105),
-        ("WSA_QOS_EUNKOWNPSOBJ", 113),
-        ("WSA_QOS_NO_RECEIVERS", 97),
-        ("ERROR_BUFFER_OVERFLOW", 35),
-        ("ERROR_COUNTER_TIMEOUT", 63),
-        ("ERROR_NETNAME_DELETED", 57),
+        ("ERROR_TOO_MANY_LINKS", 34),
+        ("IntegrityCheckFailed", 213),
+        ("LinkNumberOutOfRange", 142),
+        ("ProtocolNotSupported", 51),
+        ("QosInvalidFilterType", 114),
+        ("RemoteAddressChanged", 170),
+        ("RemoteDeviceReserved", 241),
+        ("WSAEINVALIDPROCTABLE", 86),
+        ("WSASERVICE_NOT_FOUND", 90),
+        ("WSA_QOS_EFILTERCOUNT", 115),
+        ("WSA_QOS_EFILTERSTYLE", 113),
+        ("WSA_QOS_EPROVSPECBUF", 112),
+        ("WSA_QOS_ESERVICETYPE", 110),
+        ("WSA_QOS_EUNKOWNPSOBJ", 118),
+        ("WSA_QOS_NO_RECEIVERS", 102),
+        ("ComputerBoughtTheFarm", 234),
+        ("ERROR_BUFFER_OVERFLOW", 71),
+        ("ERROR_COUNTER_TIMEOUT", 68),
+        ("ERROR_NETNAME_DELETED", 62),
         ("ERROR_NOT_SAME_DEVICE", 4),
-        ("InappropriateFileType", 193),
-        ("InvalidProcedureTable", 81),
-        ("Level2NotSynchronized", 134),
-        ("NoSuchDeviceOrAddress", 122),
-        ("OperationNotPermitted", 31),
-        ("OperationNotSupported", 48),
-        ("OutOfStreamsResources", 151),
-        ("QosInvalidFilterCount", 110),
-        ("QosInvalidFilterStyle", 108),
-        ("QosInvalidShapingRate", 119),
-        ("RpcProgramUnavailable", 190),
+        ("InappropriateFileType", 198),
+        ("InvalidProcedureTable", 86),
+        ("Level2NotSynchronized", 139),
+        ("NoSuchDeviceOrAddress", 127),
+        ("OperationNotPermitted", 36),
+        ("OperationNotSupported", 53),
+        ("OutOfStreamsResources", 156),
+        ("QosInvalidFilterCount", 115),
+        ("QosInvalidFilterStyle", 113),
+        ("QosInvalidShapingRate", 124),
+        ("RpcProgramUnavailable", 195),
         ("WSA_INVALID_PARAMETER", 10),
         ("WSA_NOT_ENOUGH_MEMORY", 3),
-        ("WSA_OPERATION_ABORTED", 24),
-        ("WSA_QOS_EPSFILTERSPEC", 117),
-        ("WSA_QOS_ESHAPERATEOBJ", 119),
-        ("WSA_QOS_EUNKNOWNPSOBJ", 113),
-        ("WSA_QOS_GENERIC_ERROR", 104),
-        ("ERROR_CANT_ACCESS_FILE", 34),
-        ("ERROR_DEVICE_DOOR_OPEN", 28),
+        ("WSA_OPERATION_ABORTED", 28),
+        ("WSA_QOS_EPSFILTERSPEC", 122),
+        ("WSA_QOS_ESHAPERATEOBJ", 124),
+        ("WSA_QOS_EUNKNOWNPSOBJ", 118),
+        ("WSA_QOS_GENERIC_ERROR", 109),
+        ("BlockedByAdministrator", 221),
+        ("ERROR_CANT_ACCESS_FILE", 39),
+        ("ERROR_DEVICE_DOOR_OPEN", 32),
         ("ERROR_ENVVAR_NOT_FOUND", 1),
         ("ERROR_HANDLE_DISK_FULL", 12),
-        ("ERROR_HOST_UNREACHABLE", 68),
+        ("ERROR_HOST_UNREACHABLE", 73),
         ("ERROR_INVALID_FUNCTION", 0),
         ("ERROR_INVALID_STACKSEG", 18),
         ("ERROR_IOPL_NOT_ENABLED", 18),
         ("ERROR_NOT_ENOUGH_QUOTA", 3),
-        ("ERROR_NO_DATA_DETECTED", 28),
-        ("ERROR_PORT_UNREACHABLE", 64),
-        ("ERROR_SECTOR_NOT_FOUND", 28),
-        ("ERROR_SETMARK_DETECTED", 28),
+        ("ERROR_NO_DATA_DETECTED", 32),
+        ("ERROR_PORT_UNREACHABLE", 69),
+        ("ERROR_SECTOR_NOT_FOUND", 32),
+        ("ERROR_SETMARK_DETECTED", 32),
         ("ERROR_WAIT_NO_CHILDREN", 15),
-        ("FileDescriptorBadState", 164),
+        ("FileDescriptorBadState", 169),
         ("FunctionNotImplemented", 13),
-        ("QosInvalidObjectLength", 111),
-        ("QosInvalidPolicyObject", 114),
-        ("QosTrafficControlError", 103),
-        ("SharedLibraryCorrupted", 167),
-        ("SocketTypeNotSupported", 47),
-        ("StructureNeedsCleaning", 173),
-        ("TooManySharedLibraries", 169),
-        ("WSAEPROVIDERFAILEDINIT", 83),
-        ("WSA_QOS_POLICY_FAILURE", 100),
-        ("CannotExecSharedLibrary", 170),
-        ("ERROR_CURRENT_DIRECTORY", 34),
-        ("ERROR_FILEMARK_DETECTED", 28),
+        ("QosInvalidObjectLength", 116),
+        ("QosInvalidPolicyObject", 119),
+        ("QosTrafficControlError", 108),
+        ("SharedLibraryCorrupted", 172),
+        ("SocketTypeNotSupported", 52),
+        ("StructureNeedsCleaning", 178),
+        ("TooManySharedLibraries", 174),
+        ("WSAEPROVIDERFAILEDINIT", 88),
+        ("WSA_QOS_POLICY_FAILURE", 105),
+        ("CannotExecSharedLibrary", 175),
+        ("ERROR_CURRENT_DIRECTORY", 39),
+        ("ERROR_FILEMARK_DETECTED", 32),
         ("ERROR_INVALID_PARAMETER", 10),
         ("ERROR_NOT_ENOUGH_MEMORY", 3),
-        ("ERROR_OPERATION_ABORTED", 24),
-        ("ERROR_POSSIBLE_DEADLOCK", 29),
+        ("ERROR_OPERATION_ABORTED", 28),
+        ("ERROR_POSSIBLE_DEADLOCK", 33),
         ("ERROR_SHARING_VIOLATION", 6),
-        ("RpcProcedureUnavailable", 192),
-        ("WSA_QOS_RESERVED_PETYPE", 120),
-        ("ERROR_BEGINNING_OF_MEDIA", 28),
-        ("ERROR_CONNECTION_ABORTED", 56),
-        ("ERROR_CONNECTION_REFUSED", 64),
-        ("ERROR_ELEVATION_REQUIRED", 34),
+        ("RpcProcedureUnavailable", 197),
+        ("WSA_QOS_RESERVED_PETYPE", 125),
+        ("ERROR_BEGINNING_OF_MEDIA", 32),
+        ("ERROR_CONNECTION_ABORTED", 61),
+        ("ERROR_CONNECTION_REFUSED", 69),
+        ("ERROR_ELEVATION_REQUIRED", 39),
         ("ERROR_EXE_MARKED_INVALID", 18),
         ("ERROR_INVALID_MODULETYPE", 18),
         ("ERROR_PIPE_NOT_CONNECTED", 11),
-        ("ERROR_PRIVILEGE_NOT_HELD", 31),
-        ("InvalidRequestDescriptor", 142),
-        ("QosInvalidFlowDescriptor", 115),
-        ("QosInvalidProviderBuffer", 107),
-        ("QosReservedPolicyElement", 120),
-        ("TooManyOpenFilesInSystem", 125),
-        ("AddressFamilyNotSupported", 50),
-        ("ERROR_DISK_QUOTA_EXCEEDED", 72),
-        ("ERROR_INSUFFICIENT_BUFFER", 36),
-        ("ERROR_IPSEC_IKE_TIMED_OUT", 63),
-        ("ERROR_NETWORK_UNREACHABLE", 54),
-        ("ERROR_TOO_MANY_OPEN_FILES", 37),
-        ("ProtocolDriverNotAttached", 138),
-        ("RpcProgramVersionMismatch", 191),
-        ("SharedLibraryInaccessible", 166),
-        ("WSA_QOS_ADMISSION_FAILURE", 99),
-        ("WSA_QOS_REQUEST_CONFIRMED", 98),
-        ("DNS_ERROR_RECORD_TIMED_OUT", 63),
-        ("DestinationAddressRequired", 42),
+        ("ERROR_PRIVILEGE_NOT_HELD", 36),
+        ("InvalidRequestDescriptor", 147),
+        ("QosInvalidFlowDescriptor", 120),
+        ("QosInvalidProviderBuffer", 112),
+        ("QosReservedPolicyElement", 125),
+        ("TooManyOpenFilesInSystem", 130),
+        ("AddressFamilyNotSupported", 55),
+        ("CannotEstablishConnection", 220),
+        ("ERROR_DISK_QUOTA_EXCEEDED", 77),
+        ("ERROR_INSUFFICIENT_BUFFER", 41),
+        ("ERROR_IPSEC_IKE_TIMED_OUT", 68),
+        ("ERROR_NETWORK_UNREACHABLE", 59),
+        ("ERROR_TOO_MANY_OPEN_FILES", 42),
+        ("ProtocolDriverNotAttached", 143),
+        ("RpcProgramVersionMismatch", 196),
+        ("SharedLibraryInaccessible", 171),
+        ("WSA_QOS_ADMISSION_FAILURE", 104),
+        ("WSA_QOS_REQUEST_CONFIRMED", 103),
+        ("DNS_ERROR_RECORD_TIMED_OUT", 68),
+        ("DestinationAddressRequired", 47),
         ("ERROR_CALL_NOT_IMPLEMENTED", 13),
-        ("ERROR_DIRECT_ACCESS_HANDLE", 33),
-        ("ERROR_FILENAME_EXCED_RANGE", 66),
-        ("ERROR_INVALID_BLOCK_LENGTH", 28),
+        ("ERROR_DIRECT_ACCESS_HANDLE", 38),
+        ("ERROR_FILENAME_EXCED_RANGE", 71),
+        ("ERROR_INVALID_BLOCK_LENGTH", 32),
         ("ERROR_INVALID_MINALLOCSIZE", 18),
-        ("ERROR_INVALID_REPARSE_DATA", 36),
-        ("ProtocolFamilyNotSupported", 49),
-        ("QosInvalidProviderFlowspec", 116),
-        ("QosInvalidShapeDiscardMode", 118),
-        ("WSA_QOS_TRAFFIC_CTRL_ERROR", 103),
-        ("ERROR_CANT_RESOLVE_FILENAME", 65),
-        ("ERROR_DRIVER_CANCEL_TIMEOUT", 63),
-        ("ERROR_DS_TIMELIMIT_EXCEEDED", 63),
+        ("ERROR_INVALID_REPARSE_DATA", 41),
+        ("ProtocolFamilyNotSupported", 54),
+        ("QosInvalidProviderFlowspec", 121),
+        ("QosInvalidShapeDiscardMode", 123),
+        ("WSA_QOS_TRAFFIC_CTRL_ERROR", 108),
+        ("ERROR_CANT_RESOLVE_FILENAME", 70),
+        ("ERROR_DRIVER_CANCEL_TIMEOUT", 68),
+        ("ERROR_DS_TIMELIMIT_EXCEEDED", 68),
         ("ERROR_INVALID_EXE_SIGNATURE", 18),
-        ("ERROR_INVALID_TARGET_HANDLE", 33),
-        ("ERROR_NETWORK_ACCESS_DENIED", 34),
-        ("ERROR_SYMLINK_NOT_SUPPORTED", 36),
+        ("ERROR_INVALID_TARGET_HANDLE", 38),
+        ("ERROR_NETWORK_ACCESS_DENIED", 39),
+        ("ERROR_SYMLINK_NOT_SUPPORTED", 41),
         ("ERROR_INFLOOP_IN_RELOC_CHAIN", 18),
-        ("ERROR_NO_UNICODE_TRANSLATION", 27),
-        ("QosInvalidProviderFilterspec", 117),
-        ("SharedLibraryVersionMismatch", 200),
+        ("ERROR_NO_UNICODE_TRANSLATION", 31),
+        ("QosInvalidProviderFilterspec", 122),
+        ("SecurityAuthenticationDenied", 226),
+        ("SharedLibraryVersionMismatch", 205),
         ("ERROR_AUTODATASEG_EXCEEDS_64k", 18),
-        ("ERROR_DIRECTORY_NOT_SUPPORTED", 23),
+        ("ERROR_DIRECTORY_NOT_SUPPORTED", 25),
         ("ERROR_META_EXPANSION_TOO_LONG", 19),
-        ("ERROR_RESOURCE_CALL_TIMED_OUT", 63),
-        ("ERROR_RUNLEVEL_SWITCH_TIMEOUT", 63),
-        ("ERROR_SERVICE_REQUEST_TIMEOUT", 63),
-        ("ERROR_CTX_CLIENT_QUERY_TIMEOUT", 63),
-        ("ERROR_DEVICE_REQUIRES_CLEANING", 28),
+        ("ERROR_RESOURCE_CALL_TIMED_OUT", 68),
+        ("ERROR_RUNLEVEL_SWITCH_TIMEOUT", 68),
+        ("ERROR_SERVICE_REQUEST_TIMEOUT", 68),
+        ("ERROR_CTX_CLIENT_QUERY_TIMEOUT", 68),
+        ("ERROR_DEVICE_REQUIRES_CLEANING", 32),
         ("ERROR_INVALID_STARTING_CODESEG", 18),
         ("ERROR_RELOC_CHAIN_XEEDS_SEGLIM", 18),
         ("ERROR_RING2SEG_MUST_BE_MOVABLE", 18),
         ("ERROR_DYNLINK_FROM_INVALID_RING", 18),
         ("ERROR_ITERATED_DATA_EXCEEDS_64k", 18),
-        ("FRS_ERR_SYSVOL_POPULATE_TIMEOUT", 63),
-        ("ERROR_ADDRESS_ALREADY_ASSOCIATED", 51),
-        ("ERROR_CTX_MODEM_RESPONSE_TIMEOUT", 63),
-        ("ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT", 63),
+        ("FRS_ERR_SYSVOL_POPULATE_TIMEOUT", 68),
+        ("ERROR_ADDRESS_ALREADY_ASSOCIATED", 56),
+        ("ERROR_CTX_MODEM_RESPONSE_TIMEOUT", 68),
+        ("ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT", 68),
     ];
     /// The names of `length` bytes, sorted.
     #[inline]
@@ -7346,43 +12030,50 @@ const _: () = {
         length: ::core::primitive::usize,
     ) -> &'static [(&'static ::core::primitive::str, ::core::primitive::u32)] {
         match length {
-            3 => __slice(&__NAME_LIST, 0, 1),
-            4 => __slice(&__NAME_LIST, 1, 3),
-            5 => __slice(&__NAME_LIST, 3, 23),
-            6 => __slice(&__NAME_LIST, 23, 69),
-            7 => __slice(&__NAME_LIST, 69, 102),
-            8 => __slice(&__NAME_LIST, 102, 128),
-            9 => __slice(&__NAME_LIST, 128, 155),
-            10 => __slice(&__NAME_LIST, 155, 184),
-            11 => __slice(&__NAME_LIST, 184, 213),
-            12 => __slice(&__NAME_LIST, 213, 258),
-            13 => __slice(&__NAME_LIST, 258, 283),
-            14 => __slice(&__NAME_LIST, 283, 311),
-            15 => __slice(&__NAME_LIST, 311, 343),
-            16 => __slice(&__NAME_LIST, 343, 362),
-            17 => __slice(&__NAME_LIST, 362, 398),
-            18 => __slice(&__NAME_LIST, 398, 426),
-            19 => __slice(&__NAME_LIST, 426, 455),
-            20 => __slice(&__NAME_LIST, 455, 480),
-            21 => __slice(&__NAME_LIST, 480, 502),
-            22 => __slice(&__NAME_LIST, 502, 527),
-            23 => __slice(&__NAME_LIST, 527, 537),
-            24 => __slice(&__NAME_LIST, 537, 550),
-            25 => __slice(&__NAME_LIST, 550, 561),
-            26 => __slice(&__NAME_LIST, 561, 573),
-            27 => __slice(&__NAME_LIST, 573, 580),
-            28 => __slice(&__NAME_LIST, 580, 584),
-            29 => __slice(&__NAME_LIST, 584, 590),
-            30 => __slice(&__NAME_LIST, 590, 595),
-            31 => __slice(&__NAME_LIST, 595, 598),
-            32 => __slice(&__NAME_LIST, 598, 600),
-            35 => __slice(&__NAME_LIST, 600, 601),
+            2 => __slice(&__NAME_LIST, 0, 1),
+            3 => __slice(&__NAME_LIST, 1, 2),
+            4 => __slice(&__NAME_LIST, 2, 5),
+            5 => __slice(&__NAME_LIST, 5, 31),
+            6 => __slice(&__NAME_LIST, 31, 79),
+            7 => __slice(&__NAME_LIST, 79, 114),
+            8 => __slice(&__NAME_LIST, 114, 146),
+            9 => __slice(&__NAME_LIST, 146, 178),
+            10 => __slice(&__NAME_LIST, 178, 212),
+            11 => __slice(&__NAME_LIST, 212, 249),
+            12 => __slice(&__NAME_LIST, 249, 296),
+            13 => __slice(&__NAME_LIST, 296, 324),
+            14 => __slice(&__NAME_LIST, 324, 354),
+            15 => __slice(&__NAME_LIST, 354, 390),
+            16 => __slice(&__NAME_LIST, 390, 411),
+            17 => __slice(&__NAME_LIST, 411, 453),
+            18 => __slice(&__NAME_LIST, 453, 481),
+            19 => __slice(&__NAME_LIST, 481, 512),
+            20 => __slice(&__NAME_LIST, 512, 539),
+            21 => __slice(&__NAME_LIST, 539, 562),
+            22 => __slice(&__NAME_LIST, 562, 588),
+            23 => __slice(&__NAME_LIST, 588, 598),
+            24 => __slice(&__NAME_LIST, 598, 611),
+            25 => __slice(&__NAME_LIST, 611, 623),
+            26 => __slice(&__NAME_LIST, 623, 635),
+            27 => __slice(&__NAME_LIST, 635, 642),
+            28 => __slice(&__NAME_LIST, 642, 647),
+            29 => __slice(&__NAME_LIST, 647, 653),
+            30 => __slice(&__NAME_LIST, 653, 658),
+            31 => __slice(&__NAME_LIST, 658, 661),
+            32 => __slice(&__NAME_LIST, 661, 663),
+            35 => __slice(&__NAME_LIST, 663, 664),
             _ => &[],
         }
     }
     #[inline]
     fn __by_name(name: &::core::primitive::str) -> ::core::option::Option<OsError> {
         match name.len() {
+            2 => {
+                match name {
+                    "ED" => ::core::option::Option::Some(OsError::Unexplained),
+                    _ => ::core::option::Option::None,
+                }
+            }
             3 => {
                 match name {
                     "EIO" => ::core::option::Option::Some(OsError::IoError),
@@ -7393,6 +12084,11 @@ const _: () = {
                 match name {
                     "EDOM" => ::core::option::Option::Some(OsError::ArgumentOutOfDomain),
                     "EADV" => ::core::option::Option::Some(OsError::AdvertiseError),
+                    "ESAD" => {
+                        ::core::option::Option::Some(
+                            OsError::SecurityAuthenticationDenied,
+                        )
+                    }
                     _ => ::core::option::Option::None,
                 }
             }
@@ -7425,6 +12121,16 @@ const _: () = {
                     }
                     "ECOMM" => ::core::option::Option::Some(OsError::CommunicationError),
                     "EAUTH" => ::core::option::Option::Some(OsError::AuthenticationError),
+                    "EDIST" => {
+                        ::core::option::Option::Some(OsError::BlockedByAdministrator)
+                    }
+                    "ESOFT" => ::core::option::Option::Some(OsError::NeedsRelocation),
+                    "EFPOS" => ::core::option::Option::Some(OsError::FilePositionError),
+                    "EDIED" => ::core::option::Option::Some(OsError::TranslatorDied),
+                    "EIEIO" => {
+                        ::core::option::Option::Some(OsError::ComputerBoughtTheFarm)
+                    }
+                    "ELBIN" => ::core::option::Option::Some(OsError::RemoteInode),
                     "EINIT" => ::core::option::Option::Some(OsError::InitReserved),
                     _ => ::core::option::Option::None,
                 }
@@ -7490,6 +12196,8 @@ const _: () = {
                         ::core::option::Option::Some(OsError::InappropriateFileType)
                     }
                     "EQFULL" => ::core::option::Option::Some(OsError::InterfaceQueueFull),
+                    "EIPSEC" => ::core::option::Option::Some(OsError::IpsecFailure),
+                    "EMEDIA" => ::core::option::Option::Some(OsError::MediaSurfaceError),
                     "ENOSYM" => ::core::option::Option::Some(OsError::SymbolNotFound),
                     _ => ::core::option::Option::None,
                 }
@@ -7548,6 +12256,8 @@ const _: () = {
                     "EDEVERR" => ::core::option::Option::Some(OsError::DeviceError),
                     "ENOATTR" => ::core::option::Option::Some(OsError::AttributeNotFound),
                     "EDOOFUS" => ::core::option::Option::Some(OsError::ProgrammingError),
+                    "EFORMAT" => ::core::option::Option::Some(OsError::UnformattedMedia),
+                    "ENMFILE" => ::core::option::Option::Some(OsError::NoMoreFiles),
                     "EREMDEV" => {
                         ::core::option::Option::Some(OsError::RemoteDeviceReserved)
                     }
@@ -7558,6 +12268,7 @@ const _: () = {
                 match name {
                     "NotFound" => ::core::option::Option::Some(OsError::NotFound),
                     "PipeBusy" => ::core::option::Option::Some(OsError::PipeBusy),
+                    "MoreData" => ::core::option::Option::Some(OsError::MoreData),
                     "Deadlock" => ::core::option::Option::Some(OsError::Deadlock),
                     "WSAEINTR" => ::core::option::Option::Some(OsError::Interrupted),
                     "WSAEBADF" => {
@@ -7586,11 +12297,20 @@ const _: () = {
                         ::core::option::Option::Some(OsError::CannotExecSharedLibrary)
                     }
                     "ERESTART" => ::core::option::Option::Some(OsError::ShouldRestart),
+                    "ECLONEME" => ::core::option::Option::Some(OsError::ShouldRestart),
                     "ESTRPIPE" => ::core::option::Option::Some(OsError::StreamsPipeError),
                     "NoMedium" => ::core::option::Option::Some(OsError::NoMedium),
                     "EBADEXEC" => ::core::option::Option::Some(OsError::BadExecutable),
                     "EBADARCH" => ::core::option::Option::Some(OsError::BadCpuType),
                     "ECAPMODE" => ::core::option::Option::Some(OsError::CapabilityMode),
+                    "ECORRUPT" => {
+                        ::core::option::Option::Some(OsError::CorruptFilesystem)
+                    }
+                    "ENOTRUST" => {
+                        ::core::option::Option::Some(OsError::NotTrustedProgram)
+                    }
+                    "ESIGPARM" => ::core::option::Option::Some(OsError::SignalError),
+                    "ENOSHARE" => ::core::option::Option::Some(OsError::NoSuchShare),
                     "ERREMOTE" => {
                         ::core::option::Option::Some(OsError::TooManyRemoteLevels)
                     }
@@ -7638,6 +12358,13 @@ const _: () = {
                     }
                     "EBADMACHO" => ::core::option::Option::Some(OsError::MalformedMachO),
                     "ENOPOLICY" => ::core::option::Option::Some(OsError::PolicyNotFound),
+                    "ENOTREADY" => ::core::option::Option::Some(OsError::DeviceNotReady),
+                    "ESYSERROR" => {
+                        ::core::option::Option::Some(OsError::SystemErrorReserved)
+                    }
+                    "Egregious" => ::core::option::Option::Some(OsError::Egregious),
+                    "EGREGIOUS" => ::core::option::Option::Some(OsError::Egregious),
+                    "CaseClash" => ::core::option::Option::Some(OsError::CaseClash),
                     _ => ::core::option::Option::None,
                 }
             }
@@ -7688,6 +12415,17 @@ const _: () = {
                     "EINTEGRITY" => {
                         ::core::option::Option::Some(OsError::IntegrityCheckFailed)
                     }
+                    "ENOTACTIVE" => {
+                        ::core::option::Option::Some(OsError::FacilityNotActive)
+                    }
+                    "EWRPROTECT" => {
+                        ::core::option::Option::Some(OsError::WriteProtectedMedia)
+                    }
+                    "ENOCONNECT" => {
+                        ::core::option::Option::Some(OsError::CannotEstablishConnection)
+                    }
+                    "Gratuitous" => ::core::option::Option::Some(OsError::Gratuitous),
+                    "ECASECLASH" => ::core::option::Option::Some(OsError::CaseClash),
                     _ => ::core::option::Option::None,
                 }
             }
@@ -7704,6 +12442,9 @@ const _: () = {
                         ::core::option::Option::Some(OsError::AlreadyInProgress)
                     }
                     "WSAENOTSOCK" => ::core::option::Option::Some(OsError::NotASocket),
+                    "EDESTADDREQ" => {
+                        ::core::option::Option::Some(OsError::DestinationAddressRequired)
+                    }
                     "WSAEMSGSIZE" => {
                         ::core::option::Option::Some(OsError::MessageTooLong)
                     }
@@ -7734,6 +12475,15 @@ const _: () = {
                     "KeyRejected" => ::core::option::Option::Some(OsError::KeyRejected),
                     "DeviceError" => ::core::option::Option::Some(OsError::DeviceError),
                     "ENOTCAPABLE" => ::core::option::Option::Some(OsError::NotCapable),
+                    "SignalError" => ::core::option::Option::Some(OsError::SignalError),
+                    "EBACKGROUND" => {
+                        ::core::option::Option::Some(OsError::BackgroundProcess)
+                    }
+                    "Unexplained" => ::core::option::Option::Some(OsError::Unexplained),
+                    "EGRATUITOUS" => ::core::option::Option::Some(OsError::Gratuitous),
+                    "RemoteInode" => ::core::option::Option::Some(OsError::RemoteInode),
+                    "NoMoreFiles" => ::core::option::Option::Some(OsError::NoMoreFiles),
+                    "NoSuchShare" => ::core::option::Option::Some(OsError::NoSuchShare),
                     _ => ::core::option::Option::None,
                 }
             }
@@ -7809,6 +12559,8 @@ const _: () = {
                     "EPROCUNAVAIL" => {
                         ::core::option::Option::Some(OsError::RpcProcedureUnavailable)
                     }
+                    "IpsecFailure" => ::core::option::Option::Some(OsError::IpsecFailure),
+                    "LockUnmapped" => ::core::option::Option::Some(OsError::LockUnmapped),
                     "InitReserved" => ::core::option::Option::Some(OsError::InitReserved),
                     _ => ::core::option::Option::None,
                 }
@@ -7827,6 +12579,12 @@ const _: () = {
                     "ERROR_NO_DATA" => ::core::option::Option::Some(OsError::BrokenPipe),
                     "NotADirectory" => {
                         ::core::option::Option::Some(OsError::NotADirectory)
+                    }
+                    "PipeConnected" => {
+                        ::core::option::Option::Some(OsError::PipeConnected)
+                    }
+                    "PipeListening" => {
+                        ::core::option::Option::Some(OsError::PipeListening)
                     }
                     "WSAEPROTOTYPE" => {
                         ::core::option::Option::Some(OsError::WrongProtocolType)
@@ -7884,6 +12642,9 @@ const _: () = {
                     "BadExecutable" => {
                         ::core::option::Option::Some(OsError::BadExecutable)
                     }
+                    "ELOCKUNMAPPED" => {
+                        ::core::option::Option::Some(OsError::LockUnmapped)
+                    }
                     _ => ::core::option::Option::None,
                 }
             }
@@ -7892,7 +12653,9 @@ const _: () = {
                     "CrossesDevices" => {
                         ::core::option::Option::Some(OsError::CrossesDevices)
                     }
-                    "ERROR_BAD_PIPE" => ::core::option::Option::Some(OsError::BrokenPipe),
+                    "ERROR_BAD_PIPE" => {
+                        ::core::option::Option::Some(OsError::InvalidPipeState)
+                    }
                     "WSA_IO_PENDING" => ::core::option::Option::Some(OsError::IoPending),
                     "ERROR_NOACCESS" => ::core::option::Option::Some(OsError::BadAddress),
                     "WSAEWOULDBLOCK" => ::core::option::Option::Some(OsError::WouldBlock),
@@ -7955,6 +12718,12 @@ const _: () = {
                     "CapabilityMode" => {
                         ::core::option::Option::Some(OsError::CapabilityMode)
                     }
+                    "DeviceNotReady" => {
+                        ::core::option::Option::Some(OsError::DeviceNotReady)
+                    }
+                    "TranslatorDied" => {
+                        ::core::option::Option::Some(OsError::TranslatorDied)
+                    }
                     "SymbolNotFound" => {
                         ::core::option::Option::Some(OsError::SymbolNotFound)
                     }
@@ -7976,11 +12745,18 @@ const _: () = {
                         ::core::option::Option::Some(OsError::ExecFormatError)
                     }
                     "ERROR_PIPE_BUSY" => ::core::option::Option::Some(OsError::PipeBusy),
+                    "ERROR_MORE_DATA" => ::core::option::Option::Some(OsError::MoreData),
                     "ERROR_DIRECTORY" => {
                         ::core::option::Option::Some(OsError::NotADirectory)
                     }
                     "ERROR_IO_DEVICE" => ::core::option::Option::Some(OsError::IoError),
                     "ERROR_BUS_RESET" => ::core::option::Option::Some(OsError::IoError),
+                    "ElementNotFound" => {
+                        ::core::option::Option::Some(OsError::ElementNotFound)
+                    }
+                    "ERROR_NOT_FOUND" => {
+                        ::core::option::Option::Some(OsError::ElementNotFound)
+                    }
                     "InvalidArgument" => {
                         ::core::option::Option::Some(OsError::InvalidArgument)
                     }
@@ -8056,6 +12832,9 @@ const _: () = {
                     "ENOTRECOVERABLE" => {
                         ::core::option::Option::Some(OsError::NotRecoverable)
                     }
+                    "NeedsRelocation" => {
+                        ::core::option::Option::Some(OsError::NeedsRelocation)
+                    }
                     _ => ::core::option::Option::None,
                 }
             }
@@ -8072,6 +12851,9 @@ const _: () = {
                     }
                     "ERROR_BAD_FORMAT" => {
                         ::core::option::Option::Some(OsError::ExecFormatError)
+                    }
+                    "InvalidPipeState" => {
+                        ::core::option::Option::Some(OsError::InvalidPipeState)
                     }
                     "ERROR_IO_PENDING" => {
                         ::core::option::Option::Some(OsError::IoPending)
@@ -8115,6 +12897,9 @@ const _: () = {
                     }
                     "ProgrammingError" => {
                         ::core::option::Option::Some(OsError::ProgrammingError)
+                    }
+                    "UnformattedMedia" => {
+                        ::core::option::Option::Some(OsError::UnformattedMedia)
                     }
                     _ => ::core::option::Option::None,
                 }
@@ -8222,6 +13007,24 @@ const _: () = {
                     }
                     "AttributeNotFound" => {
                         ::core::option::Option::Some(OsError::AttributeNotFound)
+                    }
+                    "FacilityNotActive" => {
+                        ::core::option::Option::Some(OsError::FacilityNotActive)
+                    }
+                    "CorruptFilesystem" => {
+                        ::core::option::Option::Some(OsError::CorruptFilesystem)
+                    }
+                    "MediaSurfaceError" => {
+                        ::core::option::Option::Some(OsError::MediaSurfaceError)
+                    }
+                    "NotTrustedProgram" => {
+                        ::core::option::Option::Some(OsError::NotTrustedProgram)
+                    }
+                    "FilePositionError" => {
+                        ::core::option::Option::Some(OsError::FilePositionError)
+                    }
+                    "BackgroundProcess" => {
+                        ::core::option::Option::Some(OsError::BackgroundProcess)
                     }
                     _ => ::core::option::Option::None,
                 }
@@ -8401,6 +13204,12 @@ const _: () = {
                     "AuthenticationError" => {
                         ::core::option::Option::Some(OsError::AuthenticationError)
                     }
+                    "WriteProtectedMedia" => {
+                        ::core::option::Option::Some(OsError::WriteProtectedMedia)
+                    }
+                    "SystemErrorReserved" => {
+                        ::core::option::Option::Some(OsError::SystemErrorReserved)
+                    }
                     "TooManyRemoteLevels" => {
                         ::core::option::Option::Some(OsError::TooManyRemoteLevels)
                     }
@@ -8435,6 +13244,12 @@ const _: () = {
                     }
                     "ERROR_FILE_TOO_LARGE" => {
                         ::core::option::Option::Some(OsError::FileTooLarge)
+                    }
+                    "ERROR_PIPE_CONNECTED" => {
+                        ::core::option::Option::Some(OsError::PipeConnected)
+                    }
+                    "ERROR_PIPE_LISTENING" => {
+                        ::core::option::Option::Some(OsError::PipeListening)
                     }
                     "ERROR_TOO_MANY_LINKS" => {
                         ::core::option::Option::Some(OsError::TooManyLinks)
@@ -8504,9 +13319,6 @@ const _: () = {
                     "OperationNotPermitted" => {
                         ::core::option::Option::Some(OsError::OperationNotPermitted)
                     }
-                    "ERROR_BUFFER_OVERFLOW" => {
-                        ::core::option::Option::Some(OsError::BadAddress)
-                    }
                     "OperationNotSupported" => {
                         ::core::option::Option::Some(OsError::OperationNotSupported)
                     }
@@ -8515,6 +13327,9 @@ const _: () = {
                     }
                     "ERROR_COUNTER_TIMEOUT" => {
                         ::core::option::Option::Some(OsError::TimedOut)
+                    }
+                    "ERROR_BUFFER_OVERFLOW" => {
+                        ::core::option::Option::Some(OsError::NameTooLong)
                     }
                     "InvalidProcedureTable" => {
                         ::core::option::Option::Some(OsError::InvalidProcedureTable)
@@ -8556,6 +13371,9 @@ const _: () = {
                     }
                     "InappropriateFileType" => {
                         ::core::option::Option::Some(OsError::InappropriateFileType)
+                    }
+                    "ComputerBoughtTheFarm" => {
+                        ::core::option::Option::Some(OsError::ComputerBoughtTheFarm)
                     }
                     _ => ::core::option::Option::None,
                 }
@@ -8636,6 +13454,9 @@ const _: () = {
                     }
                     "StructureNeedsCleaning" => {
                         ::core::option::Option::Some(OsError::StructureNeedsCleaning)
+                    }
+                    "BlockedByAdministrator" => {
+                        ::core::option::Option::Some(OsError::BlockedByAdministrator)
                     }
                     _ => ::core::option::Option::None,
                 }
@@ -8754,6 +13575,9 @@ const _: () = {
                     "RpcProgramVersionMismatch" => {
                         ::core::option::Option::Some(OsError::RpcProgramVersionMismatch)
                     }
+                    "CannotEstablishConnection" => {
+                        ::core::option::Option::Some(OsError::CannotEstablishConnection)
+                    }
                     _ => ::core::option::Option::None,
                 }
             }
@@ -8840,6 +13664,11 @@ const _: () = {
                     "SharedLibraryVersionMismatch" => {
                         ::core::option::Option::Some(
                             OsError::SharedLibraryVersionMismatch,
+                        )
+                    }
+                    "SecurityAuthenticationDenied" => {
+                        ::core::option::Option::Some(
+                            OsError::SecurityAuthenticationDenied,
                         )
                     }
                     _ => ::core::option::Option::None,
@@ -8956,6 +13785,8 @@ const _: () = {
         ::errtable::__private::io::ErrorKind::ArgumentListTooLong,
         ::errtable::__private::io::ErrorKind::FileTooLarge,
         ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::NotADirectory,
         ::errtable::__private::io::ErrorKind::IsADirectory,
         ::errtable::__private::io::ErrorKind::Other,
@@ -8963,8 +13794,11 @@ const _: () = {
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Deadlock,
         ::errtable::__private::io::ErrorKind::TooManyLinks,
+        ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::PermissionDenied,
         ::errtable::__private::io::ErrorKind::Interrupted,
         ::errtable::__private::io::ErrorKind::Other,
@@ -9062,6 +13896,32 @@ const _: () = {
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::ExecutableFileBusy,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
+        ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other,
@@ -9270,6 +14130,14 @@ const _: () = {
         (::core::option::Option::Some(::errtable::__private::Platform::LinuxMips), &
         OsError::NotSupported) => ::core::option::Option::None,
         (::core::option::Option::Some(::errtable::__private::Platform::LinuxParisc), &
+        OsError::NotSupported) => ::core::option::Option::None,
+        (::core::option::Option::Some(::errtable::__private::Platform::DragonFly), &
+        OsError::NotSupported) => ::core::option::Option::None,
+        (::core::option::Option::Some(::errtable::__private::Platform::Redox), &
+        OsError::NotSupported) => ::core::option::Option::None,
+        (::core::option::Option::Some(::errtable::__private::Platform::Wasi), &
+        OsError::NotSupported) => ::core::option::Option::None,
+        (::core::option::Option::Some(::errtable::__private::Platform::Emscripten), &
         OsError::NotSupported) => ::core::option::Option::None, _ => value
         .raw_os_error(), } } #[automatically_derived] impl ::core::convert::From <
         OsError > for ::errtable::__private::io::Error { #[doc =
@@ -9287,7 +14155,7 @@ const _: () = {
         ::errtable::__private::serde::Serializer > (& self, serializer : S) ->
         ::core::result::Result < S::Ok, S::Error > { match * self { Self::Unlisted(ref
         kept) => ::errtable::__private::serde::serialize_catch_all(serializer, "OsError",
-        214, "Unlisted", kept), _ => { let index = __index(self);
+        245, "Unlisted", kept), _ => { let index = __index(self);
         ::errtable::__private::serde::serialize_row(serializer, "OsError", index as
         ::core::primitive::u32, __name(index)) } } } } #[doc =
         r" The row named exactly `name`."] fn __row_named(name : &
@@ -9302,9 +14170,10 @@ const _: () = {
         "LockViolation", "NotSupported", "AlreadyExists", "InvalidParameter",
         "BrokenPipe", "StorageFull", "FunctionNotImplemented", "InvalidName",
         "NoChildProcesses", "NotSeekable", "ResourceBusy", "ExecFormatError",
-        "ArgumentListTooLong", "FileTooLarge", "PipeBusy", "NotADirectory",
-        "IsADirectory", "OperationCanceled", "IoIncomplete", "IoPending",
-        "IllegalByteSequence", "IoError", "Deadlock", "TooManyLinks",
+        "ArgumentListTooLong", "FileTooLarge", "InvalidPipeState", "PipeBusy",
+        "MoreData", "NotADirectory", "IsADirectory", "PipeConnected", "PipeListening",
+        "OperationCanceled", "IoIncomplete", "IoPending", "IllegalByteSequence",
+        "IoError", "Deadlock", "TooManyLinks", "ElementNotFound",
         "OperationNotPermitted", "Interrupted", "BadFileDescriptor", "PermissionDenied",
         "BadAddress", "InvalidArgument", "TooManyOpenFiles", "WouldBlock", "InProgress",
         "AlreadyInProgress", "NotASocket", "DestinationAddressRequired",
@@ -9353,7 +14222,14 @@ const _: () = {
         "AuthenticationError", "NeedAuthenticator", "DevicePowerOff", "DeviceError",
         "BadExecutable", "BadCpuType", "SharedLibraryVersionMismatch", "MalformedMachO",
         "AttributeNotFound", "PolicyNotFound", "InterfaceQueueFull", "NotCapable",
-        "ProgrammingError", "CapabilityMode", "IntegrityCheckFailed", "InitReserved",
+        "ProgrammingError", "CapabilityMode", "IntegrityCheckFailed", "IpsecFailure",
+        "LockUnmapped", "FacilityNotActive", "DeviceNotReady", "WriteProtectedMedia",
+        "UnformattedMedia", "CannotEstablishConnection", "BlockedByAdministrator",
+        "CorruptFilesystem", "SystemErrorReserved", "MediaSurfaceError",
+        "NeedsRelocation", "SecurityAuthenticationDenied", "NotTrustedProgram",
+        "FilePositionError", "SignalError", "BackgroundProcess", "TranslatorDied",
+        "Unexplained", "Egregious", "ComputerBoughtTheFarm", "Gratuitous", "RemoteInode",
+        "NoMoreFiles", "NoSuchShare", "CaseClash", "InitReserved",
         "RemoteDeviceReserved", "SymbolNotFound", "RemotePeerReleased",
         "TooManyRemoteLevels", "Unlisted"];
         ::errtable::__private::serde::deserialize_table(deserializer, "OsError",
