@@ -49,6 +49,7 @@
 //! | value | form |
 //! | --- | --- |
 //! | `Platform::LinuxMips` | `"linux_mips"` (its [`key`](crate::Platform::key)) |
+//! | `Persistence::ConnectionLost` | `"connection_lost"` (its [`key`](crate::Persistence::key)) |
 //! | `Unlisted::Code { platform: Linux, code: 4242 }` | `{"platform": "linux", "code": 4242}` |
 //! | `Unlisted::Raw(4242)` | `{"raw": 4242}` |
 //! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
@@ -64,7 +65,8 @@
 //! Deserializing accepts what serializing writes, and names what it expected otherwise
 //! (``unknown variant `plan9`, expected one of `windows`, …``). A row is read by its
 //! variant's exact name only, never by a symbol (`ECONNRESET`) or in another case. A `Platform` is read with its
-//! [`FromStr`](core::str::FromStr), so its aliases are accepted too. An
+//! [`FromStr`](core::str::FromStr), so its aliases are accepted too; a `Persistence`
+//! likewise (its key or its `Debug` name). Both are their key in binary formats too. An
 //! `Unlisted::Kind` of a kind std has not stabilized (std makes a few) has no portable
 //! name: serializing it is an error.
 #![no_std]
@@ -82,6 +84,7 @@ mod hresult;
 #[cfg(feature = "std")]
 mod io;
 mod pad;
+mod persistence;
 mod platform;
 mod resolver;
 mod serde;
@@ -316,8 +319,9 @@ pub use errtable_macros::error_table;
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
 pub use hresult::win32_from_hresult;
+pub use persistence::{Persistence, UnknownPersistence};
 pub use platform::{Platform, UnknownPlatform};
-pub use resolver::{LookupError, Persistence, ResolveError};
+pub use resolver::{LookupError, ResolveError};
 pub use table::OsError;
 pub use unlisted::{UnknownName, Unlisted};
 

@@ -24,7 +24,7 @@
 
 use core::fmt;
 
-use crate::{error_table, OsError, Platform};
+use crate::{error_table, OsError, Persistence, Platform};
 
 error_table! {
     /// The name-resolution errors of `getaddrinfo` and `getnameinfo` (`EAI_*`) on Linux
@@ -408,25 +408,6 @@ impl ResolveError {
                 | ResolveError::IpsecPolicy
         )
     }
-}
-
-/// Whether asking a resolver the same question again may give another answer.
-///
-/// ```
-/// use errtable::{Persistence, ResolveError};
-///
-/// match ResolveError::TryAgain.persistence() {
-///     Persistence::Transient => { /* back off and retry */ }
-///     Persistence::Permanent => { /* report the name as unresolvable */ }
-/// }
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum Persistence {
-    /// Asking again gives the same failure until the name, the configuration or the call
-    /// changes (no such name, no address, a rejected argument).
-    Permanent,
-    /// The resolver could not answer now; asking again later may succeed.
-    Transient,
 }
 
 /// A failed name lookup, typed: what the resolver said and, when it said `EAI_SYSTEM`, the
