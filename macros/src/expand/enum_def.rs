@@ -2,7 +2,7 @@
 //! its codes, generated from the table: a Markdown table of symbol and number by
 //! platform, platforms with the same entry on one line, and its `io::ErrorKind`.
 
-use crate::model::checked::{Code, Definition, Entries, Row, Table};
+use crate::model::checked::{Code, Definition, Entries, GeneratedVariant, Row, Shape, Table};
 use crate::model::Column;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -25,19 +25,22 @@ pub fn expand(table: &Table) -> TokenStream {
     let variants = generated.variants.iter().map(|variant| {
         let attrs = &variant.attrs;
         let ident = &variant.ident;
-        let doc = variant
-            .default_doc
-            .as_ref()
-            .map(|doc| quote!(#[doc = #doc]));
-        let codes = table
-            .rows
-            .iter()
-            .find(|row| row.ident == *ident)
-            .map(|row| {
-                let codes = LitStr::new(&codes_doc(row), Span::call_site());
-                quote!(#[doc = #codes])
-            });
-        let field = variant.field.as_ref().map(|field| quote!((#field)));
+        let row = table.rows.iter().find(|row| row.ident == *ident);
+        let doc = (!variant.documented).then(|| {
+            let doc = default_doc(variant, row);
+            quote!(#[doc = #doc])
+        });
+        let codes = row.map(|row| {
+            let codes = LitStr::new(&codes_doc(row), Span::call_site());
+            quote!(#[doc = #codes])
+        });
+        let field = variant.is_catch_all.then(|| match table.shape {
+            Shape::OwnCodes => quote!((::core::primitive::i32)),
+            _ => {
+                let krate = &table.krate;
+                quote!((#krate::__private::Unlisted))
+            }
+        });
         quote!(#doc #(#attrs)* #codes #ident #field,)
     });
     quote! {
@@ -46,6 +49,19 @@ pub fn expand(table: &Table) -> TokenStream {
         #vis enum #ident {
             #(#variants)*
         }
+    }
+}
+
+/// The doc comment of a variant the user wrote none for: a row's message, what the
+/// catch-all keeps, or (a variant left out after an error) its name.
+fn default_doc(variant: &GeneratedVariant, row: Option<&Row>) -> LitStr {
+    let span = variant.ident.span();
+    match row {
+        _ if variant.is_catch_all => {
+            LitStr::new("A code the table does not list, kept as it came.", span)
+        }
+        Some(row) => LitStr::new(&row.message.value(), span),
+        None => LitStr::new(&crate::model::name_of(&variant.ident), span),
     }
 }
 

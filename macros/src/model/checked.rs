@@ -11,7 +11,7 @@
 //! with a wildcard, so that the output still compiles next to the reported error.
 
 use super::{Column, Platform};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use syn::{Attribute, Ident, LitStr, Path, Visibility};
 
 pub struct Table {
@@ -19,8 +19,6 @@ pub struct Table {
     pub vis: Visibility,
     /// The runtime crate's path.
     pub krate: Path,
-    /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat.
-    pub cfgs: Vec<TokenStream>,
     pub definition: Definition,
     pub shape: Shape,
     pub rows: Vec<Row>,
@@ -56,10 +54,10 @@ pub struct GeneratedEnum {
 pub struct GeneratedVariant {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
-    /// The doc comment to give the variant, where the user wrote none.
-    pub default_doc: Option<LitStr>,
-    /// The field, for the catch-all.
-    pub field: Option<TokenStream>,
+    /// The user wrote a doc comment (else the expansion writes one).
+    pub documented: bool,
+    /// The variant is the catch-all, whose field the expansion writes.
+    pub is_catch_all: bool,
 }
 
 /// What the table's rows are, decided once for the whole table.
@@ -145,6 +143,14 @@ impl Row {
         match &self.entries {
             Entries::Codes { codes, .. } => codes,
             Entries::Members { .. } => &[],
+        }
+    }
+
+    /// The row's codes, to change them (none for a group).
+    pub fn codes_mut(&mut self) -> &mut [Code] {
+        match &mut self.entries {
+            Entries::Codes { codes, .. } => codes,
+            Entries::Members { .. } => &mut [],
         }
     }
 

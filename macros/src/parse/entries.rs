@@ -190,7 +190,7 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
             column_span: key.span(),
             primary: value.primary.clone(),
             aliases: value.aliases.clone(),
-            decodes_to: value.decodes_to.clone(),
+            shares_with: value.shares_with.clone(),
         });
     }
 }
@@ -313,7 +313,7 @@ fn parse_members(input: ParseStream) -> syn::Result<Vec<Ident>> {
 struct CodeValue {
     primary: Symbol,
     aliases: Vec<Symbol>,
-    decodes_to: Option<Ident>,
+    shares_with: Option<Ident>,
 }
 
 fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
@@ -336,7 +336,7 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
         )?;
         aliases.push(parse_symbol(input)?);
     }
-    let decodes_to =
+    let shares_with =
         match input.parse::<Option<Token![=>]>>()? {
             Some(arrow) => {
                 ends_after(
@@ -354,7 +354,7 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
     Ok(CodeValue {
         primary,
         aliases,
-        decodes_to,
+        shares_with,
     })
 }
 
