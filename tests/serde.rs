@@ -269,7 +269,7 @@ enum Retry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
 enum Transient {
     /// Worth another try
-    #[errtable(rows: TimedOut | WouldBlock)]
+    #[errtable(rows: TimedOut | WouldBlock, persistence: Transient)]
     Again,
 }
 

@@ -108,6 +108,7 @@ pub use codes::Codes;
 ///             linux_mips: ECONNREFUSED = 146,
 ///             macos | freebsd: ECONNREFUSED = 61,
 ///             kind: ConnectionRefused,
+///             persistence: Transient,                       // worth another try
 ///             message: "Connection refused",
 ///             description: "Nothing listens on the port connected to.",
 ///         },
@@ -144,6 +145,8 @@ pub use codes::Codes;
 /// assert_eq!(e.code(Platform::LinuxMips), Some(146));
 /// assert_eq!(e.symbol(Platform::MacOs), Some("ECONNREFUSED"));
 /// assert_eq!(e.kind(), std::io::ErrorKind::ConnectionRefused);
+/// assert_eq!(e.persistence(), errtable::Persistence::Transient);
+/// assert_eq!(NetError::WouldBlock.persistence(), errtable::Persistence::Unknown); // no key
 /// assert_eq!(e.to_string(), "Connection refused");
 /// assert_eq!(NetError::translate(11, Platform::Linux, Platform::Windows), Some(10035));
 /// assert_eq!(NetError::from_name("EWOULDBLOCK"), Some(NetError::WouldBlock));
@@ -172,6 +175,9 @@ pub use codes::Codes;
 ///     not inherit from each other: a row says nothing about a platform it does not name.
 ///   - `code: NAME = 42`: instead of platform keys, for a table of a protocol's own codes.
 ///   - `kind: ConnectionRefused`: a stable `std::io::ErrorKind` variant (default `Other`).
+///   - `persistence: Transient`: a [`Persistence`] class, `Transient` or
+///     `Persistence::Transient` (default `Unknown`: a table written without the key
+///     says nothing false). A row's docs show its kind and persistence.
 ///   - `message: "…"` (required): what `Display` prints. `description: "…"`: longer text.
 /// - `#[catch_all] Variant`: keeps what no row lists (an [`Unlisted`] for platform
 ///   tables, the `i32` for a table of its own codes).
@@ -189,6 +195,7 @@ pub use codes::Codes;
 /// # Generated API
 ///
 /// For a platform table `E`: `E::ALL`, `name`, `message`, `description`, `kind`,
+/// `persistence` (a `const fn`; the catch-all's is `Unknown`),
 /// `code(Platform)`, `symbol(Platform)`, `aliases(Platform)`, `E::from_code`,
 /// `E::decode` (with a catch-all), `E::translate`, `raw_os_error`,
 /// `E::from_raw_os_error`, `E::from_name` and `FromStr` (any symbol or alias of any
@@ -258,8 +265,8 @@ pub use errtable_macros::error_table;
 ///   `message:`, the doc comment's first paragraph is the message (without its final
 ///   period) and the later paragraphs the description.
 /// - `rows: A | B`: the variant stands for those rows of [`OsError`] and takes their
-///   codes, so it gives none of its own; `kind:`, `message:` and `description:` may go
-///   beside it. A row belongs to one variant. If one variant lists rows, every row
+///   codes, so it gives none of its own; `kind:`, `persistence:`, `message:` and
+///   `description:` may go beside it. A row belongs to one variant. If one variant lists rows, every row
 ///   variant must.
 /// - A variant with `rows:` is a unit variant, or holds the row it was decoded from in
 ///   one field of [`OsError`], `Retry(OsError)` (see below).
@@ -276,7 +283,7 @@ pub use errtable_macros::error_table;
 /// catch-all's are the kept row's), `members()` (the rows the variant stands for; for
 /// the catch-all and a variant that keeps its row, the kept one), `codes(Platform)`
 /// (their codes on that platform, a [`Codes`]), `os_error()`, `G::from_os_error`,
-/// `G::from_code`, `G::from_io_error`, `kind()`, `Display` (the message; the catch-all
+/// `G::from_code`, `G::from_io_error`, `kind()`, `persistence()`, `Display` (the message; the catch-all
 /// displays as the kept row), `core::error::Error`, `From<G> for io::Error`, and
 /// `From<G> for OsError` (`TryFrom`, whose error is the value, where a unit variant
 /// stands for several rows). With a catch-all: `From<OsError>`, `From<io::Error>`,
@@ -286,7 +293,11 @@ pub use errtable_macros::error_table;
 /// A unit variant of one row converts as that row does. A unit variant of several rows
 /// does not know which of them happened, and claims none: `os_error()` is `None`, its
 /// `io::Error` wraps it without an OS code, and its `kind()` is `kind:` if given, else
-/// the kind its rows share, else `Other`. To keep the row, give the variant a field:
+/// the kind its rows share, else `Other`. Its `persistence()` is `persistence:` if
+/// given, else the class its rows share; where they differ and the variant gives none,
+/// compilation fails on the variant, asking for one. A variant that keeps its row, and
+/// the catch-all, answer with the kept row's class unless they give their own. To keep
+/// the row, give the variant a field:
 ///
 /// ```
 /// use errtable::{ErrorTable, OsError};

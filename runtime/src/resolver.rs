@@ -58,6 +58,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_BADFLAGS = -1,
             macos | freebsd: EAI_BADFLAGS = 3,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Bad value for ai_flags",
             description: "The hints passed to getaddrinfo or getnameinfo hold a flag the resolver does not know or a combination it rejects, such as AI_CANONNAME without a host name. The call is wrong, not the name: fix the flags. On Windows the code is WSAEINVAL.",
         },
@@ -67,6 +68,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_NONAME = -2,
             macos | freebsd: EAI_NONAME = 8,
             kind: NotFound,
+            persistence: Permanent,
             message: "Name or service not known",
             description: "No host or service by that name is known to the sources consulted (hosts file, DNS, other name services), or a name was given where AI_NUMERICHOST or AI_NUMERICSERV asked for a number, or neither a host nor a service was given. Check the spelling and the resolver configuration; asking again gives the same answer. h_errno calls this HOST_NOT_FOUND; on Windows it is WSAHOST_NOT_FOUND.",
         },
@@ -76,6 +78,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_AGAIN = -3,
             macos | freebsd: EAI_AGAIN = 2,
             kind: Other,
+            persistence: Transient,
             message: "Temporary failure in name resolution",
             description: "The resolver could not get an answer right now: the name server did not reply in time, answered with a server failure, or could not be reached at all. Asking again later may work. h_errno calls this TRY_AGAIN; on Windows it is WSATRY_AGAIN.",
         },
@@ -85,6 +88,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_FAIL = -4,
             macos | freebsd: EAI_FAIL = 4,
             kind: Other,
+            persistence: Permanent,
             message: "Non-recoverable failure in name resolution",
             description: "The lookup failed for good: a name server refused the query or answered with an error that retrying will not change. h_errno calls this NO_RECOVERY; on Windows it is WSANO_RECOVERY.",
         },
@@ -94,6 +98,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_NODATA = -5,
             macos: EAI_NODATA = 7,
             kind: NotFound,
+            persistence: Permanent,
             message: "No address associated with hostname",
             description: "The name exists but has no address of the kind asked for, for example a DNS name with only MX records. h_errno calls this NO_DATA (NO_ADDRESS); on Windows it is WSANO_DATA. FreeBSD's header leaves it out (RFC 3493 dropped it).",
         },
@@ -103,6 +108,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_FAMILY = -6,
             macos | freebsd: EAI_FAMILY = 5,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "ai_family not supported",
             description: "The address family in the hints (or in the address given to getnameinfo) is one the resolver does not handle. Use AF_INET, AF_INET6 or AF_UNSPEC. On Windows the code is WSAEAFNOSUPPORT.",
         },
@@ -112,6 +118,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_SOCKTYPE = -7,
             macos | freebsd: EAI_SOCKTYPE = 10,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "ai_socktype not supported",
             description: "The socket type in the hints is one the resolver does not handle. Use SOCK_STREAM, SOCK_DGRAM or 0. On Windows the code is WSAESOCKTNOSUPPORT.",
         },
@@ -121,6 +128,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_SERVICE = -8,
             macos | freebsd: EAI_SERVICE = 9,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Servname not supported for ai_socktype",
             description: "The service is unknown, or known but not for the socket type asked for (a service with no entry for that protocol, or any service with SOCK_RAW). Check the service name or pass a port number. On Windows the code is WSATYPE_NOT_FOUND.",
         },
@@ -129,6 +137,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_ADDRFAMILY = -9,
             macos: EAI_ADDRFAMILY = 1,
             kind: NotFound,
+            persistence: Permanent,
             message: "Address family for hostname not supported",
             description: "The host has addresses, but none of the family asked for, such as an IPv6-only host looked up with AF_INET; glibc also reports it for a numeric address of the other family with AI_NUMERICHOST. Ask for AF_UNSPEC or the other family.",
         },
@@ -138,6 +147,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_MEMORY = -10,
             macos | freebsd: EAI_MEMORY = 6,
             kind: OutOfMemory,
+            persistence: Transient,
             message: "Memory allocation failure",
             description: "The resolver could not allocate the memory it needed. Free memory and try again. On Windows the code is WSA_NOT_ENOUGH_MEMORY.",
         },
@@ -146,6 +156,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_SYSTEM = -11,
             macos | freebsd: EAI_SYSTEM = 11,
             kind: Other,
+            persistence: Unknown,
             message: "System error",
             description: "A system call inside the resolver failed and errno holds the reason: read errno right after the call (LookupError::from_gai does). Rust's std returns that errno as the io::Error itself. Windows has no such code: its resolver returns the Winsock error directly.",
         },
@@ -154,6 +165,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_OVERFLOW = -12,
             macos | freebsd: EAI_OVERFLOW = 14,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Argument buffer overflow",
             description: "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc has no text for this code (gai_strerror says \"Unknown error\").",
         },
@@ -161,6 +173,7 @@ error_table! {
         BadHints {
             macos | freebsd: EAI_BADHINTS = 12,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Invalid value for hints",
             description: "The hints structure given to getaddrinfo holds a value the BSD resolver rejects in a field other than the flags. Clear the fields you do not set.",
         },
@@ -168,6 +181,7 @@ error_table! {
         ProtocolNotSupported {
             macos | freebsd: EAI_PROTOCOL = 13,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Resolved protocol is unknown",
             description: "The protocol in the hints is unknown or does not fit the socket type (BSD resolvers). Pass 0 or a protocol that goes with the socket type.",
         },
@@ -175,6 +189,7 @@ error_table! {
         InProgress {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_INPROGRESS = -100,
             kind: Other,
+            persistence: Transient,
             message: "Processing request in progress",
             description: "Not a failure: an asynchronous request made with glibc's getaddrinfo_a is still running (gai_error, gai_suspend). Wait for it and ask again.",
         },
@@ -182,6 +197,7 @@ error_table! {
         Canceled {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_CANCELED = -101,
             kind: Other,
+            persistence: Permanent,
             message: "Request canceled",
             description: "An asynchronous glibc lookup (getaddrinfo_a) was cancelled with gai_cancel before it finished.",
         },
@@ -189,6 +205,7 @@ error_table! {
         NotCanceled {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_NOTCANCELED = -102,
             kind: Other,
+            persistence: Transient,
             message: "Request not canceled",
             description: "gai_cancel could not cancel an asynchronous glibc lookup because it is being processed; its result will still arrive.",
         },
@@ -196,6 +213,7 @@ error_table! {
         AllDone {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_ALLDONE = -103,
             kind: Other,
+            persistence: Permanent,
             message: "All requests done",
             description: "gai_cancel found the asynchronous glibc lookup already finished, or gai_suspend was given no request that is still running.",
         },
@@ -203,6 +221,7 @@ error_table! {
         Interrupted {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_INTR = -104,
             kind: Interrupted,
+            persistence: Transient,
             message: "Interrupted by a signal",
             description: "glibc's gai_suspend returned because a signal arrived before any of the requests finished. Call it again.",
         },
@@ -210,6 +229,7 @@ error_table! {
         IdnEncode {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc: EAI_IDN_ENCODE = -105,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Parameter string not correctly encoded",
             description: "With AI_IDN (or NI_IDN) glibc could not convert the internationalized name to or from its ASCII form: the name is not valid IDNA or not valid in the current locale's encoding.",
         },
@@ -217,6 +237,7 @@ error_table! {
         NoSecureName {
             windows: EAI_NOSECURENAME = 11032,
             kind: NotFound,
+            persistence: Permanent,
             message: "No such host is known securely",
             description: "Windows only (WSA_SECURE_HOST_NOT_FOUND): a lookup that asked for a secure answer (DNSSEC validation through the name resolution policy table) found no host whose records could be validated.",
         },
@@ -224,6 +245,7 @@ error_table! {
         IpsecPolicy {
             windows: EAI_IPSECPOLICY = 11033,
             kind: Other,
+            persistence: Permanent,
             message: "Name based IPSEC policy could not be added",
             description: "Windows only (WSA_IPSEC_NAME_POLICY_ERROR): the name resolved, but the IPsec policy the name resolution policy table asks for that name could not be set up.",
         },
@@ -364,34 +386,6 @@ impl ResolveError {
         }
     }
 
-    /// Whether asking the same question again may get an answer, the same way on every
-    /// platform: [`Persistence::Transient`] for [`TryAgain`](ResolveError::TryAgain),
-    /// [`OutOfMemory`](ResolveError::OutOfMemory), [`Interrupted`](ResolveError::Interrupted)
-    /// and the unfinished asynchronous requests ([`InProgress`](ResolveError::InProgress),
-    /// [`Canceled`](ResolveError::Canceled), [`NotCanceled`](ResolveError::NotCanceled));
-    /// [`Persistence::Permanent`] for the rest: unknown names, names without addresses,
-    /// and calls the resolver rejects. [`System`](ResolveError::System) depends on its
-    /// cause, which only [`LookupError::persistence`] sees; alone it counts as permanent.
-    ///
-    /// ```
-    /// use errtable::{Persistence, ResolveError};
-    ///
-    /// assert_eq!(ResolveError::TryAgain.persistence(), Persistence::Transient);
-    /// assert_eq!(ResolveError::NoName.persistence(), Persistence::Permanent);
-    /// ```
-    #[must_use]
-    pub const fn persistence(self) -> Persistence {
-        match self {
-            ResolveError::TryAgain
-            | ResolveError::OutOfMemory
-            | ResolveError::Interrupted
-            | ResolveError::InProgress
-            | ResolveError::Canceled
-            | ResolveError::NotCanceled => Persistence::Transient,
-            _ => Persistence::Permanent,
-        }
-    }
-
     /// Whether std's lookup error on Windows can be this row: its Winsock code means a
     /// name-service failure and nothing else. `EAI_BADFLAGS` is `WSAEINVAL`, which any
     /// socket call returns, so an `io::Error` with that code says nothing about lookups.
@@ -420,7 +414,7 @@ impl ResolveError {
 /// let e = LookupError::from_gai(Platform::Linux, -11, 24).unwrap();
 /// assert_eq!(e.error(), ResolveError::System);
 /// assert_eq!(e.cause(), Some(OsError::TooManyOpenFiles));
-/// assert_eq!(e.persistence(), Persistence::Transient);
+/// assert_eq!(e.persistence(), Persistence::Transient); // EMFILE's class
 /// assert_eq!(e.to_string(), "System error: Too many open files");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -525,35 +519,25 @@ impl LookupError {
         self.cause
     }
 
-    /// Whether asking again may succeed: [`ResolveError::persistence`], except that a
-    /// system error is transient when its cause is (interrupted, out of memory or
-    /// descriptors, no buffer space, would block, timed out, network down or
-    /// unreachable, connection refused).
+    /// Whether, and how, asking again may succeed: the row's
+    /// [`persistence`](ResolveError::persistence), except that a system error
+    /// (`EAI_SYSTEM`, whose row says [`Unknown`](Persistence::Unknown)) answers with its
+    /// cause's: an interrupted call or a refused name server is transient, a bad address
+    /// permanent.
     ///
     /// ```
-    /// # use errtable::{LookupError, Persistence, Platform};
+    /// # use errtable::{LookupError, OsError, Persistence, Platform, ResolveError};
     /// let refused = LookupError::from_gai(Platform::Linux, -11, 111).unwrap();
+    /// assert_eq!(refused.persistence(), OsError::ConnectionRefused.persistence());
     /// assert_eq!(refused.persistence(), Persistence::Transient);
     /// let bad_address = LookupError::from_gai(Platform::Linux, -11, 14).unwrap();
     /// assert_eq!(bad_address.persistence(), Persistence::Permanent);
+    /// assert_eq!(LookupError::from(ResolveError::System).persistence(), Persistence::Unknown);
     /// ```
     #[must_use]
     pub const fn persistence(&self) -> Persistence {
-        match self.cause {
-            Some(
-                OsError::Interrupted
-                | OsError::OutOfMemory
-                | OsError::TooManyOpenFiles
-                | OsError::TooManyOpenFilesInSystem
-                | OsError::NoBufferSpace
-                | OsError::WouldBlock
-                | OsError::TimedOut
-                | OsError::NetworkDown
-                | OsError::NetworkUnreachable
-                | OsError::HostUnreachable
-                | OsError::ConnectionRefused,
-            ) => Persistence::Transient,
-            Some(_) => Persistence::Permanent,
+        match &self.cause {
+            Some(cause) => cause.persistence(),
             None => self.error.persistence(),
         }
     }

@@ -11,9 +11,9 @@
 //! arrays searched by the runtime instead of `match`es.
 use super::{int, usize_lit, Ctx, Helper, Output};
 use crate::model::checked::{Entries, Row, Shape, Table};
-use crate::model::{Column, CANONICAL};
+use crate::model::{Column, CANONICAL, UNDECLARED_PERSISTENCE};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use std::collections::BTreeMap;
 use syn::Ident;
 
@@ -47,6 +47,10 @@ pub const BY_NAME: Helper = Helper("__by_name");
 pub const BY_NAME_IGNORE_CASE: Helper = Helper("__by_name_ignore_case");
 /// `__KIND: [io::ErrorKind; __COUNT]`, with `std` only.
 pub const KIND: Helper = Helper("__KIND");
+/// `__PERSISTENCE: [Persistence; __COUNT]`: each row's class (`Unknown` in the
+/// catch-all's slot, and for a group's variant that keeps its row, whose class is the
+/// kept row's).
+pub const PERSISTENCE: Helper = Helper("__PERSISTENCE");
 /// `__MEMBERS: [&[OsError]; __COUNT]`: a group's canonical rows by place.
 pub const MEMBERS: Helper = Helper("__MEMBERS");
 /// `__grouped(OsError) -> usize`: the place of the variant that lists a canonical row.
@@ -55,6 +59,7 @@ pub const GROUPED: Helper = Helper("__grouped");
 pub fn expand(ctx: &Ctx) -> Output {
     let mut items = index(ctx);
     items.extend(info(ctx.table));
+    items.extend(persistences(ctx));
     match ctx.table.shape {
         Shape::Group => items.extend(members(ctx)),
         Shape::OsCodes(_) | Shape::OwnCodes => {
@@ -670,6 +675,53 @@ fn kinds(ctx: &Ctx) -> TokenStream {
     quote! {
         #private::std_only! {
             const #KIND: [#private::io::ErrorKind; #COUNT] = [#(#kinds,)* #private::io::ErrorKind::Other];
+        }
+    }
+}
+
+/// `__PERSISTENCE`. A group's unit variant without `persistence:` takes the class its
+/// rows share, which only the canonical table knows: the constant asks it, and rows that
+/// disagree fail the constant's evaluation, on the variant's name.
+fn persistences(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let class = |name: &Ident| quote!(#private::Persistence::#name);
+    let unknown = class(&format_ident!("{}", UNDECLARED_PERSISTENCE));
+    let classes = ctx
+        .table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| match &row.entries {
+            Entries::Codes { persistence, .. }
+            | Entries::Members {
+                persistence: Some(persistence),
+                ..
+            } => class(persistence),
+            Entries::Members {
+                keeps_row: true, ..
+            } => unknown.clone(),
+            Entries::Members { members, .. } => shared_persistence(ctx, index, row, members),
+        });
+    quote! {
+        const #PERSISTENCE: [#private::Persistence; #COUNT] = [#(#classes,)* #unknown];
+    }
+}
+
+/// The class a unit variant's rows share, or a compile error on the variant that says
+/// how to declare one.
+fn shared_persistence(ctx: &Ctx, index: usize, row: &Row, members: &[Ident]) -> TokenStream {
+    let private = &ctx.private;
+    let index = usize_lit(index);
+    let members: Vec<String> = members.iter().map(crate::model::name_of).collect();
+    let message = format!(
+        "the rows of `{}` ({}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`",
+        row.name,
+        members.join(", ")
+    );
+    quote_spanned! {row.ident.span()=>
+        match #private::shared_persistence(#MEMBERS[#index]) {
+            ::core::option::Option::Some(p) => p,
+            ::core::option::Option::None => ::core::panic!(#message),
         }
     }
 }

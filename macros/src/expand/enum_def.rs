@@ -65,25 +65,32 @@ fn default_doc(variant: &GeneratedVariant, row: Option<&Row>) -> LitStr {
     }
 }
 
-/// The row's codes and kind, after an empty line that ends the user's docs:
+/// The row's codes, kind and persistence, after an empty line that ends the user's docs:
 ///
 /// ```text
 /// | Platforms | Symbol | Code |
 /// | --- | --- | --- |
 /// | `linux`, `linux_powerpc` | `EAGAIN`, `EWOULDBLOCK` | 11 |
 ///
-/// Kind: `io::ErrorKind::WouldBlock`.
+/// Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.
 /// ```
 ///
 /// Code text only: an intra-doc link would break where the runtime is renamed.
 fn codes_doc(row: &Row) -> String {
-    let Entries::Codes { codes, kind } = &row.entries else {
+    let Entries::Codes {
+        codes,
+        kind,
+        persistence,
+    } = &row.entries
+    else {
         return String::new();
     };
     let mut doc = String::from("\n");
     let own = codes.iter().any(|code| code.column == Column::Own);
+    let kind_and_persistence =
+        format!("Kind: `io::ErrorKind::{kind}`. Persistence: `Persistence::{persistence}`.");
     if codes.is_empty() {
-        let _ = write!(doc, "Kind: `io::ErrorKind::{kind}`.");
+        doc.push_str(&kind_and_persistence);
         return doc;
     }
     doc.push_str(match own {
@@ -96,7 +103,7 @@ fn codes_doc(row: &Row) -> String {
         }
         let _ = writeln!(doc, "| {} | {} |", symbols(code), number(code));
     }
-    let _ = write!(doc, "\nKind: `io::ErrorKind::{kind}`.");
+    let _ = write!(doc, "\n{kind_and_persistence}");
     doc
 }
 
@@ -210,13 +217,13 @@ mod tests {
              | `linux`, `linux_powerpc` | `EAGAIN`, `EWOULDBLOCK` | 11 |\n\
              | `linux_mips` | `EAGAIN`, `EWOULDBLOCK`, `EDEADLOCK` (56) | 11 |\n\
              | `macos` | `EAGAIN`, `EWOULDBLOCK` | 35 |\n\
-             \nKind: `io::ErrorKind::WouldBlock`."
+             \nKind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Unknown`."
         );
         assert_eq!(
             codes_doc(table, "NotSupported"),
             "\n| Platforms | Symbol | Code |\n| --- | --- | --- |\n\
              | `linux` | `ENOTSUP` | 95 (shared: decodes as `Unsupported`) |\n\
-             \nKind: `io::ErrorKind::Other`."
+             \nKind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`."
         );
     }
 
@@ -224,13 +231,13 @@ mod tests {
     fn an_own_code_rows_docs_have_no_platforms() {
         let table = quote! {
             pub enum Reply {
-                Busy { code: BUSY = 450 | LATER, kind: ResourceBusy, message: "Busy" },
+                Busy { code: BUSY = 450 | LATER, kind: ResourceBusy, persistence: Transient, message: "Busy" },
             }
         };
         assert_eq!(
             codes_doc(table, "Busy"),
             "\n| Symbol | Code |\n| --- | --- |\n| `BUSY`, `LATER` | 450 |\n\
-             \nKind: `io::ErrorKind::ResourceBusy`."
+             \nKind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`."
         );
     }
 }

@@ -19,6 +19,7 @@ mod info;
 mod io;
 mod names;
 mod os_codes;
+mod persistence;
 mod serde;
 
 use crate::model::checked::{Definition, Shape, Table};
@@ -135,6 +136,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(data::expand(&ctx));
     output.add(os_codes::expand(&ctx));
     output.add(info::expand(&ctx));
+    output.add(persistence::expand(&ctx));
     output.add(codes::expand(&ctx));
     output.add(names::expand(&ctx));
     output.add(display::expand(&ctx));

@@ -50,8 +50,8 @@ pub fn dsl_seeds() -> Vec<TokenStream> {
         quote! {
             #[errtable(no_default_derives)]
             enum Status {
-                Ok { code: OK = 0, message: "fine" },
-                Busy { code: BUSY = 5 | LATER = 6, kind: ResourceBusy, message: "busy" },
+                Ok { code: OK = 0, persistence: errtable::Persistence::Permanent, message: "fine" },
+                Busy { code: BUSY = 5 | LATER = 6, kind: ResourceBusy, persistence: Persistence::Transient, message: "busy" },
                 Min { code: MIN = -2147483648, message: "smallest" },
                 #[catch_all]
                 Other,
@@ -84,7 +84,7 @@ pub fn derive_seeds() -> Vec<TokenStream> {
                 /// First.
                 #[errtable(code: FIRST = 1)]
                 First,
-                #[errtable(code: SECOND = 2, message: "second", description: "the second")]
+                #[errtable(code: SECOND = 2, message: "second", description: "the second", persistence: Unknown)]
                 Second,
                 #[errtable(catch_all)]
                 Unknown(i32),
@@ -168,7 +168,16 @@ fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
 }
 
 fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
-    match rng.below(8) {
+    match rng.below(9) {
+        8 => format!(
+            "persistence: {}",
+            rng.pick(&[
+                "Transient",
+                "ConnectionLost",
+                "Transiant",
+                "Persistence::TimedOut"
+            ])
+        ),
         0 => format!(
             "kind: {}",
             rng.pick(&[

@@ -81,6 +81,8 @@ pub struct CatchAllMarks {
 pub struct Row {
     pub codes: Vec<Code>,
     pub kind: Option<Ident>,
+    /// `persistence: Transient`: the class as written (validation checks its name).
+    pub persistence: Option<Ident>,
     pub message: Option<LitStr>,
     pub description: Option<LitStr>,
     /// `rows: A | B` (derive): the canonical rows the variant stands for (empty if the

@@ -51,7 +51,8 @@ fn marked_once(marks: &CatchAllMarks, errors: &mut Errors) {
     }
 }
 
-/// A catch-all takes no entries: its message and kind are those of the value it keeps.
+/// A catch-all takes no entries: its message, kind and persistence are those of the value
+/// it keeps.
 fn takes_no_entries(origin: Origin, variant: &Variant, marks: &CatchAllMarks, errors: &mut Errors) {
     let Some(span) = marks.entries else {
         return;
@@ -59,7 +60,7 @@ fn takes_no_entries(origin: Origin, variant: &Variant, marks: &CatchAllMarks, er
     let message = match origin {
         Origin::Dsl => "the catch-all keeps codes no row lists, so it takes no entries; remove its `{ … }`".to_owned(),
         Origin::Derive => format!(
-            "`{}` is the catch-all, which takes no entries: its message and kind are those of the value it keeps; remove them",
+            "`{}` is the catch-all, which takes no entries: its message, kind and persistence are those of the value it keeps; remove them",
             variant.ident
         ),
     };

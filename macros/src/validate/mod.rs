@@ -3,7 +3,7 @@
 //! so that expansion can trust what it reads.
 //!
 //! Which checks belong here: every rule about what the table says: names unique, the
-//! shape of the table and of each variant, messages and kinds, numbers and symbols that
+//! shape of the table and of each variant, messages, kinds and persistences, numbers and symbols that
 //! clash, `=> Row` and `rows:` references. Parsing (`parse/`) checks only syntax: what a
 //! token means, whether a key is known, whether a value has the right form, a key given
 //! twice in one row. A variant parsing marked `broken` had a mistake reported there: the

@@ -7,7 +7,7 @@ use super::shape::{columns_are_not_mixed, shape_and_first_code};
 use crate::errors::{did_you_mean, Errors};
 use crate::model::checked::{self, Entries, Shape};
 use crate::model::written::{self, Fields, Origin, Variant};
-use crate::model::{name_of, Column, CANONICAL, ERROR_KINDS};
+use crate::model::{name_of, Column, CANONICAL, ERROR_KINDS, PERSISTENCES, UNDECLARED_PERSISTENCE};
 use std::collections::HashSet;
 use syn::{Ident, LitStr};
 
@@ -56,6 +56,8 @@ pub(super) fn check_row(
         Shape::OsCodes(_) | Shape::OwnCodes => Entries::Codes {
             codes: codes_of(table, shape, row, errors),
             kind: kind_of(row, errors).unwrap_or_else(|| Ident::new("Other", ident.span())),
+            persistence: persistence_of(row, errors)
+                .unwrap_or_else(|| Ident::new(UNDECLARED_PERSISTENCE, ident.span())),
         },
     };
     Some(checked::Row {
@@ -68,7 +70,11 @@ pub(super) fn check_row(
 }
 
 pub(super) fn is_empty(row: &written::Row) -> bool {
-    row.codes.is_empty() && row.kind.is_none() && row.message.is_none() && row.description.is_none()
+    row.codes.is_empty()
+        && row.kind.is_none()
+        && row.persistence.is_none()
+        && row.message.is_none()
+        && row.description.is_none()
 }
 
 /// A row is a unit variant: only the catch-all holds a value, and (`may_keep_row`) a
@@ -159,6 +165,25 @@ pub(super) fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> 
     None
 }
 
+/// The row's `persistence`, if it names a class of the runtime's `Persistence`; an
+/// unknown one is reported and read as none.
+pub(super) fn persistence_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> {
+    let class = row.persistence.as_ref()?;
+    let name = name_of(class);
+    if PERSISTENCES.contains(&name.as_str()) {
+        return Some(class.clone());
+    }
+    let hint = match did_you_mean(&name, PERSISTENCES) {
+        hint if hint.is_empty() => format!("; the classes are {}", PERSISTENCES.join(", ")),
+        hint => hint,
+    };
+    errors.push(
+        class.span(),
+        format!("`{name}` is not a persistence class{hint}"),
+    );
+    None
+}
+
 /// The entries of a variant that stands for canonical rows: it lists them (`rows:`) and
 /// has no codes of its own.
 pub(super) fn group_entries(
@@ -184,6 +209,7 @@ pub(super) fn group_entries(
     Some(Entries::Members {
         members: members.clone(),
         kind: kind_of(row, errors),
+        persistence: persistence_of(row, errors),
         keeps_row: !matches!(variant.fields, Fields::Unit),
     })
 }
