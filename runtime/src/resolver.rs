@@ -43,6 +43,7 @@ error_table! {
     /// assert_eq!(e.code(Platform::Windows), Some(11002));
     /// assert_eq!(e.symbol(Platform::Linux), Some("EAI_AGAIN"));
     /// assert_eq!(e.to_string(), "Temporary failure in name resolution");
+    /// assert_eq!(e.persistence(), errtable::Persistence::Transient); // on every platform
     /// assert_eq!(ResolveError::from_name("EAI_NONAME"), Some(ResolveError::NoName));
     /// ```
     ///
