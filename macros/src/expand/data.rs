@@ -714,7 +714,7 @@ fn shared_persistence(ctx: &Ctx, index: usize, row: &Row, members: &[Ident]) -> 
     let index = usize_lit(index);
     let members: Vec<String> = members.iter().map(crate::model::name_of).collect();
     let message = format!(
-        "the rows of `{}` ({}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`",
+        "the rows of `{}` ({}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`, or split it into variants whose rows agree",
         row.name,
         members.join(", ")
     );
