@@ -1,24 +1,27 @@
-//! A client that retries a flaky exchange with backoff, deciding what is worth a retry
-//! with an error enum of its own that groups rows of the canonical table.
+//! A client that retries a flaky exchange with backoff, deciding what to do from the
+//! persistence of each failure: the same answer for the same meaning on every OS.
 //!
 //! Everything happens on loopback. A server thread misbehaves on purpose: it starts
-//! late (the first attempts are refused), resets the first connection, keeps silent on
-//! the second (the read times out) and answers the third. The client retries what its
-//! enum calls transient, waiting twice as long each time, at most `MAX_ATTEMPTS` times
-//! and within `DEADLINE`; anything else ends the exchange at once.
+//! late (the first attempts are refused: `Transient`), resets the first connection
+//! (`ConnectionLost`: a new connection is needed), keeps silent on the second (the read
+//! times out: `TimedOut`, retried because a ping is safe to repeat) and answers the
+//! third. The client waits twice as long after each failure, at most `MAX_ATTEMPTS`
+//! times and within `DEADLINE`; anything `Permanent` or `Unknown` ends the exchange at
+//! once, as the last part shows with a datagram too long for any OS to send.
 //!
 //! ```sh
 //! cargo run -p errtable-examples --example retry
 //! ```
 
-use errtable::{ErrorTable, OsError, Platform};
+use errtable::{ErrorTable, OsError, Persistence, Platform};
 use std::error::Error;
 use std::io::{self, BufRead, BufReader, Write};
-use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream};
+use std::net::{Ipv4Addr, SocketAddr, TcpListener, TcpStream, UdpSocket};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// Why an exchange failed, as far as this client cares.
+/// Why an exchange failed, as far as this client cares. Each variant takes the
+/// persistence its rows share, or declares one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
 enum Failure {
     /// Nobody is listening yet
@@ -29,18 +32,31 @@ enum Failure {
     Dropped,
     /// The server did not answer in time
     ///
-    /// A read timeout is `EAGAIN` on Unix and `WSAETIMEDOUT` on Windows; the variant
-    /// keeps which one it was.
-    #[errtable(rows: TimedOut | WouldBlock)]
+    /// A read timeout is `EAGAIN` on Unix (a `Transient` row) and `WSAETIMEDOUT` on
+    /// Windows (a `TimedOut` row): the variant says which class it means, and keeps
+    /// which row it was.
+    #[errtable(rows: TimedOut | WouldBlock, persistence: TimedOut)]
     Slow(OsError),
-    /// Anything else, which another try would not fix.
+    /// Anything else: its persistence is the kept row's.
     #[errtable(catch_all)]
     Fatal(OsError),
 }
 
-impl Failure {
-    fn is_transient(self) -> bool {
-        !matches!(self, Failure::Fatal(_))
+/// What the client does about a failure.
+#[derive(Debug, PartialEq)]
+enum Next {
+    /// Wait, then try again.
+    Retry,
+    /// Give up.
+    Stop,
+}
+
+/// The retry policy, by persistence alone: a ping is safe to repeat, so a timeout is
+/// retried too. Every attempt opens a new connection, so a lost one needs nothing more.
+fn next_step(persistence: Persistence) -> Next {
+    match persistence {
+        Persistence::Transient | Persistence::ConnectionLost | Persistence::TimedOut => Next::Retry,
+        _ => Next::Stop,
     }
 }
 
@@ -61,7 +77,8 @@ fn main() -> Result<(), Box<dyn Error>> {
         for failure in Failure::ALL.iter().chain(&slow) {
             let codes: Vec<i32> = failure.codes(host).collect();
             println!(
-                "retried: {} ({failure}), codes {codes:?} on {host}",
+                "{}: {} ({failure}), codes {codes:?} on {host}",
+                failure.persistence(),
                 failure.name()
             );
         }
@@ -74,17 +91,24 @@ fn main() -> Result<(), Box<dyn Error>> {
     served?;
     println!("reply: {reply}");
 
-    // What is not transient is not retried: a port in use stays in use.
-    let error = TcpListener::bind(addr).and_then(|first| TcpListener::bind(first.local_addr()?));
-    if let Err(error) = error {
+    // What is permanent is not retried: no OS sends a UDP datagram over 64 KiB.
+    if let Err(error) = send_oversized_datagram() {
         let failure = Failure::from(&error);
+        let persistence = failure.persistence();
         println!(
-            "binding a port twice: {failure} ({}), transient: {}",
-            failure.name(),
-            failure.is_transient()
+            "an oversized datagram: {failure} [{:#}], {persistence}: {:?}",
+            OsError::from(&error),
+            next_step(persistence)
         );
     }
     Ok(())
+}
+
+/// Sends a datagram larger than UDP allows to a loopback socket: `EMSGSIZE` on Unix,
+/// `WSAEMSGSIZE` on Windows.
+fn send_oversized_datagram() -> io::Result<usize> {
+    let socket = UdpSocket::bind((Ipv4Addr::LOCALHOST, 0))?;
+    socket.send_to(&[0; 70_000], socket.local_addr()?)
 }
 
 /// A loopback port on which, a moment ago, nothing listened.
@@ -92,7 +116,7 @@ fn free_port() -> io::Result<SocketAddr> {
     TcpListener::bind((Ipv4Addr::LOCALHOST, 0))?.local_addr()
 }
 
-/// The client: one request, retried while the failure is transient.
+/// The client: one request, retried while the failure's persistence says so.
 fn exchange_with_retries(addr: SocketAddr) -> Result<String, Failure> {
     let started = Instant::now();
     let mut backoff = FIRST_BACKOFF;
@@ -104,10 +128,14 @@ fn exchange_with_retries(addr: SocketAddr) -> Result<String, Failure> {
             Err(error) => error,
         };
         let failure = Failure::from(&error);
+        let persistence = failure.persistence();
         // The exact canonical row, with this platform's symbol and number.
-        println!("attempt {attempt}: {failure} [{:#}]", OsError::from(&error));
+        println!(
+            "attempt {attempt}: {failure} [{:#}], {persistence}",
+            OsError::from(&error)
+        );
         let out_of_time = started.elapsed() + backoff > DEADLINE;
-        if !failure.is_transient() || attempt == MAX_ATTEMPTS || out_of_time {
+        if next_step(persistence) == Next::Stop || attempt == MAX_ATTEMPTS || out_of_time {
             println!("giving up after {attempt} attempts");
             return Err(failure);
         }

@@ -149,7 +149,7 @@ enum Net {
     /// The peer went away
     #[errtable(rows: ConnectionReset | ConnectionAborted | BrokenPipe)]
     Dropped,
-    #[errtable(rows: WouldBlock | TimedOut, message: "The peer is slow", kind: TimedOut)]
+    #[errtable(rows: WouldBlock | TimedOut, message: "The peer is slow", kind: TimedOut, persistence: TimedOut)]
     Slow,
     /// Not worth a retry.
     #[errtable(catch_all)]
@@ -160,7 +160,7 @@ enum Net {
 #[derive(Debug, PartialEq, ErrorTable)]
 enum Transient {
     /// Worth another try
-    #[errtable(rows: ConnectionRefused | TimedOut | WouldBlock)]
+    #[errtable(rows: ConnectionRefused | TimedOut | WouldBlock, persistence: Transient)]
     Retry,
     /// Worth another connection
     #[errtable(rows: ConnectionReset)]

@@ -25,7 +25,7 @@ enum Net {
     #[errtable(rows: ConnectionReset | ConnectionAborted | BrokenPipe)]
     Dropped,
     /// The peer is slow
-    #[errtable(rows: TimedOut | WouldBlock)]
+    #[errtable(rows: TimedOut | WouldBlock, persistence: TimedOut)]
     Slow,
     #[errtable(catch_all)]
     Fatal(OsError),

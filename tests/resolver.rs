@@ -403,12 +403,12 @@ fn kinds_and_persistence_as_documented() {
         (R::ServiceNotSupported, InvalidInput, Permanent),
         (R::NoAddressInFamily, NotFound, Permanent),
         (R::OutOfMemory, OutOfMemory, Transient),
-        (R::System, Other, Permanent),
+        (R::System, Other, Unknown),
         (R::Overflow, InvalidInput, Permanent),
         (R::BadHints, InvalidInput, Permanent),
         (R::ProtocolNotSupported, InvalidInput, Permanent),
         (R::InProgress, Other, Transient),
-        (R::Canceled, Other, Transient),
+        (R::Canceled, Other, Permanent),
         (R::NotCanceled, Other, Transient),
         (R::AllDone, Other, Permanent),
         (R::Interrupted, Interrupted, Transient),
@@ -822,10 +822,10 @@ fn system_errors_carry_their_cause_on_every_unix() {
         assert_eq!(e.to_string(), "System error: Interrupted system call");
         let source = std::error::Error::source(&e).unwrap();
         assert_eq!(source.to_string(), "Interrupted system call");
-        // An errno no row lists is kept, and permanent.
+        // An errno no row lists is kept, and its class is not known.
         let odd = LookupError::from_gai(p, system, 4242).unwrap();
         assert_eq!(odd.cause(), Some(OsError::decode(p, 4242)));
-        assert_eq!(odd.persistence(), Persistence::Permanent);
+        assert_eq!(odd.persistence(), Persistence::Unknown);
         // errno is read only for EAI_SYSTEM.
         let again = ResolveError::TryAgain.code(p).unwrap();
         assert_eq!(

@@ -129,7 +129,7 @@ enum Failure {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
 enum Transient {
     /// Try again
-    #[errtable(rows: WouldBlock | Interrupted | TimedOut)]
+    #[errtable(rows: WouldBlock | Interrupted | TimedOut, persistence: Transient)]
     Again,
     /// Reset
     #[errtable(rows: ConnectionReset)]

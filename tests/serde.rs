@@ -1,4 +1,4 @@
-//! The `serde` feature: `Platform`, `Unlisted` and tables round-trip through a
+//! The `serde` feature: `Platform`, `Persistence`, `Unlisted` and tables round-trip through a
 //! human-readable format (JSON) and a binary one (postcard), in the documented forms,
 //! and anything else is refused with an error that names what was expected.
 //!
@@ -10,7 +10,7 @@
 mod common;
 
 use common::STABLE_KINDS;
-use errtable::{error_table, ErrorTable, OsError, Platform, ResolveError, Unlisted};
+use errtable::{error_table, ErrorTable, OsError, Persistence, Platform, ResolveError, Unlisted};
 use serde::{Deserialize, Serialize};
 use std::fmt::Debug;
 use std::io::{self, ErrorKind};
@@ -69,6 +69,32 @@ fn an_unknown_platform_is_refused_naming_the_keys() {
     assert!(error.starts_with("unknown variant `plan9`, expected one of `windows`, `linux`"));
     assert!(error.contains("`freebsd`"), "{error}");
     assert!(json_error::<Platform>("7").contains("a platform key"));
+}
+
+// ---------------------------------------------------------------- Persistence
+
+#[test]
+fn a_persistence_is_its_key_in_every_format() {
+    for class in Persistence::ALL {
+        round_trips(&class);
+        let json = serde_json::to_string(&class).unwrap();
+        assert_eq!(json, format!("\"{}\"", class.key()));
+        // A string in binary formats too, so that a new class shifts nothing.
+        let bytes = postcard::to_allocvec(&class).unwrap();
+        assert_eq!(bytes[1..], *class.key().as_bytes());
+    }
+}
+
+#[test]
+fn a_persistence_reads_what_from_str_takes_and_names_the_keys_otherwise() {
+    let class: Persistence = serde_json::from_str("\"ConnectionLost\"").unwrap();
+    assert_eq!(class, Persistence::ConnectionLost);
+    let error = json_error::<Persistence>("\"flaky\"");
+    assert!(
+        error.starts_with("unknown variant `flaky`, expected one of `permanent`, `transient`"),
+        "{error}"
+    );
+    assert!(json_error::<Persistence>("1").contains("a persistence key"));
 }
 
 // ---------------------------------------------------------------- Unlisted
@@ -243,7 +269,7 @@ enum Retry {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
 enum Transient {
     /// Worth another try
-    #[errtable(rows: TimedOut | WouldBlock)]
+    #[errtable(rows: TimedOut | WouldBlock, persistence: Transient)]
     Again,
 }
 

@@ -254,8 +254,8 @@ fn split(tokens: Vec<TokenTree>, separator: char) -> Vec<Vec<TokenTree>> {
     parts
 }
 
-/// The code entries of a row, by column; `kind`, `message` and `description` are not
-/// about decoding and are skipped.
+/// The code entries of a row, by column; `kind`, `persistence`, `message` and
+/// `description` are not about decoding and are skipped.
 fn read_entries(row: TokenStream) -> HashMap<Column, Entry> {
     let mut entries = HashMap::new();
     for entry in split(row.into_iter().collect(), ',') {
@@ -271,7 +271,7 @@ fn read_entries(row: TokenStream) -> HashMap<Column, Entry> {
             })
             .collect();
         let columns: Vec<Column> = match keys[0].as_str() {
-            "kind" | "message" | "description" => continue,
+            "kind" | "persistence" | "message" | "description" => continue,
             "code" => vec![None],
             _ => keys.iter().map(|key| Some(key.parse().unwrap())).collect(),
         };

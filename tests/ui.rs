@@ -1,6 +1,6 @@
 //! The compile errors of `error_table!` and `#[derive(ErrorTable)]`: each case in
 //! `tests/ui/` and its subfolders (by subject: `cfg`, `names`, `values`, `recovery`,
-//! `spans`) breaks one rule (or, in `several_mistakes` and `recovery/`, several) and its
+//! `spans`, `persistence`) breaks one rule (or, in `several_mistakes` and `recovery/`, several) and its
 //! `.stderr` is what the user sees. Every case also uses its table, so a `.stderr` with anything
 //! but the reported mistake shows a cascade. Cases in `tests/ui/pass/` must compile.
 //!
@@ -12,7 +12,7 @@
 fn ui() {
     let cases = trybuild::TestCases::new();
     cases.compile_fail("tests/ui/*.rs");
-    for subject in ["cfg", "names", "values", "recovery", "spans"] {
+    for subject in ["cfg", "names", "values", "recovery", "spans", "persistence"] {
         cases.compile_fail(format!("tests/ui/{subject}/*.rs"));
     }
     cases.pass("tests/ui/pass/*.rs");

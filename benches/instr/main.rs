@@ -20,7 +20,7 @@ mod rows;
 #[path = "../runtime/tables.rs"]
 mod tables;
 
-use errtable::{OsError, Platform};
+use errtable::{OsError, Persistence, Platform};
 use nix::errno::Errno;
 use num_enum::TryFromPrimitive;
 use std::fmt::Write as _;
@@ -129,6 +129,24 @@ fn inputs() -> Inputs {
     }
 }
 
+/// A retry policy as crates write it today: a `match` on the rows they know of.
+fn hand_persistence(e: OsError) -> Persistence {
+    match e {
+        OsError::ConnectionReset
+        | OsError::ConnectionAborted
+        | OsError::BrokenPipe
+        | OsError::NotConnected => Persistence::ConnectionLost,
+        OsError::TimedOut => Persistence::TimedOut,
+        OsError::ConnectionRefused
+        | OsError::WouldBlock
+        | OsError::Interrupted
+        | OsError::NoBufferSpace
+        | OsError::OutOfMemory
+        | OsError::TooManyOpenFiles => Persistence::Transient,
+        _ => Persistence::Permanent,
+    }
+}
+
 /// Declares the measured functions and the table of candidates that runs them.
 macro_rules! candidates {
     ($($group:literal, $name:literal, $func:ident($arg:ident: $ty:ty) -> $ret:ty $body:block over $inputs:ident;)*) => {
@@ -228,6 +246,11 @@ candidates! {
     "from_name, miss", "errtable OsError::from_name", instr_name_os_miss(s: &&str) -> Option<OsError> { OsError::from_name(s) } over wrong_names;
     "from_name, miss", "hand-written match", instr_name_hand_miss(s: &&str) -> Option<Hand> { Hand::from_name(s) } over wrong_names;
     "from_name, miss", "strum EnumString", instr_name_strum_miss(s: &&str) -> Option<Strum> { Strum::from_str(s).ok() } over wrong_names;
+
+    "persistence()", "errtable OsError::persistence() (214 rows, across the crate boundary)", instr_persistence_os(e: &OsError) -> Persistence { e.persistence() } over os_rows;
+    "persistence()", "hand-written match (60 rows)", instr_persistence_hand(e: &Hand) -> Persistence { e.persistence() } over hand_rows;
+    "persistence()", "hand-written match on OsError (the rows a crate lists, `_ => Permanent`)", instr_persistence_os_hand(e: &OsError) -> Persistence { hand_persistence(*e) } over os_rows;
+    "persistence()", "errtable OsError::kind(), for comparison", instr_kind_os(e: &OsError) -> io::ErrorKind { e.kind() } over os_rows;
 
     "Display {} into a stack buffer", "the stack buffer alone (writes nothing)", instr_display_floor(e: &Hand) -> usize { sink(|_| { black_box(e); Ok(()) }) } over hand_rows;
     "Display {} into a stack buffer", "errtable Table", instr_display_table(e: &Table) -> usize { sink(|s| write!(s, "{e}")) } over table_rows;

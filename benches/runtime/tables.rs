@@ -78,6 +78,14 @@ macro_rules! hand_written {
                 }
             }
 
+            /// Whether to retry, as a hand-written `match` of the rows.
+            #[allow(dead_code)]
+            pub fn persistence(self) -> errtable::Persistence {
+                match self {
+                    $(Self::$v => class_of(io::ErrorKind::$kind),)*
+                }
+            }
+
             /// The row of an `io::Error`, by its raw code.
             pub fn from_io_error(error: &io::Error) -> Option<Self> {
                 error.raw_os_error().and_then(Self::from_code)
@@ -90,6 +98,26 @@ macro_rules! hand_written {
             }
         }
     };
+}
+
+/// The retry class a hand-written policy gives a row of this kind: the constants each
+/// arm of `Hand::persistence` folds to.
+#[allow(dead_code)]
+const fn class_of(kind: io::ErrorKind) -> errtable::Persistence {
+    use errtable::Persistence;
+    match kind {
+        io::ErrorKind::ConnectionRefused
+        | io::ErrorKind::WouldBlock
+        | io::ErrorKind::Interrupted
+        | io::ErrorKind::OutOfMemory
+        | io::ErrorKind::ResourceBusy => Persistence::Transient,
+        io::ErrorKind::ConnectionReset
+        | io::ErrorKind::ConnectionAborted
+        | io::ErrorKind::BrokenPipe
+        | io::ErrorKind::NotConnected => Persistence::ConnectionLost,
+        io::ErrorKind::TimedOut => Persistence::TimedOut,
+        _ => Persistence::Permanent,
+    }
 }
 
 macro_rules! thiserror_enum {

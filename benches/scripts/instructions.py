@@ -27,6 +27,7 @@ REFERENCE = {
     "decode": "hand-written match",
     "From<&io::Error>": "hand-written match on raw_os_error()",
     "from_name": "hand-written match",
+    "persistence()": "hand-written match on OsError",
     "Display {}": "hand-written (write_str of a match)",
     "Display {:#}": "hand-written write!",
 }

@@ -20,12 +20,13 @@ pub struct AnswerJson<'a>(pub &'a Answer<'a>);
 impl Serialize for RowJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let row = self.0;
-        let mut object = serializer.serialize_struct("Row", 6)?;
+        let mut object = serializer.serialize_struct("Row", 7)?;
         object.serialize_field("table", row.table)?;
         object.serialize_field("row", row.name)?;
         object.serialize_field("message", row.message)?;
         object.serialize_field("description", &row.description)?;
         object.serialize_field("kind", &row.kind)?;
+        object.serialize_field("persistence", row.persistence.key())?;
         object.serialize_field("codes", &Codes(row))?;
         object.end()
     }

@@ -12,7 +12,7 @@ use crate::tables::{Row, Table};
 const DETAILS_WIDTH: usize = 80;
 /// What the `--all` listing fits in.
 pub const LISTING_WIDTH: usize = 100;
-/// The labels of a row's details: `matched`, `kind` and the platform keys.
+/// The labels of a row's details: `matched`, `kind`, `persistence` and the platform keys.
 const LABEL_WIDTH: usize = 13;
 const INDENT: &str = "  ";
 
@@ -87,6 +87,7 @@ fn details(hit: &Hit<'_>, matched: &str, out: &mut String) {
     if let Some(kind) = &row.kind {
         labelled("kind", kind, out);
     }
+    labelled("persistence", row.persistence.key(), out);
     for &platform in Platform::ALL {
         labelled(platform.key(), &names_text(row.names_on(platform)), out);
     }

@@ -1,7 +1,7 @@
 //! The tables the command decodes with, seen through one shape so that every row of
 //! every table is found, printed and written as JSON by the same code.
 
-use errtable::{OsError, Platform, ResolveError};
+use errtable::{OsError, Persistence, Platform, ResolveError};
 
 /// A table: its rows and how it decodes a number or a message.
 pub struct Table {
@@ -26,6 +26,8 @@ pub struct Row {
     pub description: Option<&'static str>,
     /// The `io::ErrorKind`, as `Debug` prints it; tables without kinds have none.
     pub kind: Option<String>,
+    /// Whether, and how, a caller may retry: the row's class.
+    pub persistence: Persistence,
     /// Every name with its number, per platform in [`Platform::ALL`] order; the first is
     /// the symbol, the rest aliases (some with numbers of their own).
     pub names: Vec<(Platform, &'static [(&'static str, i32)])>,
@@ -48,6 +50,7 @@ macro_rules! rows {
                 message: row.message(),
                 description: row.description(),
                 kind: Some(format!("{:?}", row.kind())),
+                persistence: row.persistence(),
                 names: Platform::ALL.iter().map(|&p| (p, row.names(p))).collect(),
             })
             .collect()

@@ -173,10 +173,11 @@ fn details_name_every_platform_with_every_name() {
     );
     assert_eq!(lines[3], "  matched        10054 on windows");
     assert_eq!(lines[4], format!("  kind           {:?}", row.kind()));
+    assert_eq!(lines[5], "  persistence    connection_lost");
     // `  key  names`, with long lists wrapped onto lines indented under the names.
     let mut entries: Vec<(String, String)> = Vec::new();
     let continuation = " ".repeat(17);
-    let mut rest = lines[5..].iter();
+    let mut rest = lines[6..].iter();
     for line in rest.by_ref().take_while(|line| !is_description(line)) {
         match line.strip_prefix(&continuation) {
             Some(more) => entries.last_mut().unwrap().1 += &format!(" {more}"),
@@ -199,7 +200,7 @@ fn details_name_every_platform_with_every_name() {
         })
         .collect();
     assert_eq!(entries, expected);
-    let description: Vec<&str> = lines[5..]
+    let description: Vec<&str> = lines[6..]
         .iter()
         .skip_while(|line| !is_description(line))
         .map(|line| line.trim())

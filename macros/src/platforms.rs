@@ -1,22 +1,28 @@
-//! The macros' platform keys and the runtime's `Platform` are one list: this reads
-//! `runtime/src/platform.rs` (the macros cannot depend on the runtime, which depends on
-//! them) and compares its variants, their order and `key()` with `model::Platform`.
+//! The macros' platform keys and the runtime's `Platform` are one list, and so are the
+//! persistence classes and the runtime's `Persistence`: this reads the runtime's sources
+//! (the macros cannot depend on the runtime, which depends on them) and compares the
+//! variants, their order and `Platform::key()` with `model::Platform` and
+//! `model::PERSISTENCES`.
 
-use crate::model::Platform;
+use crate::model::{Platform, PERSISTENCES};
 use syn::{Expr, ExprMatch, ImplItem, Item, Lit, Pat};
 
-fn runtime_platform_file() -> syn::File {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime/src/platform.rs");
-    let text = std::fs::read_to_string(path).expect("the runtime's platform.rs");
-    syn::parse_file(&text).expect("platform.rs parses")
+fn runtime_file(name: &str) -> syn::File {
+    let path = format!("{}/../runtime/src/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("a source file of the runtime");
+    syn::parse_file(&text).expect("the runtime's source parses")
 }
 
-/// The variants of `enum Platform`, in order.
-fn runtime_variants(file: &syn::File) -> Vec<String> {
+fn runtime_platform_file() -> syn::File {
+    runtime_file("platform.rs")
+}
+
+/// The variants of the enum `name`, in order.
+fn runtime_variants(file: &syn::File, name: &str) -> Vec<String> {
     file.items
         .iter()
         .find_map(|item| match item {
-            Item::Enum(item) if item.ident == "Platform" => Some(
+            Item::Enum(item) if item.ident == name => Some(
                 item.variants
                     .iter()
                     .map(|variant| variant.ident.to_string())
@@ -24,7 +30,7 @@ fn runtime_variants(file: &syn::File) -> Vec<String> {
             ),
             _ => None,
         })
-        .expect("enum Platform")
+        .expect("the enum")
 }
 
 /// `(variant, key)` of every arm of `Platform::key`'s match.
@@ -81,7 +87,11 @@ fn platforms_match_the_runtime() {
         .iter()
         .map(|platform| platform.variant().to_owned())
         .collect();
-    assert_eq!(runtime_variants(&file), ours, "the variants, in order");
+    assert_eq!(
+        runtime_variants(&file, "Platform"),
+        ours,
+        "the variants, in order"
+    );
     let mut keys = runtime_keys(&file);
     keys.sort();
     let mut expected: Vec<(String, String)> = Platform::ALL
@@ -90,4 +100,14 @@ fn platforms_match_the_runtime() {
         .collect();
     expected.sort();
     assert_eq!(keys, expected, "each variant's key");
+}
+
+#[test]
+fn persistences_match_the_runtime() {
+    let file = runtime_file("persistence.rs");
+    assert_eq!(
+        runtime_variants(&file, "Persistence"),
+        PERSISTENCES,
+        "the variants, in order"
+    );
 }

@@ -4,7 +4,7 @@
 
 use core::fmt;
 
-pub use crate::{OsError, Platform, UnknownName, Unlisted};
+pub use crate::{OsError, Persistence, Platform, UnknownName, Unlisted};
 
 #[cfg(feature = "std")]
 pub use std::io;
@@ -38,6 +38,24 @@ pub use crate::io::{common_kind, inner, innermost, unlisted_into_io_error, unlis
 pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;
+
+/// The class every row of `rows` has, or `None` where they differ (or there are none):
+/// what a group's unit variant without `persistence:` answers, evaluated at compile time.
+#[must_use]
+pub const fn shared_persistence(rows: &[OsError]) -> Option<Persistence> {
+    let [first, rest @ ..] = rows else {
+        return None;
+    };
+    let class = first.persistence();
+    let mut rest = rest;
+    while let [row, tail @ ..] = rest {
+        if row.persistence() as u8 != class as u8 {
+            return None;
+        }
+        rest = tail;
+    }
+    Some(class)
+}
 
 /// The row of `code` in a big table's sorted `codes` (`rows` gives each one's row), or
 /// `usize::MAX` (no row) if absent: a binary search, for columns too long for a `match`.

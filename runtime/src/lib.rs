@@ -55,6 +55,7 @@
 //! | value | form |
 //! | --- | --- |
 //! | `Platform::LinuxMips` | `"linux_mips"` (its [`key`](crate::Platform::key)) |
+//! | `Persistence::ConnectionLost` | `"connection_lost"` (its [`key`](crate::Persistence::key)) |
 //! | `Unlisted::Code { platform: Linux, code: 4242 }` | `{"platform": "linux", "code": 4242}` |
 //! | `Unlisted::Raw(4242)` | `{"raw": 4242}` |
 //! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
@@ -70,7 +71,8 @@
 //! Deserializing accepts what serializing writes, and names what it expected otherwise
 //! (``unknown variant `plan9`, expected one of `windows`, …``). A row is read by its
 //! variant's exact name only, never by a symbol (`ECONNRESET`) or in another case. A `Platform` is read with its
-//! [`FromStr`](core::str::FromStr), so its aliases are accepted too. An
+//! [`FromStr`](core::str::FromStr), so its aliases are accepted too; a `Persistence`
+//! likewise (its key or its `Debug` name). Both are their key in binary formats too. An
 //! `Unlisted::Kind` of a kind std has not stabilized (std makes a few) has no portable
 //! name: serializing it is an error.
 // Without the macros the links above go to their documentation on docs.rs.
@@ -95,6 +97,7 @@ mod hresult;
 #[cfg(feature = "std")]
 mod io;
 mod pad;
+mod persistence;
 mod platform;
 mod resolver;
 mod serde;
@@ -118,6 +121,7 @@ pub use codes::Codes;
 ///             linux_mips: ECONNREFUSED = 146,
 ///             macos | freebsd: ECONNREFUSED = 61,
 ///             kind: ConnectionRefused,
+///             persistence: Transient,                       // worth another try
 ///             message: "Connection refused",
 ///             description: "Nothing listens on the port connected to.",
 ///         },
@@ -154,6 +158,8 @@ pub use codes::Codes;
 /// assert_eq!(e.code(Platform::LinuxMips), Some(146));
 /// assert_eq!(e.symbol(Platform::MacOs), Some("ECONNREFUSED"));
 /// assert_eq!(e.kind(), std::io::ErrorKind::ConnectionRefused);
+/// assert_eq!(e.persistence(), errtable::Persistence::Transient);
+/// assert_eq!(NetError::WouldBlock.persistence(), errtable::Persistence::Unknown); // no key
 /// assert_eq!(e.to_string(), "Connection refused");
 /// assert_eq!(NetError::translate(11, Platform::Linux, Platform::Windows), Some(10035));
 /// assert_eq!(NetError::from_name("EWOULDBLOCK"), Some(NetError::WouldBlock));
@@ -182,6 +188,9 @@ pub use codes::Codes;
 ///     not inherit from each other: a row says nothing about a platform it does not name.
 ///   - `code: NAME = 42`: instead of platform keys, for a table of a protocol's own codes.
 ///   - `kind: ConnectionRefused`: a stable `std::io::ErrorKind` variant (default `Other`).
+///   - `persistence: Transient`: a [`Persistence`] class, `Transient` or
+///     `Persistence::Transient` (default `Unknown`: a table written without the key
+///     says nothing false). A row's docs show its kind and persistence.
 ///   - `message: "…"` (required): what `Display` prints. `description: "…"`: longer text.
 /// - `#[catch_all] Variant`: keeps what no row lists (an [`Unlisted`] for platform
 ///   tables, the `i32` for a table of its own codes).
@@ -199,6 +208,7 @@ pub use codes::Codes;
 /// # Generated API
 ///
 /// For a platform table `E`: `E::ALL`, `name`, `message`, `description`, `kind`,
+/// `persistence` (a `const fn`; the catch-all's is `Unknown`),
 /// `code(Platform)`, `symbol(Platform)`, `aliases(Platform)`, `E::from_code`,
 /// `E::decode` (with a catch-all), `E::translate`, `raw_os_error`,
 /// `E::from_raw_os_error`, `E::from_name` and `FromStr` (any symbol or alias of any
@@ -269,8 +279,8 @@ pub use errtable_macros::error_table;
 ///   `message:`, the doc comment's first paragraph is the message (without its final
 ///   period) and the later paragraphs the description.
 /// - `rows: A | B`: the variant stands for those rows of [`OsError`] and takes their
-///   codes, so it gives none of its own; `kind:`, `message:` and `description:` may go
-///   beside it. A row belongs to one variant. If one variant lists rows, every row
+///   codes, so it gives none of its own; `kind:`, `persistence:`, `message:` and
+///   `description:` may go beside it. A row belongs to one variant. If one variant lists rows, every row
 ///   variant must.
 /// - A variant with `rows:` is a unit variant, or holds the row it was decoded from in
 ///   one field of [`OsError`], `Retry(OsError)` (see below).
@@ -287,7 +297,7 @@ pub use errtable_macros::error_table;
 /// catch-all's are the kept row's), `members()` (the rows the variant stands for; for
 /// the catch-all and a variant that keeps its row, the kept one), `codes(Platform)`
 /// (their codes on that platform, a [`Codes`]), `os_error()`, `G::from_os_error`,
-/// `G::from_code`, `G::from_io_error`, `kind()`, `Display` (the message; the catch-all
+/// `G::from_code`, `G::from_io_error`, `kind()`, `persistence()`, `Display` (the message; the catch-all
 /// displays as the kept row), `core::error::Error`, `From<G> for io::Error`, and
 /// `From<G> for OsError` (`TryFrom`, whose error is the value, where a unit variant
 /// stands for several rows). With a catch-all: `From<OsError>`, `From<io::Error>`,
@@ -297,7 +307,11 @@ pub use errtable_macros::error_table;
 /// A unit variant of one row converts as that row does. A unit variant of several rows
 /// does not know which of them happened, and claims none: `os_error()` is `None`, its
 /// `io::Error` wraps it without an OS code, and its `kind()` is `kind:` if given, else
-/// the kind its rows share, else `Other`. To keep the row, give the variant a field:
+/// the kind its rows share, else `Other`. Its `persistence()` is `persistence:` if
+/// given, else the class its rows share; where they differ and the variant gives none,
+/// compilation fails on the variant, asking for one. A variant that keeps its row, and
+/// the catch-all, answer with the kept row's class unless they give their own. To keep
+/// the row, give the variant a field:
 ///
 /// ```
 /// use errtable::{ErrorTable, OsError};
@@ -331,8 +345,9 @@ pub use errtable_macros::error_table;
 #[doc(inline)]
 pub use errtable_macros::ErrorTable;
 pub use hresult::win32_from_hresult;
+pub use persistence::{Persistence, UnknownPersistence};
 pub use platform::{Platform, UnknownPlatform};
-pub use resolver::{LookupError, Persistence, ResolveError};
+pub use resolver::{LookupError, ResolveError};
 pub use table::OsError;
 pub use unlisted::{UnknownName, Unlisted};
 

@@ -29,7 +29,7 @@
 
 use core::fmt;
 
-use crate::{OsError, Platform};
+use crate::{OsError, Persistence, Platform};
 
 // The table below is the source, and never compiled here: what compiles is its expansion,
 // committed in generated/resolver.rs so that the runtime builds without the proc macro.
@@ -56,6 +56,7 @@ error_table! {
     /// assert_eq!(e.code(Platform::Windows), Some(11002));
     /// assert_eq!(e.symbol(Platform::Linux), Some("EAI_AGAIN"));
     /// assert_eq!(e.to_string(), "Temporary failure in name resolution");
+    /// assert_eq!(e.persistence(), errtable::Persistence::Transient); // on every platform
     /// assert_eq!(ResolveError::from_name("EAI_NONAME"), Some(ResolveError::NoName));
     /// ```
     ///
@@ -71,6 +72,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_BADFLAGS = -1,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_BADFLAGS = 3,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Bad value for ai_flags",
             description: "The hints passed to getaddrinfo or getnameinfo hold a flag the resolver does not know or a combination it rejects, such as AI_CANONNAME without a host name. The call is wrong, not the name: fix the flags. On Windows the code is WSAEINVAL.",
         },
@@ -80,6 +82,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_NONAME = -2,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_NONAME = 8,
             kind: NotFound,
+            persistence: Permanent,
             message: "Name or service not known",
             description: "No host or service by that name is known to the sources consulted (hosts file, DNS, other name services), or a name was given where AI_NUMERICHOST or AI_NUMERICSERV asked for a number, or neither a host nor a service was given. Check the spelling and the resolver configuration; asking again gives the same answer. h_errno calls this HOST_NOT_FOUND; on Windows it is WSAHOST_NOT_FOUND.",
         },
@@ -89,6 +92,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_AGAIN = -3,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_AGAIN = 2,
             kind: Other,
+            persistence: Transient,
             message: "Temporary failure in name resolution",
             description: "The resolver could not get an answer right now: the name server did not reply in time, answered with a server failure, or could not be reached at all. Asking again later may work. h_errno calls this TRY_AGAIN; on Windows it is WSATRY_AGAIN.",
         },
@@ -98,6 +102,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_FAIL = -4,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_FAIL = 4,
             kind: Other,
+            persistence: Permanent,
             message: "Non-recoverable failure in name resolution",
             description: "The lookup failed for good: a name server refused the query or answered with an error that retrying will not change. h_errno calls this NO_RECOVERY; on Windows it is WSANO_RECOVERY.",
         },
@@ -107,6 +112,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | openbsd | redox: EAI_NODATA = -5,
             macos | netbsd | dragonfly | illumos | haiku | cygwin: EAI_NODATA = 7,
             kind: NotFound,
+            persistence: Permanent,
             message: "No address associated with hostname",
             description: "The name exists but has no address of the kind asked for, for example a DNS name with only MX records. h_errno calls this NO_DATA (NO_ADDRESS); on Windows it is WSANO_DATA. FreeBSD's header leaves it out (RFC 3493 dropped it).",
         },
@@ -116,6 +122,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_FAMILY = -6,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_FAMILY = 5,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "ai_family not supported",
             description: "The address family in the hints (or in the address given to getnameinfo) is one the resolver does not handle. Use AF_INET, AF_INET6 or AF_UNSPEC. On Windows the code is WSAEAFNOSUPPORT.",
         },
@@ -125,6 +132,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_SOCKTYPE = -7,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_SOCKTYPE = 10,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "ai_socktype not supported",
             description: "The socket type in the hints is one the resolver does not handle. Use SOCK_STREAM, SOCK_DGRAM or 0. On Windows the code is WSAESOCKTNOSUPPORT.",
         },
@@ -134,6 +142,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_SERVICE = -8,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_SERVICE = 9,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Servname not supported for ai_socktype",
             description: "The service is unknown, or known but not for the socket type asked for (a service with no entry for that protocol, or any service with SOCK_RAW). Check the service name or pass a port number. On Windows the code is WSATYPE_NOT_FOUND.",
         },
@@ -142,6 +151,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | openbsd | redox: EAI_ADDRFAMILY = -9,
             macos | netbsd | dragonfly | illumos | haiku | cygwin: EAI_ADDRFAMILY = 1,
             kind: NotFound,
+            persistence: Permanent,
             message: "Address family for hostname not supported",
             description: "The host has addresses, but none of the family asked for, such as an IPv6-only host looked up with AF_INET; glibc also reports it for a numeric address of the other family with AI_NUMERICHOST. Ask for AF_UNSPEC or the other family.",
         },
@@ -151,6 +161,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_MEMORY = -10,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_MEMORY = 6,
             kind: OutOfMemory,
+            persistence: Transient,
             message: "Memory allocation failure",
             description: "The resolver could not allocate the memory it needed. Free memory and try again. On Windows the code is WSA_NOT_ENOUGH_MEMORY.",
         },
@@ -159,6 +170,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi | emscripten | openbsd | redox: EAI_SYSTEM = -11,
             macos | freebsd | netbsd | dragonfly | illumos | haiku | cygwin: EAI_SYSTEM = 11,
             kind: Other,
+            persistence: Unknown,
             message: "System error",
             description: "A system call inside the resolver failed and errno holds the reason: read errno right after the call (LookupError::from_gai does). Rust's std returns that errno as the io::Error itself. Windows has no such code: its resolver returns the Winsock error directly.",
         },
@@ -169,6 +181,7 @@ error_table! {
             macos | freebsd | netbsd | dragonfly | haiku | cygwin: EAI_OVERFLOW = 14,
             illumos: EAI_OVERFLOW = 12,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Result too large for supplied buffer",
             description: "A buffer given to getnameinfo is too small for the host or service name. Pass larger buffers (NI_MAXHOST and NI_MAXSERV bytes). glibc before 2.38 has no text for this code (its gai_strerror says \"Unknown error\"); the BSDs say \"Argument buffer overflow\".",
         },
@@ -177,6 +190,7 @@ error_table! {
             macos | freebsd | netbsd | dragonfly | haiku | cygwin: EAI_BADHINTS = 12,
             openbsd: EAI_BADHINTS = -12,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Invalid value for hints",
             description: "The hints structure given to getaddrinfo holds a value the BSD resolver rejects in a field other than the flags. Clear the fields you do not set.",
         },
@@ -185,6 +199,7 @@ error_table! {
             macos | freebsd | netbsd | dragonfly | haiku | cygwin: EAI_PROTOCOL = 13,
             openbsd: EAI_PROTOCOL = -13,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Resolved protocol is unknown",
             description: "The protocol in the hints is unknown or does not fit the socket type (BSD resolvers). Pass 0 or a protocol that goes with the socket type.",
         },
@@ -192,6 +207,7 @@ error_table! {
         InProgress {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_INPROGRESS = -100,
             kind: Other,
+            persistence: Transient,
             message: "Processing request in progress",
             description: "Not a failure: an asynchronous request made with glibc's getaddrinfo_a is still running (gai_error, gai_suspend). Wait for it and ask again.",
         },
@@ -199,6 +215,7 @@ error_table! {
         Canceled {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_CANCELED = -101,
             kind: Other,
+            persistence: Permanent,
             message: "Request canceled",
             description: "An asynchronous glibc lookup (getaddrinfo_a) was cancelled with gai_cancel before it finished.",
         },
@@ -206,6 +223,7 @@ error_table! {
         NotCanceled {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_NOTCANCELED = -102,
             kind: Other,
+            persistence: Transient,
             message: "Request not canceled",
             description: "gai_cancel could not cancel an asynchronous glibc lookup because it is being processed; its result will still arrive.",
         },
@@ -213,6 +231,7 @@ error_table! {
         AllDone {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_ALLDONE = -103,
             kind: Other,
+            persistence: Permanent,
             message: "All requests done",
             description: "gai_cancel found the asynchronous glibc lookup already finished, or gai_suspend was given no request that is still running.",
         },
@@ -220,6 +239,7 @@ error_table! {
         Interrupted {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_INTR = -104,
             kind: Interrupted,
+            persistence: Transient,
             message: "Interrupted by a signal",
             description: "glibc's gai_suspend returned because a signal arrived before any of the requests finished. Call it again.",
         },
@@ -228,6 +248,7 @@ error_table! {
             linux | linux_alpha | linux_mips | linux_parisc | linux_powerpc | linux_sparc | hurd | wasi: EAI_IDN_ENCODE = -105,
             cygwin: EAI_IDN_ENCODE = 15,
             kind: InvalidInput,
+            persistence: Permanent,
             message: "Parameter string not correctly encoded",
             description: "With AI_IDN (or NI_IDN) glibc could not convert the internationalized name to or from its ASCII form: the name is not valid IDNA or not valid in the current locale's encoding.",
         },
@@ -235,6 +256,7 @@ error_table! {
         NoSecureName {
             windows: EAI_NOSECURENAME = 11032,
             kind: NotFound,
+            persistence: Permanent,
             message: "No such host is known securely",
             description: "Windows only (WSA_SECURE_HOST_NOT_FOUND): a lookup that asked for a secure answer (DNSSEC validation through the name resolution policy table) found no host whose records could be validated.",
         },
@@ -242,6 +264,7 @@ error_table! {
         IpsecPolicy {
             windows: EAI_IPSECPOLICY = 11033,
             kind: Other,
+            persistence: Permanent,
             message: "Name based IPSEC policy could not be added",
             description: "Windows only (WSA_IPSEC_NAME_POLICY_ERROR): the name resolved, but the IPsec policy the name resolution policy table asks for that name could not be set up.",
         },
@@ -415,34 +438,6 @@ impl ResolveError {
         }
     }
 
-    /// Whether asking the same question again may get an answer, the same way on every
-    /// platform: [`Persistence::Transient`] for [`TryAgain`](ResolveError::TryAgain),
-    /// [`OutOfMemory`](ResolveError::OutOfMemory), [`Interrupted`](ResolveError::Interrupted)
-    /// and the unfinished asynchronous requests ([`InProgress`](ResolveError::InProgress),
-    /// [`Canceled`](ResolveError::Canceled), [`NotCanceled`](ResolveError::NotCanceled));
-    /// [`Persistence::Permanent`] for the rest: unknown names, names without addresses,
-    /// and calls the resolver rejects. [`System`](ResolveError::System) depends on its
-    /// cause, which only [`LookupError::persistence`] sees; alone it counts as permanent.
-    ///
-    /// ```
-    /// use errtable::{Persistence, ResolveError};
-    ///
-    /// assert_eq!(ResolveError::TryAgain.persistence(), Persistence::Transient);
-    /// assert_eq!(ResolveError::NoName.persistence(), Persistence::Permanent);
-    /// ```
-    #[must_use]
-    pub const fn persistence(self) -> Persistence {
-        match self {
-            ResolveError::TryAgain
-            | ResolveError::OutOfMemory
-            | ResolveError::Interrupted
-            | ResolveError::InProgress
-            | ResolveError::Canceled
-            | ResolveError::NotCanceled => Persistence::Transient,
-            _ => Persistence::Permanent,
-        }
-    }
-
     /// Whether std's lookup error on Windows can be this row: its Winsock code means a
     /// name-service failure and nothing else. `EAI_BADFLAGS` is `WSAEINVAL`, which any
     /// socket call returns, so an `io::Error` with that code says nothing about lookups.
@@ -461,25 +456,6 @@ impl ResolveError {
     }
 }
 
-/// Whether asking a resolver the same question again may give another answer.
-///
-/// ```
-/// use errtable::{Persistence, ResolveError};
-///
-/// match ResolveError::TryAgain.persistence() {
-///     Persistence::Transient => { /* back off and retry */ }
-///     Persistence::Permanent => { /* report the name as unresolvable */ }
-/// }
-/// ```
-#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
-pub enum Persistence {
-    /// Asking again gives the same failure until the name, the configuration or the call
-    /// changes (no such name, no address, a rejected argument).
-    Permanent,
-    /// The resolver could not answer now; asking again later may succeed.
-    Transient,
-}
-
 /// A failed name lookup, typed: what the resolver said and, when it said `EAI_SYSTEM`, the
 /// OS error behind it.
 ///
@@ -490,7 +466,7 @@ pub enum Persistence {
 /// let e = LookupError::from_gai(Platform::Linux, -11, 24).unwrap();
 /// assert_eq!(e.error(), ResolveError::System);
 /// assert_eq!(e.cause(), Some(OsError::TooManyOpenFiles));
-/// assert_eq!(e.persistence(), Persistence::Transient);
+/// assert_eq!(e.persistence(), Persistence::Transient); // EMFILE's class
 /// assert_eq!(e.to_string(), "System error: Too many open files");
 /// ```
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
@@ -595,35 +571,25 @@ impl LookupError {
         self.cause
     }
 
-    /// Whether asking again may succeed: [`ResolveError::persistence`], except that a
-    /// system error is transient when its cause is (interrupted, out of memory or
-    /// descriptors, no buffer space, would block, timed out, network down or
-    /// unreachable, connection refused).
+    /// Whether, and how, asking again may succeed: the row's
+    /// [`persistence`](ResolveError::persistence), except that a system error
+    /// (`EAI_SYSTEM`, whose row says [`Unknown`](Persistence::Unknown)) answers with its
+    /// cause's: an interrupted call or a refused name server is transient, a bad address
+    /// permanent.
     ///
     /// ```
-    /// # use errtable::{LookupError, Persistence, Platform};
+    /// # use errtable::{LookupError, OsError, Persistence, Platform, ResolveError};
     /// let refused = LookupError::from_gai(Platform::Linux, -11, 111).unwrap();
+    /// assert_eq!(refused.persistence(), OsError::ConnectionRefused.persistence());
     /// assert_eq!(refused.persistence(), Persistence::Transient);
     /// let bad_address = LookupError::from_gai(Platform::Linux, -11, 14).unwrap();
     /// assert_eq!(bad_address.persistence(), Persistence::Permanent);
+    /// assert_eq!(LookupError::from(ResolveError::System).persistence(), Persistence::Unknown);
     /// ```
     #[must_use]
     pub const fn persistence(&self) -> Persistence {
-        match self.cause {
-            Some(
-                OsError::Interrupted
-                | OsError::OutOfMemory
-                | OsError::TooManyOpenFiles
-                | OsError::TooManyOpenFilesInSystem
-                | OsError::NoBufferSpace
-                | OsError::WouldBlock
-                | OsError::TimedOut
-                | OsError::NetworkDown
-                | OsError::NetworkUnreachable
-                | OsError::HostUnreachable
-                | OsError::ConnectionRefused,
-            ) => Persistence::Transient,
-            Some(_) => Persistence::Permanent,
+        match &self.cause {
+            Some(cause) => cause.persistence(),
             None => self.error.persistence(),
         }
     }

@@ -2,7 +2,7 @@
 #[errtable(os_error_codes = windows)]
 enum Retry {
     /// Worth another try
-    #[errtable(rows: ConnectionRefused | TimedOut)]
+    #[errtable(rows: ConnectionRefused | WouldBlock)]
     Again,
     #[errtable(catch_all)]
     Fatal(errtable::OsError),

@@ -1,7 +1,7 @@
 #[derive(Debug, errtable::ErrorTable)]
 enum NetError {
     /// The peer is slow
-    #[errtable(rows: TimedOut | WouldBlock)]
+    #[errtable(rows: TimedOut | WouldBlock, persistence: TimedOut)]
     Slow,
     /// Try again
     #[errtable(rows: ConnectionRefused | TimedOut)]

@@ -125,6 +125,10 @@ impl AnyRow {
         either!(self, r => r.kind())
     }
 
+    pub fn persistence(self) -> errtable::Persistence {
+        either!(self, r => r.persistence())
+    }
+
     pub fn names(self, platform: Platform) -> &'static [(&'static str, i32)] {
         either!(self, r => r.names(platform))
     }
@@ -190,6 +194,7 @@ pub fn row_json(row: impl Into<AnyRow>) -> Value {
         "message": row.message(),
         "description": row.description(),
         "kind": format!("{:?}", row.kind()),
+        "persistence": row.persistence().key(),
         "codes": codes,
     })
 }

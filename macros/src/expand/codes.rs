@@ -1,12 +1,17 @@
 //! Codes and symbols, decoding a code and translating between platforms; for a group,
 //! the canonical rows a variant stands for and the conversions from and to them.
 
-use super::{some, Ctx, Output};
+use super::data::{ALIASES, CODE, DECODE, GROUPED, INDEX, MEMBERS, NAMES, ROW, SYMBOL};
+use super::os_codes::OS_CODES_CURRENT;
+use super::{some, Ctx, Helper, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 use syn::Ident;
+
+/// `__from_os_error(OsError) -> Option<Table>`: a group's variant for a canonical value.
+pub const FROM_OS_ERROR: Helper = Helper("__from_os_error");
 
 pub fn expand(ctx: &Ctx) -> Output {
     match ctx.table.shape {
@@ -65,7 +70,7 @@ fn codes(ctx: &Ctx) -> Output {
             #[inline]
             #[must_use]
             pub const fn decode(#param code: ::core::primitive::i32) -> Self {
-                match __decode(#arg code) {
+                match #DECODE(#arg code) {
                     ::core::option::Option::Some(row) => row,
                     ::core::option::Option::None => #kept,
                 }
@@ -80,7 +85,7 @@ fn codes(ctx: &Ctx) -> Output {
         pub const fn code(&self, #param) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
                 #code_of_catch_all
-                _ => __code(__index(self), #arg),
+                _ => #CODE(#INDEX(self), #arg),
             }
         }
 
@@ -88,7 +93,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn symbol(&self, #param) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match __symbol(__index(self), #arg) {
+            match #SYMBOL(#INDEX(self), #arg) {
                 symbol if symbol.is_empty() => ::core::option::Option::None,
                 symbol => ::core::option::Option::Some(symbol),
             }
@@ -98,21 +103,21 @@ fn codes(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn aliases(&self, #param) -> &'static [&'static ::core::primitive::str] {
-            __aliases(__index(self), #arg)
+            #ALIASES(#INDEX(self), #arg)
         }
 
         #[doc = #names_doc]
         #[inline]
         #[must_use]
         pub const fn names(&self, #param) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
-            __names(__index(self), #arg)
+            #NAMES(#INDEX(self), #arg)
         }
 
         #[doc = #from_code_doc]
         #[inline(always)]
         #[must_use]
         pub const fn from_code(#param code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-            __decode(#arg code)
+            #DECODE(#arg code)
         }
 
         #decode
@@ -135,7 +140,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn translate(code: ::core::primitive::i32, from: #private::Platform, to: #private::Platform) -> ::core::option::Option<::core::primitive::i32> {
-            match __decode(from, code) {
+            match #DECODE(from, code) {
                 ::core::option::Option::Some(row) => row.code(to),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
@@ -146,7 +151,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn raw_os_error(&self) -> ::core::option::Option<::core::primitive::i32> {
-            match (self, __OS_CODES_CURRENT) {
+            match (self, #OS_CODES_CURRENT) {
                 #raw_of_catch_all
                 (_, ::core::option::Option::Some(platform)) => self.code(platform),
                 (_, ::core::option::Option::None) => ::core::option::Option::None,
@@ -157,8 +162,8 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         #[inline]
         #[must_use]
         pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
-            match __OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => __decode(platform, code),
+            match #OS_CODES_CURRENT {
+                ::core::option::Option::Some(platform) => #DECODE(platform, code),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         }
@@ -248,7 +253,7 @@ fn group(ctx: &Ctx) -> Output {
         pub const fn members(&self) -> &[#canonical] {
             match *self {
                 #(#members_of_kept)*
-                _ => __MEMBERS[__index(self)],
+                _ => #MEMBERS[#INDEX(self)],
             }
         }
 
@@ -260,7 +265,7 @@ fn group(ctx: &Ctx) -> Output {
         pub const fn os_error(&self) -> ::core::option::Option<#canonical> {
             match *self {
                 #(#os_error_of_kept)*
-                _ => match __MEMBERS[__index(self)] {
+                _ => match #MEMBERS[#INDEX(self)] {
                     [row] => ::core::option::Option::Some(*row),
                     _ => ::core::option::Option::None,
                 },
@@ -289,7 +294,7 @@ fn group(ctx: &Ctx) -> Output {
         #[must_use]
         pub const fn from_code(platform: #private::Platform, code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match #canonical::from_code(platform, code) {
-                ::core::option::Option::Some(row) => __from_os_error(row),
+                ::core::option::Option::Some(row) => #FROM_OS_ERROR(row),
                 ::core::option::Option::None => ::core::option::Option::None,
             }
         }
@@ -298,7 +303,7 @@ fn group(ctx: &Ctx) -> Output {
     };
     let keeper_arms = keepers.iter().map(|v| {
         quote! {
-            if index == __index(&#ident::#v(row)) {
+            if index == #INDEX(&#ident::#v(row)) {
                 return ::core::option::Option::Some(#ident::#v(row));
             }
         }
@@ -308,13 +313,13 @@ fn group(ctx: &Ctx) -> Output {
         /// The variant that lists `row`, keeping it where the variant does.
         #[inline]
         const fn __group(row: #canonical) -> ::core::option::Option<#ident> {
-            let index = __grouped(row);
+            let index = #GROUPED(row);
             #(#keeper_arms)*
-            __row(index)
+            #ROW(index)
         }
 
         #[inline]
-        const fn __from_os_error(row: #canonical) -> ::core::option::Option<#ident> {
+        const fn #FROM_OS_ERROR(row: #canonical) -> ::core::option::Option<#ident> {
             #from_os_error
         }
 

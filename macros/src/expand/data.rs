@@ -2,33 +2,64 @@
 //! row's place in the table (the catch-all, and any variant that is no row, get the
 //! slot after the rows), flat per-platform arrays with offsets, and `match`es (or, for
 //! big tables, sorted arrays) that give a row from a number or a name. The other
-//! capabilities use only the helpers defined here:
-//!
-//! - `__index(&value) -> usize`, `__row(index) -> Option<Table>`, `__ALL: [Table; R]`
-//! - `__name(index)`, `__message(index)` (text columns: one string and offsets) and
-//!   `__DESCRIPTION: [&str; __COUNT]` (an empty description is none)
-//! - code tables: `__names(index[, platform])`, `__aliases(index[, platform])`,
-//!   `__symbol(index[, platform]) -> &str` (empty: none), `__code(index[, platform])`,
-//!   `__decode([platform, ]code) -> Option<Table>`, `__by_name(name) -> Option<Table>`,
-//!   `__by_name_ignore_case(name) -> index`, and with `std`
-//!   `__KIND: [io::ErrorKind; __COUNT]`
-//! - groups: `__MEMBERS: [&[OsError]; __COUNT]` and `__grouped(OsError) -> index`.
+//! capabilities name the helpers only through the [`Helper`] constants declared here
+//! (`INDEX`, `ROW`, `DECODE`, …; each constant's doc gives the helper's signature).
 //!
 //! The layout keeps `rustc`'s work linear in the rows (BENCHMARKS.md, section 5): one
 //! flat `(name, number)` array a platform with `u16` offsets instead of a slice literal
 //! a row, and past [`DECODE_MATCH_LIMIT`] codes or [`NAME_MATCH_LIMIT`] names sorted
 //! arrays searched by the runtime instead of `match`es.
-use super::{int, usize_lit, Ctx, Output};
+use super::{int, usize_lit, Ctx, Helper, Output};
 use crate::model::checked::{Entries, Row, Shape, Table};
-use crate::model::{Column, CANONICAL};
+use crate::model::{Column, CANONICAL, UNDECLARED_PERSISTENCE};
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{format_ident, quote, quote_spanned};
 use std::collections::BTreeMap;
 use syn::Ident;
+
+/// `__COUNT: usize`: the rows and the catch-all's slot.
+pub const COUNT: Helper = Helper("__COUNT");
+/// `__index(&Table) -> usize`: a value's place (the catch-all's slot is the last).
+pub const INDEX: Helper = Helper("__index");
+/// `__ALL: [Table; R]`: every unit row, in order.
+pub const ALL: Helper = Helper("__ALL");
+/// `__row(usize) -> Option<Table>`: the row at a place.
+pub const ROW: Helper = Helper("__row");
+/// `__name(usize) -> &str`: the variant's name at a place.
+pub const NAME: Helper = Helper("__name");
+/// `__message(usize) -> &str`.
+pub const MESSAGE: Helper = Helper("__message");
+/// `__DESCRIPTION: [&str; __COUNT]` (empty: none).
+pub const DESCRIPTION: Helper = Helper("__DESCRIPTION");
+/// `__symbol(usize[, Platform]) -> &str`: the primary symbol (empty: none).
+pub const SYMBOL: Helper = Helper("__symbol");
+/// `__code(usize[, Platform]) -> Option<i32>`: the primary number.
+pub const CODE: Helper = Helper("__code");
+/// `__names(usize[, Platform]) -> &[(&str, i32)]`: every symbol with its number.
+pub const NAMES: Helper = Helper("__names");
+/// `__aliases(usize[, Platform]) -> &[&str]`.
+pub const ALIASES: Helper = Helper("__aliases");
+/// `__decode([Platform, ]i32) -> Option<Table>`.
+pub const DECODE: Helper = Helper("__decode");
+/// `__by_name(&str) -> Option<Table>`.
+pub const BY_NAME: Helper = Helper("__by_name");
+/// `__by_name_ignore_case(&str) -> usize` (`__COUNT`: none).
+pub const BY_NAME_IGNORE_CASE: Helper = Helper("__by_name_ignore_case");
+/// `__KIND: [io::ErrorKind; __COUNT]`, with `std` only.
+pub const KIND: Helper = Helper("__KIND");
+/// `__PERSISTENCE: [Persistence; __COUNT]`: each row's class (`Unknown` in the
+/// catch-all's slot, and for a group's variant that keeps its row, whose class is the
+/// kept row's).
+pub const PERSISTENCE: Helper = Helper("__PERSISTENCE");
+/// `__MEMBERS: [&[OsError]; __COUNT]`: a group's canonical rows by place.
+pub const MEMBERS: Helper = Helper("__MEMBERS");
+/// `__grouped(OsError) -> usize`: the place of the variant that lists a canonical row.
+pub const GROUPED: Helper = Helper("__grouped");
 
 pub fn expand(ctx: &Ctx) -> Output {
     let mut items = index(ctx);
     items.extend(info(ctx.table));
+    items.extend(persistences(ctx));
     match ctx.table.shape {
         Shape::Group => items.extend(members(ctx)),
         Shape::OsCodes(_) | Shape::OwnCodes => {
@@ -82,12 +113,12 @@ fn index(ctx: &Ctx) -> TokenStream {
     let rest = ctx.rest(quote!(#last));
     // Every unit row, in order: `ALL`. Only a derived group has variants that keep their
     // row, which `__ALL` leaves out; it is the user's enum, never read through `__ALL`.
-    let all = quote!(const __ALL: [#ident; #unit_count] = [#(#ident::#units),*];);
+    let all = quote!(const #ALL: [#ident; #unit_count] = [#(#ident::#units),*];);
     // Reading `__ALL` needs `Copy`, which only the DSL's default derives promise; a
     // `match` of every index costs `rustc` more, but any enum can be built by one.
-    let row_at = if ctx.is_copy() {
+    let row_at = if ctx.has_default_derives() {
         quote! {
-            match __ALL.split_at_checked(index) {
+            match #ALL.split_at_checked(index) {
                 ::core::option::Option::Some((_, [row, ..])) => ::core::option::Option::Some(*row),
                 _ => ::core::option::Option::None,
             }
@@ -101,10 +132,10 @@ fn index(ctx: &Ctx) -> TokenStream {
         }
     };
     quote! {
-        const __COUNT: ::core::primitive::usize = #count;
+        const #COUNT: ::core::primitive::usize = #count;
 
         #[inline]
-        const fn __index(value: &#ident) -> ::core::primitive::usize {
+        const fn #INDEX(value: &#ident) -> ::core::primitive::usize {
             match *value {
                 #(#patterns => #indices,)*
                 #catch_all
@@ -116,7 +147,7 @@ fn index(ctx: &Ctx) -> TokenStream {
 
         /// The row at `index`; `None` past the last row (the catch-all's slot).
         #[inline]
-        const fn __row(index: ::core::primitive::usize) -> ::core::option::Option<#ident> {
+        const fn #ROW(index: ::core::primitive::usize) -> ::core::option::Option<#ident> {
             #row_at
         }
     }
@@ -169,16 +200,16 @@ fn info(table: &Table) -> TokenStream {
         #messages
 
         #[inline]
-        const fn __name(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
+        const fn #NAME(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
             __text(__NAME_TEXT, __NAME_START[index] as ::core::primitive::usize, __NAME_START[index + 1] as ::core::primitive::usize)
         }
 
         #[inline]
-        const fn __message(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
+        const fn #MESSAGE(index: ::core::primitive::usize) -> &'static ::core::primitive::str {
             __text(__MESSAGE_TEXT, __MESSAGE_START[index] as ::core::primitive::usize, __MESSAGE_START[index + 1] as ::core::primitive::usize)
         }
 
-        const __DESCRIPTION: [&::core::primitive::str; __COUNT] = [#(#descriptions,)* ""];
+        const #DESCRIPTION: [&::core::primitive::str; #COUNT] = [#(#descriptions,)* ""];
     }
 }
 
@@ -194,7 +225,7 @@ fn text_column(text_name: &Ident, start_name: &Ident, entries: &[String]) -> Tok
     let starts = starts.into_iter().map(usize_lit);
     quote! {
         const #text_name: &::core::primitive::str = #text;
-        const #start_name: [#offset_type; __COUNT + 1] = [#(#starts),*];
+        const #start_name: [#offset_type; #COUNT + 1] = [#(#starts),*];
     }
 }
 
@@ -235,7 +266,7 @@ fn flat(
     let offsets = offsets.into_iter().map(usize_lit);
     quote! {
         const #entries_name: [#entry_type; #length] = [#(#entries),*];
-        const #offsets_name: [#offset_type; __COUNT + 1] = [#(#offsets),*];
+        const #offsets_name: [#offset_type; #COUNT + 1] = [#(#offsets),*];
     }
 }
 
@@ -302,7 +333,7 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
             .iter()
             .map(|primary| int(primary.map_or(0, |(_, number)| number)));
         tokens.extend(quote! {
-            const #code_array: [::core::primitive::i32; __COUNT] = [#(#primary_codes,)* 0];
+            const #code_array: [::core::primitive::i32; #COUNT] = [#(#primary_codes,)* 0];
         });
         if has_aliases(column) {
             let aliases: Vec<Vec<TokenStream>> = table
@@ -372,13 +403,13 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
 
         /// The primary symbol of row `index` (empty where it has none).
         #[inline]
-        const fn __symbol(index: ::core::primitive::usize, #platform) -> &'static ::core::primitive::str {
+        const fn #SYMBOL(index: ::core::primitive::usize, #platform) -> &'static ::core::primitive::str {
             #symbol
         }
 
         /// The primary number of row `index`, if it has a symbol.
         #[inline]
-        const fn __code(index: ::core::primitive::usize, #platform) -> ::core::option::Option<::core::primitive::i32> {
+        const fn #CODE(index: ::core::primitive::usize, #platform) -> ::core::option::Option<::core::primitive::i32> {
             #code
         }
 
@@ -396,12 +427,12 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
         }
 
         #[inline]
-        const fn __names(index: ::core::primitive::usize, #platform) -> &'static [#pair_type] {
+        const fn #NAMES(index: ::core::primitive::usize, #platform) -> &'static [#pair_type] {
             #names
         }
 
         #[inline]
-        const fn __aliases(index: ::core::primitive::usize, #platform) -> &'static [#name_type] {
+        const fn #ALIASES(index: ::core::primitive::usize, #platform) -> &'static [#name_type] {
             #aliases
         }
     }
@@ -482,7 +513,7 @@ fn decoding(ctx: &Ctx) -> TokenStream {
             quote! {
                 const CODES: [::core::primitive::i32; #length] = [#(#numbers),*];
                 const ROWS: [::core::primitive::u32; #length] = [#(#rows),*];
-                __row(#private::search_code(&CODES, &ROWS, code))
+                #ROW(#private::search_code(&CODES, &ROWS, code))
             }
         };
         quote! {
@@ -506,7 +537,7 @@ fn decoding(ctx: &Ctx) -> TokenStream {
                 #(#decoders)*
 
                 #[inline(always)]
-                const fn __decode(platform: #private::Platform, code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
+                const fn #DECODE(platform: #private::Platform, code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
                     match platform {
                         #(#arms)*
                         _ => {
@@ -523,7 +554,7 @@ fn decoding(ctx: &Ctx) -> TokenStream {
                 #decoder
 
                 #[inline(always)]
-                const fn __decode(code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
+                const fn #DECODE(code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
                     __decode_code(code)
                 }
             }
@@ -594,7 +625,7 @@ fn by_name(ctx: &Ctx) -> TokenStream {
             }
         }
     } else {
-        quote!(__row(#private::search_name(__name_bucket(name.len()), name, __COUNT)))
+        quote!(#ROW(#private::search_name(__name_bucket(name.len()), name, #COUNT)))
     };
     names.sort_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
     let mut buckets: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -623,13 +654,13 @@ fn by_name(ctx: &Ctx) -> TokenStream {
         }
 
         #[inline]
-        fn __by_name(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
+        fn #BY_NAME(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
             #exact
         }
 
         #[inline]
-        fn __by_name_ignore_case(name: &::core::primitive::str) -> ::core::primitive::usize {
-            #private::search_name_ignore_case(__name_bucket(name.len()), name, __COUNT)
+        fn #BY_NAME_IGNORE_CASE(name: &::core::primitive::str) -> ::core::primitive::usize {
+            #private::search_name_ignore_case(__name_bucket(name.len()), name, #COUNT)
         }
     }
 }
@@ -643,7 +674,54 @@ fn kinds(ctx: &Ctx) -> TokenStream {
     });
     quote! {
         #private::std_only! {
-            const __KIND: [#private::io::ErrorKind; __COUNT] = [#(#kinds,)* #private::io::ErrorKind::Other];
+            const #KIND: [#private::io::ErrorKind; #COUNT] = [#(#kinds,)* #private::io::ErrorKind::Other];
+        }
+    }
+}
+
+/// `__PERSISTENCE`. A group's unit variant without `persistence:` takes the class its
+/// rows share, which only the canonical table knows: the constant asks it, and rows that
+/// disagree fail the constant's evaluation, on the variant's name.
+fn persistences(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let class = |name: &Ident| quote!(#private::Persistence::#name);
+    let unknown = class(&format_ident!("{}", UNDECLARED_PERSISTENCE));
+    let classes = ctx
+        .table
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(index, row)| match &row.entries {
+            Entries::Codes { persistence, .. }
+            | Entries::Members {
+                persistence: Some(persistence),
+                ..
+            } => class(persistence),
+            Entries::Members {
+                keeps_row: true, ..
+            } => unknown.clone(),
+            Entries::Members { members, .. } => shared_persistence(ctx, index, row, members),
+        });
+    quote! {
+        const #PERSISTENCE: [#private::Persistence; #COUNT] = [#(#classes,)* #unknown];
+    }
+}
+
+/// The class a unit variant's rows share, or a compile error on the variant that says
+/// how to declare one.
+fn shared_persistence(ctx: &Ctx, index: usize, row: &Row, members: &[Ident]) -> TokenStream {
+    let private = &ctx.private;
+    let index = usize_lit(index);
+    let members: Vec<String> = members.iter().map(crate::model::name_of).collect();
+    let message = format!(
+        "the rows of `{}` ({}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`, or split it into variants whose rows agree",
+        row.name,
+        members.join(", ")
+    );
+    quote_spanned! {row.ident.span()=>
+        match #private::shared_persistence(#MEMBERS[#index]) {
+            ::core::option::Option::Some(p) => p,
+            ::core::option::Option::None => ::core::panic!(#message),
         }
     }
 }
@@ -675,13 +753,13 @@ fn members(ctx: &Ctx) -> TokenStream {
     quote! {
         #consts
 
-        const __MEMBERS: [&[#canonical]; __COUNT] = [#(#lists,)* &[]];
+        const #MEMBERS: [&[#canonical]; #COUNT] = [#(#lists,)* &[]];
 
         #[inline]
-        const fn __grouped(row: #canonical) -> ::core::primitive::usize {
+        const fn #GROUPED(row: #canonical) -> ::core::primitive::usize {
             match row {
                 #(#arms)*
-                _ => __COUNT,
+                _ => #COUNT,
             }
         }
     }

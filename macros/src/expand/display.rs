@@ -1,6 +1,7 @@
 //! `Display` (the message; for a table with codes `{:#}` adds symbol and number) and
 //! `Error`.
 
+use super::os_codes::OS_CODES_CURRENT;
 use super::{Ctx, Output};
 use crate::model::checked::Shape;
 use quote::quote;
@@ -22,8 +23,8 @@ pub fn expand(ctx: &Ctx) -> Output {
             catch_all
                 .map(|c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),)),
             Some(quote! {
-                match __OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.symbol(p), ::core::option::Option::None => ::core::option::Option::None },
-                match __OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.code(p), ::core::option::Option::None => ::core::option::Option::None }
+                match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.symbol(p), ::core::option::Option::None => ::core::option::Option::None },
+                match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.code(p), ::core::option::Option::None => ::core::option::Option::None }
             }),
         ),
     };

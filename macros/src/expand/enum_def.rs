@@ -2,7 +2,7 @@
 //! its codes, generated from the table: a Markdown table of symbol and number by
 //! platform, platforms with the same entry on one line, and its `io::ErrorKind`.
 
-use crate::model::checked::{Code, Definition, Entries, Row, Table};
+use crate::model::checked::{Code, Definition, Entries, GeneratedVariant, Row, Shape, Table};
 use crate::model::Column;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
@@ -25,19 +25,22 @@ pub fn expand(table: &Table) -> TokenStream {
     let variants = generated.variants.iter().map(|variant| {
         let attrs = &variant.attrs;
         let ident = &variant.ident;
-        let doc = variant
-            .default_doc
-            .as_ref()
-            .map(|doc| quote!(#[doc = #doc]));
-        let codes = table
-            .rows
-            .iter()
-            .find(|row| row.ident == *ident)
-            .map(|row| {
-                let codes = LitStr::new(&codes_doc(row), Span::call_site());
-                quote!(#[doc = #codes])
-            });
-        let field = variant.field.as_ref().map(|field| quote!((#field)));
+        let row = table.rows.iter().find(|row| row.ident == *ident);
+        let doc = (!variant.documented).then(|| {
+            let doc = default_doc(variant, row);
+            quote!(#[doc = #doc])
+        });
+        let codes = row.map(|row| {
+            let codes = LitStr::new(&codes_doc(row), Span::call_site());
+            quote!(#[doc = #codes])
+        });
+        let field = variant.is_catch_all.then(|| match table.shape {
+            Shape::OwnCodes => quote!((::core::primitive::i32)),
+            _ => {
+                let krate = &table.krate;
+                quote!((#krate::__private::Unlisted))
+            }
+        });
         quote!(#doc #(#attrs)* #codes #ident #field,)
     });
     quote! {
@@ -49,25 +52,45 @@ pub fn expand(table: &Table) -> TokenStream {
     }
 }
 
-/// The row's codes and kind, after an empty line that ends the user's docs:
+/// The doc comment of a variant the user wrote none for: a row's message, what the
+/// catch-all keeps, or (a variant left out after an error) its name.
+fn default_doc(variant: &GeneratedVariant, row: Option<&Row>) -> LitStr {
+    let span = variant.ident.span();
+    match row {
+        _ if variant.is_catch_all => {
+            LitStr::new("A code the table does not list, kept as it came.", span)
+        }
+        Some(row) => LitStr::new(&row.message.value(), span),
+        None => LitStr::new(&crate::model::name_of(&variant.ident), span),
+    }
+}
+
+/// The row's codes, kind and persistence, after an empty line that ends the user's docs:
 ///
 /// ```text
 /// | Platforms | Symbol | Code |
 /// | --- | --- | --- |
 /// | `linux`, `linux_powerpc` | `EAGAIN`, `EWOULDBLOCK` | 11 |
 ///
-/// Kind: `io::ErrorKind::WouldBlock`.
+/// Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.
 /// ```
 ///
 /// Code text only: an intra-doc link would break where the runtime is renamed.
 fn codes_doc(row: &Row) -> String {
-    let Entries::Codes { codes, kind } = &row.entries else {
+    let Entries::Codes {
+        codes,
+        kind,
+        persistence,
+    } = &row.entries
+    else {
         return String::new();
     };
     let mut doc = String::from("\n");
     let own = codes.iter().any(|code| code.column == Column::Own);
+    let kind_and_persistence =
+        format!("Kind: `io::ErrorKind::{kind}`. Persistence: `Persistence::{persistence}`.");
     if codes.is_empty() {
-        let _ = write!(doc, "Kind: `io::ErrorKind::{kind}`.");
+        doc.push_str(&kind_and_persistence);
         return doc;
     }
     doc.push_str(match own {
@@ -80,7 +103,7 @@ fn codes_doc(row: &Row) -> String {
         }
         let _ = writeln!(doc, "| {} | {} |", symbols(code), number(code));
     }
-    let _ = write!(doc, "\nKind: `io::ErrorKind::{kind}`.");
+    let _ = write!(doc, "\n{kind_and_persistence}");
     doc
 }
 
@@ -194,13 +217,13 @@ mod tests {
              | `linux`, `linux_powerpc` | `EAGAIN`, `EWOULDBLOCK` | 11 |\n\
              | `linux_mips` | `EAGAIN`, `EWOULDBLOCK`, `EDEADLOCK` (56) | 11 |\n\
              | `macos` | `EAGAIN`, `EWOULDBLOCK` | 35 |\n\
-             \nKind: `io::ErrorKind::WouldBlock`."
+             \nKind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Unknown`."
         );
         assert_eq!(
             codes_doc(table, "NotSupported"),
             "\n| Platforms | Symbol | Code |\n| --- | --- | --- |\n\
              | `linux` | `ENOTSUP` | 95 (shared: decodes as `Unsupported`) |\n\
-             \nKind: `io::ErrorKind::Other`."
+             \nKind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`."
         );
     }
 
@@ -208,13 +231,13 @@ mod tests {
     fn an_own_code_rows_docs_have_no_platforms() {
         let table = quote! {
             pub enum Reply {
-                Busy { code: BUSY = 450 | LATER, kind: ResourceBusy, message: "Busy" },
+                Busy { code: BUSY = 450 | LATER, kind: ResourceBusy, persistence: Transient, message: "Busy" },
             }
         };
         assert_eq!(
             codes_doc(table, "Busy"),
             "\n| Symbol | Code |\n| --- | --- |\n| `BUSY`, `LATER` | 450 |\n\
-             \nKind: `io::ErrorKind::ResourceBusy`."
+             \nKind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`."
         );
     }
 }

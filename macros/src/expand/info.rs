@@ -1,6 +1,7 @@
 //! `ALL`, `name()`, `message()`, `description()` and, for the DSL, `Debug`. A group's catch-all gives the
 //! message and description of the canonical row it keeps.
 
+use super::data::{ALL, DESCRIPTION, INDEX, MESSAGE, NAME};
 use super::{Ctx, Output};
 use crate::model::checked::Shape;
 use proc_macro2::TokenStream;
@@ -30,13 +31,13 @@ pub fn expand(ctx: &Ctx) -> Output {
     };
     let methods = quote! {
         #[doc = #all_doc]
-        pub const ALL: &'static [Self] = &__ALL;
+        pub const ALL: &'static [Self] = &#ALL;
 
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
         pub const fn name(&self) -> &'static ::core::primitive::str {
-            __name(__index(self))
+            #NAME(#INDEX(self))
         }
 
         #[doc = #message_doc]
@@ -45,7 +46,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         pub const fn message(&self) -> &'static ::core::primitive::str {
             match *self {
                 #kept_message
-                _ => __message(__index(self)),
+                _ => #MESSAGE(#INDEX(self)),
             }
         }
 
@@ -55,7 +56,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             match *self {
                 #kept_description
-                _ => match __DESCRIPTION[__index(self)] {
+                _ => match #DESCRIPTION[#INDEX(self)] {
                     description if description.is_empty() => ::core::option::Option::None,
                     description => ::core::option::Option::Some(description),
                 },
@@ -73,7 +74,7 @@ pub fn expand(ctx: &Ctx) -> Output {
 /// of every variant, which costs `rustc` as much again as the table's other items.
 fn debug(ctx: &Ctx) -> TokenStream {
     let table = ctx.table;
-    if !ctx.is_copy() {
+    if !ctx.has_default_derives() {
         return TokenStream::new();
     }
     let ident = &table.ident;

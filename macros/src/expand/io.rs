@@ -7,6 +7,9 @@
 //! OS's own error only where decoding it gives the value back, and otherwise wraps the
 //! value.
 
+use super::codes::FROM_OS_ERROR;
+use super::data::{COUNT, DECODE, GROUPED, INDEX, KIND, MEMBERS, ROW};
+use super::os_codes::OS_CODES_CURRENT;
 use super::{Ctx, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::{Column, CANONICAL};
@@ -41,7 +44,7 @@ fn kind(ctx: &Ctx) -> TokenStream {
         pub fn kind(&self) -> #private::io::ErrorKind {
             match *self {
                 #catch_all
-                _ => __KIND[__index(self)],
+                _ => #KIND[#INDEX(self)],
             }
         }
     }
@@ -58,7 +61,7 @@ fn rebuilt(ctx: &Ctx) -> TokenStream {
     });
     quote! {
         #(#holding)*
-        ::core::option::Option::Some(value) => __row(__index(value)),
+        ::core::option::Option::Some(value) => #ROW(#INDEX(value)),
         ::core::option::Option::None => ::core::option::Option::None,
     }
 }
@@ -100,8 +103,8 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
                 let kept_code = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
                 quote! {
                     if let ::core::option::Option::Some(code) = error.raw_os_error() {
-                        if let ::core::option::Option::Some(platform) = __OS_CODES_CURRENT {
-                            if let ::core::option::Option::Some(value) = __decode(platform, code) {
+                        if let ::core::option::Option::Some(platform) = #OS_CODES_CURRENT {
+                            if let ::core::option::Option::Some(value) = #DECODE(platform, code) {
                                 return value;
                             }
                         }
@@ -208,8 +211,8 @@ fn os_codes(ctx: &Ctx) -> Output {
     let decoded = quote! {
         let error = #private::innermost(error);
         if let ::core::option::Option::Some(code) = error.raw_os_error() {
-            return match __OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => __decode(platform, code),
+            return match #OS_CODES_CURRENT {
+                ::core::option::Option::Some(platform) => #DECODE(platform, code),
                 ::core::option::Option::None => ::core::option::Option::None,
             };
         }
@@ -230,8 +233,8 @@ fn os_codes(ctx: &Ctx) -> Output {
     output.items.extend(quote! {
         /// Whether a raw OS code of this platform decodes to a row.
         fn __is_listed(code: ::core::primitive::i32) -> ::core::primitive::bool {
-            match __OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => __decode(platform, code).is_some(),
+            match #OS_CODES_CURRENT {
+                ::core::option::Option::Some(platform) => #DECODE(platform, code).is_some(),
                 ::core::option::Option::None => false,
             }
         }
@@ -239,7 +242,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         /// The raw OS code whose error decodes back to `value`: its code here, except
         /// where another row has the same number and decodes it.
         fn __io_code(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
-            match (__OS_CODES_CURRENT, value) {
+            match (#OS_CODES_CURRENT, value) {
                 #(#not_own)*
                 _ => value.raw_os_error(),
             }
@@ -305,7 +308,7 @@ fn group(ctx: &Ctx) -> Output {
                 false => quote!(Self::#variant => #io::ErrorKind::#kind,),
             },
             _ if row.keeps_row() => quote!(Self::#variant(ref kept) => kept.kind(),),
-            _ => quote!(Self::#variant => #private::common_kind(__MEMBERS[__index(self)]),),
+            _ => quote!(Self::#variant => #private::common_kind(#MEMBERS[#INDEX(self)]),),
         }
     });
     let kind_of_catch_all = ctx
@@ -332,7 +335,7 @@ fn group(ctx: &Ctx) -> Output {
         } {
             return ::core::option::Option::Some(value);
         }
-        __from_os_error(<#canonical as ::core::convert::From<&#io::Error>>::from(error))
+        #FROM_OS_ERROR(<#canonical as ::core::convert::From<&#io::Error>>::from(error))
     };
     let doc = "The variant an `io::Error` stands for: the value it wraps, else the variant that lists the canonical row it decodes to (see the canonical table's `from_io_error`); with a catch-all always one, without it `None` for an error no variant lists.";
     let rest = ctx
@@ -347,14 +350,14 @@ fn group(ctx: &Ctx) -> Output {
     let into_catch_all = ctx.catch_all().map(|c| {
         quote! {
             // A row some variant lists would come back as that variant: wrap it.
-            #ident::#c(row) if __grouped(row) != __COUNT => #io::Error::new(row.kind(), value),
+            #ident::#c(row) if #GROUPED(row) != #COUNT => #io::Error::new(row.kind(), value),
             #ident::#c(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
         }
     });
     let into_keepers = keepers(ctx).map(|v| {
         quote! {
             // A row the variant does not list would come back as another variant.
-            #ident::#v(row) if __grouped(row) != __index(&value) => #io::Error::new(row.kind(), value),
+            #ident::#v(row) if #GROUPED(row) != #INDEX(&value) => #io::Error::new(row.kind(), value),
             #ident::#v(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
         }
     });
@@ -371,7 +374,7 @@ fn group(ctx: &Ctx) -> Output {
                 match value {
                     #into_catch_all
                     #(#into_keepers)*
-                    value => match __MEMBERS[__index(&value)] {
+                    value => match #MEMBERS[#INDEX(&value)] {
                         [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
                         _ => #io::Error::new(value.kind(), value),
                     },

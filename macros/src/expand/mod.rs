@@ -19,13 +19,30 @@ mod info;
 mod io;
 mod names;
 mod os_codes;
+mod persistence;
 mod serde;
 
 use crate::model::checked::{Definition, Shape, Table};
 use crate::model::Platform;
 use proc_macro2::{Literal, TokenStream};
 use quote::{format_ident, quote};
-use syn::Ident;
+use syn::{Attribute, Ident};
+
+/// A helper item of the generated code (a function or constant of the anonymous
+/// const), by name. Each is declared once, as a constant of the file that generates it,
+/// which the other files import: a helper renamed or removed is a compile error here,
+/// not a name two files must agree on.
+#[derive(Clone, Copy)]
+pub struct Helper(&'static str);
+
+impl quote::ToTokens for Helper {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend([proc_macro2::TokenTree::Ident(Ident::new(
+            self.0,
+            proc_macro2::Span::call_site(),
+        ))]);
+    }
+}
 
 /// What a capability adds: methods of the inherent impl, and other items (trait impls,
 /// helpers) of the anonymous const.
@@ -87,7 +104,7 @@ impl Ctx<'_> {
     }
 
     /// Whether the DSL derives the default traits (`Copy`, `Debug`, …) for the enum.
-    fn is_copy(&self) -> bool {
+    fn has_default_derives(&self) -> bool {
         matches!(&self.table.definition, Definition::Generated(generated) if generated.default_derives)
     }
 
@@ -119,6 +136,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(data::expand(&ctx));
     output.add(os_codes::expand(&ctx));
     output.add(info::expand(&ctx));
+    output.add(persistence::expand(&ctx));
     output.add(codes::expand(&ctx));
     output.add(names::expand(&ctx));
     output.add(display::expand(&ctx));
@@ -126,7 +144,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(serde::expand(&ctx));
     let Output { methods, items } = output;
     let ident = &table.ident;
-    let cfgs = &table.cfgs;
+    let cfgs = table_cfgs(table);
     let shadows = shadows();
     let enum_def = enum_def::expand(table);
     quote! {
@@ -152,6 +170,18 @@ pub fn table(table: &Table) -> TokenStream {
 
             #items
         };
+    }
+}
+
+/// The enum's own `#[cfg]`s (DSL), which the generated impls repeat.
+fn table_cfgs(table: &Table) -> Vec<&Attribute> {
+    match &table.definition {
+        Definition::Generated(generated) => generated
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("cfg"))
+            .collect(),
+        Definition::User => Vec::new(),
     }
 }
 

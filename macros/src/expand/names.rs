@@ -1,5 +1,6 @@
 //! `from_name()` and `FromStr`: any symbol or alias of any column, or a variant's name.
 
+use super::data::{BY_NAME, BY_NAME_IGNORE_CASE, ROW};
 use super::{Ctx, Output};
 use crate::model::checked::Shape;
 use quote::quote;
@@ -16,7 +17,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            __by_name(name)
+            #BY_NAME(name)
         }
 
         /// The row a name stands for as `from_name` finds it, ignoring ASCII case only
@@ -25,7 +26,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
-            __row(__by_name_ignore_case(name))
+            #ROW(#BY_NAME_IGNORE_CASE(name))
         }
     };
     let items = quote! {
@@ -36,7 +37,7 @@ pub fn expand(ctx: &Ctx) -> Output {
             /// As `from_name`: case matters.
             #[inline]
             fn from_str(name: &::core::primitive::str) -> ::core::result::Result<Self, #private::UnknownName> {
-                match __by_name(name) {
+                match #BY_NAME(name) {
                     ::core::option::Option::Some(row) => ::core::result::Result::Ok(row),
                     ::core::option::Option::None => ::core::result::Result::Err(#private::UnknownName),
                 }

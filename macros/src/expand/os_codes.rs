@@ -3,10 +3,13 @@
 //! capabilities that treat a code as the OS's own (`raw_os_error`, `from_raw_os_error`,
 //! `io::Error`, `{:#}`) read the current platform only from it.
 
-use super::{Ctx, Output};
+use super::{Ctx, Helper, Output};
 use crate::model::checked::Shape;
 use proc_macro2::TokenStream;
 use quote::quote;
+
+/// `__OS_CODES_CURRENT: Option<Platform>`.
+pub const OS_CODES_CURRENT: Helper = Helper("__OS_CODES_CURRENT");
 
 pub fn expand(ctx: &Ctx) -> Output {
     if !matches!(ctx.table.shape, Shape::OsCodes(_)) {
@@ -27,7 +30,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         }
     };
     let items: TokenStream = quote! {
-        const __OS_CODES_CURRENT: ::core::option::Option<#private::Platform> = #current;
+        const #OS_CODES_CURRENT: ::core::option::Option<#private::Platform> = #current;
     };
     Output {
         methods: TokenStream::new(),

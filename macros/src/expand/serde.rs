@@ -3,6 +3,7 @@
 //! to the runtime's helpers, which write a row as its name and the catch-all as its name
 //! with what it keeps, and read exactly that back.
 
+use super::data::{COUNT, INDEX, NAME, ROW};
 use super::{usize_lit, Ctx, Output};
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -57,8 +58,8 @@ fn serialize(ctx: &Ctx) -> TokenStream {
                     #catch_all
                     #(#kept_rows)*
                     _ => {
-                        let index = __index(self);
-                        #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, __name(index))
+                        let index = #INDEX(self);
+                        #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, #NAME(index))
                     }
                 }
             }
@@ -91,9 +92,9 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
         /// The row named exactly `name`.
         fn __row_named(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
             // The rows' slots; the last one is the catch-all's, which no row is.
-            for index in 0..__COUNT - 1 {
-                if __name(index) == name {
-                    return __row(index);
+            for index in 0..#COUNT - 1 {
+                if #NAME(index) == name {
+                    return #ROW(index);
                 }
             }
             ::core::option::Option::None

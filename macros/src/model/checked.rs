@@ -1,7 +1,7 @@
 //! A table every rule holds for: what validation hands expansion.
 //!
 //! - The table's [`Shape`] is decided once, and every row's [`Entries`] are of that shape.
-//! - Every row has a message and a kind that compiles.
+//! - Every row has a message, and a kind and a persistence that compile.
 //! - On each column a number decodes to one row ([`Symbol::decodes`]), and each name
 //!   [`Table::from_name`] knows is found once ([`Symbol::by_name`]).
 //! - The catch-all, if any, holds the type the shape keeps.
@@ -11,7 +11,7 @@
 //! with a wildcard, so that the output still compiles next to the reported error.
 
 use super::{Column, Platform};
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use syn::{Attribute, Ident, LitStr, Path, Visibility};
 
 pub struct Table {
@@ -19,8 +19,6 @@ pub struct Table {
     pub vis: Visibility,
     /// The runtime crate's path.
     pub krate: Path,
-    /// The enum's own `#[cfg]`s (DSL), which the generated impls repeat.
-    pub cfgs: Vec<TokenStream>,
     pub definition: Definition,
     pub shape: Shape,
     pub rows: Vec<Row>,
@@ -56,10 +54,10 @@ pub struct GeneratedEnum {
 pub struct GeneratedVariant {
     pub attrs: Vec<Attribute>,
     pub ident: Ident,
-    /// The doc comment to give the variant, where the user wrote none.
-    pub default_doc: Option<LitStr>,
-    /// The field, for the catch-all.
-    pub field: Option<TokenStream>,
+    /// The user wrote a doc comment (else the expansion writes one).
+    pub documented: bool,
+    /// The variant is the catch-all, whose field the expansion writes.
+    pub is_catch_all: bool,
 }
 
 /// What the table's rows are, decided once for the whole table.
@@ -83,15 +81,24 @@ pub struct Row {
 
 /// A row's data, of the table's shape.
 pub enum Entries {
-    /// `OsCodes` and `OwnCodes`: at most one entry a column, and the row's kind.
-    Codes { codes: Vec<Code>, kind: Ident },
+    /// `OsCodes` and `OwnCodes`: at most one entry a column, the row's kind and its
+    /// persistence (a class of the runtime's `Persistence`; `Unknown` where the row
+    /// declares none).
+    Codes {
+        codes: Vec<Code>,
+        kind: Ident,
+        persistence: Ident,
+    },
     /// `Group`: the canonical rows the variant stands for (at least one), and the kind
-    /// if the variant gives its own (else the one its rows share, or `Other`).
-    /// `keeps_row`: the variant is `Retry(OsError)`, which holds the row it was decoded
-    /// from; else it is a unit variant.
+    /// and the persistence if the variant gives its own (else the kind its rows share,
+    /// or `Other`; the persistence its rows share, which the compiler checks, as only
+    /// the canonical table knows its rows' classes; for a variant that keeps its row,
+    /// that row's). `keeps_row`: the variant is `Retry(OsError)`, which holds the row it
+    /// was decoded from; else it is a unit variant.
     Members {
         members: Vec<Ident>,
         kind: Option<Ident>,
+        persistence: Option<Ident>,
         keeps_row: bool,
     },
 }
@@ -145,6 +152,14 @@ impl Row {
         match &self.entries {
             Entries::Codes { codes, .. } => codes,
             Entries::Members { .. } => &[],
+        }
+    }
+
+    /// The row's codes, to change them (none for a group).
+    pub fn codes_mut(&mut self) -> &mut [Code] {
+        match &mut self.entries {
+            Entries::Codes { codes, .. } => codes,
+            Entries::Members { .. } => &mut [],
         }
     }
 

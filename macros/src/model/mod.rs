@@ -141,14 +141,29 @@ pub const ERROR_KINDS: [&str; 39] = [
     "Other",
 ];
 
+/// The variants of the runtime's `Persistence`, in its order: the classes a row's
+/// `persistence:` may name. A test (`persistences_match_the_runtime`) proves the two
+/// lists agree.
+pub const PERSISTENCES: [&str; 5] = [
+    "Permanent",
+    "Transient",
+    "ConnectionLost",
+    "TimedOut",
+    "Unknown",
+];
+
+/// The class of a row that declares none.
+pub const UNDECLARED_PERSISTENCE: &str = "Unknown";
+
 /// The associated items every table generates: a row named like one would take its
 /// path (`Table::decode` is the variant, not the function), so validation rejects it.
-pub const GENERATED_ITEMS: [&str; 25] = [
+pub const GENERATED_ITEMS: [&str; 26] = [
     "ALL",
     "name",
     "message",
     "description",
     "kind",
+    "persistence",
     "code",
     "codes",
     "symbol",

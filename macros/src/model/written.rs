@@ -22,8 +22,8 @@ pub struct Table {
     pub ident: Ident,
     /// `#[errtable(crate = …)]`, if given and well formed.
     pub krate: Option<Path>,
-    /// `#[errtable(no_default_derives)]` was given.
-    pub no_default_derives: bool,
+    /// `#[errtable(no_default_derives)]`, where it was given.
+    pub no_default_derives: Option<Span>,
     /// `#[errtable(os_error_codes = …)]`, if given.
     pub os_error_codes: Option<OsErrorCodes>,
     /// `#[errtable(no_serde)]` was given.
@@ -64,7 +64,16 @@ pub enum Fields {
 pub enum Role {
     Row(Row),
     /// Marked as the catch-all.
-    CatchAll,
+    CatchAll(CatchAllMarks),
+}
+
+/// What marks a catch-all, as written: the marker (more than one if repeated), and
+/// entries it was given anyway.
+pub struct CatchAllMarks {
+    /// Where each `catch_all` marker is written, in order (at least one).
+    pub markers: Vec<Span>,
+    /// Where its entries start, if it was given any (`{ … }` or `key: value`).
+    pub entries: Option<Span>,
 }
 
 /// A row's entries as written; each is `None` or empty when not given.
@@ -72,6 +81,8 @@ pub enum Role {
 pub struct Row {
     pub codes: Vec<Code>,
     pub kind: Option<Ident>,
+    /// `persistence: Transient`: the class as written (validation checks its name).
+    pub persistence: Option<Ident>,
     pub message: Option<LitStr>,
     pub description: Option<LitStr>,
     /// `rows: A | B` (derive): the canonical rows the variant stands for (empty if the
@@ -90,7 +101,7 @@ pub struct Code {
     pub primary: Symbol,
     pub aliases: Vec<Symbol>,
     /// `=> Row`: the primary number is shared with that row, which decoding yields.
-    pub decodes_to: Option<Ident>,
+    pub shares_with: Option<Ident>,
 }
 
 /// A symbolic name with the number it stands for, if it has one of its own (the primary
@@ -122,7 +133,7 @@ impl Table {
             .iter()
             .filter_map(|variant| match &variant.role {
                 Role::Row(row) => Some((variant, row)),
-                Role::CatchAll => None,
+                Role::CatchAll(_) => None,
             })
     }
 }

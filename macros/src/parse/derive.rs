@@ -9,7 +9,7 @@
 
 use super::{apply_entries, apply_table_options, parse_entries, RawEntry};
 use crate::errors::{did_you_mean, Errors};
-use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
+use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
 use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, LitStr};
@@ -43,7 +43,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         vis,
         ident,
         krate: None,
-        no_default_derives: false,
+        no_default_derives: None,
         os_error_codes: None,
         no_serde: false,
         variants: Vec::new(),
@@ -73,28 +73,25 @@ fn errtable_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
 fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     let errors_before = errors.count();
     let mut entries: Vec<RawEntry> = Vec::new();
-    let mut catch_all = false;
+    let mut markers = Vec::new();
     for attr in errtable_attrs(&variant.attrs) {
         match attr.parse_args::<Ident>() {
-            Ok(marker) if marker == "catch_all" => catch_all = true,
+            Ok(marker) if marker == "catch_all" => markers.push(marker.span()),
             // A misspelt `catch_all` is reported and then read as what it suggests.
-            Ok(marker) => catch_all |= unknown_marker(&marker, errors),
+            Ok(marker) if unknown_marker(&marker, errors) => markers.push(marker.span()),
+            Ok(_) => {}
             Err(_) => match attr.parse_args_with(parse_entries) {
                 Ok(parsed) => entries.extend(parsed),
                 Err(error) => errors.push_error(error),
             },
         }
     }
-    let role = match (catch_all, entries.first()) {
-        (true, Some(entry)) => {
-            errors.push(entry.keys[0].span(), format!(
-                "`{}` is the catch-all, which takes no entries: its message and kind are those of the value it keeps; remove them",
-                variant.ident
-            ));
-            Role::CatchAll
-        }
-        (true, None) => Role::CatchAll,
-        (false, _) => {
+    let role = match markers.is_empty() {
+        false => Role::CatchAll(CatchAllMarks {
+            markers,
+            entries: entries.first().map(|entry| entry.keys[0].span()),
+        }),
+        true => {
             let mut row = Row::default();
             apply_entries(entries, &mut row, (Origin::Derive, &variant.ident), errors);
             row.doc = doc_message(&variant.attrs);

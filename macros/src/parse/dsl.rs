@@ -2,7 +2,7 @@
 
 use super::{apply_entries, apply_table_options, parse_entries};
 use crate::errors::Errors;
-use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
+use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::{braced, parenthesized, token, Attribute, Ident, Token, Visibility};
@@ -39,7 +39,7 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         vis,
         ident,
         krate: None,
-        no_default_derives: false,
+        no_default_derives: None,
         os_error_codes: None,
         no_serde: false,
         variants: Vec::new(),
@@ -98,21 +98,23 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Variant
     })?;
     let errors_before = errors.count();
     let (markers, attrs) = split_attrs(attrs, errors);
-    let catch_all = check_markers(&markers, errors);
+    let markers = check_markers(&markers, errors);
     let mut fields = Fields::Unit;
     let mut row = Row::default();
+    let mut entries_span = None;
     if input.peek(token::Brace) {
         let entries;
         let brace = braced!(entries in input);
-        match (catch_all, parse_entries(&entries)) {
-            (Some(_), _) => errors.push(
-                brace.span.join(),
-                "the catch-all keeps codes no row lists, so it takes no entries; remove its `{ … }`",
-            ),
-            (None, Ok(parsed)) => {
+        match (markers.is_empty(), parse_entries(&entries)) {
+            (false, _) => {
+                // A catch-all takes no entries: validation says so.
+                entries.parse::<TokenStream>()?;
+                entries_span = Some(brace.span.join());
+            }
+            (true, Ok(parsed)) => {
                 apply_entries(parsed, &mut row, (Origin::Dsl, &ident), errors);
             }
-            (None, Err(error)) => {
+            (true, Err(error)) => {
                 // The rest of the row is skipped; the rows after it are read.
                 entries.parse::<TokenStream>()?;
                 errors.push_error(error);
@@ -124,9 +126,12 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Variant
         inner.parse::<TokenStream>()?;
         fields = Fields::Other(paren.span.join());
     }
-    let role = match catch_all {
-        Some(_) => Role::CatchAll,
-        None => Role::Row(row),
+    let role = match markers.is_empty() {
+        false => Role::CatchAll(CatchAllMarks {
+            markers,
+            entries: entries_span,
+        }),
+        true => Role::Row(row),
     };
     Ok(Variant {
         attrs,
@@ -154,27 +159,24 @@ fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, V
     (markers, rest)
 }
 
-/// The span of the first `#[catch_all]` marker, if any; malformed or repeated markers
-/// are reported.
-fn check_markers(markers: &[Attribute], errors: &mut Errors) -> Option<Span> {
-    let first = markers.first()?;
-    match &first.meta {
-        syn::Meta::List(list) => errors.push(
-            list.delimiter.span().join(),
-            "`#[catch_all]` takes no arguments; write `#[catch_all]`",
-        ),
-        syn::Meta::NameValue(value) => errors.push(
-            value.eq_token.span,
-            "`#[catch_all]` takes no value; write `#[catch_all]`",
-        ),
-        syn::Meta::Path(_) => {}
+/// Where each `#[catch_all]` marker is written; a malformed one is reported (a repeat
+/// is validation's to report).
+fn check_markers(markers: &[Attribute], errors: &mut Errors) -> Vec<Span> {
+    for marker in markers {
+        match &marker.meta {
+            syn::Meta::List(list) => errors.push(
+                list.delimiter.span().join(),
+                "`#[catch_all]` takes no arguments; write `#[catch_all]`",
+            ),
+            syn::Meta::NameValue(value) => errors.push(
+                value.eq_token.span,
+                "`#[catch_all]` takes no value; write `#[catch_all]`",
+            ),
+            syn::Meta::Path(_) => {}
+        }
     }
-    if let Some(second) = markers.get(1) {
-        errors.duplicate(
-            second.pound_token.span,
-            first.pound_token.span,
-            "`#[catch_all]` is given twice; keep one",
-        );
-    }
-    Some(first.path().segments[0].ident.span())
+    markers
+        .iter()
+        .map(|marker| marker.pound_token.span)
+        .collect()
 }

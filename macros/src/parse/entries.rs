@@ -3,7 +3,7 @@
 
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{Code, Number, Origin, Row, Symbol};
-use crate::model::{Column, Platform};
+use crate::model::{Column, Platform, PERSISTENCES};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use std::collections::HashMap;
 use syn::parse::{ParseStream, Parser};
@@ -19,7 +19,22 @@ pub struct RawEntry {
 }
 
 /// The keys that take an entry of their own (not joined with `|`).
-const SINGLE_KEYS: [&str; 4] = ["kind", "message", "description", "rows"];
+const SINGLE_KEYS: [&str; 5] = ["kind", "persistence", "message", "description", "rows"];
+
+/// The keys a row takes besides the platforms, by where it is written.
+fn row_keys(origin: Origin) -> &'static [&'static str] {
+    match origin {
+        Origin::Dsl => &["code", "kind", "persistence", "message", "description"],
+        Origin::Derive => &[
+            "rows",
+            "code",
+            "kind",
+            "persistence",
+            "message",
+            "description",
+        ],
+    }
+}
 
 /// Reads `key (| key)*: value, …` up to the end of `input`. Values are kept as tokens
 /// so that a bad value is reported without stopping at the rest of the row.
@@ -58,6 +73,7 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
 fn example_value(key: &str) -> &'static str {
     match key {
         "kind" => "NotFound",
+        "persistence" => "Transient",
         "message" | "description" => "\"…\"",
         "code" => "NAME = 42",
         "rows" => "ConnectionReset | ConnectionAborted",
@@ -126,10 +142,7 @@ fn first_use(
 /// Whether `key` is one a row takes; an unknown one is reported with the closest key.
 fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
     let name = key.to_string();
-    let row_keys: &[&str] = match origin {
-        Origin::Dsl => &["code", "kind", "message", "description"],
-        Origin::Derive => &["rows", "code", "kind", "message", "description"],
-    };
+    let row_keys = row_keys(origin);
     if row_keys.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
         return true;
     }
@@ -145,7 +158,7 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
                 Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
             };
             let platforms: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
-            format!("; a {what} takes {rows}`kind`, `message`, `description`, a platform ({}), or `code` in a table of its own codes", platforms.join(", "))
+            format!("; a {what} takes {rows}`kind`, `persistence`, `message`, `description`, a platform ({}), or `code` in a table of its own codes", platforms.join(", "))
         }
     };
     errors.push(key.span(), format!("unknown key `{name}`{hint}"));
@@ -166,6 +179,7 @@ fn apply_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
     let key = &entry.keys[0];
     match key.to_string().as_str() {
         "kind" => row.kind = parse_value(entry, errors, parse_kind),
+        "persistence" => row.persistence = parse_value(entry, errors, parse_persistence),
         "message" => row.message = parse_value(entry, errors, parse_text),
         "description" => row.description = parse_value(entry, errors, parse_text),
         "rows" => {
@@ -191,7 +205,7 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
             column_span: key.span(),
             primary: value.primary.clone(),
             aliases: value.aliases.clone(),
-            decodes_to: value.decodes_to.clone(),
+            shares_with: value.shares_with.clone(),
         });
     }
 }
@@ -270,6 +284,36 @@ fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
     Ok(last.ident.clone())
 }
 
+/// `Transient`, or the same as `Persistence::Transient` or `errtable::Persistence::Transient`.
+/// Which names are classes is validation's rule.
+fn parse_persistence(input: ParseStream) -> syn::Result<Ident> {
+    let expected = format!(
+        "expected a persistence class ({}), as in `persistence: Transient`",
+        PERSISTENCES.join(", ")
+    );
+    let path: syn::Path = input
+        .parse()
+        .map_err(|e| syn::Error::new(e.span(), &expected))?;
+    expect_end(input, &expected)?;
+    let mut segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
+    let last = segments.pop().expect("a parsed path has a segment");
+    let prefix_fits = match segments[..] {
+        [] => path.leading_colon.is_none(),
+        [ty] => ty.ident == "Persistence" && path.leading_colon.is_none(),
+        [_, ty] => ty.ident == "Persistence",
+        _ => false,
+    };
+    let plain = segments.iter().all(|segment| segment.arguments.is_none());
+    if !prefix_fits || !plain || !last.arguments.is_none() {
+        let name = &last.ident;
+        return Err(syn::Error::new_spanned(
+            &path,
+            format!("expected a persistence class: write `{name}`, or `Persistence::{name}`"),
+        ));
+    }
+    Ok(last.ident.clone())
+}
+
 fn parse_text(input: ParseStream) -> syn::Result<LitStr> {
     let text = input.parse().map_err(|e| {
         syn::Error::new(
@@ -314,7 +358,7 @@ fn parse_members(input: ParseStream) -> syn::Result<Vec<Ident>> {
 struct CodeValue {
     primary: Symbol,
     aliases: Vec<Symbol>,
-    decodes_to: Option<Ident>,
+    shares_with: Option<Ident>,
 }
 
 fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
@@ -337,7 +381,7 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
         )?;
         aliases.push(parse_symbol(input)?);
     }
-    let decodes_to =
+    let shares_with =
         match input.parse::<Option<Token![=>]>>()? {
             Some(arrow) => {
                 ends_after(
@@ -355,7 +399,7 @@ fn parse_code_value(input: ParseStream) -> syn::Result<CodeValue> {
     Ok(CodeValue {
         primary,
         aliases,
-        decodes_to,
+        shares_with,
     })
 }
 

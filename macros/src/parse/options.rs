@@ -2,7 +2,7 @@
 //! on the enum.
 
 use crate::errors::{did_you_mean, Errors};
-use crate::model::written::{Origin, OsErrorCodes, Table};
+use crate::model::written::{OsErrorCodes, Table};
 use crate::model::Platform;
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
@@ -48,10 +48,7 @@ pub fn apply_table_options(
             if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
                 return Err(meta.input.error("`no_default_derives` takes no value"));
             }
-            if table.origin == Origin::Derive {
-                return Err(meta.error("`no_default_derives` is for `error_table!`; a derived enum has only the derives you write on it, so remove this option"));
-            }
-            table.no_default_derives = true;
+            table.no_default_derives = Some(meta.path.span_of_first());
         } else if meta.path.is_ident("no_serde") {
             if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
                 return Err(meta.input.error("`no_serde` takes no value"));

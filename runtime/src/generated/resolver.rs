@@ -18,6 +18,7 @@
 /// assert_eq!(e.code(Platform::Windows), Some(11002));
 /// assert_eq!(e.symbol(Platform::Linux), Some("EAI_AGAIN"));
 /// assert_eq!(e.to_string(), "Temporary failure in name resolution");
+/// assert_eq!(e.persistence(), errtable::Persistence::Transient); // on every platform
 /// assert_eq!(ResolveError::from_name("EAI_NONAME"), Some(ResolveError::NoName));
 /// ```
 ///
@@ -41,7 +42,7 @@ pub enum ResolveError {
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_BADFLAGS` | -1 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_BADFLAGS` | 3 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     BadFlags,
     /// Name or service not known (`EAI_NONAME`).
     /**
@@ -51,7 +52,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_NONAME` | -2 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NONAME` | 8 |
 
-Kind: `io::ErrorKind::NotFound`.*/
+Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoName,
     /// Temporary failure in name resolution (`EAI_AGAIN`).
     /**
@@ -61,7 +62,7 @@ Kind: `io::ErrorKind::NotFound`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_AGAIN` | -3 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_AGAIN` | 2 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TryAgain,
     /// Non-recoverable failure in name resolution (`EAI_FAIL`).
     /**
@@ -71,7 +72,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_FAIL` | -4 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAIL` | 4 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoRecovery,
     /// No address associated with hostname (`EAI_NODATA`).
     /**
@@ -81,7 +82,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi` | `EAI_NODATA` | -5 |
 | `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NODATA` | 7 |
 
-Kind: `io::ErrorKind::NotFound`.*/
+Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoData,
     /// ai_family not supported (`EAI_FAMILY`).
     /**
@@ -91,7 +92,7 @@ Kind: `io::ErrorKind::NotFound`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_FAMILY` | -6 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAMILY` | 5 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     FamilyNotSupported,
     /// ai_socktype not supported (`EAI_SOCKTYPE`).
     /**
@@ -101,7 +102,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_SOCKTYPE` | -7 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SOCKTYPE` | 10 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     SocketTypeNotSupported,
     /// Servname not supported for ai_socktype (`EAI_SERVICE`).
     /**
@@ -111,7 +112,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_SERVICE` | -8 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SERVICE` | 9 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     ServiceNotSupported,
     /// Address family for hostname not supported (`EAI_ADDRFAMILY`).
     /**
@@ -120,7 +121,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi` | `EAI_ADDRFAMILY` | -9 |
 | `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_ADDRFAMILY` | 1 |
 
-Kind: `io::ErrorKind::NotFound`.*/
+Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoAddressInFamily,
     /// Memory allocation failure (`EAI_MEMORY`).
     /**
@@ -130,7 +131,7 @@ Kind: `io::ErrorKind::NotFound`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_MEMORY` | -10 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_MEMORY` | 6 |
 
-Kind: `io::ErrorKind::OutOfMemory`.*/
+Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
     OutOfMemory,
     /// System error (`EAI_SYSTEM`).
     /**
@@ -139,7 +140,7 @@ Kind: `io::ErrorKind::OutOfMemory`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `openbsd`, `redox`, `hurd`, `wasi`, `emscripten` | `EAI_SYSTEM` | -11 |
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SYSTEM` | 11 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     System,
     /// Result too large for supplied buffer (`EAI_OVERFLOW`).
     /**
@@ -150,7 +151,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `openbsd` | `EAI_OVERFLOW` | -14 |
 | `illumos` | `EAI_OVERFLOW` | 12 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     Overflow,
     /// Invalid value for hints (`EAI_BADHINTS`).
     /**
@@ -159,7 +160,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `haiku`, `cygwin` | `EAI_BADHINTS` | 12 |
 | `openbsd` | `EAI_BADHINTS` | -12 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     BadHints,
     /// Resolved protocol is unknown (`EAI_PROTOCOL`).
     /**
@@ -168,7 +169,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `haiku`, `cygwin` | `EAI_PROTOCOL` | 13 |
 | `openbsd` | `EAI_PROTOCOL` | -13 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     ProtocolNotSupported,
     /// Processing request in progress (`EAI_INPROGRESS`).
     /**
@@ -176,7 +177,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INPROGRESS` | -100 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     InProgress,
     /// Request canceled (`EAI_CANCELED`).
     /**
@@ -184,7 +185,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_CANCELED` | -101 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Canceled,
     /// Request not canceled (`EAI_NOTCANCELED`).
     /**
@@ -192,7 +193,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_NOTCANCELED` | -102 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NotCanceled,
     /// All requests done (`EAI_ALLDONE`).
     /**
@@ -200,7 +201,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_ALLDONE` | -103 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AllDone,
     /// Interrupted by a signal (`EAI_INTR`).
     /**
@@ -208,7 +209,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INTR` | -104 |
 
-Kind: `io::ErrorKind::Interrupted`.*/
+Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
     Interrupted,
     /// Parameter string not correctly encoded (`EAI_IDN_ENCODE`).
     /**
@@ -217,7 +218,7 @@ Kind: `io::ErrorKind::Interrupted`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_IDN_ENCODE` | -105 |
 | `cygwin` | `EAI_IDN_ENCODE` | 15 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     IdnEncode,
     /// No such host is known securely (`EAI_NOSECURENAME`).
     /**
@@ -225,7 +226,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | --- | --- | --- |
 | `windows` | `EAI_NOSECURENAME` | 11032 |
 
-Kind: `io::ErrorKind::NotFound`.*/
+Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoSecureName,
     /// Name based IPSEC policy could not be added (`EAI_IPSECPOLICY`).
     /**
@@ -233,7 +234,7 @@ Kind: `io::ErrorKind::NotFound`.*/
 | --- | --- | --- |
 | `windows` | `EAI_IPSECPOLICY` | 11033 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IpsecPolicy,
 }
 #[allow(
@@ -306,6 +307,12 @@ const _: () = {
                     }
                 }
             }
+        }
+        ///Whether, and how, the operation may succeed if made again: the row's `persistence:`, `Unknown` where it gives none and for the catch-all.
+        #[inline]
+        #[must_use]
+        pub const fn persistence(&self) -> ::errtable::__private::Persistence {
+            __PERSISTENCE[__index(self)]
         }
         ///The code on `platform` (the primary number where there are several), if any.
         #[inline]
@@ -555,6 +562,31 @@ const _: () = {
         "Windows only (WSA_SECURE_HOST_NOT_FOUND): a lookup that asked for a secure answer (DNSSEC validation through the name resolution policy table) found no host whose records could be validated.",
         "Windows only (WSA_IPSEC_NAME_POLICY_ERROR): the name resolved, but the IPsec policy the name resolution policy table asks for that name could not be set up.",
         "",
+    ];
+    const __PERSISTENCE: [::errtable::__private::Persistence; __COUNT] = [
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Unknown,
     ];
     const __PAIRS_WINDOWS: [(
         &'static ::core::primitive::str,

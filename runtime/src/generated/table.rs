@@ -59,6 +59,8 @@
 /// assert_eq!(e.message(), "Resource temporarily unavailable");
 /// assert!(e.description().is_some());
 /// assert_eq!(e.kind(), io::ErrorKind::WouldBlock);
+/// // Whether, and how, to try again: the same class for every number of the row.
+/// assert_eq!(e.persistence(), errtable::Persistence::Transient);
 ///
 /// // Its codes, names and aliases on each platform.
 /// assert_eq!(e.code(Platform::Linux), Some(11));
@@ -111,7 +113,7 @@ pub enum OsError {
 | --- | --- | --- |
 | `windows` | `ERROR_INVALID_FUNCTION` | 1 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidFunction,
     /// No such file or directory (`ERROR_FILE_NOT_FOUND`, `ENOENT`).
     /**
@@ -123,7 +125,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOENT` | 1073741826 |
 | `wasi`, `emscripten` | `ENOENT` | 44 |
 
-Kind: `io::ErrorKind::NotFound`.*/
+Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NotFound,
     /// The handle is invalid (`WSA_INVALID_HANDLE`).
     /**
@@ -131,7 +133,7 @@ Kind: `io::ErrorKind::NotFound`.*/
 | --- | --- | --- |
 | `windows` | `WSA_INVALID_HANDLE`, `ERROR_INVALID_HANDLE` | 6 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidHandle,
     /// Cannot allocate memory (`WSA_NOT_ENOUGH_MEMORY`, `ENOMEM`).
     /**
@@ -143,7 +145,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOMEM` | 1073741836 |
 | `wasi`, `emscripten` | `ENOMEM` | 48 |
 
-Kind: `io::ErrorKind::OutOfMemory`.*/
+Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
     OutOfMemory,
     /// Invalid cross-device link (`ERROR_NOT_SAME_DEVICE`, `EXDEV`).
     /**
@@ -155,7 +157,7 @@ Kind: `io::ErrorKind::OutOfMemory`.*/
 | `hurd` | `EXDEV` | 1073741842 |
 | `wasi`, `emscripten` | `EXDEV` | 75 |
 
-Kind: `io::ErrorKind::CrossesDevices`.*/
+Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
     CrossesDevices,
     /// Read-only file system (`ERROR_WRITE_PROTECT`, `EROFS`).
     /**
@@ -167,7 +169,7 @@ Kind: `io::ErrorKind::CrossesDevices`.*/
 | `hurd` | `EROFS` | 1073741854 |
 | `wasi`, `emscripten` | `EROFS` | 69 |
 
-Kind: `io::ErrorKind::ReadOnlyFilesystem`.*/
+Kind: `io::ErrorKind::ReadOnlyFilesystem`. Persistence: `Persistence::Permanent`.*/
     ReadOnlyFilesystem,
     /// The process cannot access the file because it is being used by another process (`ERROR_SHARING_VIOLATION`).
     /**
@@ -175,7 +177,7 @@ Kind: `io::ErrorKind::ReadOnlyFilesystem`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_SHARING_VIOLATION` | 32 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     SharingViolation,
     /// The process cannot access the file because another process has locked a portion of the file (`ERROR_LOCK_VIOLATION`).
     /**
@@ -183,7 +185,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_LOCK_VIOLATION` | 33 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     LockViolation,
     /// Operation not supported (`ERROR_NOT_SUPPORTED`, `ENOTSUP`).
     /**
@@ -205,7 +207,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `wasi` | `ENOTSUP` | 58 (shared: decodes as `OperationNotSupported`) |
 | `emscripten` | `ENOTSUP` | 138 (shared: decodes as `OperationNotSupported`) |
 
-Kind: `io::ErrorKind::Unsupported`.*/
+Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
     NotSupported,
     /// File exists (`ERROR_FILE_EXISTS`, `EEXIST`).
     /**
@@ -217,7 +219,7 @@ Kind: `io::ErrorKind::Unsupported`.*/
 | `hurd` | `EEXIST` | 1073741841 |
 | `wasi`, `emscripten` | `EEXIST` | 20 |
 
-Kind: `io::ErrorKind::AlreadyExists`.*/
+Kind: `io::ErrorKind::AlreadyExists`. Persistence: `Persistence::Permanent`.*/
     AlreadyExists,
     /// The parameter is incorrect (`WSA_INVALID_PARAMETER`).
     /**
@@ -225,7 +227,7 @@ Kind: `io::ErrorKind::AlreadyExists`.*/
 | --- | --- | --- |
 | `windows` | `WSA_INVALID_PARAMETER`, `ERROR_INVALID_PARAMETER` | 87 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     InvalidParameter,
     /// Broken pipe (`ERROR_BROKEN_PIPE`, `EPIPE`).
     /**
@@ -237,7 +239,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `hurd` | `EPIPE` | 1073741856 |
 | `wasi`, `emscripten` | `EPIPE` | 64 |
 
-Kind: `io::ErrorKind::BrokenPipe`.*/
+Kind: `io::ErrorKind::BrokenPipe`. Persistence: `Persistence::ConnectionLost`.*/
     BrokenPipe,
     /// No space left on device (`ERROR_DISK_FULL`, `ENOSPC`).
     /**
@@ -249,7 +251,7 @@ Kind: `io::ErrorKind::BrokenPipe`.*/
 | `hurd` | `ENOSPC` | 1073741852 |
 | `wasi`, `emscripten` | `ENOSPC` | 51 |
 
-Kind: `io::ErrorKind::StorageFull`.*/
+Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
     StorageFull,
     /// Function not implemented (`ERROR_CALL_NOT_IMPLEMENTED`, `ENOSYS`).
     /**
@@ -267,7 +269,7 @@ Kind: `io::ErrorKind::StorageFull`.*/
 | `cygwin` | `ENOSYS` | 88 |
 | `wasi`, `emscripten` | `ENOSYS` | 52 |
 
-Kind: `io::ErrorKind::Unsupported`.*/
+Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
     FunctionNotImplemented,
     /// The filename, directory name, or volume label syntax is incorrect (`ERROR_INVALID_NAME`).
     /**
@@ -275,7 +277,7 @@ Kind: `io::ErrorKind::Unsupported`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_INVALID_NAME`, `ERROR_BAD_PATHNAME` (161) | 123 |
 
-Kind: `io::ErrorKind::InvalidFilename`.*/
+Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
     InvalidName,
     /// No child processes (`ERROR_WAIT_NO_CHILDREN`, `ECHILD`).
     /**
@@ -287,7 +289,7 @@ Kind: `io::ErrorKind::InvalidFilename`.*/
 | `hurd` | `ECHILD` | 1073741834 |
 | `wasi`, `emscripten` | `ECHILD` | 12 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoChildProcesses,
     /// Illegal seek (`ERROR_SEEK_ON_DEVICE`, `ESPIPE`).
     /**
@@ -299,7 +301,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ESPIPE` | 1073741853 |
 | `wasi`, `emscripten` | `ESPIPE` | 70 |
 
-Kind: `io::ErrorKind::NotSeekable`.*/
+Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
     NotSeekable,
     /// Device or resource busy (`ERROR_BUSY`, `EBUSY`).
     /**
@@ -311,7 +313,7 @@ Kind: `io::ErrorKind::NotSeekable`.*/
 | `hurd` | `EBUSY` | 1073741840 |
 | `wasi`, `emscripten` | `EBUSY` | 10 |
 
-Kind: `io::ErrorKind::ResourceBusy`.*/
+Kind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`.*/
     ResourceBusy,
     /// Exec format error (`ERROR_BAD_EXE_FORMAT`, `ENOEXEC`).
     /**
@@ -323,7 +325,7 @@ Kind: `io::ErrorKind::ResourceBusy`.*/
 | `hurd` | `ENOEXEC` | 1073741832 |
 | `wasi`, `emscripten` | `ENOEXEC` | 45 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ExecFormatError,
     /// Argument list too long (`ERROR_META_EXPANSION_TOO_LONG`, `E2BIG`).
     /**
@@ -335,7 +337,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `E2BIG` | 1073741831 |
 | `wasi`, `emscripten` | `E2BIG` | 1 |
 
-Kind: `io::ErrorKind::ArgumentListTooLong`.*/
+Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent`.*/
     ArgumentListTooLong,
     /// File too large (`ERROR_FILE_TOO_LARGE`, `EFBIG`).
     /**
@@ -347,7 +349,7 @@ Kind: `io::ErrorKind::ArgumentListTooLong`.*/
 | `hurd` | `EFBIG` | 1073741851 |
 | `wasi`, `emscripten` | `EFBIG` | 22 |
 
-Kind: `io::ErrorKind::FileTooLarge`.*/
+Kind: `io::ErrorKind::FileTooLarge`. Persistence: `Persistence::Permanent`.*/
     FileTooLarge,
     /// The pipe state is invalid (`ERROR_BAD_PIPE`).
     /**
@@ -355,7 +357,7 @@ Kind: `io::ErrorKind::FileTooLarge`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_BAD_PIPE` | 230 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidPipeState,
     /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
     /**
@@ -363,7 +365,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_PIPE_BUSY` | 231 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     PipeBusy,
     /// More data is available (`ERROR_MORE_DATA`).
     /**
@@ -371,7 +373,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_MORE_DATA` | 234 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     MoreData,
     /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
     /**
@@ -383,7 +385,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOTDIR` | 1073741844 |
 | `wasi`, `emscripten` | `ENOTDIR` | 54 |
 
-Kind: `io::ErrorKind::NotADirectory`.*/
+Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
     NotADirectory,
     /// Is a directory (`ERROR_DIRECTORY_NOT_SUPPORTED`, `EISDIR`).
     /**
@@ -395,7 +397,7 @@ Kind: `io::ErrorKind::NotADirectory`.*/
 | `hurd` | `EISDIR` | 1073741845 |
 | `wasi`, `emscripten` | `EISDIR` | 31 |
 
-Kind: `io::ErrorKind::IsADirectory`.*/
+Kind: `io::ErrorKind::IsADirectory`. Persistence: `Persistence::Permanent`.*/
     IsADirectory,
     /// There is a process on other end of the pipe (`ERROR_PIPE_CONNECTED`).
     /**
@@ -403,7 +405,7 @@ Kind: `io::ErrorKind::IsADirectory`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_PIPE_CONNECTED` | 535 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     PipeConnected,
     /// Waiting for a process to open the other end of the pipe (`ERROR_PIPE_LISTENING`).
     /**
@@ -411,7 +413,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_PIPE_LISTENING` | 536 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     PipeListening,
     /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
     /**
@@ -434,7 +436,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ECANCELED` | 140 |
 | `wasi`, `emscripten` | `ECANCELED` | 11 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     OperationCanceled,
     /// Overlapped I/O event object not in signaled state (`WSA_IO_INCOMPLETE`).
     /**
@@ -442,7 +444,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_IO_INCOMPLETE`, `ERROR_IO_INCOMPLETE` | 996 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     IoIncomplete,
     /// Overlapped operations will complete later (`WSA_IO_PENDING`).
     /**
@@ -450,7 +452,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_IO_PENDING`, `ERROR_IO_PENDING` | 997 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     IoPending,
     /// Invalid or incomplete multibyte or wide character (`ERROR_NO_UNICODE_TRANSLATION`, `EILSEQ`).
     /**
@@ -470,7 +472,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EILSEQ` | 138 |
 | `wasi`, `emscripten` | `EILSEQ` | 25 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IllegalByteSequence,
     /// Input/output error (`ERROR_IO_DEVICE`, `EIO`).
     /**
@@ -482,7 +484,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EIO` | 1073741829 |
 | `wasi`, `emscripten` | `EIO` | 29 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IoError,
     /// Resource deadlock avoided (`ERROR_POSSIBLE_DEADLOCK`, `EDEADLK`).
     /**
@@ -502,7 +504,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `wasi` | `EDEADLK` | 16 |
 | `emscripten` | `EDEADLK`, `EDEADLOCK` | 16 |
 
-Kind: `io::ErrorKind::Deadlock`.*/
+Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
     Deadlock,
     /// Too many links (`ERROR_TOO_MANY_LINKS`, `EMLINK`).
     /**
@@ -514,7 +516,7 @@ Kind: `io::ErrorKind::Deadlock`.*/
 | `hurd` | `EMLINK` | 1073741855 |
 | `wasi`, `emscripten` | `EMLINK` | 34 |
 
-Kind: `io::ErrorKind::TooManyLinks`.*/
+Kind: `io::ErrorKind::TooManyLinks`. Persistence: `Persistence::Permanent`.*/
     TooManyLinks,
     /// Element not found (`ERROR_NOT_FOUND`).
     /**
@@ -522,7 +524,7 @@ Kind: `io::ErrorKind::TooManyLinks`.*/
 | --- | --- | --- |
 | `windows` | `ERROR_NOT_FOUND` | 1168 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ElementNotFound,
     /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
     /**
@@ -534,7 +536,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EPERM` | 1073741825 |
 | `wasi`, `emscripten` | `EPERM` | 63 |
 
-Kind: `io::ErrorKind::PermissionDenied`.*/
+Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
     OperationNotPermitted,
     /// Interrupted system call (`WSAEINTR`, `EINTR`).
     /**
@@ -546,7 +548,7 @@ Kind: `io::ErrorKind::PermissionDenied`.*/
 | `hurd` | `EINTR` | 1073741828 |
 | `wasi`, `emscripten` | `EINTR` | 27 |
 
-Kind: `io::ErrorKind::Interrupted`.*/
+Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
     Interrupted,
     /// Bad file descriptor (`WSAEBADF`, `EBADF`).
     /**
@@ -558,7 +560,7 @@ Kind: `io::ErrorKind::Interrupted`.*/
 | `hurd` | `EBADF` | 1073741833 |
 | `wasi`, `emscripten` | `EBADF` | 8 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadFileDescriptor,
     /// Permission denied (`WSAEACCES`, `EACCES`).
     /**
@@ -570,7 +572,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EACCES` | 1073741837 |
 | `wasi`, `emscripten` | `EACCES` | 2 |
 
-Kind: `io::ErrorKind::PermissionDenied`.*/
+Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
     PermissionDenied,
     /// Bad address (`WSAEFAULT`, `EFAULT`).
     /**
@@ -582,7 +584,7 @@ Kind: `io::ErrorKind::PermissionDenied`.*/
 | `hurd` | `EFAULT` | 1073741838 |
 | `wasi`, `emscripten` | `EFAULT` | 21 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadAddress,
     /// Invalid argument (`WSAEINVAL`, `EINVAL`).
     /**
@@ -594,7 +596,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EINVAL` | 1073741846 |
 | `wasi`, `emscripten` | `EINVAL` | 28 |
 
-Kind: `io::ErrorKind::InvalidInput`.*/
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     InvalidArgument,
     /// Too many open files (`WSAEMFILE`, `EMFILE`).
     /**
@@ -606,7 +608,7 @@ Kind: `io::ErrorKind::InvalidInput`.*/
 | `hurd` | `EMFILE` | 1073741848 |
 | `wasi`, `emscripten` | `EMFILE` | 33 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyOpenFiles,
     /// Resource temporarily unavailable (`WSAEWOULDBLOCK`, `EAGAIN`).
     /**
@@ -620,7 +622,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EAGAIN`, `EWOULDBLOCK` | 1073741859 |
 | `wasi`, `emscripten` | `EAGAIN`, `EWOULDBLOCK` | 6 |
 
-Kind: `io::ErrorKind::WouldBlock`.*/
+Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
     WouldBlock,
     /// Operation now in progress (`WSAEINPROGRESS`, `EINPROGRESS`).
     /**
@@ -637,7 +639,7 @@ Kind: `io::ErrorKind::WouldBlock`.*/
 | `cygwin` | `EINPROGRESS` | 119 |
 | `wasi`, `emscripten` | `EINPROGRESS` | 26 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     InProgress,
     /// Operation already in progress (`WSAEALREADY`, `EALREADY`).
     /**
@@ -654,7 +656,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EALREADY` | 120 |
 | `wasi`, `emscripten` | `EALREADY` | 7 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     AlreadyInProgress,
     /// Socket operation on non-socket (`WSAENOTSOCK`, `ENOTSOCK`).
     /**
@@ -670,7 +672,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOTSOCK` | 1073741862 |
 | `cygwin` | `ENOTSOCK` | 108 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotASocket,
     /// Destination address required (`WSAEDESTADDRREQ`, `EDESTADDRREQ`).
     /**
@@ -687,7 +689,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EDESTADDRREQ` | 121 |
 | `wasi`, `emscripten` | `EDESTADDRREQ` | 17 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     DestinationAddressRequired,
     /// Message too long (`WSAEMSGSIZE`, `EMSGSIZE`).
     /**
@@ -704,7 +706,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EMSGSIZE` | 122 |
 | `wasi`, `emscripten` | `EMSGSIZE` | 35 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MessageTooLong,
     /// Protocol wrong type for socket (`WSAEPROTOTYPE`, `EPROTOTYPE`).
     /**
@@ -721,7 +723,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EPROTOTYPE` | 107 |
 | `wasi`, `emscripten` | `EPROTOTYPE` | 67 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     WrongProtocolType,
     /// Protocol not available (`WSAENOPROTOOPT`, `ENOPROTOOPT`).
     /**
@@ -738,7 +740,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ENOPROTOOPT` | 109 |
 | `wasi`, `emscripten` | `ENOPROTOOPT` | 50 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadProtocolOption,
     /// Protocol not supported (`WSAEPROTONOSUPPORT`, `EPROTONOSUPPORT`).
     /**
@@ -755,7 +757,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EPROTONOSUPPORT` | 123 |
 | `wasi`, `emscripten` | `EPROTONOSUPPORT` | 66 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolNotSupported,
     /// Socket type not supported (`WSAESOCKTNOSUPPORT`, `ESOCKTNOSUPPORT`).
     /**
@@ -772,7 +774,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ESOCKTNOSUPPORT` | 124 |
 | `emscripten` | `ESOCKTNOSUPPORT` | 137 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SocketTypeNotSupported,
     /// Operation not supported (`WSAEOPNOTSUPP`, `EOPNOTSUPP`).
     /**
@@ -790,7 +792,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `wasi` | `EOPNOTSUPP` | 58 |
 | `emscripten` | `EOPNOTSUPP` | 138 |
 
-Kind: `io::ErrorKind::Unsupported`.*/
+Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
     OperationNotSupported,
     /// Protocol family not supported (`WSAEPFNOSUPPORT`, `EPFNOSUPPORT`).
     /**
@@ -806,7 +808,7 @@ Kind: `io::ErrorKind::Unsupported`.*/
 | `hurd` | `EPFNOSUPPORT` | 1073741870 |
 | `emscripten` | `EPFNOSUPPORT` | 139 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolFamilyNotSupported,
     /// Address family not supported by protocol (`WSAEAFNOSUPPORT`, `EAFNOSUPPORT`).
     /**
@@ -823,7 +825,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EAFNOSUPPORT` | 106 |
 | `wasi`, `emscripten` | `EAFNOSUPPORT` | 5 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AddressFamilyNotSupported,
     /// Address already in use (`WSAEADDRINUSE`, `EADDRINUSE`).
     /**
@@ -840,7 +842,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EADDRINUSE` | 112 |
 | `wasi`, `emscripten` | `EADDRINUSE` | 3 |
 
-Kind: `io::ErrorKind::AddrInUse`.*/
+Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
     AddressInUse,
     /// Cannot assign requested address (`WSAEADDRNOTAVAIL`, `EADDRNOTAVAIL`).
     /**
@@ -857,7 +859,7 @@ Kind: `io::ErrorKind::AddrInUse`.*/
 | `cygwin` | `EADDRNOTAVAIL` | 125 |
 | `wasi`, `emscripten` | `EADDRNOTAVAIL` | 4 |
 
-Kind: `io::ErrorKind::AddrNotAvailable`.*/
+Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*/
     AddressNotAvailable,
     /// Network is down (`WSAENETDOWN`, `ENETDOWN`).
     /**
@@ -874,7 +876,7 @@ Kind: `io::ErrorKind::AddrNotAvailable`.*/
 | `cygwin` | `ENETDOWN` | 115 |
 | `wasi`, `emscripten` | `ENETDOWN` | 38 |
 
-Kind: `io::ErrorKind::NetworkDown`.*/
+Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
     NetworkDown,
     /// Network is unreachable (`WSAENETUNREACH`, `ENETUNREACH`).
     /**
@@ -891,7 +893,7 @@ Kind: `io::ErrorKind::NetworkDown`.*/
 | `cygwin` | `ENETUNREACH` | 114 |
 | `wasi`, `emscripten` | `ENETUNREACH` | 40 |
 
-Kind: `io::ErrorKind::NetworkUnreachable`.*/
+Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`.*/
     NetworkUnreachable,
     /// Network dropped connection on reset (`WSAENETRESET`, `ENETRESET`).
     /**
@@ -908,7 +910,7 @@ Kind: `io::ErrorKind::NetworkUnreachable`.*/
 | `cygwin` | `ENETRESET` | 126 |
 | `wasi`, `emscripten` | `ENETRESET` | 39 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     NetworkReset,
     /// Software caused connection abort (`WSAECONNABORTED`, `ECONNABORTED`).
     /**
@@ -925,7 +927,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ECONNABORTED` | 113 |
 | `wasi`, `emscripten` | `ECONNABORTED` | 13 |
 
-Kind: `io::ErrorKind::ConnectionAborted`.*/
+Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionLost`.*/
     ConnectionAborted,
     /// Connection reset by peer (`WSAECONNRESET`, `ECONNRESET`).
     /**
@@ -941,7 +943,7 @@ Kind: `io::ErrorKind::ConnectionAborted`.*/
 | `hurd` | `ECONNRESET` | 1073741878 |
 | `wasi`, `emscripten` | `ECONNRESET` | 15 |
 
-Kind: `io::ErrorKind::ConnectionReset`.*/
+Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLost`.*/
     ConnectionReset,
     /// No buffer space available (`WSAENOBUFS`, `ENOBUFS`).
     /**
@@ -957,7 +959,7 @@ Kind: `io::ErrorKind::ConnectionReset`.*/
 | `hurd` | `ENOBUFS` | 1073741879 |
 | `wasi`, `emscripten` | `ENOBUFS` | 42 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoBufferSpace,
     /// Transport endpoint is already connected (`WSAEISCONN`, `EISCONN`).
     /**
@@ -974,7 +976,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EISCONN` | 127 |
 | `wasi`, `emscripten` | `EISCONN` | 30 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AlreadyConnected,
     /// Transport endpoint is not connected (`WSAENOTCONN`, `ENOTCONN`).
     /**
@@ -991,7 +993,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ENOTCONN` | 128 |
 | `wasi`, `emscripten` | `ENOTCONN` | 53 |
 
-Kind: `io::ErrorKind::NotConnected`.*/
+Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.*/
     NotConnected,
     /// Cannot send after transport endpoint shutdown (`WSAESHUTDOWN`, `ESHUTDOWN`).
     /**
@@ -1008,7 +1010,7 @@ Kind: `io::ErrorKind::NotConnected`.*/
 | `cygwin` | `ESHUTDOWN` | 110 |
 | `emscripten` | `ESHUTDOWN` | 140 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     SocketShutdown,
     /// Too many references: cannot splice (`WSAETOOMANYREFS`, `ETOOMANYREFS`).
     /**
@@ -1024,7 +1026,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ETOOMANYREFS` | 129 |
 | `emscripten` | `ETOOMANYREFS` | 141 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyReferences,
     /// Connection timed out (`WSAETIMEDOUT`, `ETIMEDOUT`).
     /**
@@ -1041,7 +1043,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ETIMEDOUT` | 116 |
 | `wasi`, `emscripten` | `ETIMEDOUT` | 73 |
 
-Kind: `io::ErrorKind::TimedOut`.*/
+Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
     TimedOut,
     /// Connection refused (`WSAECONNREFUSED`, `ECONNREFUSED`).
     /**
@@ -1057,7 +1059,7 @@ Kind: `io::ErrorKind::TimedOut`.*/
 | `hurd` | `ECONNREFUSED` | 1073741885 |
 | `wasi`, `emscripten` | `ECONNREFUSED` | 14 |
 
-Kind: `io::ErrorKind::ConnectionRefused`.*/
+Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.*/
     ConnectionRefused,
     /// Too many levels of symbolic links (`WSAELOOP`, `ELOOP`).
     /**
@@ -1074,7 +1076,7 @@ Kind: `io::ErrorKind::ConnectionRefused`.*/
 | `cygwin` | `ELOOP` | 92 |
 | `wasi`, `emscripten` | `ELOOP` | 32 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FilesystemLoop,
     /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
     /**
@@ -1091,7 +1093,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ENAMETOOLONG` | 91 |
 | `wasi`, `emscripten` | `ENAMETOOLONG` | 37 |
 
-Kind: `io::ErrorKind::InvalidFilename`.*/
+Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
     NameTooLong,
     /// Host is down (`WSAEHOSTDOWN`, `EHOSTDOWN`).
     /**
@@ -1108,7 +1110,7 @@ Kind: `io::ErrorKind::InvalidFilename`.*/
 | `cygwin` | `EHOSTDOWN` | 117 |
 | `emscripten` | `EHOSTDOWN` | 142 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     HostDown,
     /// No route to host (`WSAEHOSTUNREACH`, `EHOSTUNREACH`).
     /**
@@ -1125,7 +1127,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EHOSTUNREACH` | 118 |
 | `wasi`, `emscripten` | `EHOSTUNREACH` | 23 |
 
-Kind: `io::ErrorKind::HostUnreachable`.*/
+Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
     HostUnreachable,
     /// Directory not empty (`WSAENOTEMPTY`, `ENOTEMPTY`).
     /**
@@ -1142,7 +1144,7 @@ Kind: `io::ErrorKind::HostUnreachable`.*/
 | `cygwin` | `ENOTEMPTY` | 90 |
 | `wasi`, `emscripten` | `ENOTEMPTY` | 55 |
 
-Kind: `io::ErrorKind::DirectoryNotEmpty`.*/
+Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.*/
     DirectoryNotEmpty,
     /// Too many processes (`WSAEPROCLIM`, `EPROCLIM`).
     /**
@@ -1154,7 +1156,7 @@ Kind: `io::ErrorKind::DirectoryNotEmpty`.*/
 | `hurd` | `EPROCLIM` | 1073741891 |
 | `cygwin` | `EPROCLIM` | 130 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyProcesses,
     /// Too many users (`WSAEUSERS`, `EUSERS`).
     /**
@@ -1169,7 +1171,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EUSERS` | 131 |
 | `emscripten` | `EUSERS` | 136 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyUsers,
     /// Disk quota exceeded (`WSAEDQUOT`, `EDQUOT`).
     /**
@@ -1186,7 +1188,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EDQUOT` | 132 |
 | `wasi`, `emscripten` | `EDQUOT` | 19 |
 
-Kind: `io::ErrorKind::QuotaExceeded`.*/
+Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
     QuotaExceeded,
     /// Stale file handle (`WSAESTALE`, `ESTALE`).
     /**
@@ -1202,7 +1204,7 @@ Kind: `io::ErrorKind::QuotaExceeded`.*/
 | `cygwin` | `ESTALE` | 133 |
 | `wasi`, `emscripten` | `ESTALE` | 72 |
 
-Kind: `io::ErrorKind::StaleNetworkFileHandle`.*/
+Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::ConnectionLost`.*/
     StaleFileHandle,
     /// Object is remote (`WSAEREMOTE`, `EREMOTE`).
     /**
@@ -1215,7 +1217,7 @@ Kind: `io::ErrorKind::StaleNetworkFileHandle`.*/
 | `hurd` | `EREMOTE` | 1073741895 |
 | `emscripten` | `EREMOTE` | 121 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ObjectIsRemote,
     /// Network subsystem is unavailable (`WSASYSNOTREADY`).
     /**
@@ -1223,7 +1225,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSASYSNOTREADY` | 10091 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     SystemNotReady,
     /// Winsock.dll version out of range (`WSAVERNOTSUPPORTED`).
     /**
@@ -1231,7 +1233,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAVERNOTSUPPORTED` | 10092 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     VersionNotSupported,
     /// Successful WSAStartup not yet performed (`WSANOTINITIALISED`).
     /**
@@ -1239,7 +1241,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSANOTINITIALISED` | 10093 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotInitialized,
     /// Graceful shutdown in progress (`WSAEDISCON`).
     /**
@@ -1247,7 +1249,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAEDISCON` | 10101 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     Disconnecting,
     /// No more results (`WSAENOMORE`).
     /**
@@ -1255,7 +1257,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAENOMORE` | 10102 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupNoMore,
     /// Call has been canceled (`WSAECANCELLED`).
     /**
@@ -1263,7 +1265,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAECANCELLED` | 10103 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupCanceled,
     /// Procedure call table is invalid (`WSAEINVALIDPROCTABLE`).
     /**
@@ -1271,7 +1273,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAEINVALIDPROCTABLE` | 10104 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidProcedureTable,
     /// Service provider is invalid (`WSAEINVALIDPROVIDER`).
     /**
@@ -1279,7 +1281,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAEINVALIDPROVIDER` | 10105 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidProvider,
     /// Service provider failed to initialize (`WSAEPROVIDERFAILEDINIT`).
     /**
@@ -1287,7 +1289,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAEPROVIDERFAILEDINIT` | 10106 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProviderFailedInit,
     /// System call failure (`WSASYSCALLFAILURE`).
     /**
@@ -1295,7 +1297,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSASYSCALLFAILURE` | 10107 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SystemCallFailure,
     /// Service not found (`WSASERVICE_NOT_FOUND`).
     /**
@@ -1303,7 +1305,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSASERVICE_NOT_FOUND` | 10108 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ServiceNotFound,
     /// Class type not found (`WSATYPE_NOT_FOUND`).
     /**
@@ -1311,7 +1313,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSATYPE_NOT_FOUND` | 10109 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ClassTypeNotFound,
     /// No more results (`WSA_E_NO_MORE`).
     /**
@@ -1319,7 +1321,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_E_NO_MORE` | 10110 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupNoMoreResults,
     /// Call was canceled (`WSA_E_CANCELLED`).
     /**
@@ -1327,7 +1329,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_E_CANCELLED` | 10111 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupCallCanceled,
     /// Database query was refused (`WSAEREFUSED`).
     /**
@@ -1335,7 +1337,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAEREFUSED` | 10112 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QueryRefused,
     /// Host not found (`WSAHOST_NOT_FOUND`).
     /**
@@ -1343,7 +1345,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSAHOST_NOT_FOUND` | 11001 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     HostNotFound,
     /// Nonauthoritative host not found (`WSATRY_AGAIN`).
     /**
@@ -1351,7 +1353,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSATRY_AGAIN` | 11002 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TryAgain,
     /// This is a nonrecoverable error (`WSANO_RECOVERY`).
     /**
@@ -1359,7 +1361,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSANO_RECOVERY` | 11003 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoRecovery,
     /// Valid name, no data record of requested type (`WSANO_DATA`).
     /**
@@ -1367,7 +1369,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSANO_DATA`, `WSANO_ADDRESS` | 11004 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoData,
     /// QoS receivers (`WSA_QOS_RECEIVERS`).
     /**
@@ -1375,7 +1377,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_RECEIVERS` | 11005 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosReceivers,
     /// QoS senders (`WSA_QOS_SENDERS`).
     /**
@@ -1383,7 +1385,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_SENDERS` | 11006 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosSenders,
     /// No QoS senders (`WSA_QOS_NO_SENDERS`).
     /**
@@ -1391,7 +1393,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_NO_SENDERS` | 11007 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosNoSenders,
     /// QoS no receivers (`WSA_QOS_NO_RECEIVERS`).
     /**
@@ -1399,7 +1401,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_NO_RECEIVERS` | 11008 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosNoReceivers,
     /// QoS request confirmed (`WSA_QOS_REQUEST_CONFIRMED`).
     /**
@@ -1407,7 +1409,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_REQUEST_CONFIRMED` | 11009 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosRequestConfirmed,
     /// QoS admission error (`WSA_QOS_ADMISSION_FAILURE`).
     /**
@@ -1415,7 +1417,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ADMISSION_FAILURE` | 11010 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     QosAdmissionFailure,
     /// QoS policy failure (`WSA_QOS_POLICY_FAILURE`).
     /**
@@ -1423,7 +1425,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_POLICY_FAILURE` | 11011 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosPolicyFailure,
     /// QoS bad style (`WSA_QOS_BAD_STYLE`).
     /**
@@ -1431,7 +1433,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_BAD_STYLE` | 11012 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosBadStyle,
     /// QoS bad object (`WSA_QOS_BAD_OBJECT`).
     /**
@@ -1439,7 +1441,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_BAD_OBJECT` | 11013 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosBadObject,
     /// QoS traffic control error (`WSA_QOS_TRAFFIC_CTRL_ERROR`).
     /**
@@ -1447,7 +1449,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_TRAFFIC_CTRL_ERROR` | 11014 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosTrafficControlError,
     /// QoS generic error (`WSA_QOS_GENERIC_ERROR`).
     /**
@@ -1455,7 +1457,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_GENERIC_ERROR` | 11015 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosGenericError,
     /// QoS service type error (`WSA_QOS_ESERVICETYPE`).
     /**
@@ -1463,7 +1465,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ESERVICETYPE` | 11016 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosServiceTypeError,
     /// QoS flowspec error (`WSA_QOS_EFLOWSPEC`).
     /**
@@ -1471,7 +1473,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFLOWSPEC` | 11017 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosFlowspecError,
     /// Invalid QoS provider buffer (`WSA_QOS_EPROVSPECBUF`).
     /**
@@ -1479,7 +1481,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPROVSPECBUF` | 11018 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidProviderBuffer,
     /// Invalid QoS filter style (`WSA_QOS_EFILTERSTYLE`).
     /**
@@ -1487,7 +1489,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFILTERSTYLE` | 11019 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFilterStyle,
     /// Invalid QoS filter type (`WSA_QOS_EFILTERTYPE`).
     /**
@@ -1495,7 +1497,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFILTERTYPE` | 11020 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFilterType,
     /// Incorrect QoS filter count (`WSA_QOS_EFILTERCOUNT`).
     /**
@@ -1503,7 +1505,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFILTERCOUNT` | 11021 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFilterCount,
     /// Invalid QoS object length (`WSA_QOS_EOBJLENGTH`).
     /**
@@ -1511,7 +1513,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EOBJLENGTH` | 11022 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidObjectLength,
     /// Incorrect QoS flow count (`WSA_QOS_EFLOWCOUNT`).
     /**
@@ -1519,7 +1521,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFLOWCOUNT` | 11023 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFlowCount,
     /// Unrecognized QoS object (`WSA_QOS_EUNKOWNPSOBJ`).
     /**
@@ -1527,7 +1529,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EUNKOWNPSOBJ`, `WSA_QOS_EUNKNOWNPSOBJ` | 11024 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosUnknownObject,
     /// Invalid QoS policy object (`WSA_QOS_EPOLICYOBJ`).
     /**
@@ -1535,7 +1537,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPOLICYOBJ` | 11025 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidPolicyObject,
     /// Invalid QoS flow descriptor (`WSA_QOS_EFLOWDESC`).
     /**
@@ -1543,7 +1545,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFLOWDESC` | 11026 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFlowDescriptor,
     /// Invalid QoS provider-specific flowspec (`WSA_QOS_EPSFLOWSPEC`).
     /**
@@ -1551,7 +1553,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPSFLOWSPEC` | 11027 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidProviderFlowspec,
     /// Invalid QoS provider-specific filterspec (`WSA_QOS_EPSFILTERSPEC`).
     /**
@@ -1559,7 +1561,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPSFILTERSPEC` | 11028 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidProviderFilterspec,
     /// Invalid QoS shape discard mode object (`WSA_QOS_ESDMODEOBJ`).
     /**
@@ -1567,7 +1569,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ESDMODEOBJ` | 11029 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidShapeDiscardMode,
     /// Invalid QoS shaping rate object (`WSA_QOS_ESHAPERATEOBJ`).
     /**
@@ -1575,7 +1577,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ESHAPERATEOBJ` | 11030 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidShapingRate,
     /// Reserved policy QoS element type (`WSA_QOS_RESERVED_PETYPE`).
     /**
@@ -1583,7 +1585,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `windows` | `WSA_QOS_RESERVED_PETYPE` | 11031 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosReservedPolicyElement,
     /// No such process (`ESRCH`).
     /**
@@ -1594,7 +1596,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ESRCH` | 1073741827 |
 | `wasi`, `emscripten` | `ESRCH` | 71 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchProcess,
     /// No such device or address (`ENXIO`).
     /**
@@ -1605,7 +1607,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENXIO` | 1073741830 |
 | `wasi`, `emscripten` | `ENXIO` | 60 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchDeviceOrAddress,
     /// Block device required (`ENOTBLK`).
     /**
@@ -1615,7 +1617,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOTBLK` | 1073741839 |
 | `emscripten` | `ENOTBLK` | 105 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BlockDeviceRequired,
     /// No such device (`ENODEV`).
     /**
@@ -1626,7 +1628,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENODEV` | 1073741843 |
 | `wasi`, `emscripten` | `ENODEV` | 43 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchDevice,
     /// Too many open files in system (`ENFILE`).
     /**
@@ -1637,7 +1639,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENFILE` | 1073741847 |
 | `wasi`, `emscripten` | `ENFILE` | 41 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyOpenFilesInSystem,
     /// Inappropriate ioctl for device (`ENOTTY`).
     /**
@@ -1648,7 +1650,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOTTY` | 1073741849 |
 | `wasi`, `emscripten` | `ENOTTY` | 59 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InappropriateIoctl,
     /// Text file busy (`ETXTBSY`).
     /**
@@ -1659,7 +1661,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ETXTBSY` | 1073741850 |
 | `wasi`, `emscripten` | `ETXTBSY` | 74 |
 
-Kind: `io::ErrorKind::ExecutableFileBusy`.*/
+Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`.*/
     ExecutableFileBusy,
     /// Numerical argument out of domain (`EDOM`).
     /**
@@ -1670,7 +1672,7 @@ Kind: `io::ErrorKind::ExecutableFileBusy`.*/
 | `hurd` | `EDOM` | 1073741857 |
 | `wasi`, `emscripten` | `EDOM` | 18 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ArgumentOutOfDomain,
     /// Numerical result out of range (`ERANGE`).
     /**
@@ -1681,7 +1683,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ERANGE` | 1073741858 |
 | `wasi`, `emscripten` | `ERANGE` | 68 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ResultOutOfRange,
     /// No locks available (`ENOLCK`).
     /**
@@ -1695,7 +1697,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `haiku` | `ENOLCK` | -2147454968 |
 | `hurd` | `ENOLCK` | 1073741901 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoLocksAvailable,
     /// No message of desired type (`ENOMSG`).
     /**
@@ -1712,7 +1714,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOMSG` | 1073741936 |
 | `wasi`, `emscripten` | `ENOMSG` | 49 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoMessage,
     /// Identifier removed (`EIDRM`).
     /**
@@ -1729,7 +1731,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EIDRM` | 1073741932 |
 | `wasi`, `emscripten` | `EIDRM` | 24 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IdentifierRemoved,
     /// Channel number out of range (`ECHRNG`).
     /**
@@ -1741,7 +1743,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ECHRNG` | 94 |
 | `emscripten` | `ECHRNG` | 106 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ChannelOutOfRange,
     /// Level 2 not synchronized (`EL2NSYNC`).
     /**
@@ -1753,7 +1755,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EL2NSYNC` | 95 |
 | `emscripten` | `EL2NSYNC` | 156 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level2NotSynchronized,
     /// Level 3 halted (`EL3HLT`).
     /**
@@ -1765,7 +1767,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EL3HLT` | 96 |
 | `emscripten` | `EL3HLT` | 107 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level3Halted,
     /// Level 3 reset (`EL3RST`).
     /**
@@ -1777,7 +1779,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EL3RST` | 97 |
 | `emscripten` | `EL3RST` | 108 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level3Reset,
     /// Link number out of range (`ELNRNG`).
     /**
@@ -1789,7 +1791,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ELNRNG` | 98 |
 | `emscripten` | `ELNRNG` | 109 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LinkNumberOutOfRange,
     /// Protocol driver not attached (`EUNATCH`).
     /**
@@ -1801,7 +1803,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EUNATCH` | 99 |
 | `emscripten` | `EUNATCH` | 110 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolDriverNotAttached,
     /// No CSI structure available (`ENOCSI`).
     /**
@@ -1813,7 +1815,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ENOCSI` | 100 |
 | `emscripten` | `ENOCSI` | 111 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoCsiStructure,
     /// Level 2 halted (`EL2HLT`).
     /**
@@ -1825,7 +1827,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EL2HLT` | 101 |
 | `emscripten` | `EL2HLT` | 112 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level2Halted,
     /// Invalid exchange (`EBADE`).
     /**
@@ -1838,7 +1840,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EBADE` | 102 |
 | `emscripten` | `EBADE` | 113 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidExchange,
     /// Invalid request descriptor (`EBADR`).
     /**
@@ -1851,7 +1853,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EBADR` | 103 |
 | `emscripten` | `EBADR` | 114 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidRequestDescriptor,
     /// Exchange full (`EXFULL`).
     /**
@@ -1864,7 +1866,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EXFULL` | 104 |
 | `emscripten` | `EXFULL` | 115 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ExchangeFull,
     /// No anode (`ENOANO`).
     /**
@@ -1877,7 +1879,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ENOANO` | 105 |
 | `emscripten` | `ENOANO` | 104 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoAnode,
     /// Invalid request code (`EBADRQC`).
     /**
@@ -1890,7 +1892,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EBADRQC` | 106 |
 | `emscripten` | `EBADRQC` | 103 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidRequestCode,
     /// Invalid slot (`EBADSLT`).
     /**
@@ -1902,7 +1904,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `EBADSLT` | 165 |
 | `linux_sparc` | `EBADSLT` | 107 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidSlot,
     /// Bad font file format (`EBFONT`).
     /**
@@ -1915,7 +1917,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `illumos`, `cygwin` | `EBFONT` | 57 |
 | `emscripten` | `EBFONT` | 101 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadFontFile,
     /// Device not a stream (`ENOSTR`).
     /**
@@ -1932,7 +1934,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOSTR` | 1073741938 |
 | `emscripten` | `ENOSTR` | 100 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotAStream,
     /// No data available (`ENODATA`).
     /**
@@ -1949,7 +1951,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENODATA` | 1073741934 |
 | `emscripten` | `ENODATA` | 116 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoDataAvailable,
     /// Timer expired (`ETIME`).
     /**
@@ -1966,7 +1968,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ETIME` | 1073741941 |
 | `emscripten` | `ETIME` | 117 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
     TimerExpired,
     /// Out of streams resources (`ENOSR`).
     /**
@@ -1982,7 +1984,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `haiku` | `ENOSR` | -2147454922 |
 | `hurd` | `ENOSR` | 1073741937 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     OutOfStreamsResources,
     /// Machine is not on the network (`ENONET`).
     /**
@@ -1994,7 +1996,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ENONET` | 80 |
 | `emscripten` | `ENONET` | 119 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NotOnNetwork,
     /// Package not installed (`ENOPKG`).
     /**
@@ -2006,7 +2008,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ENOPKG` | 113 |
 | `emscripten` | `ENOPKG` | 120 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     PackageNotInstalled,
     /// Link has been severed (`ENOLINK`).
     /**
@@ -2024,7 +2026,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ENOLINK` | 1073741935 |
 | `wasi`, `emscripten` | `ENOLINK` | 47 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     LinkSevered,
     /// Advertise error (`EADV`).
     /**
@@ -2036,7 +2038,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EADV` | 83 |
 | `emscripten` | `EADV` | 122 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AdvertiseError,
     /// Srmount error (`ESRMNT`).
     /**
@@ -2048,7 +2050,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ESRMNT` | 84 |
 | `emscripten` | `ESRMNT` | 123 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SrmountError,
     /// Communication error on send (`ECOMM`).
     /**
@@ -2060,7 +2062,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ECOMM` | 85 |
 | `emscripten` | `ECOMM` | 124 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CommunicationError,
     /// Protocol error (`EPROTO`).
     /**
@@ -2079,7 +2081,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EPROTO` | 1073741940 |
 | `wasi`, `emscripten` | `EPROTO` | 65 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolError,
     /// Multihop attempted (`EMULTIHOP`).
     /**
@@ -2098,7 +2100,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EMULTIHOP` | 1073741933 |
 | `wasi`, `emscripten` | `EMULTIHOP` | 36 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MultihopAttempted,
     /// RFS specific error (`EDOTDOT`).
     /**
@@ -2111,7 +2113,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EDOTDOT` | 76 |
 | `emscripten` | `EDOTDOT` | 125 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RfsSpecificError,
     /// Bad message (`EBADMSG`).
     /**
@@ -2133,7 +2135,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `EBADMSG` | 1073741931 |
 | `wasi`, `emscripten` | `EBADMSG` | 9 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadMessage,
     /// Value too large for defined data type (`EOVERFLOW`).
     /**
@@ -2152,7 +2154,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EOVERFLOW` | 139 |
 | `wasi`, `emscripten` | `EOVERFLOW` | 61 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ValueOverflow,
     /// Name not unique on network (`ENOTUNIQ`).
     /**
@@ -2165,7 +2167,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ENOTUNIQ` | 115 |
 | `emscripten` | `ENOTUNIQ` | 126 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NameNotUnique,
     /// File descriptor in bad state (`EBADFD`).
     /**
@@ -2178,7 +2180,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EBADFD` | 93 |
 | `emscripten` | `EBADFD` | 127 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FileDescriptorBadState,
     /// Remote address changed (`EREMCHG`).
     /**
@@ -2191,7 +2193,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EREMCHG` | 89 |
 | `emscripten` | `EREMCHG` | 128 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RemoteAddressChanged,
     /// Can not access a needed shared library (`ELIBACC`).
     /**
@@ -2204,7 +2206,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ELIBACC` | 114 |
 | `emscripten` | `ELIBACC` | 129 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SharedLibraryInaccessible,
     /// Accessing a corrupted shared library (`ELIBBAD`).
     /**
@@ -2217,7 +2219,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ELIBBAD` | 112 |
 | `emscripten` | `ELIBBAD` | 130 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SharedLibraryCorrupted,
     /// .lib section in a.out corrupted (`ELIBSCN`).
     /**
@@ -2229,7 +2231,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `ELIBSCN` | 172 |
 | `emscripten` | `ELIBSCN` | 131 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LibSectionCorrupted,
     /// Attempting to link in too many shared libraries (`ELIBMAX`).
     /**
@@ -2242,7 +2244,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ELIBMAX` | 123 |
 | `emscripten` | `ELIBMAX` | 132 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     TooManySharedLibraries,
     /// Cannot exec a shared library directly (`ELIBEXEC`).
     /**
@@ -2256,7 +2258,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `hurd` | `ELIBEXEC` | 1073741907 |
 | `emscripten` | `ELIBEXEC` | 133 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CannotExecSharedLibrary,
     /// Interrupted system call should be restarted (`ERESTART`).
     /**
@@ -2270,7 +2272,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `aix` | `ERESTART`, `ECLONEME` | 82 |
 | `emscripten` | `ERESTART` | 134 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     ShouldRestart,
     /// Streams pipe error (`ESTRPIPE`).
     /**
@@ -2284,7 +2286,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ESTRPIPE` | 143 |
 | `emscripten` | `ESTRPIPE` | 135 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     StreamsPipeError,
     /// Structure needs cleaning (`EUCLEAN`).
     /**
@@ -2296,7 +2298,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `redox` | `EUCLEAN` | 117 |
 | `emscripten` | `EUCLEAN` | 143 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     StructureNeedsCleaning,
     /// Not a XENIX named type file (`ENOTNAM`).
     /**
@@ -2307,7 +2309,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `ENOTNAM` | 178 |
 | `emscripten` | `ENOTNAM` | 144 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotXenixNamedType,
     /// No XENIX semaphores available (`ENAVAIL`).
     /**
@@ -2318,7 +2320,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `ENAVAIL` | 179 |
 | `emscripten` | `ENAVAIL` | 145 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoXenixSemaphores,
     /// Is a named type file (`EISNAM`).
     /**
@@ -2329,7 +2331,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `EISNAM` | 180 |
 | `emscripten` | `EISNAM` | 146 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IsNamedTypeFile,
     /// Remote I/O error (`EREMOTEIO`).
     /**
@@ -2340,7 +2342,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_parisc` | `EREMOTEIO` | 181 |
 | `emscripten` | `EREMOTEIO` | 147 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RemoteIoError,
     /// No medium found (`ENOMEDIUM`).
     /**
@@ -2356,7 +2358,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ENOMEDIUM` | 135 |
 | `emscripten` | `ENOMEDIUM` | 148 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoMedium,
     /// Wrong medium type (`EMEDIUMTYPE`).
     /**
@@ -2370,7 +2372,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `openbsd` | `EMEDIUMTYPE` | 86 |
 | `emscripten` | `EMEDIUMTYPE` | 149 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     WrongMediumType,
     /// Required key not available (`ENOKEY`).
     /**
@@ -2383,7 +2385,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ENOKEY` | 128 |
 | `emscripten` | `ENOKEY` | 150 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyNotAvailable,
     /// Key has expired (`EKEYEXPIRED`).
     /**
@@ -2396,7 +2398,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EKEYEXPIRED` | 129 |
 | `emscripten` | `EKEYEXPIRED` | 151 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyExpired,
     /// Key has been revoked (`EKEYREVOKED`).
     /**
@@ -2409,7 +2411,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EKEYREVOKED` | 130 |
 | `emscripten` | `EKEYREVOKED` | 152 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyRevoked,
     /// Key was rejected by service (`EKEYREJECTED`).
     /**
@@ -2422,7 +2424,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EKEYREJECTED` | 131 |
 | `emscripten` | `EKEYREJECTED` | 153 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyRejected,
     /// Owner died (`EOWNERDEAD`).
     /**
@@ -2444,7 +2446,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `EOWNERDEAD` | 142 |
 | `wasi`, `emscripten` | `EOWNERDEAD` | 62 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     OwnerDied,
     /// State not recoverable (`ENOTRECOVERABLE`).
     /**
@@ -2466,7 +2468,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `cygwin` | `ENOTRECOVERABLE` | 141 |
 | `wasi`, `emscripten` | `ENOTRECOVERABLE` | 56 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotRecoverable,
     /// Operation not possible due to RF-kill (`ERFKILL`).
     /**
@@ -2479,7 +2481,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `ERFKILL` | 134 |
 | `emscripten` | `ERFKILL` | 154 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RfKill,
     /// Memory page has hardware error (`EHWPOISON`).
     /**
@@ -2492,7 +2494,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `linux_sparc` | `EHWPOISON` | 135 |
 | `emscripten` | `EHWPOISON` | 155 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     HardwarePoison,
     /// RPC struct is bad (`EBADRPC`).
     /**
@@ -2501,7 +2503,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EBADRPC` | 72 |
 | `hurd` | `EBADRPC` | 1073741896 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadRpcStruct,
     /// RPC version wrong (`ERPCMISMATCH`).
     /**
@@ -2510,7 +2512,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ERPCMISMATCH` | 73 |
 | `hurd` | `ERPCMISMATCH` | 1073741897 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcVersionMismatch,
     /// RPC prog. not avail (`EPROGUNAVAIL`).
     /**
@@ -2519,7 +2521,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROGUNAVAIL` | 74 |
 | `hurd` | `EPROGUNAVAIL` | 1073741898 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcProgramUnavailable,
     /// Program version wrong (`EPROGMISMATCH`).
     /**
@@ -2528,7 +2530,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROGMISMATCH` | 75 |
 | `hurd` | `EPROGMISMATCH` | 1073741899 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcProgramVersionMismatch,
     /// Bad procedure for program (`EPROCUNAVAIL`).
     /**
@@ -2537,7 +2539,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EPROCUNAVAIL` | 76 |
 | `hurd` | `EPROCUNAVAIL` | 1073741900 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcProcedureUnavailable,
     /// Inappropriate file type or format (`EFTYPE`).
     /**
@@ -2546,7 +2548,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `cygwin` | `EFTYPE` | 79 |
 | `hurd` | `EFTYPE` | 1073741903 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InappropriateFileType,
     /// Authentication error (`EAUTH`).
     /**
@@ -2555,7 +2557,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `EAUTH` | 80 |
 | `hurd` | `EAUTH` | 1073741904 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AuthenticationError,
     /// Need authenticator (`ENEEDAUTH`).
     /**
@@ -2564,7 +2566,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ENEEDAUTH` | 81 |
 | `hurd` | `ENEEDAUTH` | 1073741905 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NeedAuthenticator,
     /// Device power is off (`EPWROFF`).
     /**
@@ -2572,7 +2574,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `EPWROFF` | 82 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     DevicePowerOff,
     /// Device error (`EDEVERR`).
     /**
@@ -2580,7 +2582,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `EDEVERR` | 83 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     DeviceError,
     /// Bad executable (or shared library) (`EBADEXEC`).
     /**
@@ -2588,7 +2590,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `EBADEXEC` | 85 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadExecutable,
     /// Bad CPU type in executable (`EBADARCH`).
     /**
@@ -2596,7 +2598,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `EBADARCH` | 86 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadCpuType,
     /// Shared library version mismatch (`ESHLIBVERS`).
     /**
@@ -2604,7 +2606,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `ESHLIBVERS` | 87 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SharedLibraryVersionMismatch,
     /// Malformed Mach-o file (`EBADMACHO`).
     /**
@@ -2612,7 +2614,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `EBADMACHO` | 88 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MalformedMachO,
     /// Attribute not found (`ENOATTR`).
     /**
@@ -2624,7 +2626,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `aix` | `ENOATTR` | 112 |
 | `haiku` | `ENOATTR` | -2147454916 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AttributeNotFound,
     /// Policy not found (`ENOPOLICY`).
     /**
@@ -2632,7 +2634,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `ENOPOLICY` | 103 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     PolicyNotFound,
     /// Interface output queue is full (`EQFULL`).
     /**
@@ -2640,7 +2642,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `macos` | `EQFULL` | 106 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     InterfaceQueueFull,
     /// Capabilities insufficient (`ENOTCAPABLE`).
     /**
@@ -2650,7 +2652,7 @@ Kind: `io::ErrorKind::Other`.*/
 | `freebsd` | `ENOTCAPABLE` | 93 |
 | `wasi` | `ENOTCAPABLE` | 76 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotCapable,
     /// Programming error (`EDOOFUS`).
     /**
@@ -2658,7 +2660,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `freebsd`, `dragonfly` | `EDOOFUS` | 88 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProgrammingError,
     /// Not permitted in capability mode (`ECAPMODE`).
     /**
@@ -2666,7 +2668,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `freebsd` | `ECAPMODE` | 94 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CapabilityMode,
     /// Integrity check failed (`EINTEGRITY`).
     /**
@@ -2674,7 +2676,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `freebsd` | `EINTEGRITY` | 97 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IntegrityCheckFailed,
     /// IPsec processing failure (`EIPSEC`).
     /**
@@ -2682,7 +2684,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `openbsd` | `EIPSEC` | 82 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IpsecFailure,
     /// Locked lock was unmapped (`ELOCKUNMAPPED`).
     /**
@@ -2690,7 +2692,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `illumos` | `ELOCKUNMAPPED` | 72 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LockUnmapped,
     /// Facility is not active (`ENOTACTIVE`).
     /**
@@ -2698,7 +2700,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `illumos` | `ENOTACTIVE` | 73 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FacilityNotActive,
     /// Device not ready (`ENOTREADY`).
     /**
@@ -2706,7 +2708,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ENOTREADY` | 46 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     DeviceNotReady,
     /// Write-protected media (`EWRPROTECT`).
     /**
@@ -2714,7 +2716,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `EWRPROTECT` | 47 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     WriteProtectedMedia,
     /// Unformatted or incompatible media (`EFORMAT`).
     /**
@@ -2722,7 +2724,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `EFORMAT` | 48 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     UnformattedMedia,
     /// Cannot Establish Connection (`ENOCONNECT`).
     /**
@@ -2730,7 +2732,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ENOCONNECT` | 50 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     CannotEstablishConnection,
     /// Requests blocked by Administrator (`EDIST`).
     /**
@@ -2738,7 +2740,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `EDIST` | 53 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BlockedByAdministrator,
     /// Invalid file system control data detected (`ECORRUPT`).
     /**
@@ -2746,7 +2748,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ECORRUPT` | 89 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CorruptFilesystem,
     /// For future use (`ESYSERROR`).
     /**
@@ -2754,7 +2756,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ESYSERROR` | 90 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     SystemErrorReserved,
     /// Media surface error (`EMEDIA`).
     /**
@@ -2762,7 +2764,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `EMEDIA` | 110 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MediaSurfaceError,
     /// I/O completed, but needs relocation (`ESOFT`).
     /**
@@ -2770,7 +2772,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ESOFT` | 111 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NeedsRelocation,
     /// Security Authentication Denied (`ESAD`).
     /**
@@ -2778,7 +2780,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ESAD` | 113 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SecurityAuthenticationDenied,
     /// Not a Trusted Program (`ENOTRUST`).
     /**
@@ -2786,7 +2788,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `aix` | `ENOTRUST` | 114 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotTrustedProgram,
     /// File Position Error (`EFPOS`).
     /**
@@ -2794,7 +2796,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `haiku` | `EFPOS` | -2147454962 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FilePositionError,
     /// Signal Error (`ESIGPARM`).
     /**
@@ -2802,7 +2804,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `haiku` | `ESIGPARM` | -2147454961 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SignalError,
     /// Inappropriate operation for background process (`EBACKGROUND`).
     /**
@@ -2810,7 +2812,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `hurd` | `EBACKGROUND` | 1073741924 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BackgroundProcess,
     /// Translator died (`EDIED`).
     /**
@@ -2818,7 +2820,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `hurd` | `EDIED` | 1073741925 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TranslatorDied,
     /// ? (`ED`).
     /**
@@ -2826,7 +2828,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `hurd` | `ED` | 1073741926 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     Unexplained,
     /// You really blew it this time (`EGREGIOUS`).
     /**
@@ -2834,7 +2836,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `hurd` | `EGREGIOUS` | 1073741927 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     Egregious,
     /// Computer bought the farm (`EIEIO`).
     /**
@@ -2842,7 +2844,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `hurd` | `EIEIO` | 1073741928 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     ComputerBoughtTheFarm,
     /// Gratuitous error (`EGRATUITOUS`).
     /**
@@ -2850,7 +2852,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `hurd` | `EGRATUITOUS` | 1073741929 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     Gratuitous,
     /// Inode is remote (not really error) (`ELBIN`).
     /**
@@ -2858,7 +2860,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `cygwin` | `ELBIN` | 75 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RemoteInode,
     /// No more files (`ENMFILE`).
     /**
@@ -2866,7 +2868,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `cygwin` | `ENMFILE` | 89 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoMoreFiles,
     /// No such host or network path (`ENOSHARE`).
     /**
@@ -2874,7 +2876,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `cygwin` | `ENOSHARE` | 136 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchShare,
     /// Filename exists with different case (`ECASECLASH`).
     /**
@@ -2882,7 +2884,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `cygwin` | `ECASECLASH` | 137 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CaseClash,
     /// Reserved (`EINIT`).
     /**
@@ -2890,7 +2892,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux_mips` | `EINIT` | 141 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     InitReserved,
     /// Error 142 (`EREMDEV`).
     /**
@@ -2898,7 +2900,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux_mips` | `EREMDEV` | 142 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     RemoteDeviceReserved,
     /// Symbol does not exist in executable (`ENOSYM`).
     /**
@@ -2906,7 +2908,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux_parisc` | `ENOSYM` | 215 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SymbolNotFound,
     /// Remote peer released connection (`EREMOTERELEASE`).
     /**
@@ -2914,7 +2916,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux_parisc` | `EREMOTERELEASE` | 240 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     RemotePeerReleased,
     /// Too many levels of remote in path (`ERREMOTE`).
     /**
@@ -2922,7 +2924,7 @@ Kind: `io::ErrorKind::Other`.*/
 | --- | --- | --- |
 | `linux_sparc` | `ERREMOTE` | 81 |
 
-Kind: `io::ErrorKind::Other`.*/
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     TooManyRemoteLevels,
     /// Keeps a code this table does not list, losslessly (see [`Unlisted`](crate::Unlisted)).
     Unlisted(::errtable::__private::Unlisted),
@@ -2997,6 +2999,12 @@ const _: () = {
                     }
                 }
             }
+        }
+        ///Whether, and how, the operation may succeed if made again: the row's `persistence:`, `Unknown` where it gives none and for the catch-all.
+        #[inline]
+        #[must_use]
+        pub const fn persistence(&self) -> ::errtable::__private::Persistence {
+            __PERSISTENCE[__index(self)]
         }
         ///The code on `platform` (the primary number where there are several), if any.
         #[inline]
@@ -3967,6 +3975,254 @@ const _: () = {
         "The remote peer released the connection. Defined only by the Linux PA-RISC header, for HP-UX compatibility.",
         "A path crossed too many levels of remote mounts. Defined only by the Linux SPARC header, after SunOS; it carries the meaning that BSD gives EREMOTE.",
         "",
+    ];
+    const __PERSISTENCE: [::errtable::__private::Persistence; __COUNT] = [
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::TimedOut,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::TimedOut,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Transient,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Unknown,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::ConnectionLost,
+        ::errtable::__private::Persistence::Permanent,
+        ::errtable::__private::Persistence::Unknown,
     ];
     const __PAIRS_WINDOWS: [(
         &'static ::core::primitive::str,

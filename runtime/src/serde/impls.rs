@@ -1,4 +1,4 @@
-//! `Platform` and `Unlisted`, in the forms the module documents.
+//! `Platform`, `Persistence` and `Unlisted`, in the forms the module documents.
 
 use core::fmt;
 
@@ -6,7 +6,7 @@ use serde_core::de::{self, Deserialize, Deserializer, EnumAccess, MapAccess, Seq
 use serde_core::de::{VariantAccess, Visitor};
 use serde_core::ser::{Serialize, SerializeMap, SerializeTupleVariant, Serializer};
 
-use crate::{Platform, Unlisted};
+use crate::{Persistence, Platform, Unlisted};
 
 /// Every platform's key, for error messages.
 const PLATFORM_KEYS: [&str; Platform::ALL.len()] = {
@@ -45,6 +45,46 @@ impl Visitor<'_> for PlatformVisitor {
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Platform, E> {
         key.parse()
             .map_err(|_| E::unknown_variant(key, &PLATFORM_KEYS))
+    }
+}
+
+/// Every class's key, for error messages.
+const PERSISTENCE_KEYS: [&str; Persistence::ALL.len()] = {
+    let mut keys = [""; Persistence::ALL.len()];
+    let mut index = 0;
+    while index < keys.len() {
+        keys[index] = Persistence::ALL[index].key();
+        index += 1;
+    }
+    keys
+};
+
+/// Its key, in every format.
+impl Serialize for Persistence {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.key())
+    }
+}
+
+/// A key, or anything else `FromStr` takes.
+impl<'de> Deserialize<'de> for Persistence {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_str(PersistenceVisitor)
+    }
+}
+
+struct PersistenceVisitor;
+
+impl Visitor<'_> for PersistenceVisitor {
+    type Value = Persistence;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a persistence key such as \"transient\" or \"connection_lost\"")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Persistence, E> {
+        key.parse()
+            .map_err(|_| E::unknown_variant(key, &PERSISTENCE_KEYS))
     }
 }
 

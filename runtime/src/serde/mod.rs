@@ -1,5 +1,6 @@
-//! `Serialize` and `Deserialize` (the `serde` feature): for [`Platform`](crate::Platform)
-//! and [`Unlisted`](crate::Unlisted) here, and the helpers generated tables call.
+//! `Serialize` and `Deserialize` (the `serde` feature): for [`Platform`](crate::Platform),
+//! [`Persistence`](crate::Persistence) and [`Unlisted`](crate::Unlisted) here, and the
+//! helpers generated tables call.
 //!
 //! The forms are documented in the crate's docs (`lib.rs`, "Serialized forms").
 

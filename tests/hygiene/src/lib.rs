@@ -216,8 +216,11 @@ impl<T: ?::core::marker::Sized> Decoy for T {}
 #[derive(::core::fmt::Debug, ::errtable::ErrorTable)]
 pub enum Partial {
     /// Refused.
-    #[errtable(rows: ConnectionRefused | ConnectionReset)]
+    #[errtable(rows: ConnectionRefused | NetworkUnreachable)]
     Refused,
+    /// Lost.
+    #[errtable(rows: ConnectionReset, persistence: ConnectionLost)]
+    Lost,
 }
 
 ::errtable::error_table! {

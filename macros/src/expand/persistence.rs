@@ -1,0 +1,59 @@
+//! `persistence()`: the row's class from `__PERSISTENCE`; a group's catch-all, and a
+//! variant that keeps its row without declaring a class, answer with the kept row's.
+
+use super::data::{INDEX, PERSISTENCE};
+use super::{Ctx, Output};
+use crate::model::checked::{Entries, Shape};
+use crate::model::CANONICAL;
+use quote::{format_ident, quote};
+
+pub fn expand(ctx: &Ctx) -> Output {
+    let private = &ctx.private;
+    let canonical = format_ident!("{}", CANONICAL);
+    let kept = quote!(#private::#canonical::persistence(kept));
+    let catch_all = match ctx.table.shape {
+        Shape::Group => ctx
+            .catch_all()
+            .map(|c| quote!(Self::#c(ref kept) => #kept,)),
+        Shape::OsCodes(_) | Shape::OwnCodes => None,
+    };
+    let keepers = ctx.table.rows.iter().filter_map(|row| match &row.entries {
+        Entries::Members {
+            keeps_row: true,
+            persistence: None,
+            ..
+        } => {
+            let variant = &row.ident;
+            Some(quote!(Self::#variant(ref kept) => #kept,))
+        }
+        _ => None,
+    });
+    let doc = match ctx.table.shape {
+        Shape::Group => "Whether, and how, the operation may succeed if made again: the variant's `persistence:` if it gives one, else the class its rows share; for the catch-all, and a variant that keeps its row without `persistence:`, the kept row's.",
+        Shape::OsCodes(_) | Shape::OwnCodes => "Whether, and how, the operation may succeed if made again: the row's `persistence:`, `Unknown` where it gives none and for the catch-all.",
+    };
+    let keepers: Vec<_> = keepers.collect();
+    let by_place = quote!(#PERSISTENCE[#INDEX(self)]);
+    let body = match (&catch_all, keepers.is_empty()) {
+        (None, true) => by_place,
+        _ => quote! {
+            match *self {
+                #catch_all
+                #(#keepers)*
+                _ => #by_place,
+            }
+        },
+    };
+    let methods = quote! {
+        #[doc = #doc]
+        #[inline]
+        #[must_use]
+        pub const fn persistence(&self) -> #private::Persistence {
+            #body
+        }
+    };
+    Output {
+        methods,
+        items: quote!(),
+    }
+}

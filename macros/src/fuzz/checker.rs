@@ -1,0 +1,64 @@
+//! What every expansion must be: no panic, the same tokens twice, Rust items, an error
+//! or a table, no `unsafe` the input lacked, and every binding shadowed.
+
+use super::Entry;
+use proc_macro2::{TokenStream, TokenTree};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+
+pub fn contains_ident(stream: &TokenStream, name: &str) -> bool {
+    stream.clone().into_iter().any(|tree| match tree {
+        TokenTree::Ident(ident) => ident == name,
+        TokenTree::Group(group) => contains_ident(&group.stream(), name),
+        _ => false,
+    })
+}
+
+/// Runs one input and returns what is wrong with the result, if anything.
+pub fn check(entry: Entry, input: &TokenStream) -> Result<(), String> {
+    let first = catch_unwind(AssertUnwindSafe(|| entry.run(input.clone())))
+        .map_err(|_| "the macro panicked".to_owned())?;
+    let again = catch_unwind(AssertUnwindSafe(|| entry.run(input.clone())))
+        .map_err(|_| "the macro panicked the second time only".to_owned())?;
+    let text = first.to_string();
+    if text != again.to_string() {
+        return Err("expanding twice gave different tokens".to_owned());
+    }
+    let file = syn::parse2::<syn::File>(first.clone())
+        .map_err(|error| format!("the output is not Rust items ({error}): {text}"))?;
+    if !contains_ident(&first, "compile_error") && !contains_ident(&first, "impl") {
+        return Err(format!("no error and no table: {text}"));
+    }
+    if contains_ident(&first, "unsafe") && !contains_ident(input, "unsafe") {
+        return Err(format!("the output has `unsafe`: {text}"));
+    }
+    if let Some(name) = unshadowed_binding(&file) {
+        return Err(format!(
+            "the output binds `{name}`, which a user's `const {name}` would capture: {text}"
+        ));
+    }
+    Ok(())
+}
+
+/// A name the output binds that the expansion does not shadow (see `expand::BINDINGS`),
+/// if any: a user's `const` or unit struct of that name would turn the binding into a
+/// constant pattern.
+pub fn unshadowed_binding(output: &syn::File) -> Option<String> {
+    // `__MEMBER_…` are the group's constants, patterns on purpose.
+    bindings(output)
+        .into_iter()
+        .find(|name| !name.starts_with("__") && !crate::expand::BINDINGS.contains(&name.as_str()))
+}
+
+/// Every identifier pattern in the output.
+pub fn bindings(output: &syn::File) -> Vec<String> {
+    struct Bindings(Vec<String>);
+    impl<'ast> syn::visit::Visit<'ast> for Bindings {
+        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+            self.0.push(pat.ident.to_string());
+            syn::visit::visit_pat_ident(self, pat);
+        }
+    }
+    let mut bindings = Bindings(Vec::new());
+    syn::visit::Visit::visit_file(&mut bindings, output);
+    bindings.0
+}

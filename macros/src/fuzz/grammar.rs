@@ -1,0 +1,231 @@
+//! Valid tables (the seeds the mutator starts from) and tables that follow the grammar
+//! but pick their names, numbers and references from small sets, so that the validator
+//! sees clashes rather than syntax errors.
+
+use super::rng::Rng;
+use super::Entry;
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::str::FromStr;
+
+/// Valid `error_table!` inputs, between them using every part of the DSL.
+pub fn dsl_seeds() -> Vec<TokenStream> {
+    vec![
+        quote! {
+            /// Errors of the fuzz table.
+            #[errtable(crate = ::errtable)]
+            #[derive(PartialOrd)]
+            pub enum Wire {
+                /// The peer said no.
+                Refused {
+                    windows: WSAECONNREFUSED = 10061,
+                    linux: ECONNREFUSED = 111,
+                    linux_alpha | linux_mips: ECONNREFUSED = 146,
+                    macos | freebsd: ECONNREFUSED = 61,
+                    kind: ConnectionRefused,
+                    message: "Connection refused",
+                    description: "Nothing listens on the port.",
+                },
+                Again {
+                    linux: EAGAIN = 11 | EWOULDBLOCK,
+                    linux_mips: EDEADLK = 45 | EDEADLOCK = 56,
+                    windows: WSAEWOULDBLOCK = 10035,
+                    kind: std::io::ErrorKind::WouldBlock,
+                    message: "Resource temporarily unavailable",
+                },
+                NotSupported {
+                    linux: ENOTSUP = 95 => OperationNotSupported,
+                    macos: ENOTSUP = 45,
+                    message: "Not supported",
+                },
+                OperationNotSupported {
+                    linux: EOPNOTSUPP = 95,
+                    message: "Operation not supported",
+                },
+                Negative { linux_sparc: ENEG = -1, kind: Other, message: "negative" },
+                #[catch_all]
+                Unlisted,
+            }
+        },
+        quote! {
+            #[errtable(no_default_derives)]
+            enum Status {
+                Ok { code: OK = 0, persistence: errtable::Persistence::Permanent, message: "fine" },
+                Busy { code: BUSY = 5 | LATER = 6, kind: ResourceBusy, persistence: Persistence::Transient, message: "busy" },
+                Min { code: MIN = -2147483648, message: "smallest" },
+                #[catch_all]
+                Other,
+            }
+        },
+        quote! {
+            pub(crate) enum Tiny { Only { freebsd: EONLY = 2147483647, message: "only" } }
+        },
+    ]
+}
+
+/// Valid `#[derive(ErrorTable)]` inputs.
+pub fn derive_seeds() -> Vec<TokenStream> {
+    vec![
+        quote! {
+            #[errtable(crate = ::errtable)]
+            #[derive(Debug)]
+            pub enum Own {
+                #[errtable(linux: ECONNREFUSED = 111, windows: WSAECONNREFUSED = 10061, kind: ConnectionRefused, message: "Connection refused")]
+                Refused,
+                /// Documented: the doc comment is the message.
+                #[errtable(linux | macos: EAGAIN = 11 | EWOULDBLOCK)]
+                Again,
+                #[errtable(catch_all)]
+                Unlisted(::errtable::Unlisted),
+            }
+        },
+        quote! {
+            enum Codes {
+                /// First.
+                #[errtable(code: FIRST = 1)]
+                First,
+                #[errtable(code: SECOND = 2, message: "second", description: "the second", persistence: Unknown)]
+                Second,
+                #[errtable(catch_all)]
+                Unknown(i32),
+            }
+        },
+    ]
+}
+
+/// A table that follows the grammar but picks its names, numbers, kinds and row
+/// references from small sets, so that clashes, unknown kinds and dangling `=> Row`s
+/// are common: input for the validator rather than the parser.
+pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
+    let mut text = String::new();
+    if rng.chance(4) {
+        text += rng.pick(&[
+            "#[errtable(crate = ::errtable)]",
+            "#[errtable(no_default_derives)]",
+            "#[errtable(crate = errtable, no_default_derives)]",
+            "#[errtable(no_serde)]",
+            "/// Docs.",
+        ]);
+        text += "\n";
+    }
+    text += "pub enum T {";
+    for _ in 0..rng.below(5) {
+        grammar_row(rng, entry, &mut text);
+    }
+    for _ in 0..rng.below(3) {
+        text += match entry {
+            Entry::Dsl => rng.pick(&["#[catch_all] Rest,", "#[cfg(any())] #[catch_all] Rest,"]),
+            Entry::Derive => rng.pick(&[
+                "#[errtable(catch_all)] Rest(::errtable::Unlisted),",
+                "#[errtable(catch_all)] Rest(i32),",
+                "#[errtable(catch_all)] Rest(errtable::OsError),",
+                "#[errtable(catch_all)] Rest,",
+            ]),
+        };
+    }
+    text += "}";
+    TokenStream::from_str(&text).unwrap()
+}
+
+const ROW_NAMES: [&str; 4] = ["A", "B", "C", "Rest"];
+
+/// Names a row may also take: raw identifiers, one that clashes with `A` once the `r#`
+/// is gone, and names of generated items.
+const ODD_ROW_NAMES: [&str; 6] = ["r#A", "r#Match", "decode", "from_code", "ALL", "from"];
+
+/// Attributes a row may carry: `cfg`s the DSL rejects, and some that pass through.
+const ROW_ATTRIBUTES: [&str; 5] = [
+    "#[cfg(any())]",
+    "#[cfg_attr(all(), cfg(any()))]",
+    "#[deprecated]",
+    "#[doc(alias = \"x\")]",
+    "#[allow(non_camel_case_types)]",
+];
+
+fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
+    let mut entries = Vec::new();
+    for _ in 0..rng.below(5) {
+        entries.push(grammar_entry(rng, entry));
+    }
+    let name = if rng.chance(5) {
+        rng.pick(&ODD_ROW_NAMES)
+    } else {
+        rng.pick(&ROW_NAMES)
+    };
+    if rng.chance(5) {
+        *text += rng.pick(&ROW_ATTRIBUTES);
+    }
+    let entries = entries.join(", ");
+    match entry {
+        Entry::Dsl => *text += &format!("{name} {{ {entries} }},"),
+        Entry::Derive => {
+            if rng.chance(2) {
+                *text += "/// Doc message.\n";
+            }
+            *text += &format!("#[errtable({entries})] {name},");
+        }
+    }
+}
+
+fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
+    match rng.below(9) {
+        8 => format!(
+            "persistence: {}",
+            rng.pick(&[
+                "Transient",
+                "ConnectionLost",
+                "Transiant",
+                "Persistence::TimedOut"
+            ])
+        ),
+        0 => format!(
+            "kind: {}",
+            rng.pick(&[
+                "ConnectionRefused",
+                "Other",
+                "Bogus",
+                "io::ErrorKind::NotFound"
+            ])
+        ),
+        1 => format!("message: {}", rng.pick(&["\"m\"", "\"\"", "\"n\""])),
+        2 => "description: \"d\"".to_owned(),
+        3 if matches!(entry, Entry::Derive) => {
+            format!(
+                "rows: {}",
+                rng.pick(&[
+                    "ConnectionRefused",
+                    "ConnectionRefused | ConnectionReset",
+                    "NoSuchRow",
+                    "Unlisted"
+                ])
+            )
+        }
+        _ => {
+            let keys = rng.pick(&[
+                "linux",
+                "macos",
+                "linux | macos",
+                "code",
+                "windows | linux",
+                "linux | linux",
+            ]);
+            format!("{keys}: {}", grammar_code(rng))
+        }
+    }
+}
+
+fn grammar_code(rng: &mut Rng) -> String {
+    let symbol = |rng: &mut Rng| rng.pick(&["E1", "E2", "E3", "r#E1", "A", "r#match"]);
+    let number = |rng: &mut Rng| rng.pick(&["0", "1", "2", "-1", "2147483647", "-2147483648"]);
+    let mut code = format!("{} = {}", symbol(rng), number(rng));
+    for _ in 0..rng.below(3) {
+        code += &format!(" | {}", symbol(rng));
+        if rng.chance(2) {
+            code += &format!(" = {}", number(rng));
+        }
+    }
+    if rng.chance(3) {
+        code += &format!(" => {}", rng.pick(&ROW_NAMES));
+    }
+    code
+}

@@ -1,0 +1,83 @@
+//! Every rule a table must follow, over the written model, and the checked model that
+//! comes out: `check` reports what breaks a rule and repairs it or leaves it out, once,
+//! so that expansion can trust what it reads.
+//!
+//! Which checks belong here: every rule about what the table says: names unique, the
+//! shape of the table and of each variant, messages, kinds and persistences, numbers and symbols that
+//! clash, `=> Row` and `rows:` references. Parsing (`parse/`) checks only syntax: what a
+//! token means, whether a key is known, whether a value has the right form, a key given
+//! twice in one row. A variant parsing marked `broken` had a mistake reported there: the
+//! rules about what a row lacks (a message, entries, `rows:`) skip it, as what it lacks
+//! is likely what broke.
+
+use crate::errors::Errors;
+use crate::model::checked::{self, Definition, Entries};
+use crate::model::written::{self, Origin};
+use syn::{parse_quote, LitStr};
+
+mod catch_all;
+mod cfg;
+mod generated;
+mod members;
+mod names;
+mod numbers;
+mod options;
+mod rows;
+mod shape;
+
+/// Checks every rule, adding what is broken to `errors`, and gives the checked table.
+pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
+    let krate = table
+        .krate
+        .take()
+        .unwrap_or_else(|| parse_quote!(::errtable));
+    let variant_count = table.variants.len();
+    names::variants_are_unique(&mut table, errors);
+    let generated = matches!(table.origin, Origin::Dsl);
+    cfg::strip_row_cfgs(&mut table, errors);
+    let shape = shape::shape(&table);
+    let os_error_codes = options::os_error_codes_are_for_os_codes(&mut table, &shape, errors);
+    let catch_all = catch_all::catch_all(&table, &shape, errors);
+    let mut rows: Vec<checked::Row> = table
+        .rows()
+        .filter_map(|(variant, row)| rows::check_row(&table, &shape, variant, row, errors))
+        .collect();
+    rows::table_has_rows(&table, errors);
+    numbers::shared_numbers_name_a_row(&rows, catch_all.as_ref(), errors);
+    numbers::numbers_decode_to_one_row(&mut rows, errors);
+    names::names_belong_to_one_row(&mut rows, errors);
+    members::members_belong_to_one_variant(&mut rows, errors);
+    rows.retain(
+        |row| !matches!(&row.entries, Entries::Members { members, .. } if members.is_empty()),
+    );
+    let holding = catch_all.as_ref().filter(|catch_all| catch_all.holds_value);
+    let rows_and_catch_all = rows.len() + usize::from(holding.is_some());
+    let has_other_variants = rows_and_catch_all < variant_count;
+    let default_derives = options::default_derives(&table, errors);
+    let definition = match generated {
+        true => Definition::Generated(generated::generated_enum(
+            &mut table,
+            catch_all.as_ref(),
+            default_derives,
+        )),
+        false => Definition::User,
+    };
+    checked::Table {
+        ident: table.ident,
+        vis: table.vis,
+        krate,
+        definition,
+        shape,
+        rows,
+        catch_all,
+        has_other_variants,
+        os_error_codes,
+        serde: !table.no_serde,
+    }
+}
+
+/// A copy of a string literal (syn's are not `Clone` without a feature this crate does
+/// not take).
+pub(super) fn copy(text: &LitStr) -> LitStr {
+    LitStr::new(&text.value(), text.span())
+}

@@ -1,0 +1,64 @@
+//! What the table is (OS codes, own codes, a group), decided once.
+
+use crate::errors::Errors;
+use crate::model::checked::Shape;
+use crate::model::written::{self};
+use crate::model::{Column, Platform};
+use proc_macro2::Span;
+use std::collections::HashSet;
+
+/// What the table is, decided once: a group if a variant lists `rows:`, a table of its
+/// own codes if its first code is a `code:`, else of OS codes. Columns of the other
+/// sort are reported where they are read (`codes_of`).
+pub(super) fn shape(table: &written::Table) -> Shape {
+    shape_and_first_code(table).0
+}
+
+/// The shape, and the key and span of the code that decided it, if a code did.
+pub(super) fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Column, Span)>) {
+    if table.rows().any(|(_, row)| row.members.is_some()) {
+        return (Shape::Group, None);
+    }
+    let first = table.rows().find_map(|(_, row)| row.codes.first());
+    let first_code = first.map(|code| (code.column, code.column_span));
+    if first.is_some_and(|code| code.column == Column::Own) {
+        return (Shape::OwnCodes, first_code);
+    }
+    let used: HashSet<Platform> = table
+        .rows()
+        .flat_map(|(_, row)| &row.codes)
+        .filter_map(|code| match code.column {
+            Column::Platform(platform) => Some(platform),
+            Column::Own => None,
+        })
+        .collect();
+    let platforms = Platform::ALL
+        .iter()
+        .copied()
+        .filter(|p| used.contains(p))
+        .collect();
+    (Shape::OsCodes(platforms), first_code)
+}
+
+/// Reports `code`, an entry of the other sort than the table's first code (`first`).
+pub(super) fn columns_are_not_mixed(
+    own: bool,
+    code: &written::Code,
+    first: Option<(Column, Span)>,
+    errors: &mut Errors,
+) {
+    let (first_column, first_span) = first.unwrap_or((code.column, code.column_span));
+    let message = if own {
+        format!(
+            "`{}` is a platform key, but this table lists its own codes under `code`; a table has either its own codes or OS codes by platform: use `code` here, or make a separate table",
+            code.column.key()
+        )
+    } else {
+        format!(
+            "`code` is for a table of its own codes, but this table lists OS codes by platform, as `{}`; a table has one or the other: use platform keys here, or make a separate table",
+            first_column.key()
+        )
+    };
+    let note = format!("the table's first code, under `{}`", first_column.key());
+    errors.push_with_note(code.column_span, message, first_span, note);
+}

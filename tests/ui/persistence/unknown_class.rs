@@ -1,0 +1,13 @@
+errtable::error_table! {
+    pub enum Table {
+        Refused {
+            linux: ECONNREFUSED = 111,
+            persistence: Transiant,
+            message: "Connection refused",
+        },
+    }
+}
+
+fn main() {
+    let _ = Table::Refused.persistence();
+}
