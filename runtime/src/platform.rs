@@ -57,7 +57,8 @@ pub enum Platform {
     Redox,
     /// GNU/Hurd (glibc's numbering for the Hurd, not Linux's).
     Hurd,
-    /// Cygwin (a POSIX numbering of its own, not the Windows codes beneath it).
+    /// Cygwin, and the systems whose C library is newlib (ESP-IDF, the 3DS, Vita, RTEMS):
+    /// newlib's numbering, not the Windows codes beneath Cygwin.
     Cygwin,
     /// WASI (`wasm32-wasip1`, `wasm32-wasip2`, …): the numbering of wasi-libc, which std
     /// reports there.
@@ -109,6 +110,12 @@ impl Platform {
     /// The platform this program was compiled for, or `None` on a system whose numbering
     /// errtable does not know (its raw codes then decode to [`Unlisted::Raw`]).
     ///
+    /// `None` on QNX Neutrino, VxWorks, UEFI, `wasm32-unknown-unknown`, bare metal and
+    /// every other target whose OS codes errtable has no column for. The README's
+    /// [Platforms and targets](https://github.com/errtable/errtable#platforms-and-targets)
+    /// section lists every built-in target with the platform it picks and why; a test
+    /// holds that list to what this constant is on each target.
+    ///
     /// ```
     /// #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
     /// assert_eq!(errtable::Platform::CURRENT, Some(errtable::Platform::Linux));
@@ -149,39 +156,68 @@ impl Platform {
     }
 }
 
-/// Picks the current platform. This is the only place in errtable that looks at the
-/// compilation target.
-const fn current() -> Option<Platform> {
-    if cfg!(windows) {
-        Some(Platform::Windows)
-    } else if cfg!(any(target_os = "linux", target_os = "android")) {
-        Some(current_linux())
-    } else if cfg!(target_vendor = "apple") {
-        Some(Platform::MacOs)
-    } else if cfg!(target_os = "freebsd") {
-        Some(Platform::FreeBsd)
-    } else {
-        None
-    }
+/// Defines `current()` from a table of `Platform if cfg(predicate);` lines: the first
+/// line whose predicate holds for the target wins, and no line gives `None`.
+///
+/// The table below is the only place in errtable that looks at the compilation target.
+/// `tests/targets.rs` reads it from this file and evaluates it for every target that
+/// `rustc --print target-list` names, so the choice it checks is the one that compiles.
+macro_rules! current_platform {
+    ($($platform:ident if cfg($($predicate:tt)*);)*) => {
+        const fn current() -> Option<Platform> {
+            $(
+                if cfg!($($predicate)*) {
+                    return Some(Platform::$platform);
+                }
+            )*
+            None
+        }
+    };
 }
 
 // Rust has no alpha or parisc target, so `LinuxAlpha` and `LinuxParisc` are never current;
-// they exist for decoding codes that come from such systems.
-const fn current_linux() -> Platform {
-    if cfg!(any(
-        target_arch = "mips",
-        target_arch = "mips64",
-        target_arch = "mips32r6",
-        target_arch = "mips64r6"
-    )) {
-        Platform::LinuxMips
-    } else if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
-        Platform::LinuxPowerpc
-    } else if cfg!(any(target_arch = "sparc", target_arch = "sparc64")) {
-        Platform::LinuxSparc
-    } else {
-        Platform::Linux
-    }
+// they exist for decoding codes that come from such systems. Fuchsia and Hermit use the
+// generic Linux numbers (their libc, and hermit-abi). The systems on newlib (ESP-IDF,
+// the 3DS's Horizon, Vita, RTEMS) number errors as Cygwin does: Cygwin's header is
+// newlib's, with a few names more.
+current_platform! {
+    Windows if cfg(windows);
+    LinuxMips if cfg(all(
+        any(target_os = "linux", target_os = "android"),
+        any(
+            target_arch = "mips",
+            target_arch = "mips64",
+            target_arch = "mips32r6",
+            target_arch = "mips64r6"
+        )
+    ));
+    LinuxPowerpc if cfg(all(
+        any(target_os = "linux", target_os = "android"),
+        any(target_arch = "powerpc", target_arch = "powerpc64")
+    ));
+    LinuxSparc if cfg(all(
+        any(target_os = "linux", target_os = "android"),
+        any(target_arch = "sparc", target_arch = "sparc64")
+    ));
+    Linux if cfg(any(
+        target_os = "linux",
+        target_os = "android",
+        target_os = "fuchsia",
+        target_os = "hermit"
+    ));
+    MacOs if cfg(target_vendor = "apple");
+    FreeBsd if cfg(target_os = "freebsd");
+    NetBsd if cfg(target_os = "netbsd");
+    OpenBsd if cfg(target_os = "openbsd");
+    DragonFly if cfg(target_os = "dragonfly");
+    Illumos if cfg(any(target_os = "illumos", target_os = "solaris"));
+    Aix if cfg(target_os = "aix");
+    Haiku if cfg(target_os = "haiku");
+    Redox if cfg(target_os = "redox");
+    Hurd if cfg(target_os = "hurd");
+    Cygwin if cfg(any(target_os = "cygwin", target_env = "newlib"));
+    Wasi if cfg(target_os = "wasi");
+    Emscripten if cfg(target_os = "emscripten");
 }
 
 impl fmt::Display for Platform {
