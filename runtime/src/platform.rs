@@ -387,6 +387,13 @@ mod tests {
     use super::Platform;
 
     #[test]
+    fn all_is_in_declaration_order() {
+        for (index, &platform) in Platform::ALL.iter().enumerate() {
+            assert_eq!(platform as usize, index, "{platform:?}");
+        }
+    }
+
+    #[test]
     fn every_spelling_parses_to_its_platform_only() {
         for &platform in Platform::ALL {
             let debug = format!("{platform:?}");
