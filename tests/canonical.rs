@@ -7,6 +7,7 @@ use errtable::{OsError, Platform};
 use std::collections::{BTreeMap, BTreeSet};
 use std::io;
 
+/// The numberings `ERRNO_HEADERS` transcribes; tests/numberings.rs checks the others.
 const UNIX: [Platform; 8] = [
     Platform::Linux,
     Platform::LinuxAlpha,
@@ -18,6 +19,14 @@ const UNIX: [Platform; 8] = [
     Platform::FreeBsd,
 ];
 
+/// Every errno numbering: every platform but Windows.
+fn errno_platforms() -> impl Iterator<Item = Platform> {
+    Platform::ALL
+        .iter()
+        .copied()
+        .filter(|&p| p != Platform::Windows)
+}
+
 /// Every name a row has on `platform`: its symbol, then its aliases.
 fn names(e: OsError, platform: Platform) -> Vec<&'static str> {
     e.symbol(platform)
@@ -28,8 +37,9 @@ fn names(e: OsError, platform: Platform) -> Vec<&'static str> {
 
 /// The rows whose primary number on a platform is shared with another row and declared
 /// `=> OtherRow` there: (row, platforms, the row the number decodes to).
-/// ENOTSUP and EOPNOTSUPP are one number on Linux (glibc defines ENOTSUP as EOPNOTSUPP)
-/// and FreeBSD, two on macOS; the number decodes to OperationNotSupported, the row of
+/// ENOTSUP and EOPNOTSUPP are one number on Linux (glibc defines ENOTSUP as EOPNOTSUPP),
+/// FreeBSD, DragonFly, Redox, WASI and Emscripten, two on macOS, NetBSD, OpenBSD, illumos,
+/// Haiku, Hurd and Cygwin; a shared number decodes to OperationNotSupported, the row of
 /// WSAEOPNOTSUPP.
 const SHARED: &[(OsError, &[Platform], OsError)] = &[(
     OsError::NotSupported,
@@ -41,6 +51,10 @@ const SHARED: &[(OsError, &[Platform], OsError)] = &[(
         Platform::LinuxPowerpc,
         Platform::LinuxSparc,
         Platform::FreeBsd,
+        Platform::DragonFly,
+        Platform::Redox,
+        Platform::Wasi,
+        Platform::Emscripten,
     ],
     OsError::OperationNotSupported,
 )];
@@ -57,6 +71,10 @@ const OWN_NUMBER_ALIASES: &[(Platform, &str, i32, OsError)] = &[
     (Platform::LinuxMips, "EDEADLOCK", 56, OsError::Deadlock),
     (Platform::LinuxPowerpc, "EDEADLOCK", 58, OsError::Deadlock),
     (Platform::LinuxSparc, "EDEADLOCK", 108, OsError::Deadlock),
+    (Platform::Illumos, "EDEADLOCK", 56, OsError::Deadlock),
+    (Platform::Redox, "EDEADLOCK", 58, OsError::Deadlock),
+    (Platform::Redox, "EWOULDBLOCK", 41, OsError::WouldBlock),
+    (Platform::Cygwin, "EDEADLOCK", 56, OsError::Deadlock),
 ];
 
 // ---------------------------------------------------------------------------------------
@@ -119,7 +137,7 @@ fn every_row_has_text_and_names() {
 
 /// Row order, as the module doc of table.rs states it: rows with a Windows code first in
 /// Windows numeric order, then the errno-only rows in generic Linux order, then the rest
-/// (rows without a generic Linux code: BSD-only and single-architecture codes).
+/// (rows without a generic Linux code) in `OWN_CODE_ORDER`.
 #[test]
 fn rows_are_in_the_documented_order() {
     let rows = OsError::ALL;
@@ -152,7 +170,44 @@ fn rows_are_in_the_documented_order() {
     assert!(rest[first_non_linux..]
         .iter()
         .all(|e| e.code(Platform::Linux).is_none()));
+    // The rest, by the first of these platforms that has a code, each in its numeric order.
+    let groups: Vec<(usize, i32)> = rest[first_non_linux..]
+        .iter()
+        .map(|e| {
+            let group = OWN_CODE_ORDER
+                .iter()
+                .position(|&p| e.code(p).is_some())
+                .unwrap_or_else(|| panic!("{} has no code to order it by", e.name()));
+            (group, e.code(OWN_CODE_ORDER[group]).unwrap())
+        })
+        .collect();
+    assert!(
+        groups.windows(2).all(|w| w[0] < w[1]),
+        "rows without Windows or Linux code out of order: {groups:?}"
+    );
 }
+
+/// The order of the rows that have neither a Windows nor a generic Linux code: the BSD
+/// codes (macOS, then FreeBSD), the other systems' own codes in `Platform` order, and last
+/// the codes of one Linux architecture.
+const OWN_CODE_ORDER: [Platform; 16] = [
+    Platform::MacOs,
+    Platform::FreeBsd,
+    Platform::NetBsd,
+    Platform::OpenBsd,
+    Platform::DragonFly,
+    Platform::Illumos,
+    Platform::Aix,
+    Platform::Haiku,
+    Platform::Redox,
+    Platform::Hurd,
+    Platform::Cygwin,
+    Platform::Wasi,
+    Platform::Emscripten,
+    Platform::LinuxMips,
+    Platform::LinuxParisc,
+    Platform::LinuxSparc,
+];
 
 // ---------------------------------------------------------------------------------------
 // Round trips
@@ -236,8 +291,17 @@ fn unknown_codes_are_kept() {
 // Winsock and the Berkeley numbering
 // ---------------------------------------------------------------------------------------
 
-/// Winsock numbers its Berkeley-derived codes 10000 + the 4.3BSD errno, and macOS and
-/// FreeBSD still use the BSD numbers. A fact to check, not a rule the data was made from.
+/// The numberings that kept 4.4BSD's numbers for the codes Winsock took from 4.3BSD.
+const BSD_NUMBERINGS: [Platform; 5] = [
+    Platform::MacOs,
+    Platform::FreeBsd,
+    Platform::NetBsd,
+    Platform::OpenBsd,
+    Platform::DragonFly,
+];
+
+/// Winsock numbers its Berkeley-derived codes 10000 + the 4.3BSD errno, and macOS,
+/// FreeBSD, NetBSD, OpenBSD and DragonFly still use the BSD numbers. A fact to check, not a rule the data was made from.
 /// The exceptions, each with its reason:
 const BSD_RELATION_EXCEPTIONS: &[(OsError, Platform, &str)] = &[(
     OsError::OperationNotSupported,
@@ -256,7 +320,7 @@ fn winsock_berkeley_codes_are_10000_plus_the_bsd_errno() {
             continue;
         }
         seen += 1;
-        for p in [Platform::MacOs, Platform::FreeBsd] {
+        for p in BSD_NUMBERINGS {
             let code = e
                 .code(p)
                 .unwrap_or_else(|| panic!("{} has no {p} code", e.name()));
@@ -292,7 +356,7 @@ fn resolver_codes_have_no_unix_code() {
     ];
     for (code, row) in resolver {
         assert_eq!(OsError::from_code(Platform::Windows, code), Some(row));
-        for p in UNIX {
+        for p in errno_platforms() {
             assert_eq!(row.code(p), None, "{} on {p}", row.name());
             assert_eq!(row.symbol(p), None, "{} on {p}", row.name());
         }
@@ -324,7 +388,7 @@ fn winsock_only_rows_are_windows_only() {
         let win32_only = matches!(w, 1 | 32 | 33 | 123 | 231);
         let winsock_only = winsock_only || win32_only;
         if winsock_only {
-            for p in UNIX {
+            for p in errno_platforms() {
                 assert_eq!(e.code(p), None, "{} ({w}) on {p}", e.name());
             }
         } else {
