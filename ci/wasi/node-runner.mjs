@@ -21,7 +21,11 @@ try {
         returnOnExit: true,
     });
     const module = await WebAssembly.compile(await readFile(program));
-    const instance = await WebAssembly.instantiate(module, wasi.getImportObject());
+    // getImportObject is node 20's; node 18 has the import module alone.
+    const imports = typeof wasi.getImportObject === 'function'
+        ? wasi.getImportObject()
+        : { wasi_snapshot_preview1: wasi.wasiImport };
+    const instance = await WebAssembly.instantiate(module, imports);
     status = wasi.start(instance);
 } catch (error) {
     // A panic aborts on wasm32-wasip1: the program traps after printing its message.
