@@ -379,7 +379,8 @@ const TABLE_END: &str = "<!-- end of targets -->";
 
 /// The README's table for these targets: the numbering the selection table picks, one
 /// line per system (`target_os`) and numbering, in `Platform::ALL` order and then the
-/// systems without one, with the reason `expected` gives.
+/// systems without one, with the reason `expected` gives. A platform no target picks
+/// (Linux on alpha and parisc) has a line of its own, so that every key is listed.
 fn table(version: &str, targets: &[(String, Cfg)]) -> String {
     let selection = selection();
     let mut lines: BTreeMap<(usize, &str), (&str, Vec<&str>)> = BTreeMap::new();
@@ -393,6 +394,12 @@ fn table(version: &str, targets: &[(String, Cfg)]) -> String {
             .entry((order, cfg.value("target_os")))
             .or_insert((why, Vec::new()));
         line.1.push(target);
+    }
+    for order in 0..Platform::ALL.len() {
+        if !lines.keys().any(|&(picked, _)| picked == order) {
+            let why = "no Rust target: for codes read from such a system";
+            lines.insert((order, "-"), (why, Vec::new()));
+        }
     }
     let mut text = format!("{TABLE_START} from {version} -->\n");
     text += "| numbering | system (`target_os`) | why | targets |\n|---|---|---|---|\n";
