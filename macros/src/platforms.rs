@@ -1,93 +1,64 @@
-//! The macros' platform keys and the runtime's `Platform` are one list: this reads
-//! `runtime/src/platform.rs` (the macros cannot depend on the runtime, which depends on
-//! them) and compares its variants, their order and `key()` with `model::Platform`.
+//! The macros' platform keys and the runtime's `Platform` are one list: this reads the
+//! `platforms!` table of `runtime/src/platform.rs` (the macros cannot depend on the
+//! runtime, which depends on them), the runtime's only list of platforms, and compares its
+//! variants, their order and keys with `model::Platform`.
 
 use crate::model::Platform;
-use syn::{Expr, ExprMatch, ImplItem, Item, Lit, Pat};
+use proc_macro2::{TokenStream, TokenTree};
+use syn::Item;
 
-fn runtime_platform_file() -> syn::File {
+/// The body of the `platforms! { … }` invocation (not the `macro_rules!` defining it).
+fn runtime_table() -> TokenStream {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../runtime/src/platform.rs");
     let text = std::fs::read_to_string(path).expect("the runtime's platform.rs");
-    syn::parse_file(&text).expect("platform.rs parses")
-}
-
-/// The variants of `enum Platform`, in order.
-fn runtime_variants(file: &syn::File) -> Vec<String> {
+    let file = syn::parse_file(&text).expect("platform.rs parses");
     file.items
-        .iter()
+        .into_iter()
         .find_map(|item| match item {
-            Item::Enum(item) if item.ident == "Platform" => Some(
-                item.variants
-                    .iter()
-                    .map(|variant| variant.ident.to_string())
-                    .collect(),
-            ),
+            Item::Macro(item) if item.ident.is_none() && item.mac.path.is_ident("platforms") => {
+                Some(item.mac.tokens)
+            }
             _ => None,
         })
-        .expect("enum Platform")
+        .expect("the platforms! table")
 }
 
-/// `(variant, key)` of every arm of `Platform::key`'s match.
-fn runtime_keys(file: &syn::File) -> Vec<(String, String)> {
-    let key_fn = file
-        .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Impl(item) => Some(&item.items),
-            _ => None,
-        })
-        .flatten()
-        .find_map(|item| match item {
-            ImplItem::Fn(function) if function.sig.ident == "key" => Some(function),
-            _ => None,
-        })
-        .expect("Platform::key");
-    let matched = key_fn
-        .block
-        .stmts
-        .iter()
-        .find_map(|stmt| match stmt {
-            syn::Stmt::Expr(Expr::Match(matched), _) => Some(matched),
-            _ => None,
-        })
-        .expect("key() is one match");
-    arms(matched)
-}
-
-fn arms(matched: &ExprMatch) -> Vec<(String, String)> {
-    matched
-        .arms
-        .iter()
-        .map(|arm| {
-            let Pat::Path(path) = &arm.pat else {
-                panic!("an arm of key() is `Platform::Variant => \"key\"`");
-            };
-            let variant = path.path.segments.last().unwrap().ident.to_string();
-            let Expr::Lit(syn::ExprLit {
-                lit: Lit::Str(key), ..
-            }) = &*arm.body
-            else {
-                panic!("an arm of key() gives a string literal");
-            };
-            (variant, key.value())
+/// `(variant, key)` of every line of the table, in order: a line is doc attributes, then
+/// `Variant = "key", aliases [...];`.
+fn runtime_platforms(table: TokenStream) -> Vec<(String, String)> {
+    let tokens: Vec<TokenTree> = table.into_iter().collect();
+    let lines = tokens.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'));
+    lines
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let rest = skip_attributes(line);
+            match rest {
+                [TokenTree::Ident(variant), TokenTree::Punct(eq), TokenTree::Literal(key), ..]
+                    if eq.as_char() == '=' =>
+                {
+                    let key = key.to_string();
+                    (variant.to_string(), key.trim_matches('"').to_owned())
+                }
+                other => panic!("not a `Variant = \"key\", aliases [...]` line: {other:?}"),
+            }
         })
         .collect()
 }
 
+/// `line` after its leading `#[…]` attributes.
+fn skip_attributes(mut line: &[TokenTree]) -> &[TokenTree] {
+    while let [TokenTree::Punct(hash), TokenTree::Group(_), rest @ ..] = line {
+        assert_eq!(hash.as_char(), '#');
+        line = rest;
+    }
+    line
+}
+
 #[test]
 fn platforms_match_the_runtime() {
-    let file = runtime_platform_file();
-    let ours: Vec<String> = Platform::ALL
-        .iter()
-        .map(|platform| platform.variant().to_owned())
-        .collect();
-    assert_eq!(runtime_variants(&file), ours, "the variants, in order");
-    let mut keys = runtime_keys(&file);
-    keys.sort();
-    let mut expected: Vec<(String, String)> = Platform::ALL
+    let expected: Vec<(String, String)> = Platform::ALL
         .iter()
         .map(|platform| (platform.variant().to_owned(), platform.key().to_owned()))
         .collect();
-    expected.sort();
-    assert_eq!(keys, expected, "each variant's key");
+    assert_eq!(runtime_platforms(runtime_table()), expected);
 }
