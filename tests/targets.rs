@@ -413,21 +413,19 @@ fn table(version: &str, targets: &[(String, Cfg)]) -> String {
     text + TABLE_END
 }
 
-/// Each target of a table with its numbering and system.
-fn table_rows(table: &str) -> BTreeMap<String, (String, String)> {
+/// Each target of a table with its numbering (another rustc may name a target's system
+/// differently: 1.71 gave `mipsel-sony-psx` no OS).
+fn table_rows(table: &str) -> BTreeMap<String, String> {
     let mut rows = BTreeMap::new();
     for line in table
         .lines()
         .filter(|l| l.starts_with("| `") || l.starts_with("| none"))
     {
         let cells: Vec<&str> = line.split(" | ").collect();
+        let numbering = cells[0].trim_start_matches("| ");
         let targets = cells.last().unwrap().trim_end_matches(" |");
         for target in targets.split_whitespace() {
-            let value = (
-                cells[0].trim_start_matches("| ").to_owned(),
-                cells[1].to_owned(),
-            );
-            rows.insert(target.trim_matches('`').to_owned(), value);
+            rows.insert(target.trim_matches('`').to_owned(), numbering.to_owned());
         }
     }
     rows
