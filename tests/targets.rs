@@ -11,13 +11,18 @@
 //!
 //! The README's "Platforms and targets" table is this test's output; it fails when the
 //! two differ (`ERRTABLE_BLESS=1` rewrites the table). It needs no std for the targets:
-//! printing a target's `cfg` needs only rustc. About 320 targets, some 15 CPU seconds.
+//! printing a target's `cfg` needs only rustc. About 320 targets, some 12 CPU seconds.
+//!
+//! Where a system gets another's numbering (Fuchsia and Hermit Linux's, the systems on
+//! newlib Cygwin's), the libc crate's errno constants for it are checked against that
+//! column.
 
 mod common;
 
-use errtable::Platform;
+use errtable::{OsError, Platform};
 use proc_macro2::{Delimiter, TokenStream, TokenTree};
 use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
 use std::process::Command;
 
 /// The `cfg` of one target, as `rustc --print cfg` prints it: `name` or `name="value"`.
@@ -474,4 +479,137 @@ fn the_readme_lists_every_target_with_its_numbering() {
         "the README's targets table is not this test's ({differing:?} differ); \
          ERRTABLE_BLESS=1 rewrites it:\n{written}"
     );
+}
+
+// ---------------------------------------------------------------------------------------
+// The systems whose targets get another system's numbering: their errno constants in the
+// libc crate, each in that numbering's column under its name with its number.
+
+/// (system, the numbering its targets get, the libc crate's files of its constants). A
+/// constant must be in the column under its name with its number, or, where the column
+/// has no such name, its number must be the column's.
+const BORROWED_NUMBERINGS: &[(&str, Platform, &[&str])] = &[
+    ("fuchsia", Platform::Linux, &["fuchsia/mod.rs"]),
+    ("hermit", Platform::Linux, &["hermit.rs"]),
+    ("newlib", Platform::Cygwin, &["unix/newlib/mod.rs"]),
+];
+
+/// The `src/` directory of the libc crate this workspace resolves, from `cargo metadata`.
+fn libc_source() -> PathBuf {
+    let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+    let output = Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--manifest-path",
+            manifest,
+        ])
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let libc = metadata["packages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["name"] == "libc")
+        .expect("the libc crate is in the workspace's packages");
+    let manifest_path = PathBuf::from(libc["manifest_path"].as_str().unwrap());
+    manifest_path.parent().unwrap().join("src")
+}
+
+/// The errno constants of libc crate files: `pub const ENAME: c_int = 12;` (or `i32`), or
+/// `= EOTHER;` for another name of the same number. Hexadecimal values are flags
+/// (`EPOLLIN = 0x1`), and `EOF` is no errno.
+fn errno_constants(files: &[PathBuf]) -> BTreeMap<String, i32> {
+    let mut numbers = BTreeMap::new();
+    for file in files {
+        let mut aliases = Vec::new();
+        let text =
+            std::fs::read_to_string(file).unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+        for line in text.lines().map(str::trim) {
+            let Some((name, ty, value)) = constant(line) else {
+                continue;
+            };
+            let errno_name = name.starts_with('E')
+                && name
+                    .bytes()
+                    .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit())
+                && name != "EOF";
+            if !errno_name || !matches!(ty, "c_int" | "i32" | "crate::c_int") {
+                continue;
+            }
+            match value.parse::<i32>() {
+                Ok(number) => {
+                    numbers.insert(name.to_owned(), number);
+                }
+                Err(_) if value.starts_with('E') => aliases.push((name, value)),
+                Err(_) => {}
+            }
+        }
+        for (name, value) in aliases {
+            let number = *numbers
+                .get(value)
+                .unwrap_or_else(|| panic!("{name} = {value}: no such number"));
+            numbers.insert(name.to_owned(), number);
+        }
+    }
+    numbers
+}
+
+/// `(name, type, value)` of a line `pub const NAME: TYPE = VALUE;`, `crate::` dropped from
+/// the value.
+fn constant(line: &str) -> Option<(&str, &str, &str)> {
+    let rest = line.strip_prefix("pub const ")?.strip_suffix(';')?;
+    let (name, rest) = rest.split_once(':')?;
+    let (ty, value) = rest.split_once('=')?;
+    let value = value.trim();
+    Some((
+        name,
+        ty.trim(),
+        value.strip_prefix("crate::").unwrap_or(value),
+    ))
+}
+
+#[test]
+fn systems_with_a_borrowed_numbering_have_its_numbers() {
+    if skip_under_wine() {
+        return;
+    }
+    let source = libc_source();
+    for &(system, platform, files) in BORROWED_NUMBERINGS {
+        let files: Vec<PathBuf> = files.iter().map(|f| source.join(f)).collect();
+        let constants = errno_constants(&files);
+        assert!(
+            constants.len() > 80,
+            "{system}: {} constants",
+            constants.len()
+        );
+        let column: BTreeMap<&str, i32> = OsError::ALL
+            .iter()
+            .flat_map(|row| row.names(platform).iter().copied())
+            .collect();
+        let wrong: Vec<String> = constants
+            .iter()
+            .filter(|&(name, &number)| match column.get(name.as_str()) {
+                Some(&listed) => listed != number,
+                // A name the column does not have, for a number it has (Fuchsia's
+                // ENOATTR is ENODATA's 61, a name glibc keeps in <attr/xattr.h>).
+                None => OsError::from_code(platform, number).is_none(),
+            })
+            .map(|(name, number)| {
+                format!(
+                    "{name} = {number} (the column: {:?})",
+                    column.get(name.as_str())
+                )
+            })
+            .collect();
+        assert!(wrong.is_empty(), "{system} against {platform}: {wrong:#?}");
+    }
 }
