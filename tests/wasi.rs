@@ -4,9 +4,11 @@
 //!
 //! Each case makes a call fail in that directory and checks that std's raw code decodes
 //! to the row named for it, through `Platform::CURRENT`, which is WASI here. Node's WASI
-//! (uvwasi) gives the code wasmtime gives in every case below, so none is skipped under
-//! node; a case where node differed from a WASI runtime would say so and skip under node
-//! only, which the runner tells the program by `ERRTABLE_WASI_RUNTIME=node`.
+//! (uvwasi) gives the code wasmtime gives in every case below (the same program passed
+//! under wasmtime 51, the PyPI package's engine, with the same directory and variables),
+//! so none is skipped under node; a case where node differed from a WASI runtime would
+//! say so and skip under node only, which the runner tells the program by
+//! `ERRTABLE_WASI_RUNTIME=node`.
 
 #![cfg(target_os = "wasi")]
 
