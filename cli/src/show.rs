@@ -149,7 +149,6 @@ fn wrap(first: &str, rest: &str, text: &str, out: &mut String) {
 pub fn listing(tables: &[Table], out: &mut String) {
     for table in tables {
         grid(table, out);
-        out.push('\n');
     }
     let _ = writeln!(
         out,
@@ -158,26 +157,76 @@ pub fn listing(tables: &[Table], out: &mut String) {
 }
 
 /// A table's rows: the row's name, its number on each platform, and its first symbol.
+/// Where the platforms do not fit [`LISTING_WIDTH`] beside the names, they are split, in
+/// `Platform` order, over as few grids as fit; the symbol is in the first.
 fn grid(table: &Table, out: &mut String) {
     let mut lines = vec![header()];
     lines.extend(table.rows.iter().map(grid_line));
     let widths = column_widths(&lines);
-    let _ = writeln!(out, "{}: {} rows", table.title, table.rows.len());
-    for cells in &lines {
-        let mut line = String::new();
-        let (last, numbers) = cells.split_last().expect("a line has cells");
-        for (i, (cell, width)) in numbers.iter().zip(&widths).enumerate() {
-            // Numbers align right, like numbers; the row's name left.
-            let _ = match i {
-                0 => write!(line, "{cell:<width$}"),
-                _ => write!(line, " {cell:>width$}"),
-            };
+    for (n, group) in platform_groups(&widths).into_iter().enumerate() {
+        let continued = match n {
+            0 => "",
+            _ => " (continued)",
+        };
+        let _ = writeln!(out, "{}: {} rows{continued}", table.title, table.rows.len());
+        let symbol = widths.len() - 1;
+        for cells in &lines {
+            let columns = std::iter::once(0).chain(group.clone());
+            let numbers = columns.map(|i| (cells[i].as_str(), widths[i]));
+            grid_row(numbers, (n == 0).then(|| cells[symbol].as_str()), out);
+        }
+        out.push('\n');
+    }
+}
+
+/// Room kept beside the first grid's numbers for the symbol (a longer symbol goes under
+/// its line).
+const SYMBOL_ROOM: usize = 16;
+
+/// The platform columns (`1..=platforms` of `widths`) in groups: the first as many as
+/// fit beside the names and [`SYMBOL_ROOM`] in [`LISTING_WIDTH`], each next one as many
+/// as fit beside the names; at least one a group.
+fn platform_groups(widths: &[usize]) -> Vec<std::ops::Range<usize>> {
+    let (names, symbol) = (widths[0], widths.len() - 1);
+    let mut groups = Vec::new();
+    let mut start = 1;
+    let mut width = names + 1 + SYMBOL_ROOM;
+    for (i, column) in widths.iter().enumerate().take(symbol).skip(1) {
+        if i > start && width + 1 + column > LISTING_WIDTH {
+            groups.push(start..i);
+            start = i;
+            width = names;
+        }
+        width += 1 + column;
+    }
+    groups.push(start..symbol);
+    groups
+}
+
+/// One line of a grid: the name left, the numbers right, then the symbol if it has one.
+fn grid_row<'a>(
+    cells: impl Iterator<Item = (&'a str, usize)>,
+    symbol: Option<&str>,
+    out: &mut String,
+) {
+    let mut line = String::new();
+    for (i, (cell, width)) in cells.enumerate() {
+        // Numbers align right, like numbers; the row's name left.
+        let _ = match i {
+            0 => write!(line, "{cell:<width$}"),
+            _ => write!(line, " {cell:>width$}"),
+        };
+    }
+    match symbol {
+        None => {
+            let _ = writeln!(out, "{}", line.trim_end());
+        }
+        Some(symbol) if line.chars().count() + 1 + symbol.chars().count() <= LISTING_WIDTH => {
+            let _ = writeln!(out, "{line} {symbol}");
         }
         // A symbol too long for the line goes under it, flush right, so nothing is cut.
-        if line.chars().count() + 1 + last.chars().count() <= LISTING_WIDTH {
-            let _ = writeln!(out, "{line} {last}");
-        } else {
-            let _ = writeln!(out, "{line}\n{last:>LISTING_WIDTH$}");
+        Some(symbol) => {
+            let _ = writeln!(out, "{line}\n{symbol:>LISTING_WIDTH$}");
         }
     }
 }

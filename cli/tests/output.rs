@@ -48,27 +48,31 @@ fn json_keeps_the_numbers_of_aliases() {
     );
 }
 
-/// Splits the `--all` listing into its tables' lines (between each title and the blank
-/// line after it), checking each title's count and the legend that ends the listing.
-fn listing_tables(stdout: &str) -> Vec<Vec<&str>> {
+/// Splits the `--all` listing into its tables, each a list of grids (the lines between a
+/// title and the blank line after it), checking each title's count and the legend that
+/// ends the listing. A table's first grid has the plain title, the others say
+/// `(continued)`.
+fn listing_tables(stdout: &str) -> Vec<Vec<Vec<&str>>> {
     let blocks: Vec<&str> = stdout.split("\n\n").collect();
-    let (legend, tables) = blocks.split_last().unwrap();
+    let (legend, grids) = blocks.split_last().unwrap();
     assert!(legend.starts_with("+ "), "the legend ends it: {legend}");
     let counts = [OsError::ALL.len(), ResolveError::ALL.len()];
+    let mut tables: Vec<Vec<Vec<&str>>> = Vec::new();
+    for grid in grids {
+        let lines: Vec<&str> = grid.lines().collect();
+        let (title, continued) = match lines[0].strip_suffix(" (continued)") {
+            Some(title) => (title, true),
+            None => (lines[0], false),
+        };
+        if !continued {
+            tables.push(Vec::new());
+        }
+        let count = counts[tables.len() - 1];
+        assert!(title.ends_with(&format!(": {count} rows")), "{title}");
+        tables.last_mut().unwrap().push(lines[1..].to_vec());
+    }
     assert_eq!(tables.len(), counts.len());
     tables
-        .iter()
-        .zip(counts)
-        .map(|(table, count)| {
-            let lines: Vec<&str> = table.lines().collect();
-            assert!(
-                lines[0].ends_with(&format!(": {count} rows")),
-                "{}",
-                lines[0]
-            );
-            lines[1..].to_vec()
-        })
-        .collect()
 }
 
 #[test]
@@ -89,16 +93,15 @@ fn all_fits_100_columns_and_lists_every_number() {
             .map(|&r| AnyRow::Resolve(r))
             .collect(),
     ];
-    for (lines, rows) in tables.iter().zip(expected) {
-        check_grid(lines, &rows);
+    for (grids, rows) in tables.iter().zip(expected) {
+        check_grids(grids, &rows);
     }
 }
 
-/// One table's grid: the header, then a line per row with its number on each platform.
-fn check_grid(lines: &[&str], expected: &[AnyRow]) {
-    let header: Vec<&str> = lines[0].split_whitespace().collect();
-    assert_eq!(header.len(), 1 + Platform::ALL.len() + 1, "{header:?}");
-    // A symbol too long for its line stands alone on the next one.
+/// One grid's header and rows, split into cells; a symbol too long for its line stands
+/// alone on the next one.
+fn grid_cells(lines: &[&str]) -> (Vec<String>, Vec<Vec<String>>) {
+    let header = lines[0].split_whitespace().map(String::from).collect();
     let mut rows: Vec<Vec<String>> = Vec::new();
     for line in &lines[1..] {
         let cells = line.split_whitespace().map(String::from);
@@ -107,10 +110,36 @@ fn check_grid(lines: &[&str], expected: &[AnyRow]) {
             _ => rows.push(cells.collect()),
         }
     }
-    assert_eq!(rows.len(), expected.len());
-    for (cells, &row) in rows.iter().zip(expected) {
-        assert_eq!(cells.len(), 1 + Platform::ALL.len() + 1, "{cells:?}");
-        assert_eq!(cells[0], row.name());
+    (header, rows)
+}
+
+/// One table's grids: together a header and a line per row with its number on each
+/// platform, in `Platform` order, and the row's symbol at the end of the first grid.
+fn check_grids(grids: &[Vec<&str>], expected: &[AnyRow]) {
+    let mut header = vec![String::from("row")];
+    let mut rows: Vec<Vec<String>> = expected
+        .iter()
+        .map(|row| vec![row.name().to_owned()])
+        .collect();
+    let mut symbols = Vec::new();
+    for (n, grid) in grids.iter().enumerate() {
+        let (titles, lines) = grid_cells(grid);
+        assert_eq!(lines.len(), expected.len());
+        let symbol_column = usize::from(n == 0);
+        let platforms = titles.len() - 1 - symbol_column;
+        assert_eq!(titles[0], "row");
+        header.extend(titles[1..=platforms].iter().cloned());
+        for (cells, row) in lines.iter().zip(&mut rows) {
+            assert_eq!(cells.len(), 1 + platforms + symbol_column, "{cells:?}");
+            assert_eq!(cells[0], row[0]);
+            row.extend(cells[1..=platforms].iter().cloned());
+            if n == 0 {
+                symbols.push(cells.last().unwrap().clone());
+            }
+        }
+    }
+    assert_eq!(header.len(), 1 + Platform::ALL.len(), "{header:?}");
+    for ((cells, &row), symbol) in rows.iter().zip(expected).zip(&symbols) {
         for (cell, &platform) in cells[1..].iter().zip(Platform::ALL) {
             assert_eq!(
                 cell,
@@ -119,12 +148,12 @@ fn check_grid(lines: &[&str], expected: &[AnyRow]) {
                 row.name()
             );
         }
-        let symbol = Platform::ALL[1..]
+        let first_symbol = Platform::ALL[1..]
             .iter()
             .chain([&Platform::Windows])
             .find_map(|&p| row.symbol(p))
             .unwrap();
-        assert_eq!(cells.last().unwrap(), symbol);
+        assert_eq!(symbol, first_symbol);
     }
 }
 

@@ -108,8 +108,10 @@ fn every_number_of_both_tables_decodes_on_its_platform() {
         let answers = json_lines(&run.stdout);
         assert_eq!(answers.len(), codes.len(), "{platform}");
         for (answer, &code) in answers.iter().zip(&codes) {
-            let expect = match code {
-                ..0 => Negative(-code),
+            // A negative code is also read negated, but for i32::MIN (Haiku's
+            // B_NO_MEMORY), which has no negation.
+            let expect = match code.checked_neg() {
+                Some(magnitude) if code < 0 => Negative(magnitude),
                 _ => Code(code, "as_written"),
             };
             let text = code.to_string();

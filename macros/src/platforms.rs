@@ -1,20 +1,18 @@
 //! The macros' platform keys and the runtime's `Platform` are one list, and so are the
 //! persistence classes and the runtime's `Persistence`: this reads the runtime's sources
-//! (the macros cannot depend on the runtime, which depends on them) and compares the
-//! variants, their order and `Platform::key()` with `model::Platform` and
-//! `model::PERSISTENCES`.
+//! (the macros cannot depend on the runtime, which depends on them), the `platforms!`
+//! table of `runtime/src/platform.rs` (the runtime's only list of platforms) and the enum
+//! of `runtime/src/persistence.rs`, and compares them with `model::Platform` (variants,
+//! order, keys) and `model::PERSISTENCES`.
 
 use crate::model::{Platform, PERSISTENCES};
-use syn::{Expr, ExprMatch, ImplItem, Item, Lit, Pat};
+use proc_macro2::{TokenStream, TokenTree};
+use syn::Item;
 
 fn runtime_file(name: &str) -> syn::File {
     let path = format!("{}/../runtime/src/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("a source file of the runtime");
     syn::parse_file(&text).expect("the runtime's source parses")
-}
-
-fn runtime_platform_file() -> syn::File {
-    runtime_file("platform.rs")
 }
 
 /// The variants of the enum `name`, in order.
@@ -33,73 +31,58 @@ fn runtime_variants(file: &syn::File, name: &str) -> Vec<String> {
         .expect("the enum")
 }
 
-/// `(variant, key)` of every arm of `Platform::key`'s match.
-fn runtime_keys(file: &syn::File) -> Vec<(String, String)> {
-    let key_fn = file
+/// The body of the `platforms! { … }` invocation (not the `macro_rules!` defining it).
+fn runtime_table() -> TokenStream {
+    runtime_file("platform.rs")
         .items
-        .iter()
-        .filter_map(|item| match item {
-            Item::Impl(item) => Some(&item.items),
-            _ => None,
-        })
-        .flatten()
+        .into_iter()
         .find_map(|item| match item {
-            ImplItem::Fn(function) if function.sig.ident == "key" => Some(function),
+            Item::Macro(item) if item.ident.is_none() && item.mac.path.is_ident("platforms") => {
+                Some(item.mac.tokens)
+            }
             _ => None,
         })
-        .expect("Platform::key");
-    let matched = key_fn
-        .block
-        .stmts
-        .iter()
-        .find_map(|stmt| match stmt {
-            syn::Stmt::Expr(Expr::Match(matched), _) => Some(matched),
-            _ => None,
-        })
-        .expect("key() is one match");
-    arms(matched)
+        .expect("the platforms! table")
 }
 
-fn arms(matched: &ExprMatch) -> Vec<(String, String)> {
-    matched
-        .arms
-        .iter()
-        .map(|arm| {
-            let Pat::Path(path) = &arm.pat else {
-                panic!("an arm of key() is `Platform::Variant => \"key\"`");
-            };
-            let variant = path.path.segments.last().unwrap().ident.to_string();
-            let Expr::Lit(syn::ExprLit {
-                lit: Lit::Str(key), ..
-            }) = &*arm.body
-            else {
-                panic!("an arm of key() gives a string literal");
-            };
-            (variant, key.value())
+/// `(variant, key)` of every line of the table, in order: a line is doc attributes, then
+/// `Variant = "key", aliases [...];`.
+fn runtime_platforms(table: TokenStream) -> Vec<(String, String)> {
+    let tokens: Vec<TokenTree> = table.into_iter().collect();
+    let lines = tokens.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'));
+    lines
+        .filter(|line| !line.is_empty())
+        .map(|line| {
+            let rest = skip_attributes(line);
+            match rest {
+                [TokenTree::Ident(variant), TokenTree::Punct(eq), TokenTree::Literal(key), ..]
+                    if eq.as_char() == '=' =>
+                {
+                    let key = key.to_string();
+                    (variant.to_string(), key.trim_matches('"').to_owned())
+                }
+                other => panic!("not a `Variant = \"key\", aliases [...]` line: {other:?}"),
+            }
         })
         .collect()
 }
 
+/// `line` after its leading `#[…]` attributes.
+fn skip_attributes(mut line: &[TokenTree]) -> &[TokenTree] {
+    while let [TokenTree::Punct(hash), TokenTree::Group(_), rest @ ..] = line {
+        assert_eq!(hash.as_char(), '#');
+        line = rest;
+    }
+    line
+}
+
 #[test]
 fn platforms_match_the_runtime() {
-    let file = runtime_platform_file();
-    let ours: Vec<String> = Platform::ALL
-        .iter()
-        .map(|platform| platform.variant().to_owned())
-        .collect();
-    assert_eq!(
-        runtime_variants(&file, "Platform"),
-        ours,
-        "the variants, in order"
-    );
-    let mut keys = runtime_keys(&file);
-    keys.sort();
-    let mut expected: Vec<(String, String)> = Platform::ALL
+    let expected: Vec<(String, String)> = Platform::ALL
         .iter()
         .map(|platform| (platform.variant().to_owned(), platform.key().to_owned()))
         .collect();
-    expected.sort();
-    assert_eq!(keys, expected, "each variant's key");
+    assert_eq!(runtime_platforms(runtime_table()), expected);
 }
 
 #[test]

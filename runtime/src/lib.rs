@@ -180,8 +180,8 @@ pub use codes::Codes;
 ///   made from a row wraps it. `ResolveError` says `os_error_codes = windows`, as its
 ///   Unix codes are no `errno`.
 /// - A row: `Variant { key: value, … }` with doc comments and attributes passed through.
-///   - A platform key (`windows`, `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`,
-///     `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`; join several with `|`):
+///   - A platform key ([`Platform::key`] of any [`Platform`]: `windows`, `linux`,
+///     `linux_mips`, `macos`, `freebsd`, `wasi`, …; join several with `|`):
 ///     `NAME = 42`, then `| ALIAS` for another name of the same number, `| ALIAS = 43`
 ///     for a name with a number of its own (both decode to the row), and `=> Row` when
 ///     the number is also another row's and decoding should give that row. Platforms do

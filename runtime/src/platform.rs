@@ -4,110 +4,154 @@
 use core::fmt;
 use core::str::FromStr;
 
-/// An operating system (and, for Linux, an architecture family) with its own error
-/// numbering.
-///
-/// Every function of a generated table takes a `Platform` as a value, so code from any
-/// platform can be decoded on any host; only [`Platform::CURRENT`] looks at the target.
-///
-/// ```
-/// use errtable::Platform;
-///
-/// assert_eq!(Platform::LinuxMips.key(), "linux_mips");
-/// assert_eq!("macos".parse(), Ok(Platform::MacOs));
-/// assert_eq!("darwin".parse(), Ok(Platform::MacOs));
-/// ```
-///
-/// Parsing takes the key, the `Debug` name and the [`aliases`](Platform::aliases) users
-/// type, ignoring case, `-` and `_`.
-#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
-#[non_exhaustive]
-pub enum Platform {
+/// Defines [`Platform`] from one table, its only list of platforms: per platform, in
+/// order, its doc comment, its variant, its [`key`](Platform::key) and its
+/// [`aliases`](Platform::aliases). New platforms go at the end.
+macro_rules! platforms {
+    ($(
+        $(#[doc = $doc:literal])*
+        $variant:ident = $key:literal, aliases [$($alias:literal),* $(,)?];
+    )*) => {
+        /// An operating system (and, for Linux, an architecture family) with its own error
+        /// numbering.
+        ///
+        /// Every function of a generated table takes a `Platform` as a value, so code from
+        /// any platform can be decoded on any host; only [`Platform::CURRENT`] looks at
+        /// the target.
+        ///
+        /// ```
+        /// use errtable::Platform;
+        ///
+        /// assert_eq!(Platform::LinuxMips.key(), "linux_mips");
+        /// assert_eq!("macos".parse(), Ok(Platform::MacOs));
+        /// assert_eq!("darwin".parse(), Ok(Platform::MacOs));
+        /// assert_eq!("solaris".parse(), Ok(Platform::Illumos));
+        /// ```
+        ///
+        /// Parsing takes the key, the `Debug` name and the [`aliases`](Platform::aliases)
+        /// users type, ignoring case, `-` and `_`.
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Debug)]
+        #[non_exhaustive]
+        pub enum Platform {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl Platform {
+            /// Every platform, in declaration order.
+            ///
+            /// A slice, not an array: how many platforms there are is not part of its
+            /// type, so adding one (with [`#[non_exhaustive]`](Platform) on the enum) is
+            /// not a breaking change. New platforms are appended, so a platform's index in
+            /// `ALL` never changes; serde writes a platform as its key.
+            ///
+            /// ```
+            /// use errtable::Platform;
+            ///
+            /// assert_eq!(Platform::ALL[0], Platform::Windows);
+            /// assert!(Platform::ALL.contains(&Platform::Wasi));
+            /// for &platform in Platform::ALL {
+            ///     assert_eq!(platform.key().parse(), Ok(platform));
+            /// }
+            /// ```
+            pub const ALL: &'static [Platform] = &[$(Platform::$variant),*];
+
+            /// The platform's stable lowercase key: the key a table writes in
+            /// `error_table!`, and the spelling the `errtable` command and its JSON output
+            /// use.
+            ///
+            /// ```
+            /// assert_eq!(errtable::Platform::FreeBsd.key(), "freebsd");
+            /// ```
+            pub const fn key(self) -> &'static str {
+                match self {
+                    $(Platform::$variant => $key,)*
+                }
+            }
+
+            /// Other names users give the platform, all accepted by
+            /// [`FromStr`](#impl-FromStr-for-Platform): the names of its systems
+            /// (`darwin`, `ios`, `solaris`) and, for a Linux architecture family, of its
+            /// architectures (`mips`, `ppc64le`).
+            ///
+            /// Only names that stand for one numbering are aliases: `bsd` is not (the BSDs
+            /// differ), nor `arm` or `x86_64` (Linux and macOS differ), nor `wasm32` (WASI
+            /// and Emscripten differ).
+            ///
+            /// ```
+            /// use errtable::Platform;
+            ///
+            /// assert!(Platform::MacOs.aliases().contains(&"darwin"));
+            /// assert!(Platform::LinuxParisc.aliases().contains(&"hppa"));
+            /// assert!(Platform::Illumos.aliases().contains(&"solaris"));
+            /// assert_eq!(Platform::FreeBsd.aliases(), &[] as &[&str]);
+            /// ```
+            pub const fn aliases(self) -> &'static [&'static str] {
+                match self {
+                    $(Platform::$variant => &[$($alias),*],)*
+                }
+            }
+        }
+    };
+}
+
+platforms! {
     /// Windows: the value `raw_os_error()` reports there (a Winsock or Win32 code).
-    Windows,
+    Windows = "windows", aliases ["win", "win32", "win64"];
     /// Linux with the generic errno numbering (x86, x86-64, arm, aarch64, riscv, s390x, …).
-    Linux,
+    Linux = "linux", aliases ["android"];
     /// Linux on alpha.
-    LinuxAlpha,
+    LinuxAlpha = "linux_alpha", aliases ["alpha"];
     /// Linux on mips and mips64.
-    LinuxMips,
+    LinuxMips = "linux_mips", aliases ["mips", "mips64", "mipsel", "mips64el"];
     /// Linux on parisc (hppa).
-    LinuxParisc,
+    LinuxParisc = "linux_parisc", aliases ["parisc", "parisc64", "hppa", "hppa64"];
     /// Linux on powerpc and powerpc64 (generic numbering but for `EDEADLOCK`).
-    LinuxPowerpc,
+    LinuxPowerpc = "linux_powerpc",
+        aliases ["powerpc", "powerpc64", "powerpc64le", "ppc", "ppc64", "ppc64le"];
     /// Linux on sparc and sparc64.
-    LinuxSparc,
+    LinuxSparc = "linux_sparc", aliases ["sparc", "sparc64"];
     /// macOS (and the other Apple systems, which share its numbering).
-    MacOs,
+    MacOs = "macos", aliases [
+        "darwin", "osx", "macosx", "mac", "apple", "ios", "ipados", "tvos", "watchos",
+        "visionos",
+    ];
     /// FreeBSD.
-    FreeBsd,
+    FreeBsd = "freebsd", aliases [];
     /// NetBSD.
-    NetBsd,
+    NetBsd = "netbsd", aliases [];
     /// OpenBSD.
-    OpenBsd,
+    OpenBsd = "openbsd", aliases [];
     /// DragonFly BSD.
-    DragonFly,
+    DragonFly = "dragonfly", aliases ["dragonflybsd"];
     /// illumos, and Solaris, which shares its numbering.
-    Illumos,
+    Illumos = "illumos", aliases ["solaris", "sunos"];
     /// AIX.
-    Aix,
+    Aix = "aix", aliases [];
     /// Haiku, whose error codes are negative numbers.
-    Haiku,
+    Haiku = "haiku", aliases [];
     /// Redox (close to Linux's generic numbering, but not the same).
-    Redox,
+    Redox = "redox", aliases [];
     /// GNU/Hurd (glibc's numbering for the Hurd, not Linux's).
-    Hurd,
-    /// Cygwin (a POSIX numbering of its own, not the Windows codes beneath it).
-    Cygwin,
+    Hurd = "hurd", aliases ["gnu"];
+    /// Cygwin, and the systems whose C library is newlib (ESP-IDF, the 3DS, Vita, RTEMS):
+    /// newlib's numbering, not the Windows codes beneath Cygwin.
+    Cygwin = "cygwin", aliases [];
     /// WASI (`wasm32-wasip1`, `wasm32-wasip2`, …): the numbering of wasi-libc, which std
     /// reports there.
-    Wasi,
+    Wasi = "wasi", aliases ["wasip1", "wasip2", "wasm32_wasi"];
     /// Emscripten (close to WASI's numbering, but not the same).
-    Emscripten,
+    Emscripten = "emscripten", aliases [];
 }
 
 impl Platform {
-    /// Every platform, in declaration order.
-    ///
-    /// A slice, not an array: how many platforms there are is not part of its type, so
-    /// adding one (with [`#[non_exhaustive]`](Platform) on the enum) is not a breaking
-    /// change. New platforms are appended, so a platform's index in `ALL` (and the
-    /// variant index serde's binary formats write) never changes.
-    ///
-    /// ```
-    /// use errtable::Platform;
-    ///
-    /// assert_eq!(Platform::ALL[0], Platform::Windows);
-    /// assert!(Platform::ALL.contains(&Platform::Wasi));
-    /// for &platform in Platform::ALL {
-    ///     assert_eq!(platform.key().parse(), Ok(platform));
-    /// }
-    /// ```
-    pub const ALL: &'static [Platform] = &[
-        Platform::Windows,
-        Platform::Linux,
-        Platform::LinuxAlpha,
-        Platform::LinuxMips,
-        Platform::LinuxParisc,
-        Platform::LinuxPowerpc,
-        Platform::LinuxSparc,
-        Platform::MacOs,
-        Platform::FreeBsd,
-        Platform::NetBsd,
-        Platform::OpenBsd,
-        Platform::DragonFly,
-        Platform::Illumos,
-        Platform::Aix,
-        Platform::Haiku,
-        Platform::Redox,
-        Platform::Hurd,
-        Platform::Cygwin,
-        Platform::Wasi,
-        Platform::Emscripten,
-    ];
-
     /// The platform this program was compiled for, or `None` on a system whose numbering
     /// errtable does not know (its raw codes then decode to [`Unlisted::Raw`]).
+    ///
+    /// `None` on QNX Neutrino, VxWorks, UEFI, `wasm32-unknown-unknown`, bare metal and
+    /// every other target whose OS codes errtable has no column for. The README's
+    /// [Platforms and targets](https://github.com/errtable/errtable#platforms-and-targets)
+    /// section lists every built-in target with the platform it picks and why; a test
+    /// holds that list to what this constant is on each target.
     ///
     /// ```
     /// #[cfg(all(target_os = "linux", target_arch = "x86_64"))]
@@ -116,72 +160,70 @@ impl Platform {
     ///
     /// [`Unlisted::Raw`]: crate::Unlisted::Raw
     pub const CURRENT: Option<Platform> = current();
-
-    /// The platform's stable lowercase key: the key a table writes in `error_table!`, and
-    /// the spelling the `errtable` command and its JSON output use.
-    ///
-    /// ```
-    /// assert_eq!(errtable::Platform::FreeBsd.key(), "freebsd");
-    /// ```
-    pub const fn key(self) -> &'static str {
-        match self {
-            Platform::Windows => "windows",
-            Platform::Linux => "linux",
-            Platform::LinuxAlpha => "linux_alpha",
-            Platform::LinuxMips => "linux_mips",
-            Platform::LinuxParisc => "linux_parisc",
-            Platform::LinuxPowerpc => "linux_powerpc",
-            Platform::LinuxSparc => "linux_sparc",
-            Platform::MacOs => "macos",
-            Platform::FreeBsd => "freebsd",
-            Platform::NetBsd => "netbsd",
-            Platform::OpenBsd => "openbsd",
-            Platform::DragonFly => "dragonfly",
-            Platform::Illumos => "illumos",
-            Platform::Aix => "aix",
-            Platform::Haiku => "haiku",
-            Platform::Redox => "redox",
-            Platform::Hurd => "hurd",
-            Platform::Cygwin => "cygwin",
-            Platform::Wasi => "wasi",
-            Platform::Emscripten => "emscripten",
-        }
-    }
 }
 
-/// Picks the current platform. This is the only place in errtable that looks at the
-/// compilation target.
-const fn current() -> Option<Platform> {
-    if cfg!(windows) {
-        Some(Platform::Windows)
-    } else if cfg!(any(target_os = "linux", target_os = "android")) {
-        Some(current_linux())
-    } else if cfg!(target_vendor = "apple") {
-        Some(Platform::MacOs)
-    } else if cfg!(target_os = "freebsd") {
-        Some(Platform::FreeBsd)
-    } else {
-        None
-    }
+/// Defines `current()` from a table of `Platform if cfg(predicate);` lines: the first
+/// line whose predicate holds for the target wins, and no line gives `None`.
+///
+/// The table below is the only place in errtable that looks at the compilation target.
+/// `tests/targets.rs` reads it from this file and evaluates it for every target that
+/// `rustc --print target-list` names, so the choice it checks is the one that compiles.
+macro_rules! current_platform {
+    ($($platform:ident if cfg($($predicate:tt)*);)*) => {
+        const fn current() -> Option<Platform> {
+            $(
+                if cfg!($($predicate)*) {
+                    return Some(Platform::$platform);
+                }
+            )*
+            None
+        }
+    };
 }
 
 // Rust has no alpha or parisc target, so `LinuxAlpha` and `LinuxParisc` are never current;
-// they exist for decoding codes that come from such systems.
-const fn current_linux() -> Platform {
-    if cfg!(any(
-        target_arch = "mips",
-        target_arch = "mips64",
-        target_arch = "mips32r6",
-        target_arch = "mips64r6"
-    )) {
-        Platform::LinuxMips
-    } else if cfg!(any(target_arch = "powerpc", target_arch = "powerpc64")) {
-        Platform::LinuxPowerpc
-    } else if cfg!(any(target_arch = "sparc", target_arch = "sparc64")) {
-        Platform::LinuxSparc
-    } else {
-        Platform::Linux
-    }
+// they exist for decoding codes that come from such systems. Fuchsia and Hermit use the
+// generic Linux numbers (their libc, and hermit-abi). The systems on newlib (ESP-IDF,
+// the 3DS's Horizon, Vita, RTEMS) number errors as Cygwin does: Cygwin's header is
+// newlib's, with a few names more.
+current_platform! {
+    Windows if cfg(windows);
+    LinuxMips if cfg(all(
+        any(target_os = "linux", target_os = "android"),
+        any(
+            target_arch = "mips",
+            target_arch = "mips64",
+            target_arch = "mips32r6",
+            target_arch = "mips64r6"
+        )
+    ));
+    LinuxPowerpc if cfg(all(
+        any(target_os = "linux", target_os = "android"),
+        any(target_arch = "powerpc", target_arch = "powerpc64")
+    ));
+    LinuxSparc if cfg(all(
+        any(target_os = "linux", target_os = "android"),
+        any(target_arch = "sparc", target_arch = "sparc64")
+    ));
+    Linux if cfg(any(
+        target_os = "linux",
+        target_os = "android",
+        target_os = "fuchsia",
+        target_os = "hermit"
+    ));
+    MacOs if cfg(target_vendor = "apple");
+    FreeBsd if cfg(target_os = "freebsd");
+    NetBsd if cfg(target_os = "netbsd");
+    OpenBsd if cfg(target_os = "openbsd");
+    DragonFly if cfg(target_os = "dragonfly");
+    Illumos if cfg(any(target_os = "illumos", target_os = "solaris"));
+    Aix if cfg(target_os = "aix");
+    Haiku if cfg(target_os = "haiku");
+    Redox if cfg(target_os = "redox");
+    Hurd if cfg(target_os = "hurd");
+    Cygwin if cfg(any(target_os = "cygwin", target_env = "newlib"));
+    Wasi if cfg(target_os = "wasi");
+    Emscripten if cfg(target_os = "emscripten");
 }
 
 impl fmt::Display for Platform {
@@ -256,57 +298,6 @@ impl FromStr for Platform {
 }
 
 impl Platform {
-    /// Other names users give the platform, all accepted by [`FromStr`](#impl-FromStr-for-Platform):
-    /// the names of its systems (`darwin`, `ios`) and, for a Linux architecture family,
-    /// of its architectures (`mips`, `ppc64le`).
-    ///
-    /// Only names that stand for one numbering are aliases: `bsd` is not (OpenBSD and
-    /// NetBSD differ from FreeBSD), nor `arm` or `x86_64` (Linux and macOS differ), nor
-    /// `wasm32` (WASI and Emscripten differ).
-    ///
-    /// ```
-    /// use errtable::Platform;
-    ///
-    /// assert!(Platform::MacOs.aliases().contains(&"darwin"));
-    /// assert!(Platform::LinuxParisc.aliases().contains(&"hppa"));
-    /// assert!(Platform::Illumos.aliases().contains(&"solaris"));
-    /// assert_eq!(Platform::FreeBsd.aliases(), &[] as &[&str]);
-    /// ```
-    pub const fn aliases(self) -> &'static [&'static str] {
-        match self {
-            Platform::Windows => &["win", "win32", "win64"],
-            Platform::Linux => &["android"],
-            Platform::LinuxAlpha => &["alpha"],
-            Platform::LinuxMips => &["mips", "mips64", "mipsel", "mips64el"],
-            Platform::LinuxParisc => &["parisc", "parisc64", "hppa", "hppa64"],
-            Platform::LinuxPowerpc => &[
-                "powerpc",
-                "powerpc64",
-                "powerpc64le",
-                "ppc",
-                "ppc64",
-                "ppc64le",
-            ],
-            Platform::LinuxSparc => &["sparc", "sparc64"],
-            Platform::MacOs => &[
-                "darwin", "osx", "macosx", "mac", "apple", "ios", "ipados", "tvos", "watchos",
-                "visionos",
-            ],
-            Platform::FreeBsd => &[],
-            Platform::NetBsd => &[],
-            Platform::OpenBsd => &[],
-            Platform::DragonFly => &["dragonflybsd"],
-            Platform::Illumos => &["solaris", "sunos"],
-            Platform::Aix => &[],
-            Platform::Haiku => &[],
-            Platform::Redox => &[],
-            Platform::Hurd => &["gnu"],
-            Platform::Cygwin => &[],
-            Platform::Wasi => &["wasip1", "wasip2", "wasm32_wasi"],
-            Platform::Emscripten => &[],
-        }
-    }
-
     /// Whether `s` is one of this platform's spellings (see `FromStr`).
     fn is_spelled(self, s: &str) -> bool {
         let arch = match (self.key().strip_prefix("linux_"), strip_linux(s)) {
