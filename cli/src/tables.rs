@@ -29,6 +29,8 @@ pub struct Row {
     /// Every name with its number, per platform in [`Platform::ALL`] order; the first is
     /// the symbol, the rest aliases (some with numbers of their own).
     pub names: Vec<(Platform, &'static [(&'static str, i32)])>,
+    /// Every text systems print for the row, in lower case: its message first.
+    pub texts: Vec<String>,
 }
 
 /// Every table the command knows, in the order their rows are listed.
@@ -41,14 +43,21 @@ macro_rules! rows {
     ($enum:ident, $key:literal) => {
         $enum::ALL
             .iter()
-            .map(|row| Row {
-                table: $key,
-                type_name: stringify!($enum),
-                name: row.name(),
-                message: row.message(),
-                description: row.description(),
-                kind: Some(format!("{:?}", row.kind())),
-                names: Platform::ALL.map(|p| (p, row.names(p))).to_vec(),
+            .map(|row| {
+                let names: Vec<_> = Platform::ALL.iter().map(|&p| (p, row.names(p))).collect();
+                let symbols = names
+                    .iter()
+                    .flat_map(|(_, names)| names.iter().map(|&(n, _)| n));
+                Row {
+                    table: $key,
+                    type_name: stringify!($enum),
+                    name: row.name(),
+                    message: row.message(),
+                    description: row.description(),
+                    kind: Some(format!("{:?}", row.kind())),
+                    texts: crate::texts::row_texts(row.message(), symbols),
+                    names,
+                }
             })
             .collect()
     };
@@ -122,6 +131,31 @@ impl Row {
             None => word,
         };
         own.eq_ignore_ascii_case(self.name)
+    }
+
+    /// The first of the row's texts that `text` (in lower case) starts with, if any.
+    pub fn text_at_start(&self, text: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|t| text.starts_with(t.as_str()))
+            .map(String::as_str)
+    }
+
+    /// The first of the row's texts that `text` (in lower case) ends with, if any.
+    pub fn text_at_end(&self, text: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|t| text.ends_with(t.as_str()))
+            .map(String::as_str)
+    }
+
+    /// Whether `symbol` is one of the row's names on a platform other than Windows (the
+    /// errno names other numberings use: `ECONNRESET`, `EAI_NONAME`).
+    pub fn has_errno_name(&self, symbol: &str) -> bool {
+        self.names
+            .iter()
+            .filter(|(p, _)| *p != Platform::Windows)
+            .any(|(_, names)| names.iter().any(|&(name, _)| name == symbol))
     }
 
     /// Whether the row has a code on a platform other than Windows.

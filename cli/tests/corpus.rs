@@ -63,7 +63,11 @@ fn expected_from(field: &str) -> Expected {
 
 /// `os:ConnectionReset`, the row of a JSON hit.
 fn row_key(hit: &Value) -> String {
-    format!("{}:{}", hit["row"]["table"].as_str().unwrap_or_default(), hit["row"]["row"].as_str().unwrap_or_default())
+    format!(
+        "{}:{}",
+        hit["row"]["table"].as_str().unwrap_or_default(),
+        hit["row"]["row"].as_str().unwrap_or_default()
+    )
 }
 
 /// Whether a JSON hit is `row`, read on `platform` where one is asked (a hit found by its
@@ -105,7 +109,12 @@ fn score(cases: &[Case]) -> (BTreeMap<String, Score>, Vec<String>) {
                 score.blank += 1;
                 if !hits.is_empty() {
                     score.claims += 1;
-                    misses.push(format!("CLAIM {}: {:?} -> {}", case.source, case.line, row_key(hits[0])));
+                    misses.push(format!(
+                        "CLAIM {}: {:?} -> {}",
+                        case.source,
+                        case.line,
+                        row_key(hits[0])
+                    ));
                 }
             }
             Expected::Row { row, platform } => {
@@ -116,9 +125,14 @@ fn score(cases: &[Case]) -> (BTreeMap<String, Score>, Vec<String>) {
                 score.first += usize::from(first);
                 score.found += usize::from(found);
                 if !first {
-                    let got = hits.first().map_or(String::from("nothing"), |hit| row_key(hit));
+                    let got = hits
+                        .first()
+                        .map_or(String::from("nothing"), |hit| row_key(hit));
                     let kind = if found { "LATE" } else { "MISS" };
-                    misses.push(format!("{kind} {}: {:?} -> {got}, expected {row}@{platform:?}", case.source, case.line));
+                    misses.push(format!(
+                        "{kind} {}: {:?} -> {got}, expected {row}@{platform:?}",
+                        case.source, case.line
+                    ));
                 }
             }
         }
@@ -155,7 +169,12 @@ fn table(scores: &BTreeMap<String, Score>) -> (String, Score) {
         "{:<10} {:>6}  {:>11}  {:>5}   {:>9}  {:>6}\n",
         "all",
         total.coded + total.blank,
-        format!("{} ({}/{})", percent(total.first, total.coded), total.first, total.coded),
+        format!(
+            "{} ({}/{})",
+            percent(total.first, total.coded),
+            total.first,
+            total.coded
+        ),
         percent(total.found, total.coded),
         total.blank,
         total.claims
@@ -174,6 +193,16 @@ fn the_corpus_is_read_as_a_person_reads_it() {
         println!("{miss}");
     }
     assert_eq!(total.claims, 0, "a code claimed in a line without one");
-    assert!(total.first * 100 >= total.coded * 95, "right row first in {}/{}", total.first, total.coded);
-    assert!(total.found * 100 >= total.coded * 95, "found {}/{}", total.found, total.coded);
+    assert!(
+        total.first * 100 >= total.coded * 95,
+        "right row first in {}/{}",
+        total.first,
+        total.coded
+    );
+    assert!(
+        total.found * 100 >= total.coded * 95,
+        "found {}/{}",
+        total.found,
+        total.coded
+    );
 }

@@ -1,0 +1,254 @@
+//! Which of a code's rows comes first, from the evidence in the line, strongest first:
+//!
+//! 1. the form's numbering: Python's `[WinError N]` is Windows', `[Errno N]` an errno,
+//!    a negated errno Linux's, `NSPOSIXErrorDomain` macOS's; a line that speaks of
+//!    Windows (a Win32 call, an HRESULT, a drive path) makes a bare number Windows';
+//! 2. the message beside the number: a text some system prints for the row (the
+//!    tables', glibc's, musl's, the BSDs', Microsoft's);
+//! 3. a prior: the host's numbering, then the most common one.
+//!
+//! The order is stable, so rows the evidence cannot tell apart keep the tables' order.
+
+use std::cmp::Reverse;
+
+use errtable::Platform;
+
+use crate::lookup::{Context, Hit, How, Matched, Reading, Twin};
+use crate::scan::{Form, Found};
+
+/// How far from the code a message may be, in bytes each way.
+const MESSAGE_REACH: usize = 160;
+
+/// Why the first row comes before the next one shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The form (or the line) says which numbering the code is of.
+    Form(String),
+    /// The text beside the code is one the row's systems print.
+    Message(String),
+    /// The numbering of the host errtable runs on.
+    Host(Platform),
+    /// The most common numbering among the rows'.
+    Common(Platform),
+}
+
+impl Why {
+    /// The key JSON output gives the reason.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Why::Form(_) => "form",
+            Why::Message(_) => "message",
+            Why::Host(_) => "host",
+            Why::Common(_) => "common",
+        }
+    }
+
+    /// The reason in words.
+    pub fn text(&self) -> String {
+        match self {
+            Why::Form(text) => text.clone(),
+            Why::Message(text) => format!("the message beside the code, \"{text}\", is this row's"),
+            Why::Host(p) => format!("errtable runs on {}, whose numbering comes first", p.key()),
+            Why::Common(p) => format!("{} has the most common numbering of the rows'", p.key()),
+        }
+    }
+}
+
+/// What the evidence says of one row: higher is stronger, compared in this order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    form: Reverse<u8>,
+    message: Reverse<bool>,
+    host: Reverse<bool>,
+    common: u8,
+}
+
+/// Orders `hits` by the evidence in the line; returns why the first comes first, where
+/// more than one row is shown.
+pub fn rank(found: &Found, context: &Context<'_>, hits: &mut Vec<Hit<'_>>) -> Option<Why> {
+    if hits.len() < 2 {
+        return None;
+    }
+    let window = window(context.line, found.span);
+    let mut keyed: Vec<(Key, Option<&str>, Hit<'_>)> = hits
+        .drain(..)
+        .map(|hit| {
+            let text = message_of(&hit, &window);
+            (
+                key(found.form, context.windows_hint, &hit, text.is_some()),
+                text,
+                hit,
+            )
+        })
+        .collect();
+    keyed.sort_by_key(|(key, _, _)| *key);
+    let shown: Vec<(Key, Option<String>, Option<Reading>, Vec<Platform>)> = keyed
+        .iter()
+        .filter(|(_, _, hit)| !matches!(hit.twin, Twin::Named))
+        .take(2)
+        .map(|(key, text, hit)| (*key, text.map(str::to_owned), reading(hit), on(hit)))
+        .collect();
+    hits.extend(keyed.into_iter().map(|(_, _, hit)| hit));
+    let [(first, text, reading, on), (second, ..)] = <[_; 2]>::try_from(shown).ok()?;
+    why(
+        found.form,
+        context.windows_hint,
+        (first, text, reading, &on),
+        second,
+    )
+}
+
+/// The reason that tells `first` from `second`: the first part of their keys that differs.
+fn why(
+    form: Form,
+    windows_hint: bool,
+    (first, text, reading, on): (Key, Option<String>, Option<Reading>, &[Platform]),
+    second: Key,
+) -> Option<Why> {
+    if first.form != second.form {
+        let platform = on
+            .iter()
+            .copied()
+            .max_by_key(|&p| reading.map(|r| fit(form, windows_hint, r, p)));
+        return Some(Why::Form(form_reason(
+            form,
+            windows_hint,
+            reading?,
+            platform?,
+        )));
+    }
+    if first.message != second.message {
+        return text.map(Why::Message);
+    }
+    if first.host != second.host {
+        return Platform::CURRENT.map(Why::Host);
+    }
+    let common = on.iter().copied().min_by_key(|&p| commonness(p))?;
+    (first.common != second.common).then_some(Why::Common(common))
+}
+
+fn key(form: Form, windows_hint: bool, hit: &Hit<'_>, message: bool) -> Key {
+    let on = on(hit);
+    let form = match reading(hit) {
+        Some(reading) => on
+            .iter()
+            .map(|&p| fit(form, windows_hint, reading, p))
+            .max()
+            .unwrap_or(0),
+        None => 1,
+    };
+    Key {
+        form: Reverse(form),
+        message: Reverse(message),
+        host: Reverse(Platform::CURRENT.is_some_and(|host| on.contains(&host))),
+        common: on.iter().map(|&p| commonness(p)).min().unwrap_or(u8::MAX),
+    }
+}
+
+fn reading(hit: &Hit<'_>) -> Option<Reading> {
+    match &hit.matched {
+        Matched::Code { reading, .. } => Some(*reading),
+        _ => None,
+    }
+}
+
+fn on(hit: &Hit<'_>) -> Vec<Platform> {
+    match &hit.matched {
+        Matched::Code { on, .. } | Matched::Name { on } => on.clone(),
+        Matched::RowName | Matched::Message => Vec::new(),
+    }
+}
+
+/// How well reading a code this way on `platform` fits what the form says, 0 to 4.
+fn fit(form: Form, windows_hint: bool, reading: Reading, platform: Platform) -> u8 {
+    let windows = platform == Platform::Windows;
+    match reading.how {
+        How::Negated if linux(platform) => 3,
+        How::Negated => 1,
+        How::Hresult | How::Ntstatus | How::Crt | How::Libuv | How::OpenSsl => 2,
+        How::AsWritten if reading.code < 0 => match form {
+            // Python's socket.gaierror prints getaddrinfo's negative EAI_* code.
+            Form::PythonErrno | Form::PythonRepr => 4,
+            _ => 0,
+        },
+        How::AsWritten => match form {
+            Form::NsPosix => u8::from(platform == Platform::MacOs) * 2,
+            Form::PythonErrno
+            | Form::PythonRepr
+            | Form::Errno
+            | Form::CodeAndMessage
+            | Form::BesideMessage
+            | Form::IoUring => u8::from(!windows),
+            _ if windows_hint => 1 + u8::from(windows),
+            _ => 1,
+        },
+    }
+}
+
+fn form_reason(form: Form, windows_hint: bool, reading: Reading, platform: Platform) -> String {
+    let p = platform.key();
+    match reading.how {
+        How::Negated => format!(
+            "a negative errno is Linux's (kernels and io_uring return -errno): -{} on {p}",
+            reading.code
+        ),
+        How::Hresult | How::Ntstatus => {
+            format!("the code inside the {} is Windows'", reading.how.key())
+        }
+        How::Crt => String::from("on Windows, a C program's errno is the C runtime's"),
+        How::Libuv => String::from("the number is libuv's (Node prints it)"),
+        How::OpenSsl => String::from("OpenSSL's system library error holds an errno"),
+        How::AsWritten if reading.code < 0 => {
+            String::from("Python's [Errno -N] is getaddrinfo's code")
+        }
+        How::AsWritten => match form {
+            Form::NsPosix => String::from("NSPOSIXErrorDomain holds a macOS errno"),
+            _ if windows_hint && platform == Platform::Windows => {
+                String::from("the line speaks of Windows (a Win32 call, an HRESULT, a path)")
+            }
+            _ => format!("{} prints an errno, not a Windows code", form.describe()),
+        },
+    }
+}
+
+fn linux(platform: Platform) -> bool {
+    platform.key().starts_with("linux")
+}
+
+/// How common a platform's numbering is in logs, most common first.
+fn commonness(platform: Platform) -> u8 {
+    match platform {
+        Platform::Linux => 0,
+        Platform::Windows => 1,
+        Platform::MacOs => 2,
+        Platform::FreeBsd => 3,
+        Platform::LinuxPowerpc => 4,
+        Platform::LinuxMips => 5,
+        Platform::LinuxSparc => 6,
+        Platform::LinuxAlpha => 7,
+        Platform::LinuxParisc => 8,
+        _ => 9,
+    }
+}
+
+/// The line around the code, in lower case, where its message may be.
+fn window(line: &str, (start, end): (usize, usize)) -> String {
+    let mut from = start.saturating_sub(MESSAGE_REACH);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + MESSAGE_REACH).min(line.len());
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    line[from..to].to_ascii_lowercase()
+}
+
+/// The row's text that the window holds, if any (a row matched by its message has it).
+fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
+    hit.row
+        .texts
+        .iter()
+        .find(|text| window.contains(text.as_str()))
+        .map(String::as_str)
+}
