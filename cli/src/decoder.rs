@@ -72,9 +72,14 @@ impl<'a> Decoder<'a> {
     }
 
     fn stdin(&mut self, out: &mut impl Write) -> io::Result<()> {
-        let mut stdin = io::stdin().lock();
+        let mut stdin = io::BufReader::with_capacity(1 << 16, io::stdin().lock());
         let mut bytes = Vec::new();
         loop {
+            // What is written goes out before a read that may wait (`tail -f app.log`);
+            // while the input comes in faster, it goes out in large writes.
+            if stdin.buffer().is_empty() {
+                out.flush()?;
+            }
             bytes.clear();
             match stdin.read_until(b'\n', &mut bytes) {
                 Ok(0) => return Ok(()),

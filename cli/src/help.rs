@@ -26,9 +26,9 @@ pub fn help(tables: &[Table]) -> String {
 Decodes error codes pasted from logs, for every platform these tables list:
 {}
 TEXT is the arguments joined by spaces; without TEXT (or with -), standard input
-is read, line by line. A line whose words are all codes is read word by word: numbers
-(104; -104, a negated errno or as written, EAI_* codes are negative on Linux;
-0x2746; 0x80072746, an HRESULT) and names (ECONNRESET, WSAECONNRESET,
+is read, line by line. A line whose words are all codes is read word by word:
+numbers (104; -104, a negated errno or as written, EAI_* codes are negative on
+Linux; 0x2746; 0x80072746, an HRESULT) and names (ECONNRESET, WSAECONNRESET,
 ERROR_FILE_NOT_FOUND, EAI_NONAME, ConnectionReset, ResolveError::NoName; any
 case). In other text, these forms are recognised and answered in order:
 {}

@@ -241,8 +241,8 @@ fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
 /// read both as written (getaddrinfo's `EAI_*` codes are negative on Linux) and as a
 /// negated errno (`-0` too), and as libuv's code where libuv has one. Hex is read as 32
 /// bits, as C prints an `int` with `%x`; an NTSTATUS errtable knows is read as the Win32
-/// code Windows reports for it. On a line from Windows (or with `-p windows`), a number
-/// is also read as the C runtime's `errno`.
+/// code Windows reports for it. On a line that shows it comes from Windows, a number is
+/// also read as the C runtime's `errno`.
 pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Reading> {
     if form == Form::OpenSsl {
         let errno = number
@@ -274,7 +274,10 @@ pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Readin
     if let Some(code) = value.filter(|&code| numberings::libuv_name(code).is_some()) {
         readings.push(reading(code, How::Libuv));
     }
-    let windows = context.windows_hint || context.only == Some(Platform::Windows);
+    // What C programs print as errno; a Win32 form's number never is the CRT's.
+    let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
+    let windows =
+        errno_form && context.windows_hint && context.only.is_none_or(|p| p == Platform::Windows);
     let positive = value.filter(|&code| code > 0 && !number.is_negative_i32());
     if let Some(code) = positive.filter(|&code| windows && numberings::crt_name(code).is_some()) {
         readings.push(reading(code, How::Crt));

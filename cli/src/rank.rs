@@ -165,7 +165,9 @@ fn fit(form: Form, windows_hint: bool, reading: Reading, platform: Platform) -> 
     match reading.how {
         How::Negated if linux(platform) => 3,
         How::Negated => 1,
-        How::Hresult | How::Ntstatus | How::Crt | How::Libuv | How::OpenSsl => 2,
+        // The C runtime's errno is the least likely reading of a number from Windows.
+        How::Crt => 0,
+        How::Hresult | How::Ntstatus | How::Libuv | How::OpenSsl => 2,
         How::AsWritten if reading.code < 0 => match form {
             // Python's socket.gaierror prints getaddrinfo's negative EAI_* code.
             Form::PythonErrno | Form::PythonRepr => 4,
