@@ -84,7 +84,10 @@ impl<'a> Decoder<'a> {
             match stdin.read_until(b'\n', &mut bytes) {
                 Ok(0) => return Ok(()),
                 // A log may hold bytes that are not UTF-8; the codes around them count.
-                Ok(_) => self.line(&String::from_utf8_lossy(&bytes), out)?,
+                Ok(_) => match std::str::from_utf8(&bytes) {
+                    Ok(line) => self.line(line, out)?,
+                    Err(_) => self.line(&String::from_utf8_lossy(&bytes), out)?,
+                },
                 Err(e) => {
                     self.reasons
                         .push(format!("cannot read standard input: {e}"));

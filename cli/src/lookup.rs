@@ -121,7 +121,7 @@ pub fn answers<'a>(
     let context = Context {
         line,
         only,
-        windows_hint: !found.is_empty() && crate::scan::speaks_of_windows(line),
+        windows: std::cell::OnceCell::new(),
     };
     let mut answers: Vec<Answer<'a>> = Vec::new();
     for found in found {
@@ -140,8 +140,17 @@ pub fn answers<'a>(
 pub struct Context<'l> {
     pub line: &'l str,
     pub only: Option<Platform>,
+    /// Whether the line shows it comes from Windows, read when first asked.
+    windows: std::cell::OnceCell<bool>,
+}
+
+impl Context<'_> {
     /// Whether the line shows it comes from Windows (a Win32 call, an HRESULT, a path).
-    pub windows_hint: bool,
+    pub fn windows_hint(&self) -> bool {
+        *self
+            .windows
+            .get_or_init(|| crate::scan::speaks_of_windows(self.line))
+    }
 }
 
 /// Folds `next` into `last` where one is a number, the other a message right beside it
@@ -277,7 +286,7 @@ pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Readin
     // What C programs print as errno; a Win32 form's number never is the CRT's.
     let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
     let windows =
-        errno_form && context.windows_hint && context.only.is_none_or(|p| p == Platform::Windows);
+        errno_form && context.only.is_none_or(|p| p == Platform::Windows) && context.windows_hint();
     let positive = value.filter(|&code| code > 0 && !number.is_negative_i32());
     if let Some(code) = positive.filter(|&code| windows && numberings::crt_name(code).is_some()) {
         readings.push(reading(code, How::Crt));
@@ -387,7 +396,7 @@ fn symbol_hits<'a>(
 /// The rows that have `name` as a symbol or alias (or as their own name), any case.
 fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec<Hit<'a>> {
     let name = numberings::node_alias(name).unwrap_or(name);
-    let rows = tables.iter().flat_map(|table| &table.rows);
+    let rows = tables.iter().flat_map(|table| table.rows_named(name));
     rows.filter_map(|row| {
         let on: Vec<Platform> = platforms
             .iter()
@@ -503,8 +512,8 @@ fn sort_by_table_order(tables: &[Table], hits: &mut [Hit<'_>]) {
     let position = |row: &Row| {
         tables
             .iter()
-            .flat_map(|table| &table.rows)
-            .position(|r| std::ptr::eq(r, row))
+            .enumerate()
+            .find_map(|(n, table)| table.index_of(row).map(|index| (n, index)))
     };
     hits.sort_by_key(|hit| position(hit.row));
 }

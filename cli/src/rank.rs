@@ -17,13 +17,19 @@ use crate::lookup::{Context, Hit, How, Matched, Reading, Twin};
 use crate::scan::{Form, Found};
 
 /// How far from the code a message may be, in bytes each way.
-const MESSAGE_REACH: usize = 160;
+const MESSAGE_REACH: usize = 100;
 
 /// Why the first row comes before the next one shown.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Why {
-    /// The form (or the line) says which numbering the code is of.
-    Form(String),
+    /// The form (or the line) says which numbering the code is of: the first row's
+    /// reading, on the platform that fits the form best.
+    Form {
+        form: Form,
+        windows_hint: bool,
+        reading: Reading,
+        platform: Platform,
+    },
     /// The text beside the code is one the row's systems print.
     Message(String),
     /// The numbering of the host errtable runs on.
@@ -36,7 +42,7 @@ impl Why {
     /// The key JSON output gives the reason.
     pub fn key(&self) -> &'static str {
         match self {
-            Why::Form(_) => "form",
+            Why::Form { .. } => "form",
             Why::Message(_) => "message",
             Why::Host(_) => "host",
             Why::Common(_) => "common",
@@ -46,7 +52,12 @@ impl Why {
     /// The reason in words.
     pub fn text(&self) -> String {
         match self {
-            Why::Form(text) => text.clone(),
+            &Why::Form {
+                form,
+                windows_hint,
+                reading,
+                platform,
+            } => form_reason(form, windows_hint, reading, platform),
             Why::Message(text) => format!("the message beside the code, \"{text}\", is this row's"),
             Why::Host(p) => format!("errtable runs on {}, whose numbering comes first", p.key()),
             Why::Common(p) => format!("{} has the most common numbering of the rows'", p.key()),
@@ -69,39 +80,54 @@ pub fn rank(found: &Found, context: &Context<'_>, hits: &mut Vec<Hit<'_>>) -> Op
     if hits.len() < 2 {
         return None;
     }
-    let window = window(context.line, found.span);
-    let mut keyed: Vec<(Key, Option<&str>, Hit<'_>)> = hits
-        .drain(..)
-        .map(|hit| {
-            let text = message_of(&hit, &window);
-            (
-                key(found.form, context.windows_hint, &hit, text.is_some()),
-                text,
-                hit,
-            )
-        })
-        .collect();
-    keyed.sort_by_key(|(key, _, _)| *key);
-    let shown: Vec<(Key, Option<String>, Option<Reading>, Vec<Platform>)> = keyed
+    let forms: Vec<u8> = hits
         .iter()
-        .filter(|(_, _, hit)| !matches!(hit.twin, Twin::Named))
-        .take(2)
-        .map(|(key, text, hit)| (*key, text.map(str::to_owned), reading(hit), on(hit)))
+        .map(|hit| form_fit(found.form, context, hit))
         .collect();
-    hits.extend(keyed.into_iter().map(|(_, _, hit)| hit));
-    let [(first, text, reading, on), (second, ..)] = <[_; 2]>::try_from(shown).ok()?;
-    why(
-        found.form,
-        context.windows_hint,
-        (first, text, reading, &on),
-        second,
-    )
+    let best = forms.iter().copied().max().unwrap_or(0);
+    // The message decides among the rows the form allows first; it is looked for only
+    // beside those.
+    let window = window(context.line, found.span);
+    let texts: Vec<Option<&str>> = hits
+        .iter()
+        .zip(&forms)
+        .map(|(hit, &form)| (form == best).then(|| message_of(hit, &window)).flatten())
+        .collect();
+    let mut order: Vec<(Key, usize)> = hits
+        .iter()
+        .enumerate()
+        .map(|(n, hit)| (key(forms[n], hit, texts[n].is_some()), n))
+        .collect();
+    // Stable: rows the evidence cannot tell apart keep the tables' order.
+    order.sort_by_key(|&(key, _)| key);
+    let shown: Vec<(Key, usize)> = order
+        .iter()
+        .copied()
+        .filter(|&(_, n)| !matches!(hits[n].twin, Twin::Named))
+        .take(2)
+        .collect();
+    let why = match shown[..] {
+        [(first, n), (second, _)] => {
+            let text = texts[n].map(str::to_owned);
+            let hit = &hits[n];
+            why(
+                found.form,
+                context,
+                (first, text, reading(hit), on(hit)),
+                second,
+            )
+        }
+        _ => None,
+    };
+    let mut slots: Vec<Option<Hit<'_>>> = hits.drain(..).map(Some).collect();
+    hits.extend(order.iter().filter_map(|&(_, n)| slots[n].take()));
+    why
 }
 
 /// The reason that tells `first` from `second`: the first part of their keys that differs.
 fn why(
     form: Form,
-    windows_hint: bool,
+    context: &Context<'_>,
     (first, text, reading, on): (Key, Option<String>, Option<Reading>, &[Platform]),
     second: Key,
 ) -> Option<Why> {
@@ -109,13 +135,13 @@ fn why(
         let platform = on
             .iter()
             .copied()
-            .max_by_key(|&p| reading.map(|r| fit(form, windows_hint, r, p)));
-        return Some(Why::Form(form_reason(
+            .max_by_key(|&p| reading.map(|r| fit(form, context, r, p)));
+        return Some(Why::Form {
             form,
-            windows_hint,
-            reading?,
-            platform?,
-        )));
+            windows_hint: context.windows_hint(),
+            reading: reading?,
+            platform: platform?,
+        });
     }
     if first.message != second.message {
         return text.map(Why::Message);
@@ -127,16 +153,21 @@ fn why(
     (first.common != second.common).then_some(Why::Common(common))
 }
 
-fn key(form: Form, windows_hint: bool, hit: &Hit<'_>, message: bool) -> Key {
-    let on = on(hit);
-    let form = match reading(hit) {
-        Some(reading) => on
+/// How well the row fits the form, on the platform that fits it best (1 for a row
+/// found by name or message, which no numbering printed).
+fn form_fit(form: Form, context: &Context<'_>, hit: &Hit<'_>) -> u8 {
+    match reading(hit) {
+        Some(reading) => on(hit)
             .iter()
-            .map(|&p| fit(form, windows_hint, reading, p))
+            .map(|&p| fit(form, context, reading, p))
             .max()
             .unwrap_or(0),
         None => 1,
-    };
+    }
+}
+
+fn key(form: u8, hit: &Hit<'_>, message: bool) -> Key {
+    let on = on(hit);
     Key {
         form: Reverse(form),
         message: Reverse(message),
@@ -152,15 +183,15 @@ fn reading(hit: &Hit<'_>) -> Option<Reading> {
     }
 }
 
-fn on(hit: &Hit<'_>) -> Vec<Platform> {
+fn on<'h>(hit: &'h Hit<'_>) -> &'h [Platform] {
     match &hit.matched {
-        Matched::Code { on, .. } | Matched::Name { on } => on.clone(),
-        Matched::RowName | Matched::Message => Vec::new(),
+        Matched::Code { on, .. } | Matched::Name { on } => on,
+        Matched::RowName | Matched::Message => &[],
     }
 }
 
 /// How well reading a code this way on `platform` fits what the form says, 0 to 4.
-fn fit(form: Form, windows_hint: bool, reading: Reading, platform: Platform) -> u8 {
+fn fit(form: Form, context: &Context<'_>, reading: Reading, platform: Platform) -> u8 {
     let windows = platform == Platform::Windows;
     match reading.how {
         How::Negated if linux(platform) => 3,
@@ -181,7 +212,7 @@ fn fit(form: Form, windows_hint: bool, reading: Reading, platform: Platform) -> 
             | Form::CodeAndMessage
             | Form::BesideMessage
             | Form::IoUring => u8::from(!windows),
-            _ if windows_hint => 1 + u8::from(windows),
+            _ if context.windows_hint() => 1 + u8::from(windows),
             _ => 1,
         },
     }
@@ -251,6 +282,17 @@ fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
     hit.row
         .texts
         .iter()
-        .find(|text| window.contains(text.as_str()))
+        .find(|text| holds(window, text))
         .map(String::as_str)
+}
+
+/// Whether `window` holds `text`: a plain search, as both are short (a searcher set up
+/// for each pair would cost more than the search).
+fn holds(window: &str, text: &str) -> bool {
+    let (window, text) = (window.as_bytes(), text.as_bytes());
+    let Some((&first, rest)) = text.split_first() else {
+        return true;
+    };
+    (0..window.len().saturating_sub(text.len() - 1))
+        .any(|i| window[i] == first && window[i + 1..i + text.len()] == *rest)
 }

@@ -1,6 +1,8 @@
 //! The tables the command decodes with, seen through one shape so that every row of
 //! every table is found, printed and written as JSON by the same code.
 
+use std::collections::HashMap;
+
 use errtable::{OsError, Platform, ResolveError};
 
 /// A table: its rows and how it decodes a number or a message.
@@ -13,6 +15,9 @@ pub struct Table {
     /// The index of the row whose standard message `text` is, for tables whose messages
     /// are printed without a number (getaddrinfo's `gai_strerror`).
     message_row: fn(&str) -> Option<usize>,
+    /// The rows of each name, in lower case: every symbol and alias, the row's own name
+    /// and its path (`resolveerror::noname`), so a name is looked up once, not per row.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 /// One row, as the output shows it.
@@ -36,6 +41,24 @@ pub struct Row {
 /// Every table the command knows, in the order their rows are listed.
 pub fn tables() -> Vec<Table> {
     vec![os_errors(), resolve_errors()]
+}
+
+/// Which rows have each name, in lower case.
+fn index_names(rows: &[Row]) -> HashMap<String, Vec<usize>> {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, row) in rows.iter().enumerate() {
+        let symbols = row
+            .names
+            .iter()
+            .flat_map(|(_, names)| names.iter().map(|&(name, _)| name.to_owned()));
+        for name in symbols.chain([row.name.to_owned(), row.path()]) {
+            let rows = by_name.entry(name.to_ascii_lowercase()).or_default();
+            if !rows.contains(&index) {
+                rows.push(index);
+            }
+        }
+    }
+    by_name
 }
 
 /// The same shape for every canonical table, which `error_table!` gives the same API.
@@ -64,9 +87,11 @@ macro_rules! rows {
 }
 
 fn os_errors() -> Table {
+    let rows: Vec<Row> = rows!(OsError, "os");
     Table {
         title: "OS and socket errors: errno, Winsock, Win32 (errtable::OsError)",
-        rows: rows!(OsError, "os"),
+        by_name: index_names(&rows),
+        rows,
         decode: |platform, code| {
             let row = OsError::from_code(platform, code)?;
             OsError::ALL.iter().position(|&r| r == row)
@@ -76,9 +101,11 @@ fn os_errors() -> Table {
 }
 
 fn resolve_errors() -> Table {
+    let rows: Vec<Row> = rows!(ResolveError, "resolve");
     Table {
         title: "Name-resolution errors: getaddrinfo's EAI_* (errtable::ResolveError)",
-        rows: rows!(ResolveError, "resolve"),
+        by_name: index_names(&rows),
+        rows,
         decode: |platform, code| {
             let row = ResolveError::from_code(platform, code)?;
             ResolveError::ALL.iter().position(|&r| r == row)
@@ -94,6 +121,23 @@ impl Table {
     /// The row `code` decodes to on `platform`.
     pub fn decode(&self, platform: Platform, code: i32) -> Option<&Row> {
         (self.decode)(platform, code).map(|index| &self.rows[index])
+    }
+
+    /// Where `row` is in this table, if it is one of its rows.
+    pub fn index_of(&self, row: &Row) -> Option<usize> {
+        let start = self.rows.as_ptr() as usize;
+        let offset = (row as *const Row as usize).checked_sub(start)?;
+        let index = offset / std::mem::size_of::<Row>();
+        (index < self.rows.len() && std::ptr::eq(&self.rows[index], row)).then_some(index)
+    }
+
+    /// The rows that have `name` (any case) as a symbol, an alias or their own name.
+    pub fn rows_named(&self, name: &str) -> impl Iterator<Item = &Row> {
+        let indices = self.by_name.get(&name.to_ascii_lowercase());
+        indices
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.rows[index])
     }
 
     /// The row whose standard message is `text`.

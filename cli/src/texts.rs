@@ -100,9 +100,9 @@ pub const OTHER_TEXTS: &[(&str, &str)] = &[
 pub fn row_texts<'a>(message: &str, names: impl Iterator<Item = &'a str>) -> Vec<String> {
     let mut texts = vec![message.to_ascii_lowercase()];
     for name in names {
-        for &(symbol, text) in OTHER_TEXTS {
+        for &(_, text) in OTHER_TEXTS.iter().filter(|&&(symbol, _)| symbol == name) {
             let text = text.to_ascii_lowercase();
-            if symbol == name && !texts.contains(&text) {
+            if !texts.contains(&text) {
                 texts.push(text);
             }
         }

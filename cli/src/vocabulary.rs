@@ -1,6 +1,7 @@
 //! The words and texts the scan looks for, taken from the tables and built once.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use errtable::Platform;
 
@@ -11,12 +12,35 @@ use crate::tables::Table;
 /// The longest name looked up; a longer word is no name, without hashing it.
 const NAME_BYTES: usize = 64;
 
+/// FNV-1a: names are short and not chosen by an attacker, so a hash this simple serves
+/// the many lookups of a whole log better than std's SipHash.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut hash = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &byte in bytes {
+            hash = (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = hash;
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// What the scan looks for besides numbers, each set built once.
 pub struct Words<'a> {
     tables: &'a [Table],
     /// Every symbol and alias of the tables (and the names Node prints instead), in
     /// lower case.
-    names: HashSet<String>,
+    names: HashSet<String, BuildHasherDefault<Fnv>>,
     /// The first letters of the names, in lower case: a word starting otherwise is no name.
     initials: [bool; 128],
     /// Every row's own name, alone and after its type (`resolveerror::noname`), in lower
@@ -29,7 +53,7 @@ impl<'a> Words<'a> {
         let rows = || tables.iter().flat_map(|table| &table.rows);
         let symbols = rows().flat_map(|row| row.names.iter().flat_map(|(_, names)| names.iter()));
         let node = numberings::NODE_NAMES.iter().map(|&(name, _)| name);
-        let names: HashSet<String> = symbols
+        let names: HashSet<String, BuildHasherDefault<Fnv>> = symbols
             .map(|&(name, _)| name)
             .chain(node)
             .filter(|name| name.len() <= NAME_BYTES)

@@ -23,8 +23,11 @@ impl<'t> Cursor<'t> {
 
     /// Skips spaces and tabs; true (so it chains in conditions).
     pub fn spaces(&mut self) -> bool {
-        let rest = self.rest();
-        self.pos += rest.len() - rest.trim_start_matches([' ', '\t']).len();
+        let rest = self.rest().as_bytes();
+        self.pos += rest
+            .iter()
+            .take_while(|&&b| b == b' ' || b == b'\t')
+            .count();
         true
     }
 
@@ -93,7 +96,17 @@ impl<'t> Cursor<'t> {
     /// A word of letters, digits and `_`.
     pub fn word(&mut self) -> Option<&'t str> {
         let rest = self.rest();
-        let len = rest.len() - rest.trim_start_matches(is_word_char).len();
+        let bytes = rest.as_bytes();
+        let mut ascii = 0;
+        while ascii < bytes.len() && (bytes[ascii].is_ascii_alphanumeric() || bytes[ascii] == b'_')
+        {
+            ascii += 1;
+        }
+        // A word goes on with letters of other scripts, rarely met: read them as chars.
+        let len = match rest.as_bytes().get(ascii) {
+            Some(&b) if b >= 0x80 => rest.len() - rest.trim_start_matches(is_word_char).len(),
+            _ => ascii,
+        };
         (len > 0).then(|| {
             self.pos += len;
             &rest[..len]
@@ -139,10 +152,7 @@ impl<'t> Cursor<'t> {
         let rest = self.rest();
         let digits = rest.strip_prefix('-').unwrap_or(rest);
         let sign = rest.len() - digits.len();
-        let len = digits.len()
-            - digits
-                .trim_start_matches(|c: char| c.is_ascii_digit())
-                .len();
+        let len = digits.bytes().take_while(u8::is_ascii_digit).count();
         if len == 0 {
             return None;
         }

@@ -36,6 +36,10 @@ fn try_form(
 
 /// `[WinError N]`, `[Errno N]`, `[N: message]`.
 fn bracketed_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
+    let next = line.as_bytes().get(at + 1)?.to_ascii_lowercase();
+    if !(next.is_ascii_digit() || next == b'w' || next == b'e') {
+        return None;
+    }
     try_form(line, at, Form::WinError, |c| bracketed(c, "winerror"))
         .or_else(|| try_form(line, at, Form::PythonErrno, |c| bracketed(c, "errno")))
         .or_else(|| code_and_message(line, at, ']', vocabulary))
@@ -43,6 +47,9 @@ fn bracketed_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recogn
 
 /// `(N: message)`, `(0x0000274D/10061)`, and `(N)` after its message.
 fn parenthesised_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
+    if !line.as_bytes().get(at + 1)?.is_ascii_digit() {
+        return None;
+    }
     code_and_message(line, at, ')', vocabulary)
         .or_else(|| try_form(line, at, Form::Libpq, libpq))
         .or_else(|| number_after_message(line, at, vocabulary))
@@ -51,6 +58,9 @@ fn parenthesised_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Re
 /// A number at a word start: an HRESULT or NTSTATUS alone, or a number before its
 /// message (`61 (Connection refused)`, `10054 Error: An existing connection …`).
 fn number_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
+    if !could_be_a_number_form(&line.as_bytes()[at..]) {
+        return None;
+    }
     let mut cursor = Cursor::at(line, at);
     let number = cursor.number()?;
     let text = &line[at..cursor.pos];
@@ -77,6 +87,19 @@ fn number_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognise
     let starts_text = rest.starts_with(|c: char| c.is_ascii_alphabetic());
     (before_message && starts_text && text_fits(vocabulary, code, rest, true))
         .then(|| (Form::BesideMessage, Query::Number(number), end))
+}
+
+/// Whether a number form may start at `bytes`: hex (`0x`), or decimal digits followed by
+/// a space or a bracket. Most numbers in a log (times, dates, addresses) are passed over
+/// here, without reading them.
+fn could_be_a_number_form(bytes: &[u8]) -> bool {
+    if bytes.len() > 2 && bytes[0] == b'0' && bytes[1] | 0x20 == b'x' {
+        return true;
+    }
+    let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
+    let spaces = bytes[digits..].iter().take_while(|&&b| b == b' ').count();
+    // `61 (Connection refused)`, `10054 Error: …`.
+    matches!(bytes.get(digits + spaces), Some(b'(' | b'e' | b'E'))
 }
 
 /// `(N)` right after a text some system prints for N: `Connection reset by peer (104)`.
@@ -147,33 +170,40 @@ fn libpq(c: &mut Cursor) -> Option<Number> {
     (c.symbol(")") && hex.as_i32() == decimal.as_i32()).then_some(decimal)
 }
 
-/// The forms that start with a word.
+/// The forms that start with a word. The word is read once and compared with the
+/// keywords the forms start with; most words of a log are none, and cost no more.
 fn word_forms(line: &str, at: usize, messages: bool, vocabulary: &dyn Vocabulary) -> Recognised {
-    let first = line.as_bytes()[at].to_ascii_lowercase();
-    let by_keyword = match first {
-        b'o' => try_form(line, at, Form::OsError, |c| labelled(c, &["os", "error"]))
+    let word = Cursor::at(line, at).word()?;
+    let is = |keyword: &str| word.eq_ignore_ascii_case(keyword);
+    // The length first: most words have none of the keywords' lengths, or fail one compare.
+    let by_keyword = match word.len() {
+        2 if is("os") => try_form(line, at, Form::OsError, |c| labelled(c, &["os", "error"]))
             .or_else(|| try_form(line, at, Form::RustDebug, rust_debug)),
-        b's' => try_form(line, at, Form::SocketException, |c| {
-            dotnet(c, "socketexception")
-        })
-        .or_else(|| try_form(line, at, Form::Ntstatus, status_label)),
-        b'w' => try_form(line, at, Form::Win32Exception, |c| {
+        2 | 7 if is("hr") || is("hresult") => try_form(line, at, Form::Hresult, hresult),
+        3 | 5 if is("err") || is("errno") || is("error") => error_forms(line, at),
+        3 if is("res") => try_form(line, at, Form::IoUring, io_uring),
+        6 | 8 if is("status") || is("ntstatus") => try_form(line, at, Form::Ntstatus, status_label),
+        8 => bare_ntstatus(line, at),
+        12 | 15 if is("getlasterror") || is("wsagetlasterror") => {
+            try_form(line, at, Form::GetLastError, get_last_error)
+        }
+        14 if is("win32exception") => try_form(line, at, Form::Win32Exception, |c| {
             dotnet(c, "win32exception")
-        })
-        .or_else(|| try_form(line, at, Form::GetLastError, get_last_error)),
-        b'g' => try_form(line, at, Form::GetLastError, get_last_error),
-        b'e' => error_forms(line, at),
-        b'h' => try_form(line, at, Form::Hresult, hresult),
-        b'r' => try_form(line, at, Form::IoUring, io_uring),
-        b'n' => try_form(line, at, Form::NsPosix, ns_posix)
-            .or_else(|| try_form(line, at, Form::Ntstatus, status_label)),
-        b'c' => bare_ntstatus(line, at),
+        }),
+        15 if is("socketexception") => try_form(line, at, Form::SocketException, |c| {
+            dotnet(c, "socketexception")
+        }),
+        18 if is("nsposixerrordomain") => try_form(line, at, Form::NsPosix, ns_posix),
         _ => None,
     };
-    by_keyword
-        .or_else(|| try_form(line, at, Form::PythonRepr, python_repr))
+    if by_keyword.is_some() {
+        return by_keyword;
+    }
+    let repr = line.as_bytes().get(at + word.len()) == Some(&b'(') && word.ends_with("rror");
+    repr.then(|| try_form(line, at, Form::PythonRepr, python_repr))
+        .flatten()
         .or_else(|| messages.then(|| message(line, at, vocabulary)).flatten())
-        .or_else(|| name(line, at, vocabulary))
+        .or_else(|| name(word, at, vocabulary))
 }
 
 /// `errno=N`, OpenSSL's `error:8000006F:system library`, `error N` (but not curl's own
@@ -203,8 +233,7 @@ fn ends_with_ignore_case(text: &str, word: &str) -> bool {
 }
 
 /// A symbol of the tables (or a name other programs give one, like Node's `ENOTFOUND`).
-fn name(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
-    let word = Cursor::at(line, at).word()?;
+fn name(word: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
     vocabulary
         .is_name(word)
         .then(|| (Form::Name, Query::Name(word.to_owned()), at + word.len()))
@@ -273,26 +302,32 @@ fn word_ends(line: &str, at: usize) -> Vec<usize> {
 /// Whether a message speaks of names, hosts or getaddrinfo's `ai_` fields, as only a
 /// resolver's messages do.
 pub fn names_a_resolver_thing(text: &str) -> bool {
-    ["name", "host", "ai_"]
-        .into_iter()
-        .any(|word| contains_ignore_case(text, word))
+    contains_any_ignore_case(text, &["name", "host", "ai_"])
 }
 
-/// Whether `text` holds `word` (lower case ASCII) in any case: one pass, comparing only
-/// where the first letter matches.
-pub fn contains_ignore_case(text: &str, word: &str) -> bool {
-    let (text, word) = (text.as_bytes(), word.as_bytes());
-    let Some((&first, rest)) = word.split_first() else {
-        return true;
-    };
-    let last_start = match text.len().checked_sub(word.len()) {
-        Some(last) => last,
-        None => return false,
-    };
-    (0..=last_start).any(|i| {
-        text[i].to_ascii_lowercase() == first
-            && text[i + 1..i + word.len()].eq_ignore_ascii_case(rest)
-    })
+/// Whether `text` holds one of `words` (at most 8, lower case ASCII, not empty) in any
+/// case: one pass, comparing only the words that start with the letter at hand.
+pub fn contains_any_ignore_case(text: &str, words: &[&str]) -> bool {
+    // For each byte, the words that start with it, one bit each.
+    let mut starting = [0_u8; 256];
+    for (n, word) in words.iter().take(8).enumerate() {
+        let first = word.as_bytes()[0];
+        starting[usize::from(first)] |= 1 << n;
+        starting[usize::from(first.to_ascii_uppercase())] |= 1 << n;
+    }
+    let text = text.as_bytes();
+    for i in 0..text.len() {
+        let mut candidates = starting[usize::from(text[i])];
+        while candidates != 0 {
+            let word = words[candidates.trailing_zeros() as usize].as_bytes();
+            candidates &= candidates - 1;
+            let rest = &text[i..];
+            if rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word) {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// `Os { code: N`

@@ -284,42 +284,38 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
     let bytes = line.as_bytes();
     // Most lines of a log hold no message: they are scanned without looking for one.
     let messages =
-        forms::names_a_resolver_thing(line) || forms::contains_ignore_case(line, "lookup address");
+        forms::contains_any_ignore_case(line, &["name", "host", "ai_", "lookup address"]);
     let mut at = 0;
+    // Whether the character before `at` is part of a word: a form starts only after one
+    // that is not.
+    let mut in_word = false;
     while at < bytes.len() {
-        if !at_word_start(line, at) {
-            at += 1;
+        let byte = bytes[at];
+        if byte >= 0x80 {
+            let c = line[at..].chars().next().unwrap_or_default();
+            in_word = is_word_char(c);
+            at += c.len_utf8().max(1);
             continue;
         }
-        match forms::recognise(line, at, messages, vocabulary) {
-            Some((form, query, end)) => {
-                found.push(Found {
-                    text: line[at..end].to_owned(),
-                    form,
-                    query,
-                    span: (at, end),
-                });
-                at = end;
-            }
-            None => at += 1,
+        let starts = !in_word && (byte.is_ascii_alphanumeric() || byte == b'[' || byte == b'(');
+        if let Some((form, query, end)) = starts
+            .then(|| forms::recognise(line, at, messages, vocabulary))
+            .flatten()
+        {
+            found.push(Found {
+                text: line[at..end].to_owned(),
+                form,
+                query,
+                span: (at, end),
+            });
+            in_word = line[..end].chars().next_back().is_some_and(is_word_char);
+            at = end;
+            continue;
         }
+        in_word = is_word_byte(byte);
+        at += 1;
     }
     found
-}
-
-/// Whether a form may start at byte `at`: on a character, not at a space, nor in the
-/// middle of a word.
-fn at_word_start(line: &str, at: usize) -> bool {
-    let bytes = line.as_bytes();
-    let byte = bytes[at];
-    if byte.is_ascii_whitespace() || !line.is_char_boundary(at) || byte >= 0x80 {
-        return false;
-    }
-    match at.checked_sub(1).map(|before| bytes[before]) {
-        None => true,
-        Some(before) if before < 0x80 => !is_word_byte(before),
-        Some(_) => !line[..at].chars().next_back().is_some_and(is_word_char),
-    }
 }
 
 fn is_word_byte(byte: u8) -> bool {
@@ -355,7 +351,5 @@ pub fn speaks_of_windows(line: &str) -> bool {
         "wsa",
         ":\\",
     ];
-    WORDS
-        .iter()
-        .any(|word| forms::contains_ignore_case(line, word))
+    forms::contains_any_ignore_case(line, &WORDS)
 }
