@@ -53,10 +53,13 @@ fn push_number(number: usize, out: &mut String) {
     out.extend(digits[at..].iter().map(|&digit| char::from(digit)));
 }
 
-/// The platform the row was read on first, `-` for a name or message on none.
+/// The platform the row was read on (the most common of several), `-` for a name or
+/// message on none.
 fn platform(hit: &Hit<'_>) -> &'static str {
     match &hit.matched {
-        Matched::Code { on, .. } | Matched::Name { on } => on.first().map_or("-", |p| p.key()),
+        Matched::Code { on, .. } | Matched::Name { on } => {
+            crate::rank::most_common(on).map_or("-", |p| p.key())
+        }
         Matched::RowName | Matched::Message => "-",
     }
 }

@@ -281,6 +281,92 @@ pub fn openssl_system_errno(packed: u32) -> Option<i32> {
 mod tests {
     use super::*;
 
+    /// The `#define NAME VALUE` lines of a header whose value is a number (maybe in
+    /// brackets, maybe cast), every definition of each name (in `#if` branches) kept.
+    fn defines(path: &str) -> Vec<(String, i64)> {
+        let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+            panic!("{path}: {e} (CI installs it: libuv1-dev, mingw-w64-common)")
+        });
+        let mut found: Vec<(String, i64)> = Vec::new();
+        for line in text.lines() {
+            let words: Vec<&str> = line
+                .trim_start_matches(['#', ' '])
+                .split_whitespace()
+                .collect();
+            let [define, name, value @ ..] = words.as_slice() else {
+                continue;
+            };
+            let value = value.join("");
+            let value = value
+                .trim_start_matches("((NTSTATUS)")
+                .trim_start_matches('(');
+            let value = value.trim_end_matches(')').trim_end_matches('L');
+            let number = match value.strip_prefix("0x") {
+                Some(hex) => i64::from_str_radix(hex, 16).ok(),
+                None => value.parse().ok(),
+            };
+            if let (&"define", Some(number)) = (define, number) {
+                found.push((name.to_string(), number));
+            }
+        }
+        found
+    }
+
+    /// The first definition of `name`.
+    fn value_of(defines: &[(String, i64)], name: &str) -> Option<i64> {
+        defines.iter().find(|(n, _)| n == name).map(|&(_, v)| v)
+    }
+
+    #[test]
+    fn libuv_codes_are_the_headers() {
+        let header = defines("/usr/include/uv/errno.h");
+        // The fallback of each code is the branch libuv takes on Windows: -4xxx (a BSD
+        // branch may come first, as for EHOSTDOWN's -64).
+        let windows = |name: &str| {
+            let mut values = header.iter().filter(|(n, _)| n == name).map(|&(_, v)| v);
+            values.rfind(|&v| v <= -3000)
+        };
+        for &(name, code) in LIBUV_WINDOWS.iter().chain(LIBUV_GETADDRINFO) {
+            let uv = format!("UV__{name}");
+            assert_eq!(windows(&uv), Some(i64::from(code)), "{uv}");
+        }
+        // Every code of the header is listed but UV__EOF, which is no error code.
+        let listed = LIBUV_WINDOWS.len() + LIBUV_GETADDRINFO.len();
+        let mut names: Vec<&str> = header
+            .iter()
+            .filter(|(name, v)| name.starts_with("UV__E") && *v <= -3000 && name != "UV__EOF")
+            .map(|(name, _)| name.as_str())
+            .collect();
+        names.dedup();
+        assert_eq!(listed, names.len());
+    }
+
+    #[test]
+    fn the_crt_errno_values_are_mingw_w64s() {
+        let header = defines("/usr/share/mingw-w64/include/errno.h");
+        for &(name, code) in MSVC_CRT {
+            assert_eq!(value_of(&header, name), Some(i64::from(code)), "{name}");
+        }
+        let numeric = header
+            .iter()
+            .filter(|(name, _)| name.starts_with('E'))
+            .count();
+        assert_eq!(
+            MSVC_CRT.len(),
+            numeric,
+            "every errno value of the header is listed"
+        );
+    }
+
+    #[test]
+    fn ntstatus_values_are_mingw_w64s() {
+        let header = defines("/usr/share/mingw-w64/include/ntstatus.h");
+        for &(name, value, _) in NTSTATUS {
+            assert_eq!(value_of(&header, name), Some(i64::from(value)), "{name}");
+            assert!(is_ntstatus_error(value), "{name} is an error status");
+        }
+    }
+
     #[test]
     fn openssl_packs_system_errors_both_ways() {
         assert_eq!(openssl_system_errno(0x8000_006F), Some(111));

@@ -248,6 +248,11 @@ fn linux(platform: Platform) -> bool {
     platform.key().starts_with("linux")
 }
 
+/// The platform of `on` whose numbering is the most common in logs.
+pub fn most_common(on: &[Platform]) -> Option<Platform> {
+    on.iter().copied().min_by_key(|&p| commonness(p))
+}
+
 /// How common a platform's numbering is in logs, most common first.
 fn commonness(platform: Platform) -> u8 {
     match platform {

@@ -85,8 +85,11 @@ fn number_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognise
         cursor.symbol("(") || cursor.keyword_after_spaces("error") && cursor.symbol(":");
     let rest = cursor.rest().trim_start();
     let starts_text = rest.starts_with(|c: char| c.is_ascii_alphabetic());
-    (before_message && starts_text && text_fits(vocabulary, code, rest, true))
-        .then(|| (Form::BesideMessage, Query::Number(number), end))
+    (before_message && starts_text && text_fits(vocabulary, code, rest, true)).then_some((
+        Form::BesideMessage,
+        Query::Number(number),
+        end,
+    ))
 }
 
 /// Whether a number form may start at `bytes`: hex (`0x`), or decimal digits followed by
@@ -117,8 +120,11 @@ fn number_after_message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> R
     };
     let before = line[..at].trim_end();
     let from = floor_char_boundary(before, before.len().saturating_sub(MESSAGE_BYTES * 2));
-    text_fits(vocabulary, code, &before[from..], false)
-        .then(|| (Form::BesideMessage, Query::Number(number), cursor.pos))
+    text_fits(vocabulary, code, &before[from..], false).then_some((
+        Form::BesideMessage,
+        Query::Number(number),
+        cursor.pos,
+    ))
 }
 
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {
@@ -151,9 +157,9 @@ fn code_and_message(line: &str, at: usize, close: char, vocabulary: &dyn Vocabul
     let text = &cursor.rest()[2..];
     let inside = &text[..text.find(close)?];
     let worded = inside.starts_with(|c: char| c.is_ascii_alphabetic());
-    let known = text_fits(vocabulary, code, inside, true);
-    (worded && (known || inside.len() <= MESSAGE_BYTES))
-        .then(|| (Form::CodeAndMessage, Query::Number(number), cursor.pos))
+    // A short text is taken as the code's message; a long one must be a known one.
+    let fits = || inside.len() <= MESSAGE_BYTES || text_fits(vocabulary, code, inside, true);
+    (worded && fits()).then_some((Form::CodeAndMessage, Query::Number(number), cursor.pos))
 }
 
 /// `(0x0000274D/10061)`: libpq prints the Winsock code in hex and in decimal.
