@@ -126,7 +126,8 @@ impl<'a> Decoder<'a> {
 
     /// The output of one answer; a reason goes to `reasons` where it has no row.
     fn write(&mut self, answer: &Answer<'_>) -> String {
-        let mut text = String::new();
+        // Room for a brief line or a JSON object without growing it step by step.
+        let mut text = String::with_capacity(256);
         if self.decode.output == Output::Brief {
             let reason = answer
                 .hits

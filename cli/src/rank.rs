@@ -287,17 +287,6 @@ fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
     hit.row
         .texts
         .iter()
-        .find(|text| holds(window, text))
+        .find(|text| window.contains(text.as_str()))
         .map(String::as_str)
-}
-
-/// Whether `window` holds `text`: a plain search, as both are short (a searcher set up
-/// for each pair would cost more than the search).
-fn holds(window: &str, text: &str) -> bool {
-    let (window, text) = (window.as_bytes(), text.as_bytes());
-    let Some((&first, rest)) = text.split_first() else {
-        return true;
-    };
-    (0..window.len().saturating_sub(text.len() - 1))
-        .any(|i| window[i] == first && window[i + 1..i + text.len()] == *rest)
 }

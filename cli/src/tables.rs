@@ -11,7 +11,7 @@ pub struct Table {
     pub title: &'static str,
     pub rows: Vec<Row>,
     /// The index of the row a code decodes to on a platform.
-    decode: fn(Platform, i32) -> Option<usize>,
+    decode: Box<dyn Fn(Platform, i32) -> Option<usize>>,
     /// The index of the row whose standard message `text` is, for tables whose messages
     /// are printed without a number (getaddrinfo's `gai_strerror`).
     message_row: fn(&str) -> Option<usize>,
@@ -41,6 +41,11 @@ pub struct Row {
 /// Every table the command knows, in the order their rows are listed.
 pub fn tables() -> Vec<Table> {
     vec![os_errors(), resolve_errors()]
+}
+
+/// Where each row is in `all`: a code decodes to a row, the output needs its index.
+fn positions<R: Copy + Eq + std::hash::Hash>(all: &[R]) -> HashMap<R, usize> {
+    all.iter().enumerate().map(|(n, &row)| (row, n)).collect()
 }
 
 /// Which rows have each name, in lower case.
@@ -92,9 +97,9 @@ fn os_errors() -> Table {
         title: "OS and socket errors: errno, Winsock, Win32 (errtable::OsError)",
         by_name: index_names(&rows),
         rows,
-        decode: |platform, code| {
-            let row = OsError::from_code(platform, code)?;
-            OsError::ALL.iter().position(|&r| r == row)
+        decode: {
+            let index = positions(OsError::ALL);
+            Box::new(move |platform, code| index.get(&OsError::from_code(platform, code)?).copied())
         },
         message_row: |_| None,
     }
@@ -106,9 +111,13 @@ fn resolve_errors() -> Table {
         title: "Name-resolution errors: getaddrinfo's EAI_* (errtable::ResolveError)",
         by_name: index_names(&rows),
         rows,
-        decode: |platform, code| {
-            let row = ResolveError::from_code(platform, code)?;
-            ResolveError::ALL.iter().position(|&r| r == row)
+        decode: {
+            let index = positions(ResolveError::ALL);
+            Box::new(move |platform, code| {
+                index
+                    .get(&ResolveError::from_code(platform, code)?)
+                    .copied()
+            })
         },
         message_row: |text| {
             let row = ResolveError::from_message(text)?;

@@ -93,6 +93,10 @@ impl Vocabulary for Words<'_> {
         std::str::from_utf8(&lower[..bytes.len()]).is_ok_and(|lower| self.names.contains(lower))
     }
 
+    fn may_start_name(&self, byte: u8) -> bool {
+        self.initials[usize::from(byte.to_ascii_lowercase() & 0x7F)]
+    }
+
     fn is_row_name(&self, word: &str) -> bool {
         self.row_names.contains(&word.to_ascii_lowercase())
     }

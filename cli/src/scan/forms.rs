@@ -95,7 +95,7 @@ fn number_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognise
 /// Whether a number form may start at `bytes`: hex (`0x`), or decimal digits followed by
 /// a space or a bracket. Most numbers in a log (times, dates, addresses) are passed over
 /// here, without reading them.
-fn could_be_a_number_form(bytes: &[u8]) -> bool {
+pub fn could_be_a_number_form(bytes: &[u8]) -> bool {
     if bytes.len() > 2 && bytes[0] == b'0' && bytes[1] | 0x20 == b'x' {
         return true;
     }

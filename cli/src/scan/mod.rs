@@ -23,6 +23,9 @@ pub trait Vocabulary {
     fn is_row_name(&self, word: &str) -> bool;
     /// Whether `text` is, all of it, a standard message a table decodes (getaddrinfo's).
     fn is_message(&self, text: &str) -> bool;
+    /// Whether a name of the tables may start with `byte` (any case): a word starting
+    /// otherwise is no name, and the scan passes over it.
+    fn may_start_name(&self, byte: u8) -> bool;
     /// Whether `text` (in lower case) starts (`after`) or ends (`!after`) with a text
     /// some system prints for a row that `code` is on some platform: the message beside
     /// a number that makes the number a code.
@@ -255,7 +258,7 @@ fn codes_only(line: &str, vocabulary: &dyn Vocabulary) -> Option<Vec<Found>> {
             (Form::Number, Query::Number(number))
         } else if vocabulary.is_name(word) {
             (Form::Name, Query::Name(word.to_owned()))
-        } else if vocabulary.is_row_name(word) {
+        } else if is_identifier(word) && vocabulary.is_row_name(word) {
             (Form::RowName, Query::Name(word.to_owned()))
         } else {
             return None;
@@ -271,6 +274,11 @@ fn codes_only(line: &str, vocabulary: &dyn Vocabulary) -> Option<Vec<Found>> {
     (!found.is_empty()).then_some(found)
 }
 
+/// Whether `word` may be a row's name: letters, digits, `_` and `::` only.
+fn is_identifier(word: &str) -> bool {
+    word.bytes().all(|b| is_word_byte(b) || b == b':')
+}
+
 /// `word` as a number, if all of it is one.
 fn whole_number(word: &str) -> Option<Number> {
     let mut cursor = Cursor::new(word);
@@ -283,8 +291,8 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
     let mut found = Vec::new();
     let bytes = line.as_bytes();
     // Most lines of a log hold no message: they are scanned without looking for one.
-    let messages =
-        forms::contains_any_ignore_case(line, &["name", "host", "ai_", "lookup address"]);
+    let messages = may_hold_a_message(line)
+        && forms::contains_any_ignore_case(line, &["name", "host", "ai_", "lookup address"]);
     let mut at = 0;
     // Whether the character before `at` is part of a word: a form starts only after one
     // that is not.
@@ -298,6 +306,26 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
             continue;
         }
         let starts = !in_word && (byte.is_ascii_alphanumeric() || byte == b'[' || byte == b'(');
+        // A number no form can start with (a time, an address, a count) is passed over.
+        if starts && byte.is_ascii_digit() && !forms::could_be_a_number_form(&bytes[at..]) {
+            let digits = bytes[at..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            in_word = true;
+            at += digits;
+            continue;
+        }
+        // A word no form can start with is passed over whole: most words of a log.
+        if starts && byte.is_ascii_alphabetic() && !messages && !may_start_form(byte, vocabulary) {
+            let end = at + bytes[at..].iter().take_while(|&&b| is_word_byte(b)).count();
+            let repr = bytes.get(end) == Some(&b'(') && line[at..end].ends_with("rror");
+            if !repr && bytes.get(end).is_none_or(|&b| b < 0x80) {
+                in_word = true;
+                at = end;
+                continue;
+            }
+        }
         if let Some((form, query, end)) = starts
             .then(|| forms::recognise(line, at, messages, vocabulary))
             .flatten()
@@ -316,6 +344,24 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
         at += 1;
     }
     found
+}
+
+/// Whether a form's keyword (`os`, `errno`, `hresult`, `status`, …), a bare NTSTATUS
+/// (`C0000022`) or a name of the tables may start with the letter `byte`.
+fn may_start_form(byte: u8, vocabulary: &dyn Vocabulary) -> bool {
+    matches!(
+        byte.to_ascii_lowercase(),
+        b'o' | b'h' | b'e' | b'r' | b's' | b'n' | b'g' | b'w' | b'c' | b'd' | b'f'
+    ) || vocabulary.may_start_name(byte)
+}
+
+/// Whether the line may hold getaddrinfo's message or Rust's lookup prefix: a quick
+/// search for pieces of `name`, `host`, `ai_` and `lookup` in either case, before the
+/// exact one.
+fn may_hold_a_message(line: &str) -> bool {
+    ["ame", "AME", "ost", "OST", "ai_", "AI_", "ookup", "OOKUP"]
+        .iter()
+        .any(|piece| line.contains(piece))
 }
 
 fn is_word_byte(byte: u8) -> bool {
