@@ -159,7 +159,9 @@ fn code_and_message(line: &str, at: usize, close: char, vocabulary: &dyn Vocabul
     let worded = inside.starts_with(|c: char| c.is_ascii_alphabetic());
     // A short text is taken as the code's message; a long one must be a known one.
     let fits = || inside.len() <= MESSAGE_BYTES || text_fits(vocabulary, code, inside, true);
-    (worded && fits()).then_some((Form::CodeAndMessage, Query::Number(number), cursor.pos))
+    // The form is all of the brackets, the message with it.
+    let end = cursor.pos + 2 + inside.len() + close.len_utf8();
+    (worded && fits()).then_some((Form::CodeAndMessage, Query::Number(number), end))
 }
 
 /// `(0x0000274D/10061)`: libpq prints the Winsock code in hex and in decimal.
