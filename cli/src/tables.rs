@@ -44,9 +44,13 @@ pub fn tables() -> Vec<Table> {
 }
 
 /// Where each row is in `all`: a code decodes to a row, the output needs its index.
-fn positions<R: Copy + Eq + std::hash::Hash>(all: &[R]) -> HashMap<R, usize> {
+fn positions<R: Copy + Eq + std::hash::Hash>(all: &[R]) -> HashMap<R, usize, FastHash> {
     all.iter().enumerate().map(|(n, &row)| (row, n)).collect()
 }
+
+/// The hash the indexes use: their keys are the tables' own, looked up once per code and
+/// platform of a whole log.
+type FastHash = std::hash::BuildHasherDefault<crate::vocabulary::Fnv>;
 
 /// Which rows have each name, in lower case.
 fn index_names(rows: &[Row]) -> HashMap<String, Vec<usize>> {

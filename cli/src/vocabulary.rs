@@ -15,7 +15,7 @@ const NAME_BYTES: usize = 64;
 /// FNV-1a: names are short and not chosen by an attacker, so a hash this simple serves
 /// the many lookups of a whole log better than std's SipHash.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
