@@ -9,6 +9,7 @@ use errtable::Platform;
 use serde::ser::{Serialize, SerializeMap, SerializeStruct, Serializer};
 
 use crate::lookup::{Answer, Hit, Matched, Reading};
+use crate::rank::Why;
 use crate::tables::Row;
 
 /// One row of a table.
@@ -71,12 +72,25 @@ impl Serialize for NameJson {
 impl Serialize for AnswerJson<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let answer = self.0;
-        let mut object = serializer.serialize_struct("Answer", 5)?;
+        let mut object = serializer.serialize_struct("Answer", 6)?;
         object.serialize_field("input", &answer.found.text)?;
         object.serialize_field("form", answer.found.form.key())?;
         object.serialize_field("message", &answer.message)?;
         object.serialize_field("readings", &Readings(&answer.readings))?;
         object.serialize_field("rows", &Hits(&answer.hits))?;
+        object.serialize_field("first_because", &answer.why.as_ref().map(WhyJson))?;
+        object.end()
+    }
+}
+
+/// `{"evidence": "message", "text": "…"}`: why the first row comes first.
+struct WhyJson<'a>(&'a Why);
+
+impl Serialize for WhyJson<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut object = serializer.serialize_struct("Why", 2)?;
+        object.serialize_field("evidence", self.0.key())?;
+        object.serialize_field("text", &self.0.text())?;
         object.end()
     }
 }

@@ -2,6 +2,8 @@
 
 use errtable::{win32_from_hresult, Platform};
 
+use crate::numberings;
+use crate::rank::{self, Why};
 use crate::scan::{Form, Found, Number, Query};
 use crate::tables::{Row, Table};
 
@@ -13,6 +15,8 @@ pub struct Answer<'a> {
     /// getaddrinfo's message: what a message form found, or the text beside a number
     /// that picked its rows (`[Errno -2] Name or service not known`).
     pub message: Option<String>,
+    /// Why the first row comes first, where more than one row is shown.
+    pub why: Option<Why>,
 }
 
 /// A number looked up, and why that number.
@@ -31,16 +35,24 @@ pub enum How {
     Negated,
     /// The Win32 code inside an `HRESULT_FROM_WIN32` value.
     Hresult,
+    /// The Win32 code Windows reports for an NTSTATUS value.
+    Ntstatus,
+    /// libuv's own code (Node prints it): the row is the one of libuv's name for it.
+    Libuv,
+    /// The MSVC C runtime's `errno` on Windows: the row is the one of the CRT's name.
+    Crt,
+    /// The errno inside OpenSSL's packed error of its system library.
+    OpenSsl,
 }
 
 impl How {
-    /// Whether a code read this way can be a code of `platform`: an HRESULT holds a
-    /// Windows code, and Windows never reports an error negated.
+    /// Whether a code read this way can be a code of `platform`: an HRESULT or NTSTATUS
+    /// holds a Windows code, and Windows never reports an error negated.
     fn fits(self, platform: Platform) -> bool {
         match self {
-            How::AsWritten => true,
+            How::AsWritten | How::OpenSsl | How::Libuv => true,
             How::Negated => platform != Platform::Windows,
-            How::Hresult => platform == Platform::Windows,
+            How::Hresult | How::Ntstatus | How::Crt => platform == Platform::Windows,
         }
     }
 
@@ -49,6 +61,19 @@ impl How {
             How::AsWritten => "as_written",
             How::Negated => "negated",
             How::Hresult => "hresult",
+            How::Ntstatus => "ntstatus",
+            How::Libuv => "libuv",
+            How::Crt => "crt",
+            How::OpenSsl => "openssl",
+        }
+    }
+
+    /// The symbol another numbering gives `code`, where the row is found by name.
+    fn symbol(self, code: i32) -> Option<&'static str> {
+        match self {
+            How::Libuv => numberings::libuv_name(code),
+            How::Crt => numberings::crt_name(code),
+            _ => None,
         }
     }
 }
@@ -86,15 +111,21 @@ pub enum Matched {
 
 /// Looks up every code found in `line`: a number beside getaddrinfo's message naming
 /// one of its rows is one answer, that row (`[Errno -2] Name or service not known`).
+/// Each answer's rows come ranked by what the line says (see [`rank`]).
 pub fn answers<'a>(
     line: &str,
     found: Vec<Found>,
     tables: &'a [Table],
     only: Option<Platform>,
 ) -> Vec<Answer<'a>> {
+    let context = Context {
+        line,
+        only,
+        windows: std::cell::OnceCell::new(),
+    };
     let mut answers: Vec<Answer<'a>> = Vec::new();
     for found in found {
-        let answer = answer(found, tables, only);
+        let answer = answer(found, tables, &context);
         let merged = answers
             .last_mut()
             .and_then(|last| merge(line, last, &answer));
@@ -103,6 +134,23 @@ pub fn answers<'a>(
         }
     }
     answers
+}
+
+/// What the line says beyond the code's form, read once per line.
+pub struct Context<'l> {
+    pub line: &'l str,
+    pub only: Option<Platform>,
+    /// Whether the line shows it comes from Windows, read when first asked.
+    windows: std::cell::OnceCell<bool>,
+}
+
+impl Context<'_> {
+    /// Whether the line shows it comes from Windows (a Win32 call, an HRESULT, a path).
+    pub fn windows_hint(&self) -> bool {
+        *self
+            .windows
+            .get_or_init(|| crate::scan::speaks_of_windows(self.line))
+    }
 }
 
 /// Folds `next` into `last` where one is a number, the other a message right beside it
@@ -136,6 +184,7 @@ fn merge<'a>(line: &str, last: &mut Answer<'a>, next: &Answer<'a>) -> Option<()>
             })
             .collect(),
         message: message.message.clone(),
+        why: None,
     };
     merged.found.span = (last.found.span.0, closed(line, gap, next.found.span.1));
     merged.found.text = line[merged.found.span.0..merged.found.span.1].to_owned();
@@ -152,12 +201,13 @@ fn closed(line: &str, gap: &str, end: usize) -> usize {
     end + usize::from(closes)
 }
 
-/// Looks `found` up in every table, on the platforms `only` allows (all without it).
-fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<'_> {
-    let platforms = platforms(found.form, only);
-    let (readings, hits) = match &found.query {
+/// Looks `found` up in every table, on the platforms `only` allows (all without it),
+/// and ranks the rows by the evidence in the line.
+fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answer<'a> {
+    let platforms = platforms(found.form, context.only);
+    let (readings, mut hits) = match &found.query {
         Query::Number(number) => {
-            let readings = readings(*number);
+            let readings = readings(found.form, *number, context);
             let mut hits: Vec<Hit<'_>> = readings
                 .iter()
                 .flat_map(|&reading| code_hits(tables, reading, &platforms))
@@ -168,6 +218,10 @@ fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<'_> 
         Query::Name(name) => (Vec::new(), name_hits(tables, name, &platforms)),
         Query::Message(text) => (Vec::new(), message_hits(tables, text)),
     };
+    if hits.is_empty() && generic_exception(&found) {
+        hits = windows_text_hits(tables, &context.line[found.span.1..], &platforms);
+    }
+    let why = rank::rank(&found, context, &mut hits);
     let message = match &found.query {
         Query::Message(text) => Some(text.clone()),
         _ => None,
@@ -177,6 +231,7 @@ fn answer(found: Found, tables: &[Table], only: Option<Platform>) -> Answer<'_> 
         readings,
         hits,
         message,
+        why,
     }
 }
 
@@ -194,9 +249,21 @@ fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
 ///
 /// A negative number is an `HRESULT_FROM_WIN32` value where its bits say so; else it is
 /// read both as written (getaddrinfo's `EAI_*` codes are negative on Linux) and as a
-/// negated errno (`-0` too). Hex is read as 32 bits, as C prints an `int` with `%x`.
-pub fn readings(number: Number) -> Vec<Reading> {
-    match number {
+/// negated errno (`-0` too), and as libuv's code where libuv has one. Hex is read as 32
+/// bits, as C prints an `int` with `%x`; an NTSTATUS errtable knows is read as the Win32
+/// code Windows reports for it. On a line that shows it comes from Windows, a number is
+/// also read as the C runtime's `errno`.
+pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Reading> {
+    if form == Form::OpenSsl {
+        let errno = number
+            .as_i32()
+            .and_then(|bits| numberings::openssl_system_errno(bits as u32));
+        return errno
+            .map(|errno| reading(errno, How::OpenSsl))
+            .into_iter()
+            .collect();
+    }
+    let mut readings: Vec<Reading> = match number {
         Number::Hex(bits) => u32::try_from(bits)
             .map(|bits| bits_reading(bits as i32))
             .into_iter()
@@ -212,7 +279,20 @@ pub fn readings(number: Number) -> Vec<Reading> {
             magnitude,
             negative: true,
         } => negative_readings(magnitude),
+    };
+    let value = number.as_i32();
+    if let Some(code) = value.filter(|&code| numberings::libuv_name(code).is_some()) {
+        readings.push(reading(code, How::Libuv));
     }
+    // What C programs print as errno; a Win32 form's number never is the CRT's.
+    let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
+    let windows =
+        errno_form && context.only.is_none_or(|p| p == Platform::Windows) && context.windows_hint();
+    let positive = value.filter(|&code| code > 0 && !number.is_negative_i32());
+    if let Some(code) = positive.filter(|&code| windows && numberings::crt_name(code).is_some()) {
+        readings.push(reading(code, How::Crt));
+    }
+    readings
 }
 
 fn reading(code: i32, how: How) -> Reading {
@@ -220,8 +300,11 @@ fn reading(code: i32, how: How) -> Reading {
 }
 
 fn bits_reading(value: i32) -> Reading {
-    match win32_from_hresult(value) {
-        Some(code) => reading(code, How::Hresult),
+    if let Some(code) = win32_from_hresult(value) {
+        return reading(code, How::Hresult);
+    }
+    match numberings::ntstatus(value as u32) {
+        Some((_, win32)) => reading(win32, How::Ntstatus),
         None => reading(value, How::AsWritten),
     }
 }
@@ -232,6 +315,9 @@ fn negative_readings(magnitude: u128) -> Vec<Reading> {
         .and_then(|magnitude| i32::try_from(-magnitude).ok());
     if let Some(code) = value.and_then(win32_from_hresult) {
         return vec![reading(code, How::Hresult)];
+    }
+    if let Some((_, win32)) = value.and_then(|value| numberings::ntstatus(value as u32)) {
+        return vec![reading(win32, How::Ntstatus)];
     }
     let as_written = value
         .filter(|&value| value != 0)
@@ -244,6 +330,9 @@ fn negative_readings(magnitude: u128) -> Vec<Reading> {
 
 /// The rows `reading` decodes to, each with the platforms on which it does.
 fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) -> Vec<Hit<'a>> {
+    if let Some(symbol) = reading.how.symbol(reading.code) {
+        return symbol_hits(tables, reading, symbol, platforms);
+    }
     let platforms: Vec<Platform> = platforms
         .iter()
         .copied()
@@ -275,9 +364,40 @@ fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) 
     hits
 }
 
+/// The row another numbering names `symbol` (libuv's `ECONNRESET`, the CRT's
+/// `ECONNREFUSED`): the row with that errno name, on the platforms that numbering is of.
+fn symbol_hits<'a>(
+    tables: &'a [Table],
+    reading: Reading,
+    symbol: &str,
+    platforms: &[Platform],
+) -> Vec<Hit<'a>> {
+    let windows = reading.how == How::Crt || numberings::libuv_is_windows(reading.code);
+    let rows = tables.iter().flat_map(|table| &table.rows);
+    rows.filter(|row| row.has_errno_name(symbol))
+        .filter_map(|row| {
+            let on: Vec<Platform> = platforms
+                .iter()
+                .copied()
+                .filter(|&p| match windows {
+                    true => p == Platform::Windows,
+                    false => row.names_on(p).iter().any(|&(name, _)| name == symbol),
+                })
+                .collect();
+            (!on.is_empty()).then_some(Hit {
+                row,
+                matched: Matched::Code { reading, on },
+                twin: Twin::None,
+            })
+        })
+        .take(1)
+        .collect()
+}
+
 /// The rows that have `name` as a symbol or alias (or as their own name), any case.
 fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec<Hit<'a>> {
-    let rows = tables.iter().flat_map(|table| &table.rows);
+    let name = numberings::node_alias(name).unwrap_or(name);
+    let rows = tables.iter().flat_map(|table| table.rows_named(name));
     rows.filter_map(|row| {
         let on: Vec<Platform> = platforms
             .iter()
@@ -298,6 +418,40 @@ fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec
         })
     })
     .collect()
+}
+
+/// Whether `found` is a .NET exception printed with `E_FAIL` (0x80004005), the HResult
+/// .NET gives `Win32Exception` and `SocketException` whatever the error: the message
+/// after it is then the only trace of the code.
+fn generic_exception(found: &Found) -> bool {
+    let dotnet = matches!(found.form, Form::Win32Exception | Form::SocketException);
+    let e_fail = match found.query {
+        Query::Number(number) => foreign_hresult(number) == Some((0, 0x4005)),
+        _ => false,
+    };
+    dotnet && e_fail
+}
+
+/// The rows with a Windows code whose text `rest` (what follows the code) starts with,
+/// after its `: `.
+fn windows_text_hits<'a>(tables: &'a [Table], rest: &str, platforms: &[Platform]) -> Vec<Hit<'a>> {
+    if !platforms.contains(&Platform::Windows) {
+        return Vec::new();
+    }
+    let rest = rest.trim_start_matches([':', ' ']).to_ascii_lowercase();
+    let rows = tables.iter().flat_map(|table| &table.rows);
+    rows.filter(|row| !row.names_on(Platform::Windows).is_empty())
+        .filter(|row| {
+            row.texts[1..]
+                .iter()
+                .any(|text| rest.starts_with(text.as_str()))
+        })
+        .map(|row| Hit {
+            row,
+            matched: Matched::Message,
+            twin: Twin::None,
+        })
+        .collect()
 }
 
 /// The row each table gives `text` as its standard message.
@@ -359,8 +513,8 @@ fn sort_by_table_order(tables: &[Table], hits: &mut [Hit<'_>]) {
     let position = |row: &Row| {
         tables
             .iter()
-            .flat_map(|table| &table.rows)
-            .position(|r| std::ptr::eq(r, row))
+            .enumerate()
+            .find_map(|(n, table)| table.index_of(row).map(|index| (n, index)))
     };
     hits.sort_by_key(|hit| position(hit.row));
 }

@@ -33,6 +33,9 @@ pub fn answer(answer: &Answer<'_>, out: &mut String) {
     if let Some(note) = tables_note(&shown) {
         wrap("   ", "   ", &note, out);
     }
+    if let Some(why) = &answer.why {
+        wrap("   ", "   ", &format!("first because {}", why.text()), out);
+    }
     for hit in shown {
         out.push('\n');
         details(hit, &matched_text(&answer.found.text, &hit.matched), out);
@@ -68,6 +71,10 @@ fn how_text(reading: Reading) -> &'static str {
         How::AsWritten => "",
         How::Negated => ", negated (a -errno)",
         How::Hresult => ", inside the HRESULT",
+        How::Ntstatus => ", the Win32 code of the NTSTATUS",
+        How::Libuv => ", libuv's code (Node)",
+        How::Crt => ", the C runtime's errno on Windows",
+        How::OpenSsl => ", the errno inside OpenSSL's code",
     }
 }
 

@@ -1,6 +1,8 @@
 //! The tables the command decodes with, seen through one shape so that every row of
 //! every table is found, printed and written as JSON by the same code.
 
+use std::collections::HashMap;
+
 use errtable::{OsError, Persistence, Platform, ResolveError};
 
 /// A table: its rows and how it decodes a number or a message.
@@ -9,10 +11,13 @@ pub struct Table {
     pub title: &'static str,
     pub rows: Vec<Row>,
     /// The index of the row a code decodes to on a platform.
-    decode: fn(Platform, i32) -> Option<usize>,
+    decode: Box<dyn Fn(Platform, i32) -> Option<usize>>,
     /// The index of the row whose standard message `text` is, for tables whose messages
     /// are printed without a number (getaddrinfo's `gai_strerror`).
     message_row: fn(&str) -> Option<usize>,
+    /// The rows of each name, in lower case: every symbol and alias, the row's own name
+    /// and its path (`resolveerror::noname`), so a name is looked up once, not per row.
+    by_name: HashMap<String, Vec<usize>>,
 }
 
 /// One row, as the output shows it.
@@ -31,6 +36,8 @@ pub struct Row {
     /// Every name with its number, per platform in [`Platform::ALL`] order; the first is
     /// the symbol, the rest aliases (some with numbers of their own).
     pub names: Vec<(Platform, &'static [(&'static str, i32)])>,
+    /// Every text systems print for the row, in lower case: its message first.
+    pub texts: Vec<String>,
 }
 
 /// Every table the command knows, in the order their rows are listed.
@@ -38,44 +45,86 @@ pub fn tables() -> Vec<Table> {
     vec![os_errors(), resolve_errors()]
 }
 
+/// Where each row is in `all`: a code decodes to a row, the output needs its index.
+fn positions<R: Copy + Eq + std::hash::Hash>(all: &[R]) -> HashMap<R, usize, FastHash> {
+    all.iter().enumerate().map(|(n, &row)| (row, n)).collect()
+}
+
+/// The hash the indexes use: their keys are the tables' own, looked up once per code and
+/// platform of a whole log.
+type FastHash = std::hash::BuildHasherDefault<crate::vocabulary::Fnv>;
+
+/// Which rows have each name, in lower case.
+fn index_names(rows: &[Row]) -> HashMap<String, Vec<usize>> {
+    let mut by_name: HashMap<String, Vec<usize>> = HashMap::new();
+    for (index, row) in rows.iter().enumerate() {
+        let symbols = row
+            .names
+            .iter()
+            .flat_map(|(_, names)| names.iter().map(|&(name, _)| name.to_owned()));
+        for name in symbols.chain([row.name.to_owned(), row.path()]) {
+            let rows = by_name.entry(name.to_ascii_lowercase()).or_default();
+            if !rows.contains(&index) {
+                rows.push(index);
+            }
+        }
+    }
+    by_name
+}
+
 /// The same shape for every canonical table, which `error_table!` gives the same API.
 macro_rules! rows {
     ($enum:ident, $key:literal) => {
         $enum::ALL
             .iter()
-            .map(|row| Row {
-                table: $key,
-                type_name: stringify!($enum),
-                name: row.name(),
-                message: row.message(),
-                description: row.description(),
-                kind: Some(format!("{:?}", row.kind())),
-                persistence: row.persistence(),
-                names: Platform::ALL.iter().map(|&p| (p, row.names(p))).collect(),
+            .map(|row| {
+                let names: Vec<_> = Platform::ALL.iter().map(|&p| (p, row.names(p))).collect();
+                let symbols = names
+                    .iter()
+                    .flat_map(|(_, names)| names.iter().map(|&(n, _)| n));
+                Row {
+                    table: $key,
+                    type_name: stringify!($enum),
+                    name: row.name(),
+                    message: row.message(),
+                    description: row.description(),
+                    kind: Some(format!("{:?}", row.kind())),
+                    persistence: row.persistence(),
+                    texts: crate::texts::row_texts(row.message(), symbols),
+                    names,
+                }
             })
             .collect()
     };
 }
 
 fn os_errors() -> Table {
+    let rows: Vec<Row> = rows!(OsError, "os");
     Table {
         title: "OS and socket errors: errno, Winsock, Win32 (errtable::OsError)",
-        rows: rows!(OsError, "os"),
-        decode: |platform, code| {
-            let row = OsError::from_code(platform, code)?;
-            OsError::ALL.iter().position(|&r| r == row)
+        by_name: index_names(&rows),
+        rows,
+        decode: {
+            let index = positions(OsError::ALL);
+            Box::new(move |platform, code| index.get(&OsError::from_code(platform, code)?).copied())
         },
         message_row: |_| None,
     }
 }
 
 fn resolve_errors() -> Table {
+    let rows: Vec<Row> = rows!(ResolveError, "resolve");
     Table {
         title: "Name-resolution errors: getaddrinfo's EAI_* (errtable::ResolveError)",
-        rows: rows!(ResolveError, "resolve"),
-        decode: |platform, code| {
-            let row = ResolveError::from_code(platform, code)?;
-            ResolveError::ALL.iter().position(|&r| r == row)
+        by_name: index_names(&rows),
+        rows,
+        decode: {
+            let index = positions(ResolveError::ALL);
+            Box::new(move |platform, code| {
+                index
+                    .get(&ResolveError::from_code(platform, code)?)
+                    .copied()
+            })
         },
         message_row: |text| {
             let row = ResolveError::from_message(text)?;
@@ -88,6 +137,23 @@ impl Table {
     /// The row `code` decodes to on `platform`.
     pub fn decode(&self, platform: Platform, code: i32) -> Option<&Row> {
         (self.decode)(platform, code).map(|index| &self.rows[index])
+    }
+
+    /// Where `row` is in this table, if it is one of its rows.
+    pub fn index_of(&self, row: &Row) -> Option<usize> {
+        let start = self.rows.as_ptr() as usize;
+        let offset = (row as *const Row as usize).checked_sub(start)?;
+        let index = offset / std::mem::size_of::<Row>();
+        (index < self.rows.len() && std::ptr::eq(&self.rows[index], row)).then_some(index)
+    }
+
+    /// The rows that have `name` (any case) as a symbol, an alias or their own name.
+    pub fn rows_named(&self, name: &str) -> impl Iterator<Item = &Row> {
+        let indices = self.by_name.get(&name.to_ascii_lowercase());
+        indices
+            .into_iter()
+            .flatten()
+            .map(|&index| &self.rows[index])
     }
 
     /// The row whose standard message is `text`.
@@ -125,6 +191,31 @@ impl Row {
             None => word,
         };
         own.eq_ignore_ascii_case(self.name)
+    }
+
+    /// The first of the row's texts that `text` (in lower case) starts with, if any.
+    pub fn text_at_start(&self, text: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|t| text.starts_with(t.as_str()))
+            .map(String::as_str)
+    }
+
+    /// The first of the row's texts that `text` (in lower case) ends with, if any.
+    pub fn text_at_end(&self, text: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|t| text.ends_with(t.as_str()))
+            .map(String::as_str)
+    }
+
+    /// Whether `symbol` is one of the row's names on a platform other than Windows (the
+    /// errno names other numberings use: `ECONNRESET`, `EAI_NONAME`).
+    pub fn has_errno_name(&self, symbol: &str) -> bool {
+        self.names
+            .iter()
+            .filter(|(p, _)| *p != Platform::Windows)
+            .any(|(_, names)| names.iter().any(|&(name, _)| name == symbol))
     }
 
     /// Whether the row has a code on a platform other than Windows.

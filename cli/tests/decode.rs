@@ -5,7 +5,7 @@ mod common;
 
 use common::{
     check, expected_answer, json_lines, platforms_for, rows_for_code, run, run_with, succeeds,
-    Expect,
+    unranked, Expect,
 };
 use errtable::{OsError, Platform};
 use serde_json::{json, Value};
@@ -204,7 +204,8 @@ fn platform_narrows_the_reading() {
         &Code(104, "as_written"),
         Some(Platform::Linux),
     );
-    assert_eq!(answers, vec![want]);
+    assert_eq!(answers.len(), 1);
+    assert_eq!(unranked(&answers[0]), unranked(&want));
 }
 
 #[test]
@@ -292,9 +293,10 @@ fn codes_out_of_the_32_bit_range_are_in_no_row() {
         let answers = json_lines(&run.stdout);
         assert_eq!(
             answers,
-            vec![
-                json!({"input": big, "form": "number", "message": null, "readings": [], "rows": []})
-            ]
+            vec![json!({
+                "input": big, "form": "number", "message": null, "readings": [], "rows": [],
+                "first_because": null
+            })]
         );
         assert!(
             run.stderr.contains("out of the range"),
@@ -343,7 +345,10 @@ fn standard_input_is_read_line_by_line() {
     ];
     assert_eq!(answers.len(), expected.len(), "{answers:#?}");
     for (answer, (text, form, expect)) in answers.iter().zip(&expected) {
-        assert_eq!(answer, &expected_answer(text, form, expect, None));
+        assert_eq!(
+            unranked(answer),
+            unranked(&expected_answer(text, form, expect, None))
+        );
     }
 }
 

@@ -4,8 +4,8 @@
 mod common;
 
 use common::{
-    all_rows, check, expected_answer, json_lines, row_json, rows_for_code, run, run_with, succeeds,
-    AnyRow, Expect,
+    all_rows, assert_unranked, check, expected_answer, json_lines, row_json, rows_for_code, run,
+    run_with, succeeds, unranked, AnyRow, Expect,
 };
 use errtable::{OsError, Platform, ResolveError};
 use serde_json::{json, Value};
@@ -37,20 +37,25 @@ fn message_answer(input: &str, form: &str, message: &str, row: ResolveError) -> 
 }
 
 #[test]
-fn a_negative_linux_number_is_eai_first_and_a_negated_errno_second() {
+fn a_negative_linux_number_is_a_negated_errno_first_and_eai_second() {
     let answers = json_lines(&succeeds(&["--json", "--platform", "linux", "-3"]));
     let want = expected_answer("-3", "number", &Negative(3), Some(Platform::Linux));
-    assert_eq!(answers, vec![want]);
-    let first = &answers[0]["rows"][0];
-    assert_eq!(first["row"], row_json(ResolveError::TryAgain));
-    assert_eq!(first["matched"]["code"], -3);
-    assert_eq!(first["row"]["codes"]["linux"][0]["name"], "EAI_AGAIN");
+    assert_unranked(&answers, &[want]);
+    let second = &answers[0]["rows"][1];
+    assert_eq!(second["row"], row_json(ResolveError::TryAgain));
+    assert_eq!(second["matched"]["code"], -3);
+    assert_eq!(second["row"]["codes"]["linux"][0]["name"], "EAI_AGAIN");
+    assert_eq!(answers[0]["first_because"]["evidence"], "form");
 
     let text = succeeds(&["--platform", "linux", "-3"]);
     let headings = row_headings(&text);
-    assert_eq!(headings[0], heading(ResolveError::TryAgain), "{text}");
-    assert!(headings[1].starts_with("OsError::"), "{text}");
+    assert!(headings[0].starts_with("OsError::"), "{text}");
+    assert_eq!(headings[1], heading(ResolveError::TryAgain), "{text}");
     assert!(text.contains("rows of two tables"), "{text}");
+    assert!(
+        text.contains("first because a negative errno is Linux's"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -70,7 +75,7 @@ fn eai_names_in_any_case() {
 fn a_number_in_both_tables_names_each_table() {
     let answers = json_lines(&succeeds(&["--json", "-p", "macos", "8"]));
     let want = expected_answer("8", "number", &Code(8, "as_written"), Some(Platform::MacOs));
-    assert_eq!(answers, vec![want]);
+    assert_unranked(&answers, &[want]);
     let tables: Vec<&Value> = answers[0]["rows"]
         .as_array()
         .unwrap()
@@ -116,7 +121,7 @@ fn every_number_of_both_tables_decodes_on_its_platform() {
             };
             let text = code.to_string();
             let want = expected_answer(&text, "number", &expect, Some(platform));
-            assert_eq!(answer, &want, "{code} on {platform}");
+            assert_eq!(unranked(answer), unranked(&want), "{code} on {platform}");
         }
         for row in all_rows() {
             for &(_, code) in row.names(platform) {
@@ -143,7 +148,7 @@ fn rust_lookup_errors_read_every_gai_text() {
         "Name or service not known",
         ResolveError::NoName,
     );
-    assert_eq!(answers, vec![want]);
+    assert_unranked(&answers, &[want]);
     // Rust's `Debug` of the same error, and a short text that counts only after the prefix.
     let debug = r#"Custom { kind: Uncategorized, error: "failed to lookup address information: Try again" }"#;
     let answers = json_lines(&succeeds(&["--json", debug]));
@@ -174,11 +179,7 @@ fn gai_texts_of_every_c_library_alone() {
     ] {
         let line = format!("curl: (6) {text}.");
         let answers = json_lines(&succeeds(&["--json", &line]));
-        assert_eq!(
-            answers,
-            vec![message_answer(text, "gai_message", text, row)],
-            "{line}"
-        );
+        assert_unranked(&answers, &[message_answer(text, "gai_message", text, row)]);
     }
 }
 
@@ -222,7 +223,7 @@ fn an_unknown_text_after_the_prefix_says_so() {
         "readings": [],
         "rows": [],
     });
-    assert_eq!(json_lines(&answered.stdout), vec![answer]);
+    assert_unranked(&json_lines(&answered.stdout), &[answer]);
     assert!(
         answered.stderr.contains("non-English locale"),
         "{}",
@@ -269,14 +270,14 @@ fn a_lookup_error_split_across_crlf_lines() {
     let answers = json_lines(&run.stdout);
     assert_eq!(answers.len(), 2, "{answers:#?}");
     assert_eq!(answers[0]["input"], "os error 104");
-    assert_eq!(
-        answers[1],
-        message_answer(
+    assert_unranked(
+        &answers[1..],
+        &[message_answer(
             "failed to lookup address information: Try again",
             "rust_lookup",
             "Try again",
-            ResolveError::TryAgain
-        )
+            ResolveError::TryAgain,
+        )],
     );
     // A message alone on its line after CRLF needs no prefix when it names a host.
     let run = run_with(
@@ -352,11 +353,7 @@ fn a_number_with_its_gai_text_is_one_answer() {
     ];
     for (line, input, form, message, code, row) in cases {
         let answers = json_lines(&succeeds(&["--json", line]));
-        assert_eq!(
-            answers,
-            vec![merged(input, form, message, code, row)],
-            "{line}"
-        );
+        assert_unranked(&answers, &[merged(input, form, message, code, row)]);
         let text = succeeds(&[line]);
         assert_eq!(row_headings(&text), vec![heading(row)], "{text}");
         // The heading may wrap; its continuation lines are indented by three spaces.
@@ -374,7 +371,7 @@ fn a_number_and_a_text_that_disagree_are_two_answers() {
     let number = expected_answer("[Errno -3]", "python_errno", &Negative(3), None);
     let text = "Name or service not known";
     let message = message_answer(text, "gai_message", text, ResolveError::NoName);
-    assert_eq!(answers, vec![number, message]);
+    assert_unranked(&answers, &[number, message]);
 }
 
 /// On Windows getaddrinfo's codes are Winsock codes that `OsError` has too. The text
@@ -411,7 +408,7 @@ fn a_windows_code_of_both_tables_shows_one_row_and_names_the_other() {
             &Code(code, "as_written"),
             Some(Platform::Windows),
         );
-        assert_eq!(answers, vec![want]);
+        assert_unranked(&answers, &[want]);
         assert_eq!(answers[0]["rows"].as_array().unwrap().len(), 2, "{code}");
         checked += 1;
     }

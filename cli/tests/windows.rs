@@ -126,11 +126,20 @@ fn an_hresult_of_another_facility_is_named_as_such() {
         dotnet.stderr
     );
     // Not every number with the top bit set is an HRESULT: a negated errno is answered,
-    // and an NTSTATUS (0xC0000005) is only a code of no row.
+    // and an NTSTATUS errtable does not decode (0xC0000005) is named as an NTSTATUS.
     assert!(succeeds(&["-104"]).contains("OsError::ConnectionReset"));
     let ntstatus = run(&["0xC0000005"]);
     assert_eq!(ntstatus.status, 1);
-    assert!(!ntstatus.stderr.contains("facility"), "{}", ntstatus.stderr);
+    assert!(
+        ntstatus.stderr.contains("an NTSTATUS"),
+        "{}",
+        ntstatus.stderr
+    );
+    assert!(
+        !ntstatus.stderr.contains("HRESULT of"),
+        "{}",
+        ntstatus.stderr
+    );
 }
 
 #[test]

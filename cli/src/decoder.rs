@@ -1,0 +1,163 @@
+//! Reading the input line by line and writing each answer in the output asked for.
+
+use std::io::{self, BufRead as _, Write};
+
+use crate::args::{Decode, Output};
+use crate::lookup::{self, Answer};
+use crate::tables::Table;
+use crate::vocabulary::Words;
+use crate::{brief, json, reasons, scan, show};
+
+/// Decodes line by line, writing each answer as soon as its line is read, so that
+/// `tail -f app.log | errtable` answers while the log grows.
+pub struct Decoder<'a> {
+    decode: &'a Decode,
+    tables: &'a [Table],
+    words: Words<'a>,
+    /// Rust's lookup prefix that ended the last line, to be read with the next one.
+    carried: Option<String>,
+    answers: usize,
+    /// Whether an answer was written for people, so the next one needs a blank line.
+    printed: bool,
+    /// Whether every line so far was blank.
+    blank: bool,
+    /// The number of the line being read, from 1.
+    line_number: usize,
+    /// Codes in no row, in brief output (which says so on their lines).
+    unknown: usize,
+    reasons: Vec<String>,
+}
+
+impl<'a> Decoder<'a> {
+    pub fn new(decode: &'a Decode, tables: &'a [Table]) -> Self {
+        Decoder {
+            decode,
+            tables,
+            words: Words::new(tables),
+            carried: None,
+            answers: 0,
+            printed: false,
+            blank: true,
+            line_number: 0,
+            unknown: 0,
+            reasons: Vec::new(),
+        }
+    }
+
+    pub fn run(mut self, out: &mut impl Write) -> io::Result<Vec<String>> {
+        let source = match &self.decode.text {
+            Some(text) => {
+                for line in text.lines() {
+                    self.line(line, out)?;
+                }
+                format!("{text:?}")
+            }
+            None => {
+                self.stdin(out)?;
+                String::from("standard input")
+            }
+        };
+        if self.unknown > 0 {
+            let reason = format!(
+                "{} codes found are in no row: their lines say why",
+                self.unknown
+            );
+            self.reasons.push(reason);
+        }
+        if self.answers == 0 && self.reasons.is_empty() {
+            let reason = reasons::nothing_found(self.decode.text.as_deref(), self.blank, &source);
+            self.reasons.push(reason);
+        }
+        Ok(self.reasons)
+    }
+
+    fn stdin(&mut self, out: &mut impl Write) -> io::Result<()> {
+        let mut stdin = io::BufReader::with_capacity(1 << 16, io::stdin().lock());
+        let mut bytes = Vec::new();
+        loop {
+            // What is written goes out before a read that may wait (`tail -f app.log`);
+            // while the input comes in faster, it goes out in large writes.
+            if stdin.buffer().is_empty() {
+                out.flush()?;
+            }
+            bytes.clear();
+            match stdin.read_until(b'\n', &mut bytes) {
+                Ok(0) => return Ok(()),
+                // A log may hold bytes that are not UTF-8; the codes around them count.
+                Ok(_) => match std::str::from_utf8(&bytes) {
+                    Ok(line) => self.line(line, out)?,
+                    Err(_) => self.line(&String::from_utf8_lossy(&bytes), out)?,
+                },
+                Err(e) => {
+                    self.reasons
+                        .push(format!("cannot read standard input: {e}"));
+                    return Ok(());
+                }
+            }
+        }
+    }
+
+    /// Finds, looks up and writes every code of one line.
+    fn line(&mut self, line: &str, out: &mut impl Write) -> io::Result<()> {
+        let line = line.trim_end_matches(['\n', '\r']);
+        self.line_number += 1;
+        self.blank &= line.trim().is_empty();
+        let joined;
+        let line = match self.carried.take() {
+            Some(prefix) => {
+                joined = format!("{prefix} {}", line.trim_start());
+                joined.as_str()
+            }
+            None => line,
+        };
+        let (now, carried) = line.split_at(scan::lookup_prefix_at_end(line).unwrap_or(line.len()));
+        self.carried = (!carried.is_empty()).then(|| carried.trim_end().to_owned());
+        let found = scan::scan(now, &self.words);
+        if found.is_empty() {
+            return Ok(());
+        }
+        for answer in lookup::answers(now, found, self.tables, self.decode.platform) {
+            let text = self.write(&answer);
+            out.write_all(text.as_bytes())?;
+            self.answers += 1;
+        }
+        Ok(())
+    }
+
+    /// The output of one answer; a reason goes to `reasons` where it has no row.
+    fn write(&mut self, answer: &Answer<'_>) -> String {
+        // Room for a brief line or a JSON object without growing it step by step.
+        let mut text = String::with_capacity(256);
+        if self.decode.output == Output::Brief {
+            let reason = answer
+                .hits
+                .is_empty()
+                .then(|| reasons::in_no_row(answer, self.decode.platform));
+            self.unknown += usize::from(reason.is_some());
+            brief::line(self.line_number, answer, reason.as_deref(), &mut text);
+            return text;
+        }
+        if answer.hits.is_empty() {
+            self.reasons
+                .push(reasons::in_no_row(answer, self.decode.platform));
+        }
+        match self.decode.output {
+            Output::Json => json::line(&json::AnswerJson(answer), &mut text),
+            Output::Brief => {}
+            // A code in no row has its reason already; JSON still lists it, with no rows.
+            _ if answer.hits.is_empty() => {}
+            Output::To(to) => match reasons::translate(answer, to) {
+                Ok(code) => text = format!("{code}\n"),
+                Err(why) => self.reasons.push(why),
+            },
+            Output::Human => {
+                if self.printed {
+                    text.push('\n');
+                }
+                show::answer(answer, &mut text);
+                self.printed = true;
+            }
+        }
+        text
+    }
+}

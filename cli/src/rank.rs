@@ -1,0 +1,292 @@
+//! Which of a code's rows comes first, from the evidence in the line, strongest first:
+//!
+//! 1. the form's numbering: Python's `[WinError N]` is Windows', `[Errno N]` an errno,
+//!    a negated errno Linux's, `NSPOSIXErrorDomain` macOS's; a line that speaks of
+//!    Windows (a Win32 call, an HRESULT, a drive path) makes a bare number Windows';
+//! 2. the message beside the number: a text some system prints for the row (the
+//!    tables', glibc's, musl's, the BSDs', Microsoft's);
+//! 3. a prior: the host's numbering, then the most common one.
+//!
+//! The order is stable, so rows the evidence cannot tell apart keep the tables' order.
+
+use std::cmp::Reverse;
+
+use errtable::Platform;
+
+use crate::lookup::{Context, Hit, How, Matched, Reading, Twin};
+use crate::scan::{Form, Found};
+
+/// How far from the code a message may be, in bytes each way.
+const MESSAGE_REACH: usize = 100;
+
+/// Why the first row comes before the next one shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Why {
+    /// The form (or the line) says which numbering the code is of: the first row's
+    /// reading, on the platform that fits the form best.
+    Form {
+        form: Form,
+        windows_hint: bool,
+        reading: Reading,
+        platform: Platform,
+    },
+    /// The text beside the code is one the row's systems print.
+    Message(String),
+    /// The numbering of the host errtable runs on.
+    Host(Platform),
+    /// The most common numbering among the rows'.
+    Common(Platform),
+}
+
+impl Why {
+    /// The key JSON output gives the reason.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Why::Form { .. } => "form",
+            Why::Message(_) => "message",
+            Why::Host(_) => "host",
+            Why::Common(_) => "common",
+        }
+    }
+
+    /// The reason in words.
+    pub fn text(&self) -> String {
+        match self {
+            &Why::Form {
+                form,
+                windows_hint,
+                reading,
+                platform,
+            } => form_reason(form, windows_hint, reading, platform),
+            Why::Message(text) => format!("the message beside the code, \"{text}\", is this row's"),
+            Why::Host(p) => format!("errtable runs on {}, whose numbering comes first", p.key()),
+            Why::Common(p) => format!("{} has the most common numbering of the rows'", p.key()),
+        }
+    }
+}
+
+/// What the evidence says of one row: higher is stronger, compared in this order.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct Key {
+    form: Reverse<u8>,
+    message: Reverse<bool>,
+    host: Reverse<bool>,
+    common: u8,
+}
+
+/// Orders `hits` by the evidence in the line; returns why the first comes first, where
+/// more than one row is shown.
+pub fn rank(found: &Found, context: &Context<'_>, hits: &mut Vec<Hit<'_>>) -> Option<Why> {
+    if hits.len() < 2 {
+        return None;
+    }
+    let forms: Vec<u8> = hits
+        .iter()
+        .map(|hit| form_fit(found.form, context, hit))
+        .collect();
+    let best = forms.iter().copied().max().unwrap_or(0);
+    // The message decides among the rows the form allows first; it is looked for only
+    // beside those.
+    let window = window(context.line, found.span);
+    let texts: Vec<Option<&str>> = hits
+        .iter()
+        .zip(&forms)
+        .map(|(hit, &form)| (form == best).then(|| message_of(hit, &window)).flatten())
+        .collect();
+    let mut order: Vec<(Key, usize)> = hits
+        .iter()
+        .enumerate()
+        .map(|(n, hit)| (key(forms[n], hit, texts[n].is_some()), n))
+        .collect();
+    // Stable: rows the evidence cannot tell apart keep the tables' order.
+    order.sort_by_key(|&(key, _)| key);
+    let shown: Vec<(Key, usize)> = order
+        .iter()
+        .copied()
+        .filter(|&(_, n)| !matches!(hits[n].twin, Twin::Named))
+        .take(2)
+        .collect();
+    let why = match shown[..] {
+        [(first, n), (second, _)] => {
+            let text = texts[n].map(str::to_owned);
+            let hit = &hits[n];
+            why(
+                found.form,
+                context,
+                (first, text, reading(hit), on(hit)),
+                second,
+            )
+        }
+        _ => None,
+    };
+    let mut slots: Vec<Option<Hit<'_>>> = hits.drain(..).map(Some).collect();
+    hits.extend(order.iter().filter_map(|&(_, n)| slots[n].take()));
+    why
+}
+
+/// The reason that tells `first` from `second`: the first part of their keys that differs.
+fn why(
+    form: Form,
+    context: &Context<'_>,
+    (first, text, reading, on): (Key, Option<String>, Option<Reading>, &[Platform]),
+    second: Key,
+) -> Option<Why> {
+    if first.form != second.form {
+        let platform = on
+            .iter()
+            .copied()
+            .max_by_key(|&p| reading.map(|r| fit(form, context, r, p)));
+        return Some(Why::Form {
+            form,
+            windows_hint: context.windows_hint(),
+            reading: reading?,
+            platform: platform?,
+        });
+    }
+    if first.message != second.message {
+        return text.map(Why::Message);
+    }
+    if first.host != second.host {
+        return Platform::CURRENT.map(Why::Host);
+    }
+    let common = on.iter().copied().min_by_key(|&p| commonness(p))?;
+    (first.common != second.common).then_some(Why::Common(common))
+}
+
+/// How well the row fits the form, on the platform that fits it best (1 for a row
+/// found by name or message, which no numbering printed).
+fn form_fit(form: Form, context: &Context<'_>, hit: &Hit<'_>) -> u8 {
+    match reading(hit) {
+        Some(reading) => on(hit)
+            .iter()
+            .map(|&p| fit(form, context, reading, p))
+            .max()
+            .unwrap_or(0),
+        None => 1,
+    }
+}
+
+fn key(form: u8, hit: &Hit<'_>, message: bool) -> Key {
+    let on = on(hit);
+    Key {
+        form: Reverse(form),
+        message: Reverse(message),
+        host: Reverse(Platform::CURRENT.is_some_and(|host| on.contains(&host))),
+        common: on.iter().map(|&p| commonness(p)).min().unwrap_or(u8::MAX),
+    }
+}
+
+fn reading(hit: &Hit<'_>) -> Option<Reading> {
+    match &hit.matched {
+        Matched::Code { reading, .. } => Some(*reading),
+        _ => None,
+    }
+}
+
+fn on<'h>(hit: &'h Hit<'_>) -> &'h [Platform] {
+    match &hit.matched {
+        Matched::Code { on, .. } | Matched::Name { on } => on,
+        Matched::RowName | Matched::Message => &[],
+    }
+}
+
+/// How well reading a code this way on `platform` fits what the form says, 0 to 4.
+fn fit(form: Form, context: &Context<'_>, reading: Reading, platform: Platform) -> u8 {
+    let windows = platform == Platform::Windows;
+    match reading.how {
+        How::Negated if linux(platform) => 3,
+        How::Negated => 1,
+        // The C runtime's errno is the least likely reading of a number from Windows.
+        How::Crt => 0,
+        How::Hresult | How::Ntstatus | How::Libuv | How::OpenSsl => 2,
+        How::AsWritten if reading.code < 0 => match form {
+            // Python's socket.gaierror prints getaddrinfo's negative EAI_* code.
+            Form::PythonErrno | Form::PythonRepr => 4,
+            _ => 0,
+        },
+        How::AsWritten => match form {
+            Form::NsPosix => u8::from(platform == Platform::MacOs) * 2,
+            Form::PythonErrno
+            | Form::PythonRepr
+            | Form::Errno
+            | Form::CodeAndMessage
+            | Form::BesideMessage
+            | Form::IoUring => u8::from(!windows),
+            _ if context.windows_hint() => 1 + u8::from(windows),
+            _ => 1,
+        },
+    }
+}
+
+fn form_reason(form: Form, windows_hint: bool, reading: Reading, platform: Platform) -> String {
+    let p = platform.key();
+    match reading.how {
+        How::Negated => format!(
+            "a negative errno is Linux's (kernels and io_uring return -errno): -{} on {p}",
+            reading.code
+        ),
+        How::Hresult | How::Ntstatus => {
+            format!("the code inside the {} is Windows'", reading.how.key())
+        }
+        How::Crt => String::from("on Windows, a C program's errno is the C runtime's"),
+        How::Libuv => String::from("the number is libuv's (Node prints it)"),
+        How::OpenSsl => String::from("OpenSSL's system library error holds an errno"),
+        How::AsWritten if reading.code < 0 => {
+            String::from("Python's [Errno -N] is getaddrinfo's code")
+        }
+        How::AsWritten => match form {
+            Form::NsPosix => String::from("NSPOSIXErrorDomain holds a macOS errno"),
+            _ if windows_hint && platform == Platform::Windows => {
+                String::from("the line speaks of Windows (a Win32 call, an HRESULT, a path)")
+            }
+            _ => format!("{} prints an errno, not a Windows code", form.describe()),
+        },
+    }
+}
+
+fn linux(platform: Platform) -> bool {
+    platform.key().starts_with("linux")
+}
+
+/// The platform of `on` whose numbering is the most common in logs.
+pub fn most_common(on: &[Platform]) -> Option<Platform> {
+    on.iter().copied().min_by_key(|&p| commonness(p))
+}
+
+/// How common a platform's numbering is in logs, most common first.
+fn commonness(platform: Platform) -> u8 {
+    match platform {
+        Platform::Linux => 0,
+        Platform::Windows => 1,
+        Platform::MacOs => 2,
+        Platform::FreeBsd => 3,
+        Platform::LinuxPowerpc => 4,
+        Platform::LinuxMips => 5,
+        Platform::LinuxSparc => 6,
+        Platform::LinuxAlpha => 7,
+        Platform::LinuxParisc => 8,
+        _ => 9,
+    }
+}
+
+/// The line around the code, in lower case, where its message may be.
+fn window(line: &str, (start, end): (usize, usize)) -> String {
+    let mut from = start.saturating_sub(MESSAGE_REACH);
+    while !line.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = (end + MESSAGE_REACH).min(line.len());
+    while !line.is_char_boundary(to) {
+        to += 1;
+    }
+    line[from..to].to_ascii_lowercase()
+}
+
+/// The row's text that the window holds, if any (a row matched by its message has it).
+fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
+    hit.row
+        .texts
+        .iter()
+        .find(|text| window.contains(text.as_str()))
+        .map(String::as_str)
+}

@@ -1,0 +1,256 @@
+//! Which row comes first, and why: the form's platform, then the message beside the
+//! code, then the host's and the most common numbering. Also the forms and numberings
+//! that feed the ranking, and the brief output for whole logs.
+
+mod common;
+
+use common::{json_lines, run, run_with, succeeds};
+use errtable::Platform;
+use serde_json::Value;
+
+/// The answers `errtable --json LINE` gives.
+fn answers(line: &str) -> Vec<Value> {
+    json_lines(&run(&["--json", line]).stdout)
+}
+
+/// `table:Row` of the first row of the first answer, and the evidence that put it first.
+fn first(line: &str) -> (String, Value) {
+    let answers = answers(line);
+    let answer = answers
+        .first()
+        .unwrap_or_else(|| panic!("{line}: no answer"));
+    let row = &answer["rows"][0]["row"];
+    let key = format!(
+        "{}:{}",
+        row["table"].as_str().unwrap_or("-"),
+        row["row"].as_str().unwrap_or("-")
+    );
+    (key, answer["first_because"]["evidence"].clone())
+}
+
+fn first_on(line: &str) -> Vec<Value> {
+    answers(line)[0]["rows"][0]["matched"]["on"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+}
+
+#[test]
+fn the_form_says_which_numbering_first() {
+    // Python's [Errno N] is an errno: not Windows' 111 (ERROR_BUFFER_OVERFLOW).
+    let (row, _) = first("ConnectionRefusedError: [Errno 111] Connection refused");
+    assert_eq!(row, "os:ConnectionRefused");
+    // Node's errno is a negated errno, Linux's: not getaddrinfo's EAI_INTR (-104).
+    assert_eq!(first("  errno: -104,").0, "os:ConnectionReset");
+    let rows = &answers("  errno: -104,")[0]["rows"];
+    let eai = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|hit| hit["row"]["row"] == "Interrupted");
+    assert!(eai.is_some_and(|at| at > 0), "{rows:#?}");
+    // A kernel's negative errno is Linux's EPROTO, not the BSDs' EREMOTE (71).
+    let line = "usb 2-3: device descriptor read/64, error -71";
+    assert_eq!(first(line).0, "os:ProtocolError");
+    assert!(first_on(line).contains(&Value::from("linux")));
+    let rows = &answers(line)[0]["rows"];
+    let remote = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .position(|hit| hit["row"]["row"] == "ObjectIsRemote");
+    assert!(remote.is_some_and(|at| at > 0), "{rows:#?}");
+    // Python's [Errno -2] is getaddrinfo's, before the negated ENOENT.
+    let (row, _) = first("socket.gaierror: [Errno -2] Name or service not known");
+    assert_eq!(row, "resolve:NoName");
+}
+
+#[test]
+fn the_message_beside_the_code_picks_among_the_platforms_the_form_allows() {
+    // 61 is ENODATA on Linux, ECONNREFUSED on macOS: the text says which.
+    let line = "ConnectionRefusedError: [Errno 61] Connection refused";
+    assert_eq!(
+        first(line),
+        ("os:ConnectionRefused".into(), "message".into())
+    );
+    assert!(first_on(line).contains(&Value::from("macos")));
+    assert!(!first_on(line).contains(&Value::from("linux")));
+    // Microsoft's text counts as well as glibc's.
+    let line = "Error value: 5 Message: Access is denied.";
+    assert_eq!(first(line).0, "os:PermissionDenied");
+    assert_eq!(first_on(line), vec![Value::from("windows")]);
+    // And musl's and the BSDs' texts.
+    let line = "connect: errno=60 Operation timed out";
+    assert_eq!(first(line), ("os:TimedOut".into(), "message".into()));
+}
+
+#[test]
+fn a_bare_number_comes_from_the_host_first() {
+    let (row, evidence) = first("111");
+    match Platform::CURRENT {
+        Some(Platform::Linux) => assert_eq!(
+            (row.as_str(), &evidence),
+            ("os:ConnectionRefused", &"host".into())
+        ),
+        Some(Platform::Windows) => assert_eq!(row, "os:BadAddress"),
+        _ => {}
+    }
+    // Without the host among the rows' platforms, the most common numbering comes first.
+    let (row, evidence) = first("10054");
+    assert_eq!(row, "os:ConnectionReset");
+    assert!(evidence.is_null(), "one row: nothing to tell apart");
+}
+
+#[test]
+fn the_reason_is_said_in_text_and_json() {
+    let text = succeeds(&["[Errno 61] Connection refused"]);
+    assert!(
+        text.contains("first because the message beside the code, \"connection refused\""),
+        "{text}"
+    );
+    let json = &answers("[Errno 61] Connection refused")[0]["first_because"];
+    assert_eq!(json["evidence"], "message");
+    assert!(json["text"]
+        .as_str()
+        .unwrap()
+        .contains("connection refused"));
+}
+
+#[test]
+fn forms_of_other_programs() {
+    let cases = [
+        ("connect() failed (111: Connection refused) while connecting to upstream", "code_and_message", "os:ConnectionRefused"),
+        ("[connection] nw_socket_handle_socket_event [C1:1] Socket SO_ERROR [61: Connection refused]", "code_and_message", "os:ConnectionRefused"),
+        ("apr_socket_recv: Connection reset by peer (104)", "beside_message", "os:ConnectionReset"),
+        ("failed to connect socket. 61 (Connection refused)", "beside_message", "os:ConnectionRefused"),
+        ("ConnectionResetError(104, 'Connection reset by peer')", "python_repr", "os:ConnectionReset"),
+        ("Error Domain=NSPOSIXErrorDomain Code=54 \"Connection reset by peer\"", "ns_posix", "os:ConnectionReset"),
+        ("could not connect to server: Connection refused (0x0000274D/10061)", "libpq", "os:ConnectionRefused"),
+        ("System.ComponentModel.Win32Exception (2): The system cannot find the file specified.", "win32_exception", "os:NotFound"),
+        ("System.ComponentModel.Win32Exception (0x80004005): The system cannot find the file specified", "win32_exception", "os:NotFound"),
+        ("io_uring: cqe res -111 on connect", "io_uring", "os:ConnectionRefused"),
+        ("SSL_connect: error:8000006F:system library::Connection refused", "openssl", "os:ConnectionRefused"),
+        ("SSL_connect: error:0200206F:system library:connect:Connection refused", "openssl", "os:ConnectionRefused"),
+        ("AFD: completion with status 0xC000020D", "ntstatus", "os:ConnectionReset"),
+        ("NtAlpcConnectPort error:C000000D", "ntstatus", "os:InvalidParameter"),
+        ("getaddrinfo ENOTFOUND db.internal", "name", "resolve:NoName"),
+    ];
+    for (line, form, row) in cases {
+        let answers = answers(line);
+        assert_eq!(answers.len(), 1, "{line}: {answers:#?}");
+        assert_eq!(answers[0]["form"], form, "{line}");
+        assert_eq!(first(line).0, row, "{line}");
+    }
+}
+
+#[test]
+fn other_runtimes_numberings() {
+    // libuv on Windows (Node prints it) and libuv's getaddrinfo codes.
+    assert_eq!(first("  errno: -4078,").0, "os:ConnectionRefused");
+    assert_eq!(first_on("  errno: -4078,"), vec![Value::from("windows")]);
+    assert_eq!(
+        answers("  errno: -4078,")[0]["rows"][0]["matched"]["how"],
+        "libuv"
+    );
+    assert_eq!(first("errno: -3008, code: 'ENOTFOUND'").0, "resolve:NoName");
+    // The C runtime's errno, on a line from Windows: 107 is ECONNREFUSED there.
+    let line = r"_open C:\data\app.db: errno=107";
+    let rows = &answers(line)[0]["rows"];
+    let crt = rows
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|hit| hit["matched"]["how"] == "crt");
+    assert_eq!(
+        crt.expect("a CRT reading")["row"]["row"],
+        "ConnectionRefused",
+        "{rows:#?}"
+    );
+    // An NTSTATUS errtable does not decode is named as one.
+    let unknown = run(&["NTSTATUS (0xC0000603)"]);
+    assert_eq!(unknown.status, 1);
+    assert!(
+        unknown.stderr.contains("an NTSTATUS error"),
+        "{}",
+        unknown.stderr
+    );
+}
+
+#[test]
+fn numbers_that_are_no_errno_stay_unclaimed() {
+    for line in [
+        "cURL error 7: Failed to connect to example.com port 443: Connection refused",
+        "curl: (7) Failed to connect to localhost port 1080: Connection refused",
+        "Main process exited, code=exited, status=203/EXEC",
+        "Error Domain=GCDAsyncSocketErrorDomain Code=3 \"Attempt to connect to host timed out\"",
+        "GET /api HTTP/1.1 200 883984 bytes in 72ms",
+    ] {
+        let run = run(&["--json", line]);
+        assert_eq!(run.stdout, "", "{line}");
+        assert_eq!(run.status, 1, "{line}");
+    }
+}
+
+#[test]
+fn brief_output_is_a_line_per_code() {
+    let log = b"10:00:01 start\n10:00:02 read: Connection reset by peer (os error 104)\n\
+        10:00:03 [Errno 61] Connection refused and errno=0x8007274D\n10:00:04 status 0xC0000603\n";
+    let run = run_with(&["--brief", "-"], Some(log));
+    assert_eq!(run.status, 1, "{}", run.stderr);
+    let lines: Vec<Vec<&str>> = run
+        .stdout
+        .lines()
+        .map(|l| l.split('\t').collect())
+        .collect();
+    assert_eq!(
+        lines[0],
+        [
+            "2",
+            "os error 104",
+            "linux",
+            "OsError::ConnectionReset",
+            "Connection reset by peer"
+        ]
+    );
+    assert_eq!(
+        lines[1],
+        [
+            "3",
+            "[Errno 61]",
+            "macos",
+            "OsError::ConnectionRefused",
+            "Connection refused"
+        ]
+    );
+    assert_eq!(
+        lines[2][..4],
+        [
+            "3",
+            "errno=0x8007274D",
+            "windows",
+            "OsError::ConnectionRefused"
+        ]
+    );
+    assert_eq!(lines[3][..4], ["4", "status 0xC0000603", "-", "-"]);
+    assert!(lines[3][4].contains("NTSTATUS"), "{:?}", lines[3]);
+    assert_eq!(lines.len(), 4);
+    assert!(
+        run.stderr.contains("1 codes found are in no row"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_dash_reads_standard_input_and_brief_takes_no_json() {
+    let run = run_with(&["-"], Some(b"os error 104\n"));
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    assert!(
+        run.stdout.contains("OsError::ConnectionReset"),
+        "{}",
+        run.stdout
+    );
+    let both = common::run(&["--brief", "--json", "104"]);
+    assert_eq!(both.status, 2);
+    assert!(both.stderr.contains("pick one"), "{}", both.stderr);
+}
