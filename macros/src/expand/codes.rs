@@ -2,7 +2,7 @@
 //! the canonical rows a variant stands for and the conversions from and to them.
 
 use super::data::{ALIASES, CODE, DECODE, GROUPED, INDEX, MEMBERS, NAMES, ROW, SYMBOL};
-use super::os_codes::OS_CODES_CURRENT;
+use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
 use super::{some, Ctx, Helper, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
@@ -134,7 +134,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let raw_of_catch_all = ctx
         .catch_all()
-        .map(|c| quote!((Self::#c(unlisted), _) => unlisted.raw_os_error(),));
+        .map(|c| quote!((Self::#c(ref unlisted), _) => #private::unlisted_raw_os_error(unlisted, #OS_CODES),));
     quote! {
         /// The code on `to` of what `code` means on `from`, if both have it.
         #[inline]

@@ -9,7 +9,7 @@
 
 use super::codes::FROM_OS_ERROR;
 use super::data::{COUNT, DECODE, GROUPED, INDEX, KIND, MEMBERS, ROW};
-use super::os_codes::OS_CODES_CURRENT;
+use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
 use super::{Ctx, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::{Column, CANONICAL};
@@ -35,7 +35,9 @@ fn kind(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let catch_all = ctx.catch_all().map(|catch_all| match ctx.is_own() {
         true => quote!(Self::#catch_all(..) => #private::io::ErrorKind::Other,),
-        false => quote!(Self::#catch_all(ref unlisted) => unlisted.kind(),),
+        false => {
+            quote!(Self::#catch_all(ref unlisted) => #private::unlisted_kind(unlisted, #OS_CODES),)
+        }
     });
     quote! {
         /// The `std::io::ErrorKind` this row corresponds to.
@@ -100,10 +102,10 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
         // out of line.
         let decode_code = match ctx.table.shape {
             Shape::OsCodes(_) => {
-                let kept_code = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
+                let kept_code = ctx.keep(quote!(#private::unlisted_of_code(code, #OS_CODES)));
                 quote! {
-                    if let ::core::option::Option::Some(code) = error.raw_os_error() {
-                        if let ::core::option::Option::Some(platform) = #OS_CODES_CURRENT {
+                    if let (::core::option::Option::Some(code), #private::OsCodes::Of(os)) = (#io::Error::raw_os_error(error), #OS_CODES) {
+                        if let ::core::option::Option::Some(platform) = os {
                             if let ::core::option::Option::Some(value) = #DECODE(platform, code) {
                                 return value;
                             }
@@ -223,11 +225,11 @@ fn os_codes(ctx: &Ctx) -> Output {
     let doc = "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those.";
     let rest = ctx
         .catch_all()
-        .map(|_| quote!(#private::unlisted_of(error)));
+        .map(|_| quote!(#private::unlisted_of(error, #OS_CODES)));
     let mut output = decoding(ctx, doc, decoded, rest);
     output.methods.extend(kind(ctx));
     let into_catch_all = ctx.catch_all().map(|c| {
-        quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, __is_listed),)
+        quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, #OS_CODES, __is_listed),)
     });
     let not_own = rows_whose_code_decodes_elsewhere(ctx);
     output.items.extend(quote! {
