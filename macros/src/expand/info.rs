@@ -12,7 +12,9 @@ pub fn expand(ctx: &Ctx) -> Output {
     let kept = |method| match (&table.shape, ctx.catch_all()) {
         (Shape::Group, Some(catch_all)) => {
             let method = quote::format_ident!("{}", method);
-            Some(quote!(Self::#catch_all(ref kept) => kept.#method(),))
+            let private = &ctx.private;
+            let canonical = quote::format_ident!("{}", crate::model::CANONICAL);
+            Some(quote!(Self::#catch_all(ref kept) => #private::#canonical::#method(kept),))
         }
         _ => None,
     };
@@ -57,7 +59,7 @@ pub fn expand(ctx: &Ctx) -> Output {
             match *self {
                 #kept_description
                 _ => match #DESCRIPTION[#INDEX(self)] {
-                    description if description.is_empty() => ::core::option::Option::None,
+                    description if <::core::primitive::str>::is_empty(description) => ::core::option::Option::None,
                     description => ::core::option::Option::Some(description),
                 },
             }
@@ -80,7 +82,9 @@ fn debug(ctx: &Ctx) -> TokenStream {
     let ident = &table.ident;
     let catch_all = ctx.catch_all().map(|catch_all| {
         let name = table.catch_all.as_ref().map_or("", |c| c.name.as_str());
-        quote!(Self::#catch_all(ref kept) => f.debug_tuple(#name).field(kept).finish(),)
+        quote!(Self::#catch_all(ref kept) => ::core::fmt::DebugTuple::finish(
+            ::core::fmt::DebugTuple::field(&mut ::core::fmt::Formatter::debug_tuple(f, #name), kept),
+        ),)
     });
     quote! {
         #[automatically_derived]
@@ -88,7 +92,7 @@ fn debug(ctx: &Ctx) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match *self {
                     #catch_all
-                    _ => f.write_str(self.name()),
+                    _ => ::core::fmt::Formatter::write_str(f, #NAME(#INDEX(self))),
                 }
             }
         }

@@ -102,6 +102,22 @@ impl Ctx<'_> {
         }
     }
 
+    /// `found` (an `Option` of the table) or else `fallback`, in a `const fn`: the option
+    /// is moved whole on every path (unwrapped where `is_some` said it holds a value, or
+    /// forgotten where empty), so that no destructor of the table's type has to run,
+    /// which a `const fn` cannot do and a derived enum may have.
+    fn or_else(&self, found: TokenStream, fallback: TokenStream) -> TokenStream {
+        quote!({
+            let found = #found;
+            if ::core::option::Option::is_some(&found) {
+                ::core::option::Option::unwrap(found)
+            } else {
+                ::core::mem::forget(found);
+                #fallback
+            }
+        })
+    }
+
     /// Whether the DSL derives the default traits (`Copy`, `Debug`, …) for the enum.
     fn has_default_derives(&self) -> bool {
         matches!(&self.table.definition, Definition::Generated(generated) if generated.default_derives)
@@ -152,7 +168,9 @@ pub fn table(table: &Table) -> TokenStream {
         #[allow(
             deprecated,
             dead_code,
+            forgetting_copy_types,
             unreachable_patterns,
+            clippy::forget_non_drop,
             clippy::large_const_arrays,
             clippy::match_same_arms,
             clippy::too_many_lines,
@@ -193,7 +211,8 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 25] = [
+pub const BINDINGS: [&str; 26] = [
+    "found",
     "code",
     "row",
     "value",

@@ -35,7 +35,7 @@ pub fn expand(ctx: &Ctx) -> Output {
     let items: TokenStream = quote! {
         const #OS_CODES: #private::OsCodes = #os_codes;
         const #OS_CODES_CURRENT: ::core::option::Option<#private::Platform> = match #OS_CODES {
-            #private::OsCodes::Of(current) => current,
+            #private::OsCodes::Of(platform) => platform,
             #private::OsCodes::None => ::core::option::Option::None,
         };
     };
