@@ -15,6 +15,8 @@ mod codes;
 mod data;
 mod display;
 mod enum_def;
+#[cfg(test)]
+mod generated_items;
 mod info;
 mod io;
 mod names;
@@ -238,6 +240,39 @@ pub const BINDINGS: [&str; 26] = [
     "part",
     "length",
     "text",
+];
+
+/// The associated items every table generates: a row named like one would take its
+/// path (`Table::decode` is the variant, not the function), so validation rejects it.
+/// A test (`generated_items`) expands every shape of table and checks every associated
+/// item and trait method the expansion defines against this list.
+pub const GENERATED_ITEMS: [&str; 26] = [
+    "ALL",
+    "name",
+    "message",
+    "description",
+    "kind",
+    "code",
+    "codes",
+    "symbol",
+    "aliases",
+    "names",
+    "members",
+    "os_error",
+    "from_code",
+    "from_os_error",
+    "decode",
+    "translate",
+    "raw_os_error",
+    "from_raw_os_error",
+    "from_name",
+    "from_name_ignore_case",
+    "from_str",
+    "from_io_error",
+    "from",
+    "try_from",
+    "into",
+    "fmt",
 ];
 
 fn int(value: i32) -> Literal {

@@ -144,36 +144,6 @@ pub const ERROR_KINDS: [&str; 39] = [
     "Other",
 ];
 
-/// The associated items every table generates: a row named like one would take its
-/// path (`Table::decode` is the variant, not the function), so validation rejects it.
-pub const GENERATED_ITEMS: [&str; 25] = [
-    "ALL",
-    "name",
-    "message",
-    "description",
-    "kind",
-    "code",
-    "codes",
-    "symbol",
-    "aliases",
-    "names",
-    "members",
-    "os_error",
-    "from_code",
-    "from_os_error",
-    "decode",
-    "translate",
-    "raw_os_error",
-    "from_raw_os_error",
-    "from_name",
-    "from_str",
-    "from_io_error",
-    "from",
-    "try_from",
-    "into",
-    "fmt",
-];
-
 /// The name an identifier spells, without `r#`: what `name()` and `from_name` use, and
 /// what two names are compared by.
 pub fn name_of(ident: &syn::Ident) -> String {
