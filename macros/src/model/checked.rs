@@ -100,6 +100,9 @@ pub struct Code {
     pub symbols: Vec<Symbol>,
     /// `=> Row`, checked: the row that decodes the primary's number instead.
     pub shares_with: Option<Ident>,
+    /// The written entry the code comes from (shared by joined keys), so that a rule
+    /// reports a mistake in an entry once, not once per platform.
+    pub entry: usize,
 }
 
 pub struct Symbol {

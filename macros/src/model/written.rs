@@ -100,6 +100,9 @@ pub struct Code {
     pub aliases: Vec<Symbol>,
     /// `=> Row`: the primary number is shared with that row, which decoding yields.
     pub shares_with: Option<Ident>,
+    /// The written entry the code comes from: the codes of one entry with joined keys
+    /// (`linux | macos: …`) share it, so that a mistake in it is reported once.
+    pub entry: usize,
 }
 
 /// A symbolic name with the number it stands for, if it has one of its own (the primary

@@ -75,17 +75,9 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut markers = Vec::new();
     for attr in errtable_attrs(&variant.attrs) {
-        match attr.parse_args::<Ident>() {
-            Ok(marker) if marker == "catch_all" => markers.push(marker.span()),
-            // A misspelt `catch_all` is reported and then read as what it suggests.
-            Ok(marker) if unknown_marker(&marker, errors) => markers.push(marker.span()),
-            Ok(_) => {}
-            Err(_) => match attr.parse_args_with(parse_entries) {
-                Ok(parsed) => entries.extend(parsed),
-                Err(error) => errors.push_error(error),
-            },
-        }
+        read_attr(attr, &mut markers, &mut entries, errors);
     }
+    misplaced_markers(&variant, &mut markers, errors);
     let role = match markers.is_empty() {
         false => Role::CatchAll(CatchAllMarks {
             markers,
@@ -112,6 +104,85 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
         fields,
         role,
         broken: errors.count() > errors_before,
+    }
+}
+
+/// Reads one `#[errtable(…)]` of a variant into its markers or entries. A malformed one
+/// is reported once, and read as the catch-all's marker if it names `catch_all`, so
+/// that nothing after it (the variant's field, the table's API) reports the same
+/// mistake again.
+fn read_attr(
+    attr: &Attribute,
+    markers: &mut Vec<Span>,
+    entries: &mut Vec<RawEntry>,
+    errors: &mut Errors,
+) {
+    let tokens = match &attr.meta {
+        syn::Meta::List(list) => &list.tokens,
+        syn::Meta::NameValue(value) => {
+            let span = value.eq_token.span;
+            let text = quote::ToTokens::to_token_stream(&value.value).to_string();
+            errors.push(span, "`#[errtable]` takes its markers and entries in parentheses: write `#[errtable(catch_all)]` or `#[errtable(key: value, …)]`");
+            if text.contains("catch_all") {
+                markers.push(span);
+            }
+            return;
+        }
+        syn::Meta::Path(path) => {
+            errors.push(path.span(), "`#[errtable]` needs a marker or entries: write `#[errtable(catch_all)]` or `#[errtable(key: value, …)]`");
+            return;
+        }
+    };
+    match attr.parse_args::<Ident>() {
+        Ok(marker) if marker == "catch_all" => markers.push(marker.span()),
+        // A misspelt `catch_all` is reported and then read as what it suggests.
+        Ok(marker) if unknown_marker(&marker, errors) => markers.push(marker.span()),
+        Ok(_) => {}
+        Err(_) => match attr.parse_args_with(parse_entries) {
+            Ok(parsed) => entries.extend(parsed),
+            Err(error) => {
+                errors.push_error(error);
+                if let Some(marker) = find_ident(tokens.clone(), "catch_all") {
+                    markers.push(marker);
+                }
+            }
+        },
+    }
+}
+
+/// Where `name` is written in `tokens`, at any depth.
+fn find_ident(tokens: TokenStream, name: &str) -> Option<Span> {
+    tokens.into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) if ident == name => Some(ident.span()),
+        proc_macro2::TokenTree::Group(group) => find_ident(group.stream(), name),
+        _ => None,
+    })
+}
+
+/// The catch-all's marker written where a derive does not read it: the DSL's
+/// `#[catch_all]` on the variant, or `#[errtable(…)]` on its field. Each is reported
+/// with where it goes, and read as the marker.
+fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &mut Errors) {
+    for attr in variant
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("catch_all"))
+    {
+        let span = attr.path().span();
+        errors.push(span, "`#[catch_all]` is the marker of `error_table!`; on a derived enum write `#[errtable(catch_all)]`");
+        markers.push(span);
+    }
+    for field in &variant.fields {
+        for attr in errtable_attrs(&field.attrs) {
+            let span = attr.path().span();
+            errors.push(span, format!(
+                "`#[errtable(…)]` goes on the variant, not on its field: write `#[errtable(catch_all)] {}(…)`",
+                variant.ident
+            ));
+            if find_ident(quote::ToTokens::to_token_stream(&attr.meta), "catch_all").is_some() {
+                markers.push(span);
+            }
+        }
     }
 }
 

@@ -179,6 +179,7 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
     let Some(value) = parse_value(entry, errors, parse_code_value) else {
         return;
     };
+    let id = row.codes.len();
     for key in &entry.keys {
         let name = key.to_string();
         let column = match Platform::from_key(&name) {
@@ -191,6 +192,7 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
             primary: value.primary.clone(),
             aliases: value.aliases.clone(),
             shares_with: value.shares_with.clone(),
+            entry: id,
         });
     }
 }

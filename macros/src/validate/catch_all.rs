@@ -114,6 +114,7 @@ pub(super) fn catch_all_has_its_field(
             }
             false
         }
+        (Origin::Derive, _) if variant.broken => false,
         (Origin::Derive, _) => {
             errors.push(span_of_fields(variant), format!(
                 "the catch-all keeps what no row stands for in one unnamed field: write `{ident}({path}{expected})`"
