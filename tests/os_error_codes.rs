@@ -117,3 +117,17 @@ fn the_catch_all_follows_os_error_codes() {
         );
     }
 }
+
+/// An OS-code table without a catch-all has `TryFrom<io::Error>`, like the other shapes
+/// (issue 21, class 7): an error it does not decode comes back unchanged.
+#[test]
+fn a_table_without_catch_all_tries_from_an_io_error() {
+    let code = Everywhere::Refused
+        .code(Platform::CURRENT.unwrap())
+        .unwrap();
+    let decoded = Everywhere::try_from(io::Error::from_raw_os_error(code));
+    assert_eq!(decoded.ok(), Some(Everywhere::Refused));
+    let foreign = io::Error::other("not a code");
+    let back = Everywhere::try_from(foreign).unwrap_err();
+    assert_eq!(back.to_string(), "not a code");
+}

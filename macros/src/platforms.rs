@@ -1,6 +1,7 @@
 //! The macros' platform keys and the runtime's `Platform` are one list: this reads
 //! `runtime/src/platform.rs` (the macros cannot depend on the runtime, which depends on
-//! them) and compares its variants, their order and `key()` with `model::Platform`.
+//! them) and compares its variants, their order, `key()` and `aliases()` with
+//! `model::Platform`.
 
 use crate::model::Platform;
 use syn::{Expr, ExprMatch, ImplItem, Item, Lit, Pat};
@@ -29,7 +30,50 @@ fn runtime_variants(file: &syn::File) -> Vec<String> {
 
 /// `(variant, key)` of every arm of `Platform::key`'s match.
 fn runtime_keys(file: &syn::File) -> Vec<(String, String)> {
-    let key_fn = file
+    arms(match_of(file, "key"))
+        .into_iter()
+        .map(|(variant, body)| {
+            let Expr::Lit(syn::ExprLit {
+                lit: Lit::Str(key), ..
+            }) = body
+            else {
+                panic!("an arm of key() gives a string literal");
+            };
+            (variant, key.value())
+        })
+        .collect()
+}
+
+/// `(variant, aliases)` of every arm of `Platform::aliases`'s match.
+fn runtime_aliases(file: &syn::File) -> Vec<(String, Vec<String>)> {
+    arms(match_of(file, "aliases"))
+        .into_iter()
+        .map(|(variant, body)| {
+            let Expr::Reference(reference) = body else {
+                panic!("an arm of aliases() gives `&[…]`");
+            };
+            let Expr::Array(array) = &*reference.expr else {
+                panic!("an arm of aliases() gives `&[…]`");
+            };
+            let aliases = array
+                .elems
+                .iter()
+                .map(|elem| match elem {
+                    Expr::Lit(syn::ExprLit {
+                        lit: Lit::Str(alias),
+                        ..
+                    }) => alias.value(),
+                    _ => panic!("an alias is a string literal"),
+                })
+                .collect();
+            (variant, aliases)
+        })
+        .collect()
+}
+
+/// The one `match` that is the body of `Platform::{name}`.
+fn match_of<'a>(file: &'a syn::File, name: &str) -> &'a ExprMatch {
+    let function = file
         .items
         .iter()
         .filter_map(|item| match item {
@@ -38,11 +82,11 @@ fn runtime_keys(file: &syn::File) -> Vec<(String, String)> {
         })
         .flatten()
         .find_map(|item| match item {
-            ImplItem::Fn(function) if function.sig.ident == "key" => Some(function),
+            ImplItem::Fn(function) if function.sig.ident == name => Some(function),
             _ => None,
         })
-        .expect("Platform::key");
-    let matched = key_fn
+        .unwrap_or_else(|| panic!("Platform::{name}"));
+    function
         .block
         .stmts
         .iter()
@@ -50,26 +94,20 @@ fn runtime_keys(file: &syn::File) -> Vec<(String, String)> {
             syn::Stmt::Expr(Expr::Match(matched), _) => Some(matched),
             _ => None,
         })
-        .expect("key() is one match");
-    arms(matched)
+        .unwrap_or_else(|| panic!("{name}() is one match"))
 }
 
-fn arms(matched: &ExprMatch) -> Vec<(String, String)> {
+/// `(variant, body)` of every arm of a match on `Platform`.
+fn arms(matched: &ExprMatch) -> Vec<(String, &Expr)> {
     matched
         .arms
         .iter()
         .map(|arm| {
             let Pat::Path(path) = &arm.pat else {
-                panic!("an arm of key() is `Platform::Variant => \"key\"`");
+                panic!("an arm is `Platform::Variant => …`");
             };
             let variant = path.path.segments.last().unwrap().ident.to_string();
-            let Expr::Lit(syn::ExprLit {
-                lit: Lit::Str(key), ..
-            }) = &*arm.body
-            else {
-                panic!("an arm of key() gives a string literal");
-            };
-            (variant, key.value())
+            (variant, &*arm.body)
         })
         .collect()
 }
@@ -90,4 +128,20 @@ fn platforms_match_the_runtime() {
         .collect();
     expected.sort();
     assert_eq!(keys, expected, "each variant's key");
+}
+
+#[test]
+fn aliases_match_the_runtime() {
+    let file = runtime_platform_file();
+    let mut theirs = runtime_aliases(&file);
+    theirs.sort();
+    let mut ours: Vec<(String, Vec<String>)> = Platform::ALL
+        .iter()
+        .map(|platform| {
+            let aliases = platform.aliases().iter().map(|a| (*a).to_owned()).collect();
+            (platform.variant().to_owned(), aliases)
+        })
+        .collect();
+    ours.sort();
+    assert_eq!(theirs, ours, "each platform's aliases");
 }

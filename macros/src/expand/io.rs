@@ -255,6 +255,9 @@ fn os_codes(ctx: &Ctx) -> Output {
         .map(|_| quote!(#private::unlisted_of(error, #OS_CODES)));
     let mut output = decoding(ctx, doc, decoded, rest);
     output.add(kind(ctx));
+    if ctx.table.catch_all.is_none() {
+        output.items.extend(try_from_io_error(ctx));
+    }
     let into_catch_all = ctx.catch_all().map(|c| {
         quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, #OS_CODES, __is_listed),)
     });

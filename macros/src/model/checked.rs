@@ -31,6 +31,9 @@ pub struct Table {
     /// Whether to implement `Serialize` and `Deserialize` (with the runtime's `serde`
     /// feature); `#[errtable(no_serde)]` leaves them to the user.
     pub serde: bool,
+    /// `cfg` predicates under which the serde impls are left out
+    /// (`#[cfg_attr(pred, errtable(no_serde))]`).
+    pub no_serde_when: Vec<syn::Meta>,
 }
 
 /// Who writes the enum.

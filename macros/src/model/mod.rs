@@ -80,6 +80,60 @@ impl Platform {
     pub fn from_key(key: &str) -> Option<Platform> {
         Platform::ALL.into_iter().find(|p| p.key() == key)
     }
+
+    /// The other names the runtime's `Platform` parser accepts, as its `aliases` gives
+    /// them (the `platforms_match_the_runtime` test compares the two). A table writes
+    /// the key; an alias gets a hint naming it.
+    pub fn aliases(self) -> &'static [&'static str] {
+        match self {
+            Platform::Windows => &["win", "win32", "win64"],
+            Platform::Linux => &["android"],
+            Platform::LinuxAlpha => &["alpha"],
+            Platform::LinuxMips => &["mips", "mips64", "mipsel", "mips64el"],
+            Platform::LinuxParisc => &["parisc", "parisc64", "hppa", "hppa64"],
+            Platform::LinuxPowerpc => &[
+                "powerpc",
+                "powerpc64",
+                "powerpc64le",
+                "ppc",
+                "ppc64",
+                "ppc64le",
+            ],
+            Platform::LinuxSparc => &["sparc", "sparc64"],
+            Platform::MacOs => &[
+                "darwin", "osx", "macosx", "mac", "apple", "ios", "ipados", "tvos", "watchos",
+                "visionos",
+            ],
+            Platform::FreeBsd => &[],
+        }
+    }
+
+    /// The platform `name` is another spelling of (its `Debug` name, or an alias, ignoring
+    /// ASCII case, `-` and `_`, as the runtime's parser reads them), if it is one.
+    pub fn spelled(name: &str) -> Option<Platform> {
+        let normal = |s: &str| -> String {
+            s.chars()
+                .filter(|c| *c != '-' && *c != '_')
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let name = normal(name);
+        Platform::ALL.into_iter().find(|platform| {
+            normal(platform.key()) == name
+                || normal(platform.variant()) == name
+                || platform.aliases().iter().any(|alias| normal(alias) == name)
+        })
+    }
+
+    /// The hint for `name`, an unknown key, that is another spelling of a platform.
+    pub fn alias_hint(name: &str) -> Option<String> {
+        let platform = Platform::spelled(name)?;
+        Some(format!(
+            "; `{name}` is another name of the platform a table writes `{}`: write `{}`",
+            platform.key(),
+            platform.key()
+        ))
+    }
 }
 
 /// Which numbering a code belongs to.

@@ -28,6 +28,9 @@ pub struct Table {
     pub os_error_codes: Option<OsErrorCodes>,
     /// `#[errtable(no_serde)]` was given.
     pub no_serde: bool,
+    /// The `cfg` predicates of `#[cfg_attr(pred, errtable(no_serde))]` (DSL): no serde
+    /// impls where one holds.
+    pub no_serde_when: Vec<syn::Meta>,
     /// Every variant, in order.
     pub variants: Vec<Variant>,
 }

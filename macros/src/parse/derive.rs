@@ -46,6 +46,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         no_default_derives: None,
         os_error_codes: None,
         no_serde: false,
+        no_serde_when: Vec::new(),
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();
@@ -204,18 +205,16 @@ fn doc_message(attrs: &[Attribute]) -> (Option<LitStr>, Option<LitStr>) {
     let mut lines = Vec::new();
     let mut span = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
-        if let syn::Meta::NameValue(syn::MetaNameValue {
-            value:
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(text),
-                    ..
-                }),
-            ..
-        }) = &attr.meta
-        {
-            // `split`, not `lines`: an empty `///` line is a paragraph break.
-            lines.extend(text.value().split('\n').map(|line| line.trim().to_owned()));
-            span.get_or_insert(text.span());
+        if let syn::Meta::NameValue(value) = &attr.meta {
+            if let Some(text) = doc_text(&value.value) {
+                // `split`, not `lines`: an empty `///` line is a paragraph break.
+                lines.extend(
+                    undecorated(&text)
+                        .split('\n')
+                        .map(|line| line.trim().to_owned()),
+                );
+                span.get_or_insert(syn::spanned::Spanned::span(&value.value));
+            }
         }
     }
     let span = span.unwrap_or_else(Span::call_site);
@@ -230,6 +229,65 @@ fn doc_message(attrs: &[Attribute]) -> (Option<LitStr>, Option<LitStr>) {
     let details: Vec<String> = paragraphs.collect();
     let description = (!details.is_empty()).then(|| LitStr::new(&details.join("\n\n"), span));
     (summary, description)
+}
+
+/// The text of a doc attribute's value: a string literal, also as a macro passes it on
+/// (in an invisible group), or `concat!`/`stringify!` of literals, which is how a
+/// `macro_rules!` makes a doc (rustc expands them only after the derive has run).
+fn doc_text(value: &syn::Expr) -> Option<String> {
+    match value {
+        syn::Expr::Lit(syn::ExprLit { lit, .. }) => literal_text(lit),
+        syn::Expr::Group(group) => doc_text(&group.expr),
+        syn::Expr::Paren(paren) => doc_text(&paren.expr),
+        syn::Expr::Macro(mac) if mac.mac.path.is_ident("concat") => {
+            let parts = mac
+                .mac
+                .parse_body_with(
+                    syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+                )
+                .ok()?;
+            parts.iter().map(doc_text).collect()
+        }
+        syn::Expr::Macro(mac) if mac.mac.path.is_ident("stringify") => {
+            Some(mac.mac.tokens.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// What `concat!` makes of a literal.
+fn literal_text(lit: &syn::Lit) -> Option<String> {
+    match lit {
+        syn::Lit::Str(text) => Some(text.value()),
+        syn::Lit::Char(c) => Some(c.value().to_string()),
+        syn::Lit::Int(int) => Some(int.base10_digits().to_owned()),
+        syn::Lit::Float(float) => Some(float.base10_digits().to_owned()),
+        syn::Lit::Bool(bool) => Some(bool.value.to_string()),
+        _ => None,
+    }
+}
+
+/// A block doc comment's text without the ` * ` that starts each of its lines, as
+/// rustdoc reads it: `/** Gone.\n * For good. */` is "Gone." and "For good.".
+fn undecorated(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let decorated = lines.len() > 1
+        && lines[1..]
+            .iter()
+            .filter(|line| !line.trim().is_empty())
+            .all(|line| line.trim_start().starts_with('*'));
+    if !decorated {
+        return text.to_owned();
+    }
+    let strip = |line: &str| -> String {
+        match line.trim_start().strip_prefix('*') {
+            Some(rest) => rest.to_owned(),
+            None => line.to_owned(),
+        }
+    };
+    let mut out: Vec<String> = vec![lines[0].to_owned()];
+    out.extend(lines[1..].iter().map(|line| strip(line)));
+    out.join("\n")
 }
 
 #[cfg(test)]
@@ -257,6 +315,24 @@ mod tests {
                 Some("It reset the connection.".to_owned())
             )
         );
+    }
+
+    #[test]
+    fn a_block_doc_comment_loses_its_decoration() {
+        let attrs = vec![parse_quote!(#[doc = "\n * The peer is gone.\n *\n * It reset.\n "])];
+        assert_eq!(
+            docs(attrs),
+            (
+                Some("The peer is gone".to_owned()),
+                Some("It reset.".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_doc_made_by_concat_is_read() {
+        let attrs = vec![parse_quote!(#[doc = concat!("Error ", 42, " happened.")])];
+        assert_eq!(docs(attrs), (Some("Error 42 happened".to_owned()), None));
     }
 
     #[test]

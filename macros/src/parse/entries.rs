@@ -3,7 +3,7 @@
 
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{Code, Number, Origin, Row, Symbol};
-use crate::model::{Column, Platform};
+use crate::model::{name_of, Column, Platform};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use std::collections::HashMap;
 use syn::parse::{ParseStream, Parser};
@@ -125,7 +125,7 @@ fn first_use(
 
 /// Whether `key` is one a row takes; an unknown one is reported with the closest key.
 fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
-    let name = key.to_string();
+    let name = name_of(key);
     let row_keys: &[&str] = match origin {
         Origin::Dsl => &["code", "kind", "message", "description"],
         Origin::Derive => &["rows", "code", "kind", "message", "description"],
@@ -137,16 +137,22 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
         .iter()
         .copied()
         .chain(Platform::ALL.iter().map(|p| p.key()));
-    let hint = match did_you_mean(&name, candidates) {
-        hint if !hint.is_empty() => hint,
-        _ => {
-            let (what, rows) = match origin {
-                Origin::Dsl => ("row", ""),
-                Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
-            };
-            format!("; a {what} takes {rows}`kind`, `message`, `description`, a platform (windows, linux, linux_alpha, linux_mips, linux_parisc, linux_powerpc, linux_sparc, macos, freebsd), or `code` in a table of its own codes")
+    let hint = Platform::alias_hint(&name).unwrap_or_else(|| {
+        match did_you_mean(&name, candidates) {
+            hint if !hint.is_empty() => hint,
+            _ => {
+                let (what, rows) = match origin {
+                    Origin::Dsl => ("row", ""),
+                    Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
+                };
+                let platforms: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
+                format!(
+                    "; a {what} takes {rows}`kind`, `message`, `description`, a platform ({}), or `code` in a table of its own codes",
+                    platforms.join(", ")
+                )
+            }
         }
-    };
+    });
     errors.push(key.span(), format!("unknown key `{name}`{hint}"));
     false
 }
@@ -181,7 +187,7 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
     };
     let id = row.codes.len();
     for key in &entry.keys {
-        let name = key.to_string();
+        let name = name_of(key);
         let column = match Platform::from_key(&name) {
             Some(platform) => Column::Platform(platform),
             None => Column::Own,

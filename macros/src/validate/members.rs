@@ -1,7 +1,7 @@
 //! A group's members: each canonical row belongs to one variant.
 
-use crate::expand::GENERATED_ITEMS;
 use crate::errors::Errors;
+use crate::expand::GENERATED_ITEMS;
 use crate::model::checked::{self, Entries};
 use crate::model::{name_of, CANONICAL, CANONICAL_CATCH_ALL};
 use proc_macro2::Span;

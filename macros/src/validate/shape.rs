@@ -1,8 +1,8 @@
 //! What the table is (OS codes, own codes, a group), decided once.
 
+use super::catch_all::holds;
 use crate::errors::Errors;
 use crate::model::checked::Shape;
-use super::catch_all::holds;
 use crate::model::written::{self, Fields, Role};
 use crate::model::CANONICAL;
 use crate::model::{Column, Platform};
@@ -20,11 +20,14 @@ pub(super) fn shape(table: &written::Table) -> Shape {
 /// one (every row `#[cfg]`'d out on this target, say): `OsError` for a group, `i32` for
 /// a table of its own codes.
 fn shape_of_catch_all(table: &written::Table) -> Option<Shape> {
-    table.variants.iter().find_map(|variant| match (&variant.role, &variant.fields) {
-        (Role::CatchAll(_), Fields::One(ty)) if holds(ty, CANONICAL) => Some(Shape::Group),
-        (Role::CatchAll(_), Fields::One(ty)) if holds(ty, "i32") => Some(Shape::OwnCodes),
-        _ => None,
-    })
+    table
+        .variants
+        .iter()
+        .find_map(|variant| match (&variant.role, &variant.fields) {
+            (Role::CatchAll(_), Fields::One(ty)) if holds(ty, CANONICAL) => Some(Shape::Group),
+            (Role::CatchAll(_), Fields::One(ty)) if holds(ty, "i32") => Some(Shape::OwnCodes),
+            _ => None,
+        })
 }
 
 /// The shape, and the key and span of the code that decided it, if a code did.
