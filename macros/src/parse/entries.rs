@@ -30,6 +30,12 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
             Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(input, parse_any_key)?;
         let colon: Token![:] = input.parse().map_err(|e| {
             let key = keys.last().map(ToString::to_string).unwrap_or_default();
+            if key == "catch_all" {
+                return syn::Error::new(
+                    e.span(),
+                    "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries",
+                );
+            }
             syn::Error::new(
                 e.span(),
                 format!(

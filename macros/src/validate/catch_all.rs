@@ -44,10 +44,11 @@ pub(super) fn catch_all(
 /// A catch-all is marked once.
 fn marked_once(marks: &CatchAllMarks, errors: &mut Errors) {
     if let [first, second, ..] = marks.markers[..] {
-        errors.duplicate(
+        errors.push_with_note(
             second,
-            first,
             "the catch-all is marked twice; keep one marker",
+            first,
+            "marked here first",
         );
     }
 }
