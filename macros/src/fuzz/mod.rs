@@ -4,10 +4,16 @@
 //!
 //! Every input must expand without a panic, identically when expanded twice, into tokens
 //! that parse as Rust items, with a `compile_error!` or else a table's impls, with no
-//! `unsafe` the input did not contain, and with every name it binds shadowed (so that a
-//! user's constant or unit struct of that name in scope cannot capture it). The tables
-//! generated from the grammar also have `cfg`'d rows and catch-alls, raw identifiers,
-//! and rows named like generated items.
+//! `unsafe` the input did not contain, with every name it binds shadowed (so that a
+//! user's constant or unit struct of that name in scope cannot capture it), and with no
+//! call by method syntax (so that a user's trait in scope, blanket-implemented with
+//! methods of the same names, cannot take a call over; `tests/hostile.rs` compiles
+//! tables next to such traits and with `Drop` types). The tables generated from the
+//! grammar also have `cfg`'d rows, catch-alls and tables, options under `cfg_attr`,
+//! raw identifiers and platform aliases as keys, rows named like generated items,
+//! joined platform keys whose clashes are one mistake, block and macro-made doc
+//! comments, catch-all markers written wrong or twice, and fields with destructors or
+//! types that only look right.
 //!
 //! `cargo test -p errtable-macros fuzz` runs a few seconds' worth (`ERRTABLE_FUZZ_CASES`
 //! sets the count, `ERRTABLE_FUZZ_FROM` the first case, so that a reported case number
