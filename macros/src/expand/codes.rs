@@ -27,6 +27,12 @@ pub fn expand(ctx: &Ctx) -> Output {
 /// The methods of a table with codes; those of a table of its own codes take no
 /// platform.
 fn codes(ctx: &Ctx) -> Output {
+    let example_aliases = super::examples::example(ctx, "aliases");
+    let example_code = super::examples::example(ctx, "code");
+    let example_decode = super::examples::example(ctx, "decode");
+    let example_from_code = super::examples::example(ctx, "from_code");
+    let example_names = super::examples::example(ctx, "names");
+    let example_symbol = super::examples::example(ctx, "symbol");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     let (param, arg) = ctx.platform_param();
@@ -74,6 +80,7 @@ fn codes(ctx: &Ctx) -> Output {
             #[doc = #doc]
             #[inline]
             #[must_use]
+            #example_decode
             pub const fn decode(#param code: ::core::primitive::i32) -> Self {
                 #found_or_kept
             }
@@ -99,6 +106,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #code_doc]
         #[inline]
         #[must_use]
+        #example_code
         pub const fn code(&self, #param) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
                 #code_of_catch_all
@@ -109,6 +117,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #symbol_doc]
         #[inline]
         #[must_use]
+        #example_symbol
         pub const fn symbol(&self, #param) -> ::core::option::Option<&'static ::core::primitive::str> {
             #SYMBOL_OF(#INDEX(self), #arg)
         }
@@ -116,6 +125,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #aliases_doc]
         #[inline]
         #[must_use]
+        #example_aliases
         pub const fn aliases(&self, #param) -> &'static [&'static ::core::primitive::str] {
             #ALIASES(#INDEX(self), #arg)
         }
@@ -123,6 +133,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #names_doc]
         #[inline]
         #[must_use]
+        #example_names
         pub const fn names(&self, #param) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
             #NAMES(#INDEX(self), #arg)
         }
@@ -130,6 +141,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #from_code_doc]
         #[inline(always)]
         #[must_use]
+        #example_from_code
         pub const fn from_code(#param code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             #DECODE(#arg code)
         }
@@ -153,11 +165,15 @@ fn codes(ctx: &Ctx) -> Output {
 
 /// `translate`, `raw_os_error` and `from_raw_os_error`: a table of OS codes only.
 fn os_methods(ctx: &Ctx) -> TokenStream {
+    let example_from_raw_os_error = super::examples::example(ctx, "from_raw_os_error");
+    let example_raw_os_error = super::examples::example(ctx, "raw_os_error");
+    let example_translate = super::examples::example(ctx, "translate");
     let private = &ctx.private;
     quote! {
         /// The code on `to` of what `code` means on `from`, if both have it.
         #[inline]
         #[must_use]
+        #example_translate
         pub const fn translate(code: ::core::primitive::i32, from: #private::Platform, to: #private::Platform) -> ::core::option::Option<::core::primitive::i32> {
             // The row is read by reference and then forgotten, not dropped: a `const fn`
             // cannot run a destructor, which a derived enum may have.
@@ -177,6 +193,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         /// reports it.
         #[inline]
         #[must_use]
+        #example_raw_os_error
         pub const fn raw_os_error(&self) -> ::core::option::Option<::core::primitive::i32> {
             #RAW_OS_ERROR_OF(self)
         }
@@ -184,6 +201,7 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         /// The row that `code`, a raw OS code of this platform, stands for, if listed.
         #[inline]
         #[must_use]
+        #example_from_raw_os_error
         pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match #OS_CODES_CURRENT {
                 ::core::option::Option::Some(platform) => #DECODE(platform, code),
@@ -196,6 +214,8 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
 /// A group: a unit variant of several rows does not keep which of them it was decoded
 /// from, so it has no one canonical value; `Retry(OsError)` and the catch-all keep theirs.
 fn group(ctx: &Ctx) -> Output {
+    let example_decode = super::examples::example(ctx, "decode");
+    let example_from_code = super::examples::example(ctx, "from_code");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     let canonical = format_ident!("{}", CANONICAL);
@@ -232,6 +252,7 @@ fn group(ctx: &Ctx) -> Output {
         /// catch-all, as the canonical table decodes it.
         #[inline]
         #[must_use]
+        #example_decode
         pub const fn decode(platform: #private::Platform, code: ::core::primitive::i32) -> Self {
             let row = #canonical::decode(platform, code);
             #grouped
@@ -303,6 +324,7 @@ fn group(ctx: &Ctx) -> Output {
         /// if the canonical table lists the code.
         #[inline]
         #[must_use]
+        #example_from_code
         pub const fn from_code(platform: #private::Platform, code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match #canonical::from_code(platform, code) {
                 ::core::option::Option::Some(row) => #FROM_OS_ERROR(row),

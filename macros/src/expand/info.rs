@@ -8,6 +8,10 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn expand(ctx: &Ctx) -> Output {
+    let example_all = super::examples::example(ctx, "ALL");
+    let example_description = super::examples::example(ctx, "description");
+    let example_message = super::examples::example(ctx, "message");
+    let example_name = super::examples::example(ctx, "name");
     let table = ctx.table;
     let kept = |method| match (&table.shape, ctx.catch_all()) {
         (Shape::Group, Some(catch_all)) => {
@@ -33,11 +37,13 @@ pub fn expand(ctx: &Ctx) -> Output {
     };
     let methods = quote! {
         #[doc = #all_doc]
+        #example_all
         pub const ALL: &'static [Self] = &#ALL;
 
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
+        #example_name
         pub const fn name(&self) -> &'static ::core::primitive::str {
             #NAME(#INDEX(self))
         }
@@ -45,6 +51,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[doc = #message_doc]
         #[inline]
         #[must_use]
+        #example_message
         pub const fn message(&self) -> &'static ::core::primitive::str {
             match *self {
                 #kept_message
@@ -55,6 +62,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[doc = #description_doc]
         #[inline]
         #[must_use]
+        #example_description
         pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             match *self {
                 #kept_description

@@ -37,6 +37,7 @@ pub const KIND_OF: Helper = Helper("__kind_of");
 
 /// `kind()`, with the arms of its `match *value` (on the table's variants).
 fn kind_method(ctx: &Ctx, doc: &str, arms: TokenStream) -> Output {
+    let example_kind = super::examples::example(ctx, "kind");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     Output {
@@ -44,6 +45,7 @@ fn kind_method(ctx: &Ctx, doc: &str, arms: TokenStream) -> Output {
             #[doc = #doc]
             #[inline]
             #[must_use]
+            #example_kind
             pub fn kind(&self) -> #private::io::ErrorKind {
                 #KIND_OF(self)
             }
@@ -106,6 +108,7 @@ fn keepers<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ident> {
 /// `from_io_error` and, with a catch-all, `From<io::Error>` (`decoded` is the body of
 /// `__from_io_error`, `rest` what the catch-all keeps of an error it does not decode).
 fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream>) -> Output {
+    let example_from_io_error = super::examples::example(ctx, "from_io_error");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     let io = quote!(#private::io);
@@ -113,6 +116,7 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
         #[doc = #doc]
         #[inline]
         #[must_use]
+        #example_from_io_error
         pub fn from_io_error(error: &#io::Error) -> ::core::option::Option<Self> {
             __from_io_error(error)
         }

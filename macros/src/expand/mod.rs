@@ -15,6 +15,7 @@ mod codes;
 mod data;
 mod display;
 mod enum_def;
+mod examples;
 #[cfg(test)]
 mod generated_items;
 mod info;
