@@ -171,7 +171,11 @@ pub(super) fn group_entries(
 ) -> Option<Entries> {
     let ident = &variant.ident;
     let Some(members) = &row.members else {
-        if !variant.broken {
+        if let (false, Some(code)) = (variant.broken, row.codes.first()) {
+            errors.push(code.column_span, format!(
+                "`{ident}` has codes of its own, but this enum groups canonical rows (`rows: …`): a group decodes codes through the canonical table, which already gives every code its row, so a code of its own would decode two ways; list the canonical rows `{ident}` stands for with `rows: …`, or put codes of your own in a table of their own (an `error_table!` or a derived enum without `rows:`)"
+            ));
+        } else if !variant.broken {
             errors.push(ident.span(), format!(
                 "`{ident}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all"
             ));
