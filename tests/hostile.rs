@@ -6,6 +6,8 @@
 //! drop one of its values).
 
 #![allow(dead_code)]
+// The traits are hostile on purpose: by-value methods with the names of inherent ones.
+#![allow(clippy::wrong_self_convention, clippy::should_implement_trait)]
 
 use errtable::{OsError, Platform};
 use std::io;
@@ -43,6 +45,8 @@ mod tables {
             pub trait HostileUnary {
                 $(fn $name<A>(self, _a: A) -> Hijacked where Self: Sized { Hijacked })*
             }
+
+            impl<T: ?Sized> HostileUnary for T {}
         };
     }
 
