@@ -71,16 +71,63 @@ fn other_platforms_do_not() {
     assert_eq!(err.raw_os_error(), None);
     assert_eq!(err.kind(), io::ErrorKind::ConnectionRefused);
     assert_eq!(Elsewhere::from(&err), Elsewhere::Refused);
-    // A real OS error is not read as the row's number: it is kept as it is.
+    // A real OS error is not read as the row's number, nor kept as a code of the
+    // table's: the catch-all keeps its kind (issue 21, class 1).
     let os = io::Error::from_raw_os_error(code);
     assert_eq!(Elsewhere::from_io_error(&os), None);
     let kept = Elsewhere::from(&os);
-    assert!(matches!(kept, Elsewhere::Unlisted(_)), "{kept:?}");
-    assert_eq!(kept.raw_os_error(), Some(code));
+    assert_eq!(
+        kept,
+        Elsewhere::Unlisted(errtable::Unlisted::Kind(os.kind())),
+        "{kept:?}"
+    );
+    assert_eq!(kept.raw_os_error(), None);
     // Everything that does not depend on the current platform is unchanged.
     assert_eq!(
         Elsewhere::from_code(Platform::Linux, 111),
         Some(Elsewhere::Refused)
     );
     assert_eq!(Elsewhere::Refused.code(Platform::Windows), Some(10061));
+}
+
+/// The catch-all reads the table's `os_error_codes`, as the rows do (issue 21, class 1):
+/// a code decoded on the current platform, where the table's codes are not the OS's, is
+/// no raw OS error, and its `io::Error` carries no OS code or OS message.
+#[test]
+fn the_catch_all_follows_os_error_codes() {
+    let current = Platform::CURRENT.unwrap();
+    let unlisted = Elsewhere::decode(current, 5);
+    assert!(matches!(unlisted, Elsewhere::Unlisted(_)), "{unlisted:?}");
+    assert_eq!(unlisted.raw_os_error(), None);
+    assert_eq!(unlisted.kind(), io::ErrorKind::Other);
+    let err = io::Error::from(unlisted);
+    assert_eq!(err.raw_os_error(), None);
+    assert!(!err.to_string().contains("os error"), "{err}");
+    assert_eq!(Elsewhere::from(&err), unlisted);
+    // One code, one value: an OS error is never the catch-all's code of a platform
+    // whose code is a row.
+    for raw in [2, 5, 111, 10061] {
+        let from_os = Elsewhere::from(&io::Error::from_raw_os_error(raw));
+        assert!(
+            !matches!(
+                from_os,
+                Elsewhere::Unlisted(errtable::Unlisted::Code { .. })
+            ),
+            "{raw}: {from_os:?}"
+        );
+    }
+}
+
+/// An OS-code table without a catch-all has `TryFrom<io::Error>`, like the other shapes
+/// (issue 21, class 7): an error it does not decode comes back unchanged.
+#[test]
+fn a_table_without_catch_all_tries_from_an_io_error() {
+    let code = Everywhere::Refused
+        .code(Platform::CURRENT.unwrap())
+        .unwrap();
+    let decoded = Everywhere::try_from(io::Error::from_raw_os_error(code));
+    assert_eq!(decoded.ok(), Some(Everywhere::Refused));
+    let foreign = io::Error::other("not a code");
+    let back = Everywhere::try_from(foreign).unwrap_err();
+    assert_eq!(back.to_string(), "not a code");
 }

@@ -3,7 +3,7 @@
 //! (the macros cannot depend on the runtime, which depends on them), the `platforms!`
 //! table of `runtime/src/platform.rs` (the runtime's only list of platforms) and the enum
 //! of `runtime/src/persistence.rs`, and compares them with `model::Platform` (variants,
-//! order, keys) and `model::PERSISTENCES`.
+//! order, keys, aliases) and `model::PERSISTENCES`.
 
 use crate::model::{Platform, PERSISTENCES};
 use proc_macro2::{TokenStream, TokenTree};
@@ -45,26 +45,39 @@ fn runtime_table() -> TokenStream {
         .expect("the platforms! table")
 }
 
-/// `(variant, key)` of every line of the table, in order: a line is doc attributes, then
+/// One line of the runtime's table: the variant, its key and its aliases.
+type Line = (String, String, Vec<String>);
+
+/// Every line of the table, in order: a line is doc attributes, then
 /// `Variant = "key", aliases [...];`.
-fn runtime_platforms(table: TokenStream) -> Vec<(String, String)> {
+fn runtime_platforms(table: TokenStream) -> Vec<Line> {
     let tokens: Vec<TokenTree> = table.into_iter().collect();
     let lines = tokens.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'));
     lines
         .filter(|line| !line.is_empty())
-        .map(|line| {
-            let rest = skip_attributes(line);
-            match rest {
-                [TokenTree::Ident(variant), TokenTree::Punct(eq), TokenTree::Literal(key), ..]
-                    if eq.as_char() == '=' =>
-                {
-                    let key = key.to_string();
-                    (variant.to_string(), key.trim_matches('"').to_owned())
-                }
-                other => panic!("not a `Variant = \"key\", aliases [...]` line: {other:?}"),
+        .map(|line| match skip_attributes(line) {
+            [TokenTree::Ident(variant), TokenTree::Punct(eq), TokenTree::Literal(key), TokenTree::Punct(comma), TokenTree::Ident(word), TokenTree::Group(aliases)]
+                if eq.as_char() == '=' && comma.as_char() == ',' && word == "aliases" =>
+            {
+                (variant.to_string(), unquote(key), strings(aliases.stream()))
             }
+            other => panic!("not a `Variant = \"key\", aliases [...]` line: {other:?}"),
         })
         .collect()
+}
+
+/// The string literals of a `[…]` list.
+fn strings(list: TokenStream) -> Vec<String> {
+    list.into_iter()
+        .filter_map(|token| match token {
+            TokenTree::Literal(literal) => Some(unquote(&literal)),
+            _ => None,
+        })
+        .collect()
+}
+
+fn unquote(literal: &proc_macro2::Literal) -> String {
+    literal.to_string().trim_matches('"').to_owned()
 }
 
 /// `line` after its leading `#[…]` attributes.
@@ -78,9 +91,16 @@ fn skip_attributes(mut line: &[TokenTree]) -> &[TokenTree] {
 
 #[test]
 fn platforms_match_the_runtime() {
-    let expected: Vec<(String, String)> = Platform::ALL
+    let expected: Vec<Line> = Platform::ALL
         .iter()
-        .map(|platform| (platform.variant().to_owned(), platform.key().to_owned()))
+        .map(|platform| {
+            let aliases = platform.aliases().iter().map(|a| (*a).to_owned()).collect();
+            (
+                platform.variant().to_owned(),
+                platform.key().to_owned(),
+                aliases,
+            )
+        })
         .collect();
     assert_eq!(runtime_platforms(runtime_table()), expected);
 }

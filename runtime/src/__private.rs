@@ -34,10 +34,20 @@ pub use crate::__std_only as std_only;
 pub use crate::__serde_only as serde_only;
 pub use crate::codes::{codes_of, Codes};
 #[cfg(feature = "std")]
-pub use crate::io::{common_kind, inner, innermost, unlisted_into_io_error, unlisted_of};
+pub use crate::io::{
+    common_kind, inner, innermost, unlisted_into_io_error, unlisted_kind, unlisted_of,
+    unlisted_of_code,
+};
 pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;
+pub use crate::unlisted::OsCodes;
+
+/// A catch-all's raw OS code, where `os_codes` says its table's codes are the OS's.
+#[must_use]
+pub const fn unlisted_raw_os_error(unlisted: &Unlisted, os_codes: OsCodes) -> Option<i32> {
+    unlisted.raw_os_error_in(os_codes)
+}
 
 /// The class every row of `rows` has, or `None` where they differ (or there are none):
 /// what a group's unit variant without `persistence:` answers, evaluated at compile time.

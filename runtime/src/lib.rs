@@ -217,7 +217,9 @@ pub use codes::Codes;
 /// current platform; width, fill and alignment pad the whole text, as for a `str`),
 /// `Debug` (the variant's name, with the default derives), `core::error::Error`,
 /// `From<E> for io::Error`, and with a catch-all the total `From<io::Error>` and
-/// `From<&io::Error>`. [`OsError`] documents each with an example. A table of its own
+/// `From<&io::Error>` (without one, `TryFrom<io::Error>`, whose error is the input).
+/// Each method's docs carry an example written from the table's own first row (run as
+/// doctests on [`OsError`]). A table of its own
 /// codes has the same API with `code()`, `symbol()`, `aliases()`, `from_code(i32)` and
 /// `decode(i32)` taking no platform; no OS error has its codes, so its `io::Error` wraps
 /// the value, and `from_io_error` and `TryFrom<io::Error>` (whose error is the input

@@ -6,6 +6,20 @@ use core::fmt;
 use crate::pad::{write_padded, Decimal};
 use crate::Platform;
 
+/// Whose raw OS error codes a table's codes are on the platform this program runs on:
+/// those of `Platform::CURRENT` (`Of(None)`: of a platform errtable does not know), or
+/// none, where the table's `os_error_codes` leaves this platform out. A value, so that
+/// a table's catch-all reads the table's option rather than assuming every code is the
+/// OS's (`Platform::CURRENT` stays the one place that looks at the target).
+#[doc(hidden)]
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum OsCodes {
+    /// The codes are this OS's raw error codes.
+    Of(Option<Platform>),
+    /// The codes are no OS error codes here.
+    None,
+}
+
 /// An OS error that a table does not list, kept losslessly in the table's catch-all
 /// variant (`#[catch_all]`).
 ///
@@ -70,7 +84,12 @@ impl Unlisted {
     /// # }
     /// ```
     pub const fn from_raw_os_error(code: i32) -> Self {
-        match Platform::CURRENT {
+        Unlisted::from_os_code(code, Platform::CURRENT)
+    }
+
+    /// Keeps `code`, a raw OS code of `os` (`None`: a platform errtable does not know).
+    pub(crate) const fn from_os_code(code: i32, os: Option<Platform>) -> Self {
+        match os {
             Some(platform) => Unlisted::Code { platform, code },
             None => Unlisted::Raw(code),
         }
@@ -101,9 +120,15 @@ impl Unlisted {
     /// assert_eq!(Unlisted::from_raw_os_error(4242).raw_os_error(), Some(4242));
     /// ```
     pub const fn raw_os_error(&self) -> Option<i32> {
-        match (*self, Platform::CURRENT) {
-            (Unlisted::Raw(code), None) => Some(code),
-            (_, Some(current)) => self.code(current),
+        self.raw_os_error_in(OsCodes::Of(Platform::CURRENT))
+    }
+
+    /// The raw OS code, if it is one of the OS whose codes `os_codes` says a table's
+    /// codes are on this platform.
+    pub(crate) const fn raw_os_error_in(&self, os_codes: OsCodes) -> Option<i32> {
+        match (*self, os_codes) {
+            (Unlisted::Raw(code), OsCodes::Of(None)) => Some(code),
+            (_, OsCodes::Of(Some(current))) => self.code(current),
             _ => None,
         }
     }
@@ -119,7 +144,13 @@ impl Unlisted {
     /// ```
     #[cfg(feature = "std")]
     pub fn kind(&self) -> std::io::ErrorKind {
-        match (*self, self.raw_os_error()) {
+        self.kind_in(OsCodes::Of(Platform::CURRENT))
+    }
+
+    /// [`kind`](Unlisted::kind), where `os_codes` says whose raw OS codes a code is.
+    #[cfg(feature = "std")]
+    pub(crate) fn kind_in(&self, os_codes: OsCodes) -> std::io::ErrorKind {
+        match (*self, self.raw_os_error_in(os_codes)) {
             (Unlisted::Kind(kind), _) => kind,
             (_, Some(code)) => std::io::Error::from_raw_os_error(code).kind(),
             _ => std::io::ErrorKind::Other,

@@ -1,8 +1,8 @@
 //! Codes and symbols, decoding a code and translating between platforms; for a group,
 //! the canonical rows a variant stands for and the conversions from and to them.
 
-use super::data::{ALIASES, CODE, DECODE, GROUPED, INDEX, MEMBERS, NAMES, ROW, SYMBOL};
-use super::os_codes::OS_CODES_CURRENT;
+use super::data::{ALIASES, CODE, COUNT, DECODE, GROUPED, INDEX, MEMBERS, NAMES, ROW, SYMBOL};
+use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
 use super::{some, Ctx, Helper, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
@@ -12,6 +12,10 @@ use syn::Ident;
 
 /// `__from_os_error(OsError) -> Option<Table>`: a group's variant for a canonical value.
 pub const FROM_OS_ERROR: Helper = Helper("__from_os_error");
+/// `__raw_os_error_of(&Table) -> Option<i32>`: `raw_os_error()` (OS-code tables).
+pub const RAW_OS_ERROR_OF: Helper = Helper("__raw_os_error_of");
+/// `__symbol_of(usize[, Platform]) -> Option<&str>`: `symbol()` of the row at a place.
+pub const SYMBOL_OF: Helper = Helper("__symbol_of");
 
 pub fn expand(ctx: &Ctx) -> Output {
     match ctx.table.shape {
@@ -23,7 +27,14 @@ pub fn expand(ctx: &Ctx) -> Output {
 /// The methods of a table with codes; those of a table of its own codes take no
 /// platform.
 fn codes(ctx: &Ctx) -> Output {
+    let example_aliases = super::examples::example(ctx, "aliases");
+    let example_code = super::examples::example(ctx, "code");
+    let example_decode = super::examples::example(ctx, "decode");
+    let example_from_code = super::examples::example(ctx, "from_code");
+    let example_names = super::examples::example(ctx, "names");
+    let example_symbol = super::examples::example(ctx, "symbol");
     let private = &ctx.private;
+    let ident = &ctx.table.ident;
     let (param, arg) = ctx.platform_param();
     let platform_doc = |own: &str, os: &str| -> String {
         if ctx.is_own() {
@@ -34,7 +45,7 @@ fn codes(ctx: &Ctx) -> Output {
     };
     let code_of_catch_all = ctx.catch_all().map(|c| match ctx.is_own() {
         true => quote!(Self::#c(code) => ::core::option::Option::Some(code),),
-        false => quote!(Self::#c(ref unlisted) => unlisted.code(platform),),
+        false => quote!(Self::#c(ref unlisted) => #private::Unlisted::code(unlisted, platform),),
     });
     let code_doc = platform_doc(
         "The row's code, if it has one.",
@@ -64,24 +75,38 @@ fn codes(ctx: &Ctx) -> Output {
                 quote!(#private::Unlisted::Code { platform, code }),
             ),
         };
-        let kept = ctx.keep(kept);
+        let found_or_kept = ctx.or_else(quote!(#DECODE(#arg code)), ctx.keep(kept));
         quote! {
             #[doc = #doc]
             #[inline]
             #[must_use]
+            #example_decode
             pub const fn decode(#param code: ::core::primitive::i32) -> Self {
-                match #DECODE(#arg code) {
-                    ::core::option::Option::Some(row) => row,
-                    ::core::option::Option::None => #kept,
-                }
+                #found_or_kept
             }
         }
     });
     let os_only = (!ctx.is_own()).then(|| os_methods(ctx));
+    let raw_of_catch_all = ctx.catch_all().map(|c| {
+        quote!((#ident::#c(ref unlisted), _) => #private::unlisted_raw_os_error(unlisted, #OS_CODES),)
+    });
+    let raw_os_error_of = (!ctx.is_own()).then(|| {
+        quote! {
+            #[inline]
+            const fn #RAW_OS_ERROR_OF(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
+                match (value, #OS_CODES_CURRENT) {
+                    #raw_of_catch_all
+                    (_, ::core::option::Option::Some(platform)) => #CODE(#INDEX(value), platform),
+                    (_, ::core::option::Option::None) => ::core::option::Option::None,
+                }
+            }
+        }
+    });
     let methods = quote! {
         #[doc = #code_doc]
         #[inline]
         #[must_use]
+        #example_code
         pub const fn code(&self, #param) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
                 #code_of_catch_all
@@ -92,16 +117,15 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #symbol_doc]
         #[inline]
         #[must_use]
+        #example_symbol
         pub const fn symbol(&self, #param) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match #SYMBOL(#INDEX(self), #arg) {
-                symbol if symbol.is_empty() => ::core::option::Option::None,
-                symbol => ::core::option::Option::Some(symbol),
-            }
+            #SYMBOL_OF(#INDEX(self), #arg)
         }
 
         #[doc = #aliases_doc]
         #[inline]
         #[must_use]
+        #example_aliases
         pub const fn aliases(&self, #param) -> &'static [&'static ::core::primitive::str] {
             #ALIASES(#INDEX(self), #arg)
         }
@@ -109,6 +133,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #names_doc]
         #[inline]
         #[must_use]
+        #example_names
         pub const fn names(&self, #param) -> &'static [(&'static ::core::primitive::str, ::core::primitive::i32)] {
             #NAMES(#INDEX(self), #arg)
         }
@@ -116,6 +141,7 @@ fn codes(ctx: &Ctx) -> Output {
         #[doc = #from_code_doc]
         #[inline(always)]
         #[must_use]
+        #example_from_code
         pub const fn from_code(#param code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             #DECODE(#arg code)
         }
@@ -123,26 +149,43 @@ fn codes(ctx: &Ctx) -> Output {
         #decode
         #os_only
     };
-    Output {
-        methods,
-        items: TokenStream::new(),
-    }
+    let items = quote! {
+        #raw_os_error_of
+
+        #[inline]
+        const fn #SYMBOL_OF(index: ::core::primitive::usize, #param) -> ::core::option::Option<&'static ::core::primitive::str> {
+            match #SYMBOL(index, #arg) {
+                symbol if <::core::primitive::str>::is_empty(symbol) => ::core::option::Option::None,
+                symbol => ::core::option::Option::Some(symbol),
+            }
+        }
+    };
+    Output { methods, items }
 }
 
 /// `translate`, `raw_os_error` and `from_raw_os_error`: a table of OS codes only.
 fn os_methods(ctx: &Ctx) -> TokenStream {
+    let example_from_raw_os_error = super::examples::example(ctx, "from_raw_os_error");
+    let example_raw_os_error = super::examples::example(ctx, "raw_os_error");
+    let example_translate = super::examples::example(ctx, "translate");
     let private = &ctx.private;
-    let raw_of_catch_all = ctx
-        .catch_all()
-        .map(|c| quote!((Self::#c(unlisted), _) => unlisted.raw_os_error(),));
     quote! {
         /// The code on `to` of what `code` means on `from`, if both have it.
         #[inline]
         #[must_use]
+        #example_translate
         pub const fn translate(code: ::core::primitive::i32, from: #private::Platform, to: #private::Platform) -> ::core::option::Option<::core::primitive::i32> {
-            match #DECODE(from, code) {
-                ::core::option::Option::Some(row) => row.code(to),
-                ::core::option::Option::None => ::core::option::Option::None,
+            // The row is read by reference and then forgotten, not dropped: a `const fn`
+            // cannot run a destructor, which a derived enum may have.
+            let found = #DECODE(from, code);
+            let index = match &found {
+                ::core::option::Option::Some(row) => #INDEX(row),
+                ::core::option::Option::None => #COUNT,
+            };
+            ::core::mem::forget(found);
+            match index {
+                #COUNT => ::core::option::Option::None,
+                index => #CODE(index, to),
             }
         }
 
@@ -150,17 +193,15 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         /// reports it.
         #[inline]
         #[must_use]
+        #example_raw_os_error
         pub const fn raw_os_error(&self) -> ::core::option::Option<::core::primitive::i32> {
-            match (self, #OS_CODES_CURRENT) {
-                #raw_of_catch_all
-                (_, ::core::option::Option::Some(platform)) => self.code(platform),
-                (_, ::core::option::Option::None) => ::core::option::Option::None,
-            }
+            #RAW_OS_ERROR_OF(self)
         }
 
         /// The row that `code`, a raw OS code of this platform, stands for, if listed.
         #[inline]
         #[must_use]
+        #example_from_raw_os_error
         pub const fn from_raw_os_error(code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match #OS_CODES_CURRENT {
                 ::core::option::Option::Some(platform) => #DECODE(platform, code),
@@ -173,6 +214,8 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
 /// A group: a unit variant of several rows does not keep which of them it was decoded
 /// from, so it has no one canonical value; `Retry(OsError)` and the catch-all keep theirs.
 fn group(ctx: &Ctx) -> Output {
+    let example_decode = super::examples::example(ctx, "decode");
+    let example_from_code = super::examples::example(ctx, "from_code");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     let canonical = format_ident!("{}", CANONICAL);
@@ -189,19 +232,16 @@ fn group(ctx: &Ctx) -> Output {
         .catch_all()
         .into_iter()
         .chain(keepers.iter().copied())
-        .map(|v| quote!(Self::#v(ref kept) => ::core::slice::from_ref(kept),));
+        .map(|v| quote!(#ident::#v(ref kept) => ::core::slice::from_ref(kept),));
     let os_error_of_kept = ctx
         .catch_all()
         .into_iter()
         .chain(keepers.iter().copied())
-        .map(|v| quote!(Self::#v(kept) => ::core::option::Option::Some(kept),));
+        .map(|v| quote!(#ident::#v(kept) => ::core::option::Option::Some(kept),));
     // The variant of the canonical `row`, with a catch-all.
     let grouped = catch_all.map(|_| {
         let kept = ctx.keep(quote!(row));
-        quote!(match __group(row) {
-            ::core::option::Option::Some(value) => value,
-            ::core::option::Option::None => #kept,
-        })
+        ctx.or_else(quote!(__group(row)), kept)
     });
     let from_os_error = match &grouped {
         Some(grouped) => some(grouped.clone()),
@@ -212,6 +252,7 @@ fn group(ctx: &Ctx) -> Output {
         /// catch-all, as the canonical table decodes it.
         #[inline]
         #[must_use]
+        #example_decode
         pub const fn decode(platform: #private::Platform, code: ::core::primitive::i32) -> Self {
             let row = #canonical::decode(platform, code);
             #grouped
@@ -251,10 +292,7 @@ fn group(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn members(&self) -> &[#canonical] {
-            match *self {
-                #(#members_of_kept)*
-                _ => #MEMBERS[#INDEX(self)],
-            }
+            __members(self)
         }
 
         /// The canonical value: the one the catch-all or a variant that keeps its row
@@ -263,13 +301,7 @@ fn group(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub const fn os_error(&self) -> ::core::option::Option<#canonical> {
-            match *self {
-                #(#os_error_of_kept)*
-                _ => match #MEMBERS[#INDEX(self)] {
-                    [row] => ::core::option::Option::Some(*row),
-                    _ => ::core::option::Option::None,
-                },
-            }
+            __os_error(self)
         }
 
         /// The codes on `platform` of the rows this value stands for (see `members`),
@@ -277,7 +309,7 @@ fn group(ctx: &Ctx) -> Output {
         #[inline]
         #[must_use]
         pub fn codes(&self, platform: #private::Platform) -> #private::Codes<'_> {
-            #private::codes_of(self.members(), platform)
+            #private::codes_of(__members(self), platform)
         }
 
         /// The variant that lists `row`: with a catch-all always one, without it
@@ -292,6 +324,7 @@ fn group(ctx: &Ctx) -> Output {
         /// if the canonical table lists the code.
         #[inline]
         #[must_use]
+        #example_from_code
         pub const fn from_code(platform: #private::Platform, code: ::core::primitive::i32) -> ::core::option::Option<Self> {
             match #canonical::from_code(platform, code) {
                 ::core::option::Option::Some(row) => #FROM_OS_ERROR(row),
@@ -301,15 +334,47 @@ fn group(ctx: &Ctx) -> Output {
 
         #decode
     };
-    let keeper_arms = keepers.iter().map(|v| {
-        quote! {
-            if index == #INDEX(&#ident::#v(row)) {
-                return ::core::option::Option::Some(#ident::#v(row));
+    // By the keeper's place, known here: building a value only to compare its place
+    // would drop it, which a `const fn` cannot where the enum has a destructor.
+    let keeper_arms = ctx
+        .table
+        .rows
+        .iter()
+        .enumerate()
+        .filter(|(_, row)| row.keeps_row())
+        .map(|(place, row)| {
+            let v = &row.ident;
+            let place = super::usize_lit(place);
+            quote! {
+                if index == #place {
+                    return ::core::option::Option::Some(#ident::#v(row));
+                }
             }
-        }
-    });
+        });
     let into_canonical = into_canonical(ctx);
     let items = quote! {
+        /// `members()`, which other items call by this name (a variant may be named
+        /// `members`, and method syntax may find a user's trait).
+        #[inline]
+        const fn __members(value: &#ident) -> &[#canonical] {
+            match *value {
+                #(#members_of_kept)*
+                _ => #MEMBERS[#INDEX(value)],
+            }
+        }
+
+        /// `os_error()`, which other items call by this name.
+        #[inline]
+        const fn __os_error(value: &#ident) -> ::core::option::Option<#canonical> {
+            match *value {
+                #(#os_error_of_kept)*
+                _ => match #MEMBERS[#INDEX(value)] {
+                    [row] => ::core::option::Option::Some(*row),
+                    _ => ::core::option::Option::None,
+                },
+            }
+        }
+
         /// The variant that lists `row`, keeping it where the variant does.
         #[inline]
         const fn __group(row: #canonical) -> ::core::option::Option<#ident> {
@@ -347,7 +412,7 @@ fn into_canonical(ctx: &Ctx) -> TokenStream {
                 /// The canonical value, as `os_error()` gives it.
                 #[inline]
                 fn from(value: #ident) -> Self {
-                    match value.os_error() {
+                    match __os_error(&value) {
                         ::core::option::Option::Some(row) => row,
                         // Not reached: every variant here has one canonical value.
                         ::core::option::Option::None => #canonical::decode(#private::Platform::Linux, 0),
@@ -364,7 +429,7 @@ fn into_canonical(ctx: &Ctx) -> TokenStream {
                 /// several rows, which has none, comes back as the error.
                 #[inline]
                 fn try_from(value: #ident) -> ::core::result::Result<Self, #ident> {
-                    match value.os_error() {
+                    match __os_error(&value) {
                         ::core::option::Option::Some(row) => ::core::result::Result::Ok(row),
                         ::core::option::Option::None => ::core::result::Result::Err(value),
                     }

@@ -118,7 +118,7 @@ fn index(ctx: &Ctx) -> TokenStream {
     // `match` of every index costs `rustc` more, but any enum can be built by one.
     let row_at = if ctx.has_default_derives() {
         quote! {
-            match #ALL.split_at_checked(index) {
+            match <[#ident]>::split_at_checked(&#ALL, index) {
                 ::core::option::Option::Some((_, [row, ..])) => ::core::option::Option::Some(*row),
                 _ => ::core::option::Option::None,
             }
@@ -187,8 +187,8 @@ fn info(table: &Table) -> TokenStream {
         /// range or off a char boundary, which the offsets never are).
         #[inline]
         const fn __text(text: &'static ::core::primitive::str, start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static ::core::primitive::str {
-            match text.split_at_checked(end) {
-                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
+            match <::core::primitive::str>::split_at_checked(text, end) {
+                ::core::option::Option::Some((head, _)) => match <::core::primitive::str>::split_at_checked(head, start) {
                     ::core::option::Option::Some((_, part)) => part,
                     ::core::option::Option::None => "",
                 },
@@ -417,8 +417,8 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
         /// range, which the offsets never are).
         #[inline]
         const fn __slice<E>(entries: &'static [E], start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static [E] {
-            match entries.split_at_checked(end) {
-                ::core::option::Option::Some((head, _)) => match head.split_at_checked(start) {
+            match <[E]>::split_at_checked(entries, end) {
+                ::core::option::Option::Some((head, _)) => match <[E]>::split_at_checked(head, start) {
                     ::core::option::Option::Some((_, part)) => part,
                     ::core::option::Option::None => &[],
                 },
@@ -619,13 +619,13 @@ fn by_name(ctx: &Ctx) -> TokenStream {
             quote!(#length => match name { #(#arms)* _ => ::core::option::Option::None },)
         });
         quote! {
-            match name.len() {
+            match <::core::primitive::str>::len(name) {
                 #(#arms)*
                 _ => ::core::option::Option::None,
             }
         }
     } else {
-        quote!(#ROW(#private::search_name(__name_bucket(name.len()), name, #COUNT)))
+        quote!(#ROW(#private::search_name(__name_bucket(<::core::primitive::str>::len(name)), name, #COUNT)))
     };
     names.sort_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
     let mut buckets: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
@@ -660,7 +660,7 @@ fn by_name(ctx: &Ctx) -> TokenStream {
 
         #[inline]
         fn #BY_NAME_IGNORE_CASE(name: &::core::primitive::str) -> ::core::primitive::usize {
-            #private::search_name_ignore_case(__name_bucket(name.len()), name, #COUNT)
+            #private::search_name_ignore_case(__name_bucket(<::core::primitive::str>::len(name)), name, #COUNT)
         }
     }
 }

@@ -1,6 +1,8 @@
 //! `Display` (the message; for a table with codes `{:#}` adds symbol and number) and
 //! `Error`.
 
+use super::codes::SYMBOL_OF;
+use super::data::{CODE, INDEX, MESSAGE};
 use super::os_codes::OS_CODES_CURRENT;
 use super::{Ctx, Output};
 use crate::model::checked::Shape;
@@ -17,25 +19,25 @@ pub fn expand(ctx: &Ctx) -> Output {
         ),
         Shape::OwnCodes => (
             catch_all.map(|c| quote!(Self::#c(code) => #private::fmt_unknown_code(f, code),)),
-            Some(quote!(value.symbol(), value.code())),
+            Some(quote!(#SYMBOL_OF(#INDEX(value)), #CODE(#INDEX(value)))),
         ),
         Shape::OsCodes(_) => (
             catch_all
                 .map(|c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),)),
             Some(quote! {
-                match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.symbol(p), ::core::option::Option::None => ::core::option::Option::None },
-                match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => value.code(p), ::core::option::Option::None => ::core::option::Option::None }
+                match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => #SYMBOL_OF(#INDEX(value), p), ::core::option::Option::None => ::core::option::Option::None },
+                match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => #CODE(#INDEX(value), p), ::core::option::Option::None => ::core::option::Option::None }
             }),
         ),
     };
     let alternate = alternate.map(|arguments| {
         quote! {
-            _ if f.alternate() => {
+            _ if ::core::fmt::Formatter::alternate(f) => {
                 // `{:#}` out of line: plain `{}` then looks up neither symbol nor number
                 // and is as cheap as a hand-written `write_str`.
                 #[cold]
                 fn alternate(value: &#ident, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                    #private::fmt_row(f, value.message(), #arguments)
+                    #private::fmt_row(f, #MESSAGE(#INDEX(value)), #arguments)
                 }
                 alternate(self, f)
             }
@@ -48,7 +50,7 @@ pub fn expand(ctx: &Ctx) -> Output {
                 match *self {
                     #catch_all
                     #alternate
-                    _ => #private::fmt_row(f, self.message(), ::core::option::Option::None, ::core::option::Option::None),
+                    _ => #private::fmt_row(f, #MESSAGE(#INDEX(self)), ::core::option::Option::None, ::core::option::Option::None),
                 }
             }
         }

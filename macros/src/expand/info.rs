@@ -8,11 +8,17 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 pub fn expand(ctx: &Ctx) -> Output {
+    let example_all = super::examples::example(ctx, "ALL");
+    let example_description = super::examples::example(ctx, "description");
+    let example_message = super::examples::example(ctx, "message");
+    let example_name = super::examples::example(ctx, "name");
     let table = ctx.table;
     let kept = |method| match (&table.shape, ctx.catch_all()) {
         (Shape::Group, Some(catch_all)) => {
             let method = quote::format_ident!("{}", method);
-            Some(quote!(Self::#catch_all(ref kept) => kept.#method(),))
+            let private = &ctx.private;
+            let canonical = quote::format_ident!("{}", crate::model::CANONICAL);
+            Some(quote!(Self::#catch_all(ref kept) => #private::#canonical::#method(kept),))
         }
         _ => None,
     };
@@ -31,11 +37,13 @@ pub fn expand(ctx: &Ctx) -> Output {
     };
     let methods = quote! {
         #[doc = #all_doc]
+        #example_all
         pub const ALL: &'static [Self] = &#ALL;
 
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
+        #example_name
         pub const fn name(&self) -> &'static ::core::primitive::str {
             #NAME(#INDEX(self))
         }
@@ -43,6 +51,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[doc = #message_doc]
         #[inline]
         #[must_use]
+        #example_message
         pub const fn message(&self) -> &'static ::core::primitive::str {
             match *self {
                 #kept_message
@@ -53,11 +62,12 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[doc = #description_doc]
         #[inline]
         #[must_use]
+        #example_description
         pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
             match *self {
                 #kept_description
                 _ => match #DESCRIPTION[#INDEX(self)] {
-                    description if description.is_empty() => ::core::option::Option::None,
+                    description if <::core::primitive::str>::is_empty(description) => ::core::option::Option::None,
                     description => ::core::option::Option::Some(description),
                 },
             }
@@ -80,7 +90,9 @@ fn debug(ctx: &Ctx) -> TokenStream {
     let ident = &table.ident;
     let catch_all = ctx.catch_all().map(|catch_all| {
         let name = table.catch_all.as_ref().map_or("", |c| c.name.as_str());
-        quote!(Self::#catch_all(ref kept) => f.debug_tuple(#name).field(kept).finish(),)
+        quote!(Self::#catch_all(ref kept) => ::core::fmt::DebugTuple::finish(
+            ::core::fmt::DebugTuple::field(&mut ::core::fmt::Formatter::debug_tuple(f, #name), kept),
+        ),)
     });
     quote! {
         #[automatically_derived]
@@ -88,7 +100,7 @@ fn debug(ctx: &Ctx) -> TokenStream {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 match *self {
                     #catch_all
-                    _ => f.write_str(self.name()),
+                    _ => ::core::fmt::Formatter::write_str(f, #NAME(#INDEX(self))),
                 }
             }
         }

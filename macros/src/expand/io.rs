@@ -8,9 +8,10 @@
 //! value.
 
 use super::codes::FROM_OS_ERROR;
+use super::codes::RAW_OS_ERROR_OF;
 use super::data::{COUNT, DECODE, GROUPED, INDEX, KIND, MEMBERS, ROW};
-use super::os_codes::OS_CODES_CURRENT;
-use super::{Ctx, Output};
+use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
+use super::{Ctx, Helper, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::{Column, CANONICAL};
 use proc_macro2::TokenStream;
@@ -30,24 +31,54 @@ pub fn expand(ctx: &Ctx) -> Output {
     }
 }
 
-/// `kind()` of a table with codes: the row's, or the catch-all's.
-fn kind(ctx: &Ctx) -> TokenStream {
+/// `__kind_of(&Table) -> io::ErrorKind`: `kind()`, which other items call by this name
+/// (a variant may be named `kind`, and method syntax may find a user's trait).
+pub const KIND_OF: Helper = Helper("__kind_of");
+
+/// `kind()`, with the arms of its `match *value` (on the table's variants).
+fn kind_method(ctx: &Ctx, doc: &str, arms: TokenStream) -> Output {
+    let example_kind = super::examples::example(ctx, "kind");
     let private = &ctx.private;
-    let catch_all = ctx.catch_all().map(|catch_all| match ctx.is_own() {
-        true => quote!(Self::#catch_all(..) => #private::io::ErrorKind::Other,),
-        false => quote!(Self::#catch_all(ref unlisted) => unlisted.kind(),),
-    });
-    quote! {
-        /// The `std::io::ErrorKind` this row corresponds to.
-        #[inline]
-        #[must_use]
-        pub fn kind(&self) -> #private::io::ErrorKind {
-            match *self {
-                #catch_all
-                _ => #KIND[#INDEX(self)],
+    let ident = &ctx.table.ident;
+    Output {
+        methods: quote! {
+            #[doc = #doc]
+            #[inline]
+            #[must_use]
+            #example_kind
+            pub fn kind(&self) -> #private::io::ErrorKind {
+                #KIND_OF(self)
             }
-        }
+        },
+        items: quote! {
+            fn #KIND_OF(value: &#ident) -> #private::io::ErrorKind {
+                match *value {
+                    #arms
+                }
+            }
+        },
     }
+}
+
+/// `kind()` of a table with codes: the row's, or the catch-all's.
+fn kind(ctx: &Ctx) -> Output {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let catch_all = ctx.catch_all().map(|catch_all| match ctx.is_own() {
+        true => quote!(#ident::#catch_all(..) => #private::io::ErrorKind::Other,),
+        false => {
+            quote!(#ident::#catch_all(ref unlisted) => #private::unlisted_kind(unlisted, #OS_CODES),)
+        }
+    });
+    let arms = quote! {
+        #catch_all
+        _ => #KIND[#INDEX(value)],
+    };
+    kind_method(
+        ctx,
+        "The `std::io::ErrorKind` this row corresponds to.",
+        arms,
+    )
 }
 
 /// The arms of a `match` on `#private::inner::<Table>(error)` that rebuild the value the
@@ -77,6 +108,7 @@ fn keepers<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ident> {
 /// `from_io_error` and, with a catch-all, `From<io::Error>` (`decoded` is the body of
 /// `__from_io_error`, `rest` what the catch-all keeps of an error it does not decode).
 fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream>) -> Output {
+    let example_from_io_error = super::examples::example(ctx, "from_io_error");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     let io = quote!(#private::io);
@@ -84,6 +116,7 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
         #[doc = #doc]
         #[inline]
         #[must_use]
+        #example_from_io_error
         pub fn from_io_error(error: &#io::Error) -> ::core::option::Option<Self> {
             __from_io_error(error)
         }
@@ -100,10 +133,10 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
         // out of line.
         let decode_code = match ctx.table.shape {
             Shape::OsCodes(_) => {
-                let kept_code = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
+                let kept_code = ctx.keep(quote!(#private::unlisted_of_code(code, #OS_CODES)));
                 quote! {
-                    if let ::core::option::Option::Some(code) = error.raw_os_error() {
-                        if let ::core::option::Option::Some(platform) = #OS_CODES_CURRENT {
+                    if let (::core::option::Option::Some(code), #private::OsCodes::Of(p)) = (#io::Error::raw_os_error(error), #OS_CODES) {
+                        if let ::core::option::Option::Some(platform) = p {
                             if let ::core::option::Option::Some(value) = #DECODE(platform, code) {
                                 return value;
                             }
@@ -185,7 +218,7 @@ fn own_codes(ctx: &Ctx) -> Output {
     };
     let doc = "The value an `io::Error` wraps (made from it with `From`, `io::Error::new` or `io::Error::other`, however deeply wrapped in other `io::Error`s), if any.";
     let mut output = decoding(ctx, doc, decoded, None);
-    output.methods.extend(kind(ctx));
+    output.add(kind(ctx));
     output.items.extend(try_from_io_error(ctx));
     output.items.extend(quote! {
         #[automatically_derived]
@@ -194,7 +227,7 @@ fn own_codes(ctx: &Ctx) -> Output {
             /// `from_io_error` gives it back.
             #[inline]
             fn from(value: #ident) -> Self {
-                #private::io::Error::new(value.kind(), value)
+                #private::io::Error::new(#KIND_OF(&value), value)
             }
         }
     });
@@ -210,7 +243,7 @@ fn os_codes(ctx: &Ctx) -> Output {
     let rebuilt = rebuilt(ctx);
     let decoded = quote! {
         let error = #private::innermost(error);
-        if let ::core::option::Option::Some(code) = error.raw_os_error() {
+        if let ::core::option::Option::Some(code) = #io::Error::raw_os_error(error) {
             return match #OS_CODES_CURRENT {
                 ::core::option::Option::Some(platform) => #DECODE(platform, code),
                 ::core::option::Option::None => ::core::option::Option::None,
@@ -223,18 +256,21 @@ fn os_codes(ctx: &Ctx) -> Output {
     let doc = "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those.";
     let rest = ctx
         .catch_all()
-        .map(|_| quote!(#private::unlisted_of(error)));
+        .map(|_| quote!(#private::unlisted_of(error, #OS_CODES)));
     let mut output = decoding(ctx, doc, decoded, rest);
-    output.methods.extend(kind(ctx));
+    output.add(kind(ctx));
+    if ctx.table.catch_all.is_none() {
+        output.items.extend(try_from_io_error(ctx));
+    }
     let into_catch_all = ctx.catch_all().map(|c| {
-        quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, __is_listed),)
+        quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, #OS_CODES, __is_listed),)
     });
     let not_own = rows_whose_code_decodes_elsewhere(ctx);
     output.items.extend(quote! {
         /// Whether a raw OS code of this platform decodes to a row.
         fn __is_listed(code: ::core::primitive::i32) -> ::core::primitive::bool {
             match #OS_CODES_CURRENT {
-                ::core::option::Option::Some(platform) => #DECODE(platform, code).is_some(),
+                ::core::option::Option::Some(platform) => ::core::option::Option::is_some(&#DECODE(platform, code)),
                 ::core::option::Option::None => false,
             }
         }
@@ -244,7 +280,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         fn __io_code(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
             match (#OS_CODES_CURRENT, value) {
                 #(#not_own)*
-                _ => value.raw_os_error(),
+                _ => #RAW_OS_ERROR_OF(value),
             }
         }
 
@@ -257,7 +293,7 @@ fn os_codes(ctx: &Ctx) -> Output {
             fn from(value: #ident) -> Self {
                 match value {
                     #into_catch_all
-                    value => #private::into_io_error(__io_code(&value), value.kind(), value),
+                    value => #private::into_io_error(__io_code(&value), #KIND_OF(&value), value),
                 }
             }
         }
@@ -304,30 +340,27 @@ fn group(ctx: &Ctx) -> Output {
                 keeps_row,
                 ..
             } => match keeps_row {
-                true => quote!(Self::#variant(..) => #io::ErrorKind::#kind,),
-                false => quote!(Self::#variant => #io::ErrorKind::#kind,),
+                true => quote!(#ident::#variant(..) => #io::ErrorKind::#kind,),
+                false => quote!(#ident::#variant => #io::ErrorKind::#kind,),
             },
-            _ if row.keeps_row() => quote!(Self::#variant(ref kept) => kept.kind(),),
-            _ => quote!(Self::#variant => #private::common_kind(#MEMBERS[#INDEX(self)]),),
+            _ if row.keeps_row() => quote!(#ident::#variant(ref kept) => #canonical::kind(kept),),
+            _ => quote!(#ident::#variant => #private::common_kind(#MEMBERS[#INDEX(value)]),),
         }
     });
     let kind_of_catch_all = ctx
         .catch_all()
-        .map(|c| quote!(Self::#c(ref kept) => kept.kind(),));
+        .map(|c| quote!(#ident::#c(ref kept) => #canonical::kind(kept),));
     let rest = ctx.rest(quote!(#io::ErrorKind::Other));
-    let mut methods = quote! {
-        /// The `std::io::ErrorKind`: the variant's `kind` if it gives one, else the kind
-        /// its rows share, else `Other`; for the catch-all, the kept row's.
-        #[inline]
-        #[must_use]
-        pub fn kind(&self) -> #io::ErrorKind {
-            match *self {
-                #(#kinds)*
-                #kind_of_catch_all
-                #rest
-            }
-        }
+    let arms = quote! {
+        #(#kinds)*
+        #kind_of_catch_all
+        #rest
     };
+    let doc = "The `std::io::ErrorKind`: the variant's `kind` if it gives one, else the kind its rows share, else `Other`; for the catch-all, the kept row's.";
+    let Output {
+        mut methods,
+        items: kind_items,
+    } = kind_method(ctx, doc, arms);
     let rebuilt = rebuilt(ctx);
     let decoded = quote! {
         if let ::core::option::Option::Some(value) = match #private::inner::<#ident>(#private::innermost(error)) {
@@ -344,20 +377,21 @@ fn group(ctx: &Ctx) -> Output {
     let output = decoding(ctx, doc, decoded, rest);
     methods.extend(output.methods);
     let mut items = output.items;
+    items.extend(kind_items);
     if ctx.table.catch_all.is_none() {
         items.extend(try_from_io_error(ctx));
     }
     let into_catch_all = ctx.catch_all().map(|c| {
         quote! {
             // A row some variant lists would come back as that variant: wrap it.
-            #ident::#c(row) if #GROUPED(row) != #COUNT => #io::Error::new(row.kind(), value),
+            #ident::#c(row) if #GROUPED(row) != #COUNT => #io::Error::new(#canonical::kind(&row), value),
             #ident::#c(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
         }
     });
     let into_keepers = keepers(ctx).map(|v| {
         quote! {
             // A row the variant does not list would come back as another variant.
-            #ident::#v(row) if #GROUPED(row) != #INDEX(&value) => #io::Error::new(row.kind(), value),
+            #ident::#v(row) if #GROUPED(row) != #INDEX(&value) => #io::Error::new(#canonical::kind(&row), value),
             #ident::#v(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
         }
     });
@@ -376,7 +410,7 @@ fn group(ctx: &Ctx) -> Output {
                     #(#into_keepers)*
                     value => match #MEMBERS[#INDEX(&value)] {
                         [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
-                        _ => #io::Error::new(value.kind(), value),
+                        _ => #io::Error::new(#KIND_OF(&value), value),
                     },
                 }
             }

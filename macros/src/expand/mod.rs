@@ -15,6 +15,9 @@ mod codes;
 mod data;
 mod display;
 mod enum_def;
+mod examples;
+#[cfg(test)]
+mod generated_items;
 mod info;
 mod io;
 mod names;
@@ -103,6 +106,22 @@ impl Ctx<'_> {
         }
     }
 
+    /// `found` (an `Option` of the table) or else `fallback`, in a `const fn`: the option
+    /// is moved whole on every path (unwrapped where `is_some` said it holds a value, or
+    /// forgotten where empty), so that no destructor of the table's type has to run,
+    /// which a `const fn` cannot do and a derived enum may have.
+    fn or_else(&self, found: TokenStream, fallback: TokenStream) -> TokenStream {
+        quote!({
+            let found = #found;
+            if ::core::option::Option::is_some(&found) {
+                ::core::option::Option::unwrap(found)
+            } else {
+                ::core::mem::forget(found);
+                #fallback
+            }
+        })
+    }
+
     /// Whether the DSL derives the default traits (`Copy`, `Debug`, …) for the enum.
     fn has_default_derives(&self) -> bool {
         matches!(&self.table.definition, Definition::Generated(generated) if generated.default_derives)
@@ -154,7 +173,9 @@ pub fn table(table: &Table) -> TokenStream {
         #[allow(
             deprecated,
             dead_code,
+            forgetting_copy_types,
             unreachable_patterns,
+            clippy::forget_non_drop,
             clippy::large_const_arrays,
             clippy::match_same_arms,
             clippy::too_many_lines,
@@ -195,7 +216,8 @@ fn shadows() -> TokenStream {
 }
 
 /// Every name generated code binds (the fuzz tests check that the list is complete).
-pub const BINDINGS: [&str; 25] = [
+pub const BINDINGS: [&str; 26] = [
+    "found",
     "code",
     "row",
     "value",
@@ -221,6 +243,40 @@ pub const BINDINGS: [&str; 25] = [
     "part",
     "length",
     "text",
+];
+
+/// The associated items every table generates: a row named like one would take its
+/// path (`Table::decode` is the variant, not the function), so validation rejects it.
+/// A test (`generated_items`) expands every shape of table and checks every associated
+/// item and trait method the expansion defines against this list.
+pub const GENERATED_ITEMS: [&str; 27] = [
+    "ALL",
+    "name",
+    "message",
+    "description",
+    "kind",
+    "persistence",
+    "code",
+    "codes",
+    "symbol",
+    "aliases",
+    "names",
+    "members",
+    "os_error",
+    "from_code",
+    "from_os_error",
+    "decode",
+    "translate",
+    "raw_os_error",
+    "from_raw_os_error",
+    "from_name",
+    "from_name_ignore_case",
+    "from_str",
+    "from_io_error",
+    "from",
+    "try_from",
+    "into",
+    "fmt",
 ];
 
 fn int(value: i32) -> Literal {

@@ -6,6 +6,8 @@ use crate::model::checked::Shape;
 use quote::quote;
 
 pub fn expand(ctx: &Ctx) -> Output {
+    let example_from_name = super::examples::example(ctx, "from_name");
+    let example_from_name_ignore_case = super::examples::example(ctx, "from_name_ignore_case");
     if matches!(ctx.table.shape, Shape::Group) {
         return Output::default();
     }
@@ -16,6 +18,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         /// variant's own name. Case matters (`from_name_ignore_case` ignores it).
         #[inline]
         #[must_use]
+        #example_from_name
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
             #BY_NAME(name)
         }
@@ -25,6 +28,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         /// two rows' names differ only in case, the first row wins.
         #[inline]
         #[must_use]
+        #example_from_name_ignore_case
         pub fn from_name_ignore_case(name: &::core::primitive::str) -> ::core::option::Option<Self> {
             #ROW(#BY_NAME_IGNORE_CASE(name))
         }

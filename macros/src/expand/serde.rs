@@ -18,9 +18,17 @@ pub fn expand(ctx: &Ctx) -> Output {
     let private = &ctx.private;
     let serialize = serialize(ctx);
     let deserialize = deserialize(ctx);
+    let when = &ctx.table.no_serde_when;
+    let impls = match when.is_empty() {
+        true => quote!(#serialize #deserialize),
+        false => quote! {
+            #[cfg(not(any(#(#when),*)))]
+            const _: () = { #serialize #deserialize };
+        },
+    };
     Output {
         methods: TokenStream::new(),
-        items: quote!(#private::serde_only! { #serialize #deserialize }),
+        items: quote!(#private::serde_only! { #impls }),
     }
 }
 

@@ -1,5 +1,6 @@
 //! What every expansion must be: no panic, the same tokens twice, Rust items, an error
-//! or a table, no `unsafe` the input lacked, and every binding shadowed.
+//! or a table, no `unsafe` the input lacked, every binding shadowed, and no method
+//! called by method syntax (which a user's trait in scope could take over).
 
 use super::Entry;
 use proc_macro2::{TokenStream, TokenTree};
@@ -31,6 +32,11 @@ pub fn check(entry: Entry, input: &TokenStream) -> Result<(), String> {
     if contains_ident(&first, "unsafe") && !contains_ident(input, "unsafe") {
         return Err(format!("the output has `unsafe`: {text}"));
     }
+    if let Some(call) = method_call(&file) {
+        return Err(format!(
+            "the output calls `.{call}(…)` by method syntax, which a user's trait in scope could take over: {text}"
+        ));
+    }
     if let Some(name) = unshadowed_binding(&file) {
         return Err(format!(
             "the output binds `{name}`, which a user's `const {name}` would capture: {text}"
@@ -51,14 +57,51 @@ pub fn unshadowed_binding(output: &syn::File) -> Option<String> {
 
 /// Every identifier pattern in the output.
 pub fn bindings(output: &syn::File) -> Vec<String> {
-    struct Bindings(Vec<String>);
-    impl<'ast> syn::visit::Visit<'ast> for Bindings {
-        fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
-            self.0.push(pat.ident.to_string());
-            syn::visit::visit_pat_ident(self, pat);
-        }
+    let mut found = Found::default();
+    syn::visit::Visit::visit_file(&mut found, output);
+    found.bindings
+}
+
+/// The first method called by method syntax (`value.kind()`) in the output, if any:
+/// a user's trait with a by-value method of that name, blanket-implemented, is found
+/// before the inherent method that needs an autoref or a deref.
+pub fn method_call(output: &syn::File) -> Option<String> {
+    let mut found = Found::default();
+    syn::visit::Visit::visit_file(&mut found, output);
+    found.method_calls.into_iter().next()
+}
+
+/// What the checks look for in an expansion, inside the runtime's `std_only!` and
+/// `serde_only!` too (whose input is the generated code they keep or drop).
+#[derive(Default)]
+struct Found {
+    bindings: Vec<String>,
+    method_calls: Vec<String>,
+}
+
+impl<'ast> syn::visit::Visit<'ast> for Found {
+    fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
+        self.bindings.push(pat.ident.to_string());
+        syn::visit::visit_pat_ident(self, pat);
     }
-    let mut bindings = Bindings(Vec::new());
-    syn::visit::Visit::visit_file(&mut bindings, output);
-    bindings.0
+
+    fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+        self.method_calls.push(call.method.to_string());
+        syn::visit::visit_expr_method_call(self, call);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let gate = mac.path.segments.last().map(|s| s.ident.to_string());
+        if matches!(gate.as_deref(), Some("std_only" | "serde_only")) {
+            let tokens = &mac.tokens;
+            if let Ok(file) = syn::parse2::<syn::File>(tokens.clone()) {
+                syn::visit::Visit::visit_file(self, &file);
+            } else if let Ok(methods) =
+                syn::parse2::<syn::ItemImpl>(quote::quote!(impl T { #tokens }))
+            {
+                syn::visit::Visit::visit_item_impl(self, &methods);
+            }
+        }
+        syn::visit::visit_macro(self, mac);
+    }
 }

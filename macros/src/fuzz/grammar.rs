@@ -105,6 +105,11 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[errtable(crate = errtable, no_default_derives)]",
             "#[errtable(no_serde)]",
             "/// Docs.",
+            // A table configured out (DSL), and options under `cfg_attr`.
+            "#[cfg(any())]",
+            "#[cfg_attr(all(), errtable(no_serde))]",
+            "#[cfg_attr(all(), errtable(os_error_codes = linux))]",
+            "#[errtable(os_error_codes = r#linux | osx)]",
         ]);
         text += "\n";
     }
@@ -120,6 +125,15 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
                 "#[errtable(catch_all)] Rest(i32),",
                 "#[errtable(catch_all)] Rest(errtable::OsError),",
                 "#[errtable(catch_all)] Rest,",
+                // Markers written wrong, or twice, and fields with destructors.
+                "#[errtable(catch_all)] #[errtable(catch_all)] Rest(::errtable::Unlisted),",
+                "#[errtable(catch_all, message: \"m\")] Rest(::errtable::Unlisted),",
+                "#[errtable = \"catch_all\"] Rest(::errtable::Unlisted),",
+                "Rest(#[errtable(catch_all)] ::errtable::Unlisted),",
+                "#[catch_all] Rest(::errtable::Unlisted),",
+                "#[errtable(catch_all)] Rest(String),",
+                "#[errtable(catch_all)] Rest(Box<errtable::OsError>),",
+                "#[errtable(catch_all)] Rest(Canon),",
             ]),
         };
     }
@@ -133,13 +147,28 @@ const ROW_NAMES: [&str; 4] = ["A", "B", "C", "Rest"];
 /// is gone, and names of generated items.
 const ODD_ROW_NAMES: [&str; 6] = ["r#A", "r#Match", "decode", "from_code", "ALL", "from"];
 
-/// Attributes a row may carry: `cfg`s the DSL rejects, and some that pass through.
-const ROW_ATTRIBUTES: [&str; 5] = [
+/// Attributes a row may carry: `cfg`s the DSL rejects, some that pass through, and
+/// docs a derive reads as the message: block comments (as rustc passes them on) and
+/// docs a `macro_rules!` makes.
+const ROW_ATTRIBUTES: [&str; 9] = [
     "#[cfg(any())]",
     "#[cfg_attr(all(), cfg(any()))]",
     "#[deprecated]",
     "#[doc(alias = \"x\")]",
     "#[allow(non_camel_case_types)]",
+    "#[doc = \"\\n * Block doc.\\n *\\n * More.\\n \"]",
+    "#[doc = concat!(\"Made \", 1, \" doc.\")]",
+    "#[doc = stringify!(Made doc)]",
+    "#[doc = concat!(env!(\"X\"))]",
+];
+
+/// Fields a derived row may have by mistake: with destructors, and types that only
+/// look like what a group's variant keeps.
+const ROW_FIELDS: [&str; 4] = [
+    "(String)",
+    "(Box<errtable::OsError>)",
+    "(Canon)",
+    "(OsError, i32)",
 ];
 
 fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
@@ -162,7 +191,11 @@ fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
             if rng.chance(2) {
                 *text += "/// Doc message.\n";
             }
-            *text += &format!("#[errtable({entries})] {name},");
+            let field = match rng.chance(6) {
+                true => rng.pick(&ROW_FIELDS),
+                false => "",
+            };
+            *text += &format!("#[errtable({entries})] {name}{field},");
         }
     }
 }
@@ -196,7 +229,9 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
                     "ConnectionRefused",
                     "ConnectionRefused | ConnectionReset",
                     "NoSuchRow",
-                    "Unlisted"
+                    "Unlisted",
+                    "ALL | TimedOut",
+                    "from_code"
                 ])
             )
         }
@@ -208,6 +243,11 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
                 "code",
                 "windows | linux",
                 "linux | linux",
+                // Joined entries, whose clashes are one mistake each.
+                "linux | linux_powerpc | linux_sparc",
+                "linux | linux_mips",
+                "osx",
+                "r#linux",
             ]);
             format!("{keys}: {}", grammar_code(rng))
         }

@@ -4,10 +4,16 @@
 //!
 //! Every input must expand without a panic, identically when expanded twice, into tokens
 //! that parse as Rust items, with a `compile_error!` or else a table's impls, with no
-//! `unsafe` the input did not contain, and with every name it binds shadowed (so that a
-//! user's constant or unit struct of that name in scope cannot capture it). The tables
-//! generated from the grammar also have `cfg`'d rows and catch-alls, raw identifiers,
-//! and rows named like generated items.
+//! `unsafe` the input did not contain, with every name it binds shadowed (so that a
+//! user's constant or unit struct of that name in scope cannot capture it), and with no
+//! call by method syntax (so that a user's trait in scope, blanket-implemented with
+//! methods of the same names, cannot take a call over; `tests/hostile.rs` compiles
+//! tables next to such traits and with `Drop` types). The tables generated from the
+//! grammar also have `cfg`'d rows, catch-alls and tables, options under `cfg_attr`,
+//! raw identifiers and platform aliases as keys, rows named like generated items,
+//! joined platform keys whose clashes are one mistake, block and macro-made doc
+//! comments, catch-all markers written wrong or twice, and fields with destructors or
+//! types that only look right.
 //!
 //! `cargo test -p errtable-macros fuzz` runs a few seconds' worth (`ERRTABLE_FUZZ_CASES`
 //! sets the count, `ERRTABLE_FUZZ_FROM` the first case, so that a reported case number
@@ -19,7 +25,7 @@ mod grammar;
 mod mutator;
 mod rng;
 
-use checker::{bindings, check, contains_ident, unshadowed_binding};
+use checker::{bindings, check, contains_ident, method_call, unshadowed_binding};
 use grammar::{derive_seeds, dsl_seeds, grammar_table};
 use mutator::{leaves, mutate, random_stream};
 use proc_macro2::TokenStream;
@@ -251,7 +257,7 @@ fn the_check_catches_a_broken_output() {
     let broken = quote!(impl E { fn });
     assert!(syn::parse2::<syn::File>(broken).is_err());
     let table = quote!(enum E { Row { linux: A = 1, message: "m" } });
-    assert!(check(Entry::Dsl, &table).is_ok());
+    assert_eq!(check(Entry::Dsl, &table), Ok(()));
     // Built from text: the keyword written out here would fail tests/no_unsafe.rs.
     let with_unsafe = TokenStream::from_str("unsafe fn f() {}").unwrap();
     assert!(contains_ident(&with_unsafe, "unsafe"));
@@ -278,4 +284,34 @@ fn inputs_reach_the_validator() {
     }
     assert!(parsed > 400, "only {parsed} of 2000 inputs parse");
     assert!(valid > 20, "only {valid} of 2000 inputs are valid tables");
+}
+
+#[test]
+fn the_method_check_sees_method_calls() {
+    let with_call = syn::parse_quote!(
+        const _: () = {
+            fn g(f: &mut ::core::fmt::Formatter<'_>) -> bool {
+                ::errtable::__private::std_only! { fn h(x: &[u8]) { x.len(); } }
+                f.alternate()
+            }
+        };
+    );
+    assert_eq!(method_call(&with_call), Some("len".to_owned()));
+    let qualified = syn::parse_quote!(
+        fn g(f: &mut ::core::fmt::Formatter<'_>) -> bool {
+            ::core::fmt::Formatter::alternate(f)
+        }
+    );
+    assert_eq!(method_call(&qualified), None);
+}
+
+/// Every seed's expansion calls nothing by method syntax, nor binds an unshadowed name.
+#[test]
+fn seeds_call_no_method_by_method_syntax() {
+    let seeds = dsl_seeds().into_iter().map(|seed| (Entry::Dsl, seed));
+    let derives = derive_seeds().into_iter().map(|seed| (Entry::Derive, seed));
+    for (entry, seed) in seeds.chain(derives) {
+        let output = syn::parse2(entry.run(seed)).unwrap();
+        assert_eq!(method_call(&output), None);
+    }
 }

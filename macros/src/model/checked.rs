@@ -31,6 +31,9 @@ pub struct Table {
     /// Whether to implement `Serialize` and `Deserialize` (with the runtime's `serde`
     /// feature); `#[errtable(no_serde)]` leaves them to the user.
     pub serde: bool,
+    /// `cfg` predicates under which the serde impls are left out
+    /// (`#[cfg_attr(pred, errtable(no_serde))]`).
+    pub no_serde_when: Vec<syn::Meta>,
 }
 
 /// Who writes the enum.
@@ -109,6 +112,9 @@ pub struct Code {
     pub symbols: Vec<Symbol>,
     /// `=> Row`, checked: the row that decodes the primary's number instead.
     pub shares_with: Option<Ident>,
+    /// The written entry the code comes from (shared by joined keys), so that a rule
+    /// reports a mistake in an entry once, not once per platform.
+    pub entry: usize,
 }
 
 pub struct Symbol {

@@ -19,11 +19,11 @@ pub const CANONICAL: &str = "OsError";
 /// The canonical table's catch-all: a variant of it, but no row a variant can stand for.
 pub const CANONICAL_CATCH_ALL: &str = "Unlisted";
 
-/// Defines [`Platform`] from one list of `Variant => "key"`: the variants of the runtime's
-/// `Platform`, in its order, with the keys its `Platform::key` gives them. A test
-/// (`platforms_match_the_runtime`) proves the two lists agree.
+/// Defines [`Platform`] from one list of `Variant = "key", aliases [...];`: the variants
+/// of the runtime's `Platform`, in its order, with the keys and aliases its `platforms!`
+/// table gives them. A test (`platforms_match_the_runtime`) proves the two lists agree.
 macro_rules! platforms {
-    ($($variant:ident => $key:literal,)*) => {
+    ($($variant:ident = $key:literal, aliases [$($alias:literal),* $(,)?];)*) => {
         #[derive(Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Debug)]
         pub enum Platform {
             $($variant,)*
@@ -46,36 +46,75 @@ macro_rules! platforms {
                     $(Platform::$variant => stringify!($variant),)*
                 }
             }
+
+            /// The other names the runtime's `Platform` parser accepts. A table writes the
+            /// key; an alias gets a hint naming it.
+            pub fn aliases(self) -> &'static [&'static str] {
+                match self {
+                    $(Platform::$variant => &[$($alias),*],)*
+                }
+            }
         }
     };
 }
 
 platforms! {
-    Windows => "windows",
-    Linux => "linux",
-    LinuxAlpha => "linux_alpha",
-    LinuxMips => "linux_mips",
-    LinuxParisc => "linux_parisc",
-    LinuxPowerpc => "linux_powerpc",
-    LinuxSparc => "linux_sparc",
-    MacOs => "macos",
-    FreeBsd => "freebsd",
-    NetBsd => "netbsd",
-    OpenBsd => "openbsd",
-    DragonFly => "dragonfly",
-    Illumos => "illumos",
-    Aix => "aix",
-    Haiku => "haiku",
-    Redox => "redox",
-    Hurd => "hurd",
-    Cygwin => "cygwin",
-    Wasi => "wasi",
-    Emscripten => "emscripten",
+    Windows = "windows", aliases ["win", "win32", "win64"];
+    Linux = "linux", aliases ["android"];
+    LinuxAlpha = "linux_alpha", aliases ["alpha"];
+    LinuxMips = "linux_mips", aliases ["mips", "mips64", "mipsel", "mips64el"];
+    LinuxParisc = "linux_parisc", aliases ["parisc", "parisc64", "hppa", "hppa64"];
+    LinuxPowerpc = "linux_powerpc",
+        aliases ["powerpc", "powerpc64", "powerpc64le", "ppc", "ppc64", "ppc64le"];
+    LinuxSparc = "linux_sparc", aliases ["sparc", "sparc64"];
+    MacOs = "macos", aliases [
+        "darwin", "osx", "macosx", "mac", "apple", "ios", "ipados", "tvos", "watchos",
+        "visionos",
+    ];
+    FreeBsd = "freebsd", aliases [];
+    NetBsd = "netbsd", aliases [];
+    OpenBsd = "openbsd", aliases [];
+    DragonFly = "dragonfly", aliases ["dragonflybsd"];
+    Illumos = "illumos", aliases ["solaris", "sunos"];
+    Aix = "aix", aliases [];
+    Haiku = "haiku", aliases [];
+    Redox = "redox", aliases [];
+    Hurd = "hurd", aliases ["gnu"];
+    Cygwin = "cygwin", aliases [];
+    Wasi = "wasi", aliases ["wasip1", "wasip2", "wasm32_wasi"];
+    Emscripten = "emscripten", aliases [];
 }
 
 impl Platform {
     pub fn from_key(key: &str) -> Option<Platform> {
         Platform::ALL.iter().copied().find(|p| p.key() == key)
+    }
+
+    /// The platform `name` is another spelling of (its `Debug` name, or an alias, ignoring
+    /// ASCII case, `-` and `_`, as the runtime's parser reads them), if it is one.
+    pub fn spelled(name: &str) -> Option<Platform> {
+        let normal = |s: &str| -> String {
+            s.chars()
+                .filter(|c| *c != '-' && *c != '_')
+                .map(|c| c.to_ascii_lowercase())
+                .collect()
+        };
+        let name = normal(name);
+        Platform::ALL.iter().copied().find(|platform| {
+            normal(platform.key()) == name
+                || normal(platform.variant()) == name
+                || platform.aliases().iter().any(|alias| normal(alias) == name)
+        })
+    }
+
+    /// The hint for `name`, an unknown key, that is another spelling of a platform.
+    pub fn alias_hint(name: &str) -> Option<String> {
+        let platform = Platform::spelled(name)?;
+        Some(format!(
+            "; `{name}` is another name of the platform a table writes `{}`: write `{}`",
+            platform.key(),
+            platform.key()
+        ))
     }
 }
 
@@ -154,37 +193,6 @@ pub const PERSISTENCES: [&str; 5] = [
 
 /// The class of a row that declares none.
 pub const UNDECLARED_PERSISTENCE: &str = "Unknown";
-
-/// The associated items every table generates: a row named like one would take its
-/// path (`Table::decode` is the variant, not the function), so validation rejects it.
-pub const GENERATED_ITEMS: [&str; 26] = [
-    "ALL",
-    "name",
-    "message",
-    "description",
-    "kind",
-    "persistence",
-    "code",
-    "codes",
-    "symbol",
-    "aliases",
-    "names",
-    "members",
-    "os_error",
-    "from_code",
-    "from_os_error",
-    "decode",
-    "translate",
-    "raw_os_error",
-    "from_raw_os_error",
-    "from_name",
-    "from_str",
-    "from_io_error",
-    "from",
-    "try_from",
-    "into",
-    "fmt",
-];
 
 /// The name an identifier spells, without `r#`: what `name()` and `from_name` use, and
 /// what two names are compared by.

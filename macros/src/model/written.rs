@@ -28,6 +28,9 @@ pub struct Table {
     pub os_error_codes: Option<OsErrorCodes>,
     /// `#[errtable(no_serde)]` was given.
     pub no_serde: bool,
+    /// The `cfg` predicates of `#[cfg_attr(pred, errtable(no_serde))]` (DSL): no serde
+    /// impls where one holds.
+    pub no_serde_when: Vec<syn::Meta>,
     /// Every variant, in order.
     pub variants: Vec<Variant>,
 }
@@ -102,6 +105,9 @@ pub struct Code {
     pub aliases: Vec<Symbol>,
     /// `=> Row`: the primary number is shared with that row, which decoding yields.
     pub shares_with: Option<Ident>,
+    /// The written entry the code comes from: the codes of one entry with joined keys
+    /// (`linux | macos: …`) share it, so that a mistake in it is reported once.
+    pub entry: usize,
 }
 
 /// A symbolic name with the number it stands for, if it has one of its own (the primary

@@ -46,6 +46,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         no_default_derives: None,
         os_error_codes: None,
         no_serde: false,
+        no_serde_when: Vec::new(),
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();
@@ -75,17 +76,9 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     let mut entries: Vec<RawEntry> = Vec::new();
     let mut markers = Vec::new();
     for attr in errtable_attrs(&variant.attrs) {
-        match attr.parse_args::<Ident>() {
-            Ok(marker) if marker == "catch_all" => markers.push(marker.span()),
-            // A misspelt `catch_all` is reported and then read as what it suggests.
-            Ok(marker) if unknown_marker(&marker, errors) => markers.push(marker.span()),
-            Ok(_) => {}
-            Err(_) => match attr.parse_args_with(parse_entries) {
-                Ok(parsed) => entries.extend(parsed),
-                Err(error) => errors.push_error(error),
-            },
-        }
+        read_attr(attr, &mut markers, &mut entries, errors);
     }
+    misplaced_markers(&variant, &mut markers, errors);
     let role = match markers.is_empty() {
         false => Role::CatchAll(CatchAllMarks {
             markers,
@@ -115,6 +108,85 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     }
 }
 
+/// Reads one `#[errtable(…)]` of a variant into its markers or entries. A malformed one
+/// is reported once, and read as the catch-all's marker if it names `catch_all`, so
+/// that nothing after it (the variant's field, the table's API) reports the same
+/// mistake again.
+fn read_attr(
+    attr: &Attribute,
+    markers: &mut Vec<Span>,
+    entries: &mut Vec<RawEntry>,
+    errors: &mut Errors,
+) {
+    let tokens = match &attr.meta {
+        syn::Meta::List(list) => &list.tokens,
+        syn::Meta::NameValue(value) => {
+            let span = value.eq_token.span;
+            let text = quote::ToTokens::to_token_stream(&value.value).to_string();
+            errors.push(span, "`#[errtable]` takes its markers and entries in parentheses: write `#[errtable(catch_all)]` or `#[errtable(key: value, …)]`");
+            if text.contains("catch_all") {
+                markers.push(span);
+            }
+            return;
+        }
+        syn::Meta::Path(path) => {
+            errors.push(path.span(), "`#[errtable]` needs a marker or entries: write `#[errtable(catch_all)]` or `#[errtable(key: value, …)]`");
+            return;
+        }
+    };
+    match attr.parse_args::<Ident>() {
+        Ok(marker) if marker == "catch_all" => markers.push(marker.span()),
+        // A misspelt `catch_all` is reported and then read as what it suggests.
+        Ok(marker) if unknown_marker(&marker, errors) => markers.push(marker.span()),
+        Ok(_) => {}
+        Err(_) => match attr.parse_args_with(parse_entries) {
+            Ok(parsed) => entries.extend(parsed),
+            Err(error) => {
+                errors.push_error(error);
+                if let Some(marker) = find_ident(tokens.clone(), "catch_all") {
+                    markers.push(marker);
+                }
+            }
+        },
+    }
+}
+
+/// Where `name` is written in `tokens`, at any depth.
+fn find_ident(tokens: TokenStream, name: &str) -> Option<Span> {
+    tokens.into_iter().find_map(|tree| match tree {
+        proc_macro2::TokenTree::Ident(ident) if ident == name => Some(ident.span()),
+        proc_macro2::TokenTree::Group(group) => find_ident(group.stream(), name),
+        _ => None,
+    })
+}
+
+/// The catch-all's marker written where a derive does not read it: the DSL's
+/// `#[catch_all]` on the variant, or `#[errtable(…)]` on its field. Each is reported
+/// with where it goes, and read as the marker.
+fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &mut Errors) {
+    for attr in variant
+        .attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("catch_all"))
+    {
+        let span = attr.path().span();
+        errors.push(span, "`#[catch_all]` is the marker of `error_table!`; on a derived enum write `#[errtable(catch_all)]`");
+        markers.push(span);
+    }
+    for field in &variant.fields {
+        for attr in errtable_attrs(&field.attrs) {
+            let span = attr.path().span();
+            errors.push(span, format!(
+                "`#[errtable(…)]` goes on the variant, not on its field: write `#[errtable(catch_all)] {}(…)`",
+                variant.ident
+            ));
+            if find_ident(quote::ToTokens::to_token_stream(&attr.meta), "catch_all").is_some() {
+                markers.push(span);
+            }
+        }
+    }
+}
+
 /// Reports an unknown marker; whether it is close enough to read as `catch_all`.
 fn unknown_marker(marker: &Ident, errors: &mut Errors) -> bool {
     let hint = did_you_mean(&marker.to_string(), ["catch_all"]);
@@ -133,18 +205,16 @@ fn doc_message(attrs: &[Attribute]) -> (Option<LitStr>, Option<LitStr>) {
     let mut lines = Vec::new();
     let mut span = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
-        if let syn::Meta::NameValue(syn::MetaNameValue {
-            value:
-                syn::Expr::Lit(syn::ExprLit {
-                    lit: syn::Lit::Str(text),
-                    ..
-                }),
-            ..
-        }) = &attr.meta
-        {
-            // `split`, not `lines`: an empty `///` line is a paragraph break.
-            lines.extend(text.value().split('\n').map(|line| line.trim().to_owned()));
-            span.get_or_insert(text.span());
+        if let syn::Meta::NameValue(value) = &attr.meta {
+            if let Some(text) = doc_text(&value.value) {
+                // `split`, not `lines`: an empty `///` line is a paragraph break.
+                lines.extend(
+                    undecorated(&text)
+                        .split('\n')
+                        .map(|line| line.trim().to_owned()),
+                );
+                span.get_or_insert(syn::spanned::Spanned::span(&value.value));
+            }
         }
     }
     let span = span.unwrap_or_else(Span::call_site);
@@ -159,6 +229,65 @@ fn doc_message(attrs: &[Attribute]) -> (Option<LitStr>, Option<LitStr>) {
     let details: Vec<String> = paragraphs.collect();
     let description = (!details.is_empty()).then(|| LitStr::new(&details.join("\n\n"), span));
     (summary, description)
+}
+
+/// The text of a doc attribute's value: a string literal, also as a macro passes it on
+/// (in an invisible group), or `concat!`/`stringify!` of literals, which is how a
+/// `macro_rules!` makes a doc (rustc expands them only after the derive has run).
+fn doc_text(value: &syn::Expr) -> Option<String> {
+    match value {
+        syn::Expr::Lit(syn::ExprLit { lit, .. }) => literal_text(lit),
+        syn::Expr::Group(group) => doc_text(&group.expr),
+        syn::Expr::Paren(paren) => doc_text(&paren.expr),
+        syn::Expr::Macro(mac) if mac.mac.path.is_ident("concat") => {
+            let parts = mac
+                .mac
+                .parse_body_with(
+                    syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated,
+                )
+                .ok()?;
+            parts.iter().map(doc_text).collect()
+        }
+        syn::Expr::Macro(mac) if mac.mac.path.is_ident("stringify") => {
+            Some(mac.mac.tokens.to_string())
+        }
+        _ => None,
+    }
+}
+
+/// What `concat!` makes of a literal.
+fn literal_text(lit: &syn::Lit) -> Option<String> {
+    match lit {
+        syn::Lit::Str(text) => Some(text.value()),
+        syn::Lit::Char(c) => Some(c.value().to_string()),
+        syn::Lit::Int(int) => Some(int.base10_digits().to_owned()),
+        syn::Lit::Float(float) => Some(float.base10_digits().to_owned()),
+        syn::Lit::Bool(bool) => Some(bool.value.to_string()),
+        _ => None,
+    }
+}
+
+/// A block doc comment's text without the ` * ` that starts each of its lines, as
+/// rustdoc reads it: `/** Gone.\n * For good. */` is "Gone." and "For good.".
+fn undecorated(text: &str) -> String {
+    let lines: Vec<&str> = text.split('\n').collect();
+    let decorated = lines.len() > 1
+        && lines[1..]
+            .iter()
+            .filter(|line| !line.trim().is_empty())
+            .all(|line| line.trim_start().starts_with('*'));
+    if !decorated {
+        return text.to_owned();
+    }
+    let strip = |line: &str| -> String {
+        match line.trim_start().strip_prefix('*') {
+            Some(rest) => rest.to_owned(),
+            None => line.to_owned(),
+        }
+    };
+    let mut out: Vec<String> = vec![lines[0].to_owned()];
+    out.extend(lines[1..].iter().map(|line| strip(line)));
+    out.join("\n")
 }
 
 #[cfg(test)]
@@ -186,6 +315,24 @@ mod tests {
                 Some("It reset the connection.".to_owned())
             )
         );
+    }
+
+    #[test]
+    fn a_block_doc_comment_loses_its_decoration() {
+        let attrs = vec![parse_quote!(#[doc = "\n * The peer is gone.\n *\n * It reset.\n "])];
+        assert_eq!(
+            docs(attrs),
+            (
+                Some("The peer is gone".to_owned()),
+                Some("It reset.".to_owned())
+            )
+        );
+    }
+
+    #[test]
+    fn a_doc_made_by_concat_is_read() {
+        let attrs = vec![parse_quote!(#[doc = concat!("Error ", 42, " happened.")])];
+        assert_eq!(docs(attrs), (Some("Error 42 happened".to_owned()), None));
     }
 
     #[test]

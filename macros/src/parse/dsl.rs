@@ -42,12 +42,15 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         no_default_derives: None,
         os_error_codes: None,
         no_serde: false,
+        no_serde_when: Vec::new(),
         variants: Vec::new(),
     };
     let mut seen_options = Vec::new();
     for attr in attrs {
         if attr.path().is_ident("errtable") {
             apply_table_options(&attr, &mut table, &mut seen_options, errors);
+        } else if let Some(predicate) = conditional_no_serde(&attr, errors) {
+            table.no_serde_when.push(predicate);
         } else {
             table.attrs.push(attr);
         }
@@ -67,6 +70,38 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         skip_to_next_row(&body, name.as_deref(), errors)?;
     }
     Ok(table)
+}
+
+/// The predicate of `#[cfg_attr(pred, errtable(no_serde))]`, the one table option that
+/// may depend on the configuration (the others decide what the table is). A `cfg_attr`
+/// with any other `errtable` option is reported; one without passes through.
+fn conditional_no_serde(attr: &Attribute, errors: &mut Errors) -> Option<syn::Meta> {
+    if !attr.path().is_ident("cfg_attr") {
+        return None;
+    }
+    let (predicate, attrs) = attr
+        .parse_args_with(|input: ParseStream| {
+            let predicate: syn::Meta = input.parse()?;
+            input.parse::<Token![,]>()?;
+            let attrs =
+                syn::punctuated::Punctuated::<syn::Meta, Token![,]>::parse_terminated(input)?;
+            Ok((predicate, attrs))
+        })
+        .ok()?;
+    let errtable: Vec<&syn::Meta> = attrs
+        .iter()
+        .filter(|meta| meta.path().is_ident("errtable"))
+        .collect();
+    let first = errtable.first()?;
+    let only_no_serde = attrs.len() == 1
+        && matches!(first, syn::Meta::List(list) if list.tokens.to_string() == "no_serde");
+    if !only_no_serde {
+        errors.push(
+            first.path().segments[0].ident.span(),
+            "only `no_serde` can depend on the configuration, alone in its `cfg_attr`: write `#[cfg_attr(…, errtable(no_serde))]`, and the other table options unconditionally",
+        );
+    }
+    Some(predicate)
 }
 
 /// Reads the `,` after a row. Anything else is reported and skipped up to the next `,`

@@ -3,7 +3,7 @@
 
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{Code, Number, Origin, Row, Symbol};
-use crate::model::{Column, Platform, PERSISTENCES};
+use crate::model::{name_of, Column, Platform, PERSISTENCES};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use std::collections::HashMap;
 use syn::parse::{ParseStream, Parser};
@@ -45,6 +45,12 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
             Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(input, parse_any_key)?;
         let colon: Token![:] = input.parse().map_err(|e| {
             let key = keys.last().map(ToString::to_string).unwrap_or_default();
+            if key == "catch_all" {
+                return syn::Error::new(
+                    e.span(),
+                    "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries",
+                );
+            }
             syn::Error::new(
                 e.span(),
                 format!(
@@ -141,7 +147,7 @@ fn first_use(
 
 /// Whether `key` is one a row takes; an unknown one is reported with the closest key.
 fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
-    let name = key.to_string();
+    let name = name_of(key);
     let row_keys = row_keys(origin);
     if row_keys.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
         return true;
@@ -150,17 +156,22 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
         .iter()
         .copied()
         .chain(Platform::ALL.iter().map(|p| p.key()));
-    let hint = match did_you_mean(&name, candidates) {
-        hint if !hint.is_empty() => hint,
-        _ => {
-            let (what, rows) = match origin {
-                Origin::Dsl => ("row", ""),
-                Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
-            };
-            let platforms: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
-            format!("; a {what} takes {rows}`kind`, `persistence`, `message`, `description`, a platform ({}), or `code` in a table of its own codes", platforms.join(", "))
+    let hint = Platform::alias_hint(&name).unwrap_or_else(|| {
+        match did_you_mean(&name, candidates) {
+            hint if !hint.is_empty() => hint,
+            _ => {
+                let (what, rows) = match origin {
+                    Origin::Dsl => ("row", ""),
+                    Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
+                };
+                let platforms: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
+                format!(
+                    "; a {what} takes {rows}`kind`, `persistence`, `message`, `description`, a platform ({}), or `code` in a table of its own codes",
+                    platforms.join(", ")
+                )
+            }
         }
-    };
+    });
     errors.push(key.span(), format!("unknown key `{name}`{hint}"));
     false
 }
@@ -194,8 +205,9 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
     let Some(value) = parse_value(entry, errors, parse_code_value) else {
         return;
     };
+    let id = row.codes.len();
     for key in &entry.keys {
-        let name = key.to_string();
+        let name = name_of(key);
         let column = match Platform::from_key(&name) {
             Some(platform) => Column::Platform(platform),
             None => Column::Own,
@@ -206,6 +218,7 @@ fn apply_code_entry(entry: &RawEntry, row: &mut Row, errors: &mut Errors) {
             primary: value.primary.clone(),
             aliases: value.aliases.clone(),
             shares_with: value.shares_with.clone(),
+            entry: id,
         });
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{OsErrorCodes, Table};
-use crate::model::Platform;
+use crate::model::{name_of, Platform};
 use proc_macro2::Span;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Ident, Path};
@@ -87,17 +87,20 @@ fn os_error_codes(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Os
                 "expected a platform key, as in `os_error_codes = windows | macos`",
             )
         })?;
-        match Platform::from_key(&key.to_string()) {
+        let name = name_of(&key);
+        match Platform::from_key(&name) {
             Some(platform) if platforms.contains(&platform) => {
                 errors.push(key.span(), format!("`{key}` is listed twice; keep one"));
             }
             Some(platform) => platforms.push(platform),
             None => {
                 let keys: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
-                let hint = match did_you_mean(&key.to_string(), keys.iter().copied()) {
-                    hint if hint.is_empty() => format!("; the platforms are {}", list(&keys)),
-                    hint => hint,
-                };
+                let hint = Platform::alias_hint(&name).unwrap_or_else(|| {
+                    match did_you_mean(&name, keys.iter().copied()) {
+                        hint if hint.is_empty() => format!("; the platforms are {}", list(&keys)),
+                        hint => hint,
+                    }
+                });
                 errors.push(key.span(), format!("unknown platform `{key}`{hint}"));
             }
         }

@@ -17,6 +17,7 @@ pub(super) fn catch_all(
         .iter()
         .filter(|variant| matches!(variant.role, Role::CatchAll(_)));
     let first = marked.next()?;
+    super::names::name_is_free(first, errors);
     for variant in table.variants.iter() {
         if let Role::CatchAll(marks) = &variant.role {
             marked_once(marks, errors);
@@ -43,10 +44,11 @@ pub(super) fn catch_all(
 /// A catch-all is marked once.
 fn marked_once(marks: &CatchAllMarks, errors: &mut Errors) {
     if let [first, second, ..] = marks.markers[..] {
-        errors.duplicate(
+        errors.push_with_note(
             second,
-            first,
             "the catch-all is marked twice; keep one marker",
+            first,
+            "marked here first",
         );
     }
 }
@@ -114,6 +116,7 @@ pub(super) fn catch_all_has_its_field(
             }
             false
         }
+        (Origin::Derive, _) if variant.broken => false,
         (Origin::Derive, _) => {
             errors.push(span_of_fields(variant), format!(
                 "the catch-all keeps what no row stands for in one unnamed field: write `{ident}({path}{expected})`"

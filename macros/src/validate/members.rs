@@ -1,6 +1,7 @@
 //! A group's members: each canonical row belongs to one variant.
 
 use crate::errors::Errors;
+use crate::expand::GENERATED_ITEMS;
 use crate::model::checked::{self, Entries};
 use crate::model::{name_of, CANONICAL, CANONICAL_CATCH_ALL};
 use proc_macro2::Span;
@@ -21,6 +22,14 @@ pub(super) fn members_belong_to_one_variant(rows: &mut [checked::Row], errors: &
             if name == CANONICAL_CATCH_ALL {
                 errors.push(member.span(), format!(
                     "`{member}` is the canonical table's catch-all, not a row; to keep what no variant lists, add a variant `#[errtable(catch_all)] Other(errtable::{CANONICAL})`"
+                ));
+                return false;
+            }
+            // No row takes the name of a generated item, so such a name is no row:
+            // `OsError::ALL` would be the list, and the error would land in generated code.
+            if GENERATED_ITEMS.contains(&name.as_str()) {
+                errors.push(member.span(), format!(
+                    "`{member}` is no row of `{CANONICAL}` but one of the items every table generates; `rows:` lists rows, as in `rows: ConnectionReset | ConnectionAborted`"
                 ));
                 return false;
             }

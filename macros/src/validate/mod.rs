@@ -73,6 +73,7 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
         has_other_variants,
         os_error_codes,
         serde: !table.no_serde,
+        no_serde_when: table.no_serde_when,
     }
 }
 

@@ -1,9 +1,10 @@
 //! Names: of variants, of generated items, and the names `from_name` finds.
 
 use crate::errors::Errors;
+use crate::expand::GENERATED_ITEMS;
 use crate::model::checked::{self};
+use crate::model::name_of;
 use crate::model::written::{self, Variant};
-use crate::model::{name_of, GENERATED_ITEMS};
 use proc_macro2::Span;
 use std::collections::HashMap;
 

@@ -4,7 +4,7 @@ use crate::errors::{did_you_mean, Errors};
 use crate::model::checked::{self, CatchAll};
 use crate::model::{name_of, Column};
 use proc_macro2::Span;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use syn::Ident;
 
 /// On one column a number decodes to one row: a second name for it is an alias
@@ -12,6 +12,8 @@ use syn::Ident;
 /// of a clash is reported and no longer decodes.
 pub(super) fn numbers_decode_to_one_row(rows: &mut [checked::Row], errors: &mut Errors) {
     let mut decoded: HashMap<(Column, i32), (String, String, Span)> = HashMap::new();
+    // A clash of a joined entry (`linux | linux_powerpc: E = 5`) is one mistake.
+    let mut reported: HashSet<(String, usize, String, String)> = HashSet::new();
     for row in rows.iter_mut() {
         let row_name = row.name.clone();
         for code in row.codes_mut() {
@@ -24,6 +26,16 @@ pub(super) fn numbers_decode_to_one_row(rows: &mut [checked::Row], errors: &mut 
             for symbol in code.symbols.iter_mut().filter(|symbol| symbol.decodes) {
                 let key = (column, symbol.number);
                 if let Some((first_row, first_name, first_span)) = decoded.get(&key) {
+                    symbol.decodes = false;
+                    let clash = (
+                        row_name.clone(),
+                        code.entry,
+                        symbol.name.clone(),
+                        first_row.clone(),
+                    );
+                    if !reported.insert(clash) {
+                        continue;
+                    }
                     let earlier = Earlier {
                         row: first_row,
                         name: first_name,
@@ -38,7 +50,6 @@ pub(super) fn numbers_decode_to_one_row(rows: &mut [checked::Row], errors: &mut 
                         primary,
                     );
                     errors.duplicate(symbol.number_span, *first_span, message);
-                    symbol.decodes = false;
                 } else {
                     decoded.insert(
                         key,
@@ -87,6 +98,8 @@ pub(super) fn shared_numbers_name_a_row(
     catch_all: Option<&CatchAll>,
     errors: &mut Errors,
 ) {
+    // Each written `=> Row` is reported once, however many platforms its entry joins.
+    let mut reported = HashSet::new();
     for row in rows {
         for code in row.codes() {
             let Some(target) = &code.shares_with else {
@@ -94,18 +107,21 @@ pub(super) fn shared_numbers_name_a_row(
             };
             let number = code.symbols.first().map_or(0, |symbol| symbol.number);
             let target_name = name_of(target);
-            match rows.iter().find(|candidate| candidate.name == target_name) {
-                None => errors.push(target.span(), no_such_row(rows, catch_all, target)),
-                Some(other) if other.name == row.name => errors.push(target.span(), format!(
+            let message = match rows.iter().find(|candidate| candidate.name == target_name) {
+                None => no_such_row(rows, catch_all, target),
+                Some(other) if other.name == row.name => format!(
                     "`=> {target}` names this row itself; remove it: `=> Row` is for a number shared with another row, and names that row"
-                )),
+                ),
                 Some(other) if !decodes(other, code.column, number) => {
                     let column = code.column.key();
-                    errors.push(target.span(), format!(
+                    format!(
                         "`{target}` does not decode {number} on {column}, so there is no number to share; remove `=> {target}`, or give `{target}` `{column}: NAME = {number}`"
-                    ));
+                    )
                 }
-                Some(_) => {}
+                Some(_) => continue,
+            };
+            if reported.insert((row.name.as_str(), code.entry)) {
+                errors.push(target.span(), message);
             }
         }
     }

@@ -13,13 +13,12 @@ use syn::{Ident, LitStr};
 
 /// A table has at least one row.
 pub(super) fn table_has_rows(table: &written::Table, errors: &mut Errors) {
-    if table.rows().next().is_some() {
+    // A derive sees the enum after `#[cfg]`: every row may be configured out on this
+    // target, which is no mistake, and the table of no rows still expands.
+    if table.rows().next().is_some() || table.origin == Origin::Derive {
         return;
     }
-    let example = match table.origin {
-        Origin::Derive => "`#[errtable(rows: ConnectionRefused)] Refused` to stand for a canonical row, or one with codes of its own, as in `#[errtable(linux: ECONNREFUSED = 111, message: \"Connection refused\")] Refused`",
-        Origin::Dsl => "`Refused { linux: ECONNREFUSED = 111, message: \"Connection refused\" }`",
-    };
+    let example = "`Refused { linux: ECONNREFUSED = 111, message: \"Connection refused\" }`";
     errors.push(
         table.ident.span(),
         format!(
@@ -101,7 +100,11 @@ pub(super) fn row_has_its_fields(
         (_, Origin::Dsl) => format!("a row takes its entries in braces, as in `{ident} {{ message: \"…\" }}`"),
         (_, Origin::Derive) => format!("`{ident}` cannot have fields: a row is a unit variant, and only the catch-all (`#[errtable(catch_all)]`) holds a value"),
     };
-    errors.push(span_of_fields(variant), message);
+    // A variant whose attribute did not parse was reported: its fields may well be
+    // what that attribute was for.
+    if !variant.broken {
+        errors.push(span_of_fields(variant), message);
+    }
     false
 }
 
@@ -193,7 +196,11 @@ pub(super) fn group_entries(
 ) -> Option<Entries> {
     let ident = &variant.ident;
     let Some(members) = &row.members else {
-        if !variant.broken {
+        if let (false, Some(code)) = (variant.broken, row.codes.first()) {
+            errors.push(code.column_span, format!(
+                "`{ident}` has codes of its own, but this enum groups canonical rows (`rows: …`): a group decodes codes through the canonical table, which already gives every code its row, so a code of its own would decode two ways; list the canonical rows `{ident}` stands for with `rows: …`, or put codes of your own in a table of their own (an `error_table!` or a derived enum without `rows:`)"
+            ));
+        } else if !variant.broken {
             errors.push(ident.span(), format!(
                 "`{ident}` stands for no canonical row; in an enum whose variants group canonical rows, give each variant `#[errtable(rows: …)]`, or make it the catch-all"
             ));
@@ -225,29 +232,40 @@ pub(super) fn codes_of(
 ) -> Vec<checked::Code> {
     let own = matches!(shape, Shape::OwnCodes);
     let mut codes = Vec::new();
+    let mut entries_seen = HashSet::new();
     for code in &row.codes {
         if (code.column == Column::Own) != own {
             let first = shape_and_first_code(table).1;
             columns_are_not_mixed(own, code, first, errors);
             continue;
         }
+        let first_of_entry = entries_seen.insert(code.entry);
         codes.push(checked::Code {
             column: code.column,
-            symbols: symbols_of(code, errors),
+            symbols: symbols_of(code, first_of_entry, errors),
             shares_with: code.shares_with.clone(),
+            entry: code.entry,
         });
     }
     codes
 }
 
-/// An entry's symbols, each name once.
-pub(super) fn symbols_of(code: &written::Code, errors: &mut Errors) -> Vec<checked::Symbol> {
+/// An entry's symbols, each name once; a repeat is reported where `report` (for the
+/// first platform of a joined entry, which the others repeat).
+pub(super) fn symbols_of(
+    code: &written::Code,
+    report: bool,
+    errors: &mut Errors,
+) -> Vec<checked::Symbol> {
     let primary = code.primary.number.map_or(0, |number| number.value);
     let mut names: HashSet<String> = HashSet::new();
     let mut symbols = Vec::new();
     for (index, symbol) in code.symbols().enumerate() {
         let name = name_of(&symbol.name);
         if !names.insert(name.clone()) {
+            if !report {
+                continue;
+            }
             errors.push(
                 symbol.name.span(),
                 format!("`{name}` is already a name of this entry; remove the repeat"),

@@ -1,8 +1,10 @@
 //! What the table is (OS codes, own codes, a group), decided once.
 
+use super::catch_all::holds;
 use crate::errors::Errors;
 use crate::model::checked::Shape;
-use crate::model::written::{self};
+use crate::model::written::{self, Fields, Role};
+use crate::model::CANONICAL;
 use crate::model::{Column, Platform};
 use proc_macro2::Span;
 use std::collections::HashSet;
@@ -14,12 +16,31 @@ pub(super) fn shape(table: &written::Table) -> Shape {
     shape_and_first_code(table).0
 }
 
+/// The shape a derived table's catch-all says by the type it holds, where no row says
+/// one (every row `#[cfg]`'d out on this target, say): `OsError` for a group, `i32` for
+/// a table of its own codes.
+fn shape_of_catch_all(table: &written::Table) -> Option<Shape> {
+    table
+        .variants
+        .iter()
+        .find_map(|variant| match (&variant.role, &variant.fields) {
+            (Role::CatchAll(_), Fields::One(ty)) if holds(ty, CANONICAL) => Some(Shape::Group),
+            (Role::CatchAll(_), Fields::One(ty)) if holds(ty, "i32") => Some(Shape::OwnCodes),
+            _ => None,
+        })
+}
+
 /// The shape, and the key and span of the code that decided it, if a code did.
 pub(super) fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Column, Span)>) {
     if table.rows().any(|(_, row)| row.members.is_some()) {
         return (Shape::Group, None);
     }
     let first = table.rows().find_map(|(_, row)| row.codes.first());
+    if first.is_none() {
+        if let Some(shape) = shape_of_catch_all(table) {
+            return (shape, None);
+        }
+    }
     let first_code = first.map(|code| (code.column, code.column_span));
     if first.is_some_and(|code| code.column == Column::Own) {
         return (Shape::OwnCodes, first_code);

@@ -240,7 +240,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 #[allow(
     deprecated,
     dead_code,
+    forgetting_copy_types,
     unreachable_patterns,
+    clippy::forget_non_drop,
     clippy::large_const_arrays,
     clippy::match_same_arms,
     clippy::too_many_lines,
@@ -249,6 +251,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 )]
 #[allow(clippy::match_single_binding, clippy::redundant_static_lifetimes)]
 const _: () = {
+    fn found() {}
     fn code() {}
     fn row() {}
     fn value() {}
@@ -276,16 +279,37 @@ const _: () = {
     fn text() {}
     impl ResolveError {
         ///Every row of the table, in table order (the catch-all is not a row).
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert!(matches!(ResolveError::ALL.first(), Some(ResolveError::BadFlags)));
+```*/
         pub const ALL: &'static [Self] = &__ALL;
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.name(), "BadFlags");
+```*/
         pub const fn name(&self) -> &'static ::core::primitive::str {
             __name(__index(self))
         }
         ///The short message that `Display` prints.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.message(), "Bad value for ai_flags");
+```*/
         pub const fn message(&self) -> &'static ::core::primitive::str {
             match *self {
                 _ => __message(__index(self)),
@@ -294,15 +318,22 @@ const _: () = {
         ///The longer description, where the table gives one.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.description(), Some("The hints passed to getaddrinfo or getnameinfo hold a flag the resolver does not know or a combination it rejects, such as AI_CANONNAME without a host name. The call is wrong, not the name: fix the flags. On Windows the code is WSAEINVAL."));
+```*/
         pub const fn description(
             &self,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
             match *self {
                 _ => {
                     match __DESCRIPTION[__index(self)] {
-                        description if description.is_empty() => {
-                            ::core::option::Option::None
-                        }
+                        description if <::core::primitive::str>::is_empty(
+                            description,
+                        ) => ::core::option::Option::None,
                         description => ::core::option::Option::Some(description),
                     }
                 }
@@ -317,6 +348,13 @@ const _: () = {
         ///The code on `platform` (the primary number where there are several), if any.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.code(Platform::Windows), Some(10022));
+```*/
         pub const fn code(
             &self,
             platform: ::errtable::__private::Platform,
@@ -328,18 +366,29 @@ const _: () = {
         ///The symbolic name on `platform`, such as `ECONNREFUSED`, if any.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.symbol(Platform::Windows), Some("EAI_BADFLAGS"));
+```*/
         pub const fn symbol(
             &self,
             platform: ::errtable::__private::Platform,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match __symbol(__index(self), platform) {
-                symbol if symbol.is_empty() => ::core::option::Option::None,
-                symbol => ::core::option::Option::Some(symbol),
-            }
+            __symbol_of(__index(self), platform)
         }
         ///The other names `platform` gives this row, such as `EWOULDBLOCK` for `EAGAIN`.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.aliases(Platform::Windows), &[] as &[&str]);
+```*/
         pub const fn aliases(
             &self,
             platform: ::errtable::__private::Platform,
@@ -349,6 +398,13 @@ const _: () = {
         ///Every name of the row on `platform` with the number it stands for, primary first, as `[("EDEADLK", 35), ("EDEADLOCK", 58)]` on `LinuxPowerpc`.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::BadFlags.names(Platform::Windows), &[("EAI_BADFLAGS", 10022)] as &[(&str, i32)]);
+```*/
         pub const fn names(
             &self,
             platform: ::errtable::__private::Platform,
@@ -358,6 +414,13 @@ const _: () = {
         ///The row that `code` stands for on `platform`, if the table lists it.
         #[inline(always)]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert!(matches!(ResolveError::from_code(Platform::Windows, 10022), Some(ResolveError::BadFlags)));
+```*/
         pub const fn from_code(
             platform: ::errtable::__private::Platform,
             code: ::core::primitive::i32,
@@ -367,31 +430,60 @@ const _: () = {
         /// The code on `to` of what `code` means on `from`, if both have it.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::translate(10022, Platform::Windows, Platform::Windows), ResolveError::BadFlags.code(Platform::Windows));
+```*/
         pub const fn translate(
             code: ::core::primitive::i32,
             from: ::errtable::__private::Platform,
             to: ::errtable::__private::Platform,
         ) -> ::core::option::Option<::core::primitive::i32> {
-            match __decode(from, code) {
-                ::core::option::Option::Some(row) => row.code(to),
-                ::core::option::Option::None => ::core::option::Option::None,
+            let found = __decode(from, code);
+            let index = match &found {
+                ::core::option::Option::Some(row) => __index(row),
+                ::core::option::Option::None => __COUNT,
+            };
+            ::core::mem::forget(found);
+            match index {
+                __COUNT => ::core::option::Option::None,
+                index => __code(index, to),
             }
         }
         /// The code on the platform this program runs on, as `io::Error::raw_os_error`
         /// reports it.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+// The code on the platform this runs on, where the table's codes are its OS's.
+if let Some(code) = ResolveError::BadFlags.raw_os_error() {
+    assert_eq!(Platform::CURRENT.and_then(|platform| ResolveError::BadFlags.code(platform)), Some(code));
+}
+```*/
         pub const fn raw_os_error(
             &self,
         ) -> ::core::option::Option<::core::primitive::i32> {
-            match (self, __OS_CODES_CURRENT) {
-                (_, ::core::option::Option::Some(platform)) => self.code(platform),
-                (_, ::core::option::Option::None) => ::core::option::Option::None,
-            }
+            __raw_os_error_of(self)
         }
         /// The row that `code`, a raw OS code of this platform, stands for, if listed.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+if let Some(code) = ResolveError::BadFlags.raw_os_error() {
+    assert!(ResolveError::from_raw_os_error(code).is_some());
+}
+```*/
         pub const fn from_raw_os_error(
             code: ::core::primitive::i32,
         ) -> ::core::option::Option<Self> {
@@ -404,6 +496,13 @@ const _: () = {
         /// variant's own name. Case matters (`from_name_ignore_case` ignores it).
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert!(matches!(ResolveError::from_name("BadFlags"), Some(ResolveError::BadFlags)));
+```*/
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
             __by_name(name)
         }
@@ -412,6 +511,13 @@ const _: () = {
         /// two rows' names differ only in case, the first row wins.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveError::BadFlags)));
+```*/
         pub fn from_name_ignore_case(
             name: &::core::primitive::str,
         ) -> ::core::option::Option<Self> {
@@ -420,12 +526,15 @@ const _: () = {
         ::errtable::__private::std_only! {
             #[doc =
             "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
-            #[inline] #[must_use] pub fn from_io_error(error : &
-            ::errtable::__private::io::Error) -> ::core::option::Option < Self > {
-            __from_io_error(error) } #[doc =
-            r" The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
-            pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { match * self {
-            _ => __KIND[__index(self)], } }
+            #[inline] #[must_use] #[doc =
+            "\n# Example\n\n```text\nuse errtable::{ResolveError, Platform};\nlet error = std::io::Error::from(ResolveError::BadFlags);\nassert!(matches!(ResolveError::from_io_error(&error), Some(ResolveError::BadFlags)));\n```"]
+            pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
+            ::core::option::Option < Self > { __from_io_error(error) } #[doc =
+            "The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
+            #[doc =
+            "\n# Example\n\n```text\nuse errtable::{ResolveError, Platform};\nassert_eq!(ResolveError::BadFlags.kind(), std::io::ErrorKind::InvalidInput);\n```"]
+            pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
+            }
         }
     }
     const __COUNT: ::core::primitive::usize = 23;
@@ -485,7 +594,7 @@ const _: () = {
     const fn __row(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<ResolveError> {
-        match __ALL.split_at_checked(index) {
+        match <[ResolveError]>::split_at_checked(&__ALL, index) {
             ::core::option::Option::Some((_, [row, ..])) => {
                 ::core::option::Option::Some(*row)
             }
@@ -500,9 +609,9 @@ const _: () = {
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
     ) -> &'static ::core::primitive::str {
-        match text.split_at_checked(end) {
+        match <::core::primitive::str>::split_at_checked(text, end) {
             ::core::option::Option::Some((head, _)) => {
-                match head.split_at_checked(start) {
+                match <::core::primitive::str>::split_at_checked(head, start) {
                     ::core::option::Option::Some((_, part)) => part,
                     ::core::option::Option::None => "",
                 }
@@ -1751,9 +1860,9 @@ const _: () = {
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
     ) -> &'static [E] {
-        match entries.split_at_checked(end) {
+        match <[E]>::split_at_checked(entries, end) {
             ::core::option::Option::Some((head, _)) => {
-                match head.split_at_checked(start) {
+                match <[E]>::split_at_checked(head, start) {
                     ::core::option::Option::Some((_, part)) => part,
                     ::core::option::Option::None => &[],
                 }
@@ -2535,7 +2644,7 @@ const _: () = {
     }
     #[inline]
     fn __by_name(name: &::core::primitive::str) -> ::core::option::Option<ResolveError> {
-        match name.len() {
+        match <::core::primitive::str>::len(name) {
             6 => {
                 match name {
                     "NoName" => ::core::option::Option::Some(ResolveError::NoName),
@@ -2719,7 +2828,7 @@ const _: () = {
     #[inline]
     fn __by_name_ignore_case(name: &::core::primitive::str) -> ::core::primitive::usize {
         ::errtable::__private::search_name_ignore_case(
-            __name_bucket(name.len()),
+            __name_bucket(<::core::primitive::str>::len(name)),
             name,
             __COUNT,
         )
@@ -2750,18 +2859,47 @@ const _: () = {
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other];
     }
-    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match ::errtable::__private::CURRENT {
+    const __OS_CODES: ::errtable::__private::OsCodes = match ::errtable::__private::CURRENT {
         ::core::option::Option::Some(::errtable::__private::Platform::Windows) => {
-            ::core::option::Option::Some(::errtable::__private::Platform::Windows)
+            ::errtable::__private::OsCodes::Of(
+                ::core::option::Option::Some(::errtable::__private::Platform::Windows),
+            )
         }
-        _ => ::core::option::Option::None,
+        _ => ::errtable::__private::OsCodes::None,
+    };
+    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match __OS_CODES {
+        ::errtable::__private::OsCodes::Of(platform) => platform,
+        ::errtable::__private::OsCodes::None => ::core::option::Option::None,
     };
     #[automatically_derived]
     impl ::core::fmt::Debug for ResolveError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match *self {
-                _ => f.write_str(self.name()),
+                _ => ::core::fmt::Formatter::write_str(f, __name(__index(self))),
             }
+        }
+    }
+    #[inline]
+    const fn __raw_os_error_of(
+        value: &ResolveError,
+    ) -> ::core::option::Option<::core::primitive::i32> {
+        match (value, __OS_CODES_CURRENT) {
+            (_, ::core::option::Option::Some(platform)) => {
+                __code(__index(value), platform)
+            }
+            (_, ::core::option::Option::None) => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __symbol_of(
+        index: ::core::primitive::usize,
+        platform: ::errtable::__private::Platform,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        match __symbol(index, platform) {
+            symbol if <::core::primitive::str>::is_empty(symbol) => {
+                ::core::option::Option::None
+            }
+            symbol => ::core::option::Option::Some(symbol),
         }
     }
     #[automatically_derived]
@@ -2784,7 +2922,7 @@ const _: () = {
     impl ::core::fmt::Display for ResolveError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match *self {
-                _ if f.alternate() => {
+                _ if ::core::fmt::Formatter::alternate(f) => {
                     #[cold]
                     fn alternate(
                         value: &ResolveError,
@@ -2792,13 +2930,15 @@ const _: () = {
                     ) -> ::core::fmt::Result {
                         ::errtable::__private::fmt_row(
                             f,
-                            value.message(),
+                            __message(__index(value)),
                             match __OS_CODES_CURRENT {
-                                ::core::option::Option::Some(p) => value.symbol(p),
+                                ::core::option::Option::Some(p) => {
+                                    __symbol_of(__index(value), p)
+                                }
                                 ::core::option::Option::None => ::core::option::Option::None,
                             },
                             match __OS_CODES_CURRENT {
-                                ::core::option::Option::Some(p) => value.code(p),
+                                ::core::option::Option::Some(p) => __code(__index(value), p),
                                 ::core::option::Option::None => ::core::option::Option::None,
                             },
                         )
@@ -2808,7 +2948,7 @@ const _: () = {
                 _ => {
                     ::errtable::__private::fmt_row(
                         f,
-                        self.message(),
+                        __message(__index(self)),
                         ::core::option::Option::None,
                         ::core::option::Option::None,
                     )
@@ -2822,27 +2962,38 @@ const _: () = {
         fn __from_io_error(error : & ::errtable::__private::io::Error) ->
         ::core::option::Option < ResolveError > { let error =
         ::errtable::__private::innermost(error); if let
-        ::core::option::Option::Some(code) = error.raw_os_error() { return match
+        ::core::option::Option::Some(code) =
+        ::errtable::__private::io::Error::raw_os_error(error) { return match
         __OS_CODES_CURRENT { ::core::option::Option::Some(platform) => __decode(platform,
         code), ::core::option::Option::None => ::core::option::Option::None, }; } match
         ::errtable::__private::inner:: < ResolveError > (error) {
         ::core::option::Option::Some(value) => __row(__index(value)),
-        ::core::option::Option::None => ::core::option::Option::None, } } #[doc =
+        ::core::option::Option::None => ::core::option::Option::None, } } fn
+        __kind_of(value : & ResolveError) -> ::errtable::__private::io::ErrorKind { match
+        * value { _ => __KIND[__index(value)], } } #[automatically_derived] impl
+        ::core::convert::TryFrom < ::errtable::__private::io::Error > for ResolveError {
+        type Error = ::errtable::__private::io::Error; #[doc =
+        r" Decodes the error (see `from_io_error`); one the table does not decode"] #[doc
+        = r" comes back unchanged."] #[inline] fn try_from(error :
+        ::errtable::__private::io::Error) -> ::core::result::Result < Self,
+        ::errtable::__private::io::Error > { match __from_io_error(& error) {
+        ::core::option::Option::Some(value) => ::core::result::Result::Ok(value),
+        ::core::option::Option::None => ::core::result::Result::Err(error), } } } #[doc =
         r" Whether a raw OS code of this platform decodes to a row."] fn __is_listed(code
         : ::core::primitive::i32) -> ::core::primitive::bool { match __OS_CODES_CURRENT {
-        ::core::option::Option::Some(platform) => __decode(platform, code).is_some(),
-        ::core::option::Option::None => false, } } #[doc =
+        ::core::option::Option::Some(platform) => ::core::option::Option::is_some(&
+        __decode(platform, code)), ::core::option::Option::None => false, } } #[doc =
         r" The raw OS code whose error decodes back to `value`: its code here, except"]
         #[doc = r" where another row has the same number and decodes it."] fn
         __io_code(value : & ResolveError) -> ::core::option::Option <
-        ::core::primitive::i32 > { match (__OS_CODES_CURRENT, value) { _ => value
-        .raw_os_error(), } } #[automatically_derived] impl ::core::convert::From <
-        ResolveError > for ::errtable::__private::io::Error { #[doc =
+        ::core::primitive::i32 > { match (__OS_CODES_CURRENT, value) { _ =>
+        __raw_os_error_of(value), } } #[automatically_derived] impl ::core::convert::From
+        < ResolveError > for ::errtable::__private::io::Error { #[doc =
         r" The OS's own error where decoding it gives the value back (so its kind"] #[doc
         = r" and message stay), otherwise a custom error of the value's kind that"] #[doc
         = r" wraps it (`get_ref`)."] #[inline] fn from(value : ResolveError) -> Self {
         match value { value => ::errtable::__private::into_io_error(__io_code(& value),
-        value.kind(), value), } } }
+        __kind_of(& value), value), } } }
     }
     ::errtable::__private::serde_only! {
         #[automatically_derived] impl ::errtable::__private::serde::Serialize for

@@ -2932,7 +2932,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 #[allow(
     deprecated,
     dead_code,
+    forgetting_copy_types,
     unreachable_patterns,
+    clippy::forget_non_drop,
     clippy::large_const_arrays,
     clippy::match_same_arms,
     clippy::too_many_lines,
@@ -2941,6 +2943,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 )]
 #[allow(clippy::match_single_binding, clippy::redundant_static_lifetimes)]
 const _: () = {
+    fn found() {}
     fn code() {}
     fn row() {}
     fn value() {}
@@ -2968,16 +2971,37 @@ const _: () = {
     fn text() {}
     impl OsError {
         ///Every row of the table, in table order (the catch-all is not a row).
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert!(matches!(OsError::ALL.first(), Some(OsError::InvalidFunction)));
+```*/
         pub const ALL: &'static [Self] = &__ALL;
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.name(), "InvalidFunction");
+```*/
         pub const fn name(&self) -> &'static ::core::primitive::str {
             __name(__index(self))
         }
         ///The short message that `Display` prints.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.message(), "Incorrect function");
+```*/
         pub const fn message(&self) -> &'static ::core::primitive::str {
             match *self {
                 _ => __message(__index(self)),
@@ -2986,15 +3010,22 @@ const _: () = {
         ///The longer description, where the table gives one.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.description(), Some("The object behind the handle does not offer the operation asked of it: a control code a driver does not know, or a read from a handle that refers to a directory. Windows-only; libuv reports it as EISDIR because that is where programs meet it most, CPython as EINVAL."));
+```*/
         pub const fn description(
             &self,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
             match *self {
                 _ => {
                     match __DESCRIPTION[__index(self)] {
-                        description if description.is_empty() => {
-                            ::core::option::Option::None
-                        }
+                        description if <::core::primitive::str>::is_empty(
+                            description,
+                        ) => ::core::option::Option::None,
                         description => ::core::option::Option::Some(description),
                     }
                 }
@@ -3009,30 +3040,50 @@ const _: () = {
         ///The code on `platform` (the primary number where there are several), if any.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.code(Platform::Windows), Some(1));
+```*/
         pub const fn code(
             &self,
             platform: ::errtable::__private::Platform,
         ) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
-                Self::Unlisted(ref unlisted) => unlisted.code(platform),
+                Self::Unlisted(ref unlisted) => {
+                    ::errtable::__private::Unlisted::code(unlisted, platform)
+                }
                 _ => __code(__index(self), platform),
             }
         }
         ///The symbolic name on `platform`, such as `ECONNREFUSED`, if any.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.symbol(Platform::Windows), Some("ERROR_INVALID_FUNCTION"));
+```*/
         pub const fn symbol(
             &self,
             platform: ::errtable::__private::Platform,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match __symbol(__index(self), platform) {
-                symbol if symbol.is_empty() => ::core::option::Option::None,
-                symbol => ::core::option::Option::Some(symbol),
-            }
+            __symbol_of(__index(self), platform)
         }
         ///The other names `platform` gives this row, such as `EWOULDBLOCK` for `EAGAIN`.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.aliases(Platform::Windows), &[] as &[&str]);
+```*/
         pub const fn aliases(
             &self,
             platform: ::errtable::__private::Platform,
@@ -3042,6 +3093,13 @@ const _: () = {
         ///Every name of the row on `platform` with the number it stands for, primary first, as `[("EDEADLK", 35), ("EDEADLOCK", 58)]` on `LinuxPowerpc`.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::InvalidFunction.names(Platform::Windows), &[("ERROR_INVALID_FUNCTION", 1)] as &[(&str, i32)]);
+```*/
         pub const fn names(
             &self,
             platform: ::errtable::__private::Platform,
@@ -3051,6 +3109,13 @@ const _: () = {
         ///The row that `code` stands for on `platform`, if the table lists it.
         #[inline(always)]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert!(matches!(OsError::from_code(Platform::Windows, 1), Some(OsError::InvalidFunction)));
+```*/
         pub const fn from_code(
             platform: ::errtable::__private::Platform,
             code: ::core::primitive::i32,
@@ -3060,13 +3125,23 @@ const _: () = {
         ///Decodes `code` of `platform`; a code no row lists is kept in the catch-all.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert!(matches!(OsError::decode(Platform::Windows, 1), OsError::InvalidFunction));
+```*/
         pub const fn decode(
             platform: ::errtable::__private::Platform,
             code: ::core::primitive::i32,
         ) -> Self {
-            match __decode(platform, code) {
-                ::core::option::Option::Some(row) => row,
-                ::core::option::Option::None => {
+            {
+                let found = __decode(platform, code);
+                if ::core::option::Option::is_some(&found) {
+                    ::core::option::Option::unwrap(found)
+                } else {
+                    ::core::mem::forget(found);
                     OsError::Unlisted(::errtable::__private::Unlisted::Code {
                         platform,
                         code,
@@ -3077,32 +3152,60 @@ const _: () = {
         /// The code on `to` of what `code` means on `from`, if both have it.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::translate(1, Platform::Windows, Platform::Windows), OsError::InvalidFunction.code(Platform::Windows));
+```*/
         pub const fn translate(
             code: ::core::primitive::i32,
             from: ::errtable::__private::Platform,
             to: ::errtable::__private::Platform,
         ) -> ::core::option::Option<::core::primitive::i32> {
-            match __decode(from, code) {
-                ::core::option::Option::Some(row) => row.code(to),
-                ::core::option::Option::None => ::core::option::Option::None,
+            let found = __decode(from, code);
+            let index = match &found {
+                ::core::option::Option::Some(row) => __index(row),
+                ::core::option::Option::None => __COUNT,
+            };
+            ::core::mem::forget(found);
+            match index {
+                __COUNT => ::core::option::Option::None,
+                index => __code(index, to),
             }
         }
         /// The code on the platform this program runs on, as `io::Error::raw_os_error`
         /// reports it.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+// The code on the platform this runs on, where the table's codes are its OS's.
+if let Some(code) = OsError::InvalidFunction.raw_os_error() {
+    assert_eq!(Platform::CURRENT.and_then(|platform| OsError::InvalidFunction.code(platform)), Some(code));
+}
+```*/
         pub const fn raw_os_error(
             &self,
         ) -> ::core::option::Option<::core::primitive::i32> {
-            match (self, __OS_CODES_CURRENT) {
-                (Self::Unlisted(unlisted), _) => unlisted.raw_os_error(),
-                (_, ::core::option::Option::Some(platform)) => self.code(platform),
-                (_, ::core::option::Option::None) => ::core::option::Option::None,
-            }
+            __raw_os_error_of(self)
         }
         /// The row that `code`, a raw OS code of this platform, stands for, if listed.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+if let Some(code) = OsError::InvalidFunction.raw_os_error() {
+    assert!(OsError::from_raw_os_error(code).is_some());
+}
+```*/
         pub const fn from_raw_os_error(
             code: ::core::primitive::i32,
         ) -> ::core::option::Option<Self> {
@@ -3115,6 +3218,13 @@ const _: () = {
         /// variant's own name. Case matters (`from_name_ignore_case` ignores it).
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert!(matches!(OsError::from_name("InvalidFunction"), Some(OsError::InvalidFunction)));
+```*/
         pub fn from_name(name: &::core::primitive::str) -> ::core::option::Option<Self> {
             __by_name(name)
         }
@@ -3123,6 +3233,13 @@ const _: () = {
         /// two rows' names differ only in case, the first row wins.
         #[inline]
         #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError::InvalidFunction)));
+```*/
         pub fn from_name_ignore_case(
             name: &::core::primitive::str,
         ) -> ::core::option::Option<Self> {
@@ -3131,13 +3248,15 @@ const _: () = {
         ::errtable::__private::std_only! {
             #[doc =
             "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
-            #[inline] #[must_use] pub fn from_io_error(error : &
-            ::errtable::__private::io::Error) -> ::core::option::Option < Self > {
-            __from_io_error(error) } #[doc =
-            r" The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
-            pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { match * self {
-            Self::Unlisted(ref unlisted) => unlisted.kind(), _ => __KIND[__index(self)],
-            } }
+            #[inline] #[must_use] #[doc =
+            "\n# Example\n\n```text\nuse errtable::{OsError, Platform};\nlet error = std::io::Error::from(OsError::InvalidFunction);\nassert!(matches!(OsError::from_io_error(&error), Some(OsError::InvalidFunction)));\n```"]
+            pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
+            ::core::option::Option < Self > { __from_io_error(error) } #[doc =
+            "The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
+            #[doc =
+            "\n# Example\n\n```text\nuse errtable::{OsError, Platform};\nassert_eq!(OsError::InvalidFunction.kind(), std::io::ErrorKind::Other);\n```"]
+            pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
+            }
         }
     }
     const __COUNT: ::core::primitive::usize = 246;
@@ -3642,7 +3761,7 @@ const _: () = {
     /// The row at `index`; `None` past the last row (the catch-all's slot).
     #[inline]
     const fn __row(index: ::core::primitive::usize) -> ::core::option::Option<OsError> {
-        match __ALL.split_at_checked(index) {
+        match <[OsError]>::split_at_checked(&__ALL, index) {
             ::core::option::Option::Some((_, [row, ..])) => {
                 ::core::option::Option::Some(*row)
             }
@@ -3657,9 +3776,9 @@ const _: () = {
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
     ) -> &'static ::core::primitive::str {
-        match text.split_at_checked(end) {
+        match <::core::primitive::str>::split_at_checked(text, end) {
             ::core::option::Option::Some((head, _)) => {
-                match head.split_at_checked(start) {
+                match <::core::primitive::str>::split_at_checked(head, start) {
                     ::core::option::Option::Some((_, part)) => part,
                     ::core::option::Option::None => "",
                 }
@@ -8703,9 +8822,9 @@ const _: () = {
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
     ) -> &'static [E] {
-        match entries.split_at_checked(end) {
+        match <[E]>::split_at_checked(entries, end) {
             ::core::option::Option::Some((head, _)) => {
-                match head.split_at_checked(start) {
+                match <[E]>::split_at_checked(head, start) {
                     ::core::option::Option::Some((_, part)) => part,
                     ::core::option::Option::None => &[],
                 }
@@ -12323,7 +12442,7 @@ const _: () = {
     }
     #[inline]
     fn __by_name(name: &::core::primitive::str) -> ::core::option::Option<OsError> {
-        match name.len() {
+        match <::core::primitive::str>::len(name) {
             2 => {
                 match name {
                     "ED" => ::core::option::Option::Some(OsError::Unexplained),
@@ -14012,7 +14131,7 @@ const _: () = {
     #[inline]
     fn __by_name_ignore_case(name: &::core::primitive::str) -> ::core::primitive::usize {
         ::errtable::__private::search_name_ignore_case(
-            __name_bucket(name.len()),
+            __name_bucket(<::core::primitive::str>::len(name)),
             name,
             __COUNT,
         )
@@ -14266,16 +14385,53 @@ const _: () = {
         ::errtable::__private::io::ErrorKind::Other,
         ::errtable::__private::io::ErrorKind::Other];
     }
-    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = ::errtable::__private::CURRENT;
+    const __OS_CODES: ::errtable::__private::OsCodes = ::errtable::__private::OsCodes::Of(
+        ::errtable::__private::CURRENT,
+    );
+    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match __OS_CODES {
+        ::errtable::__private::OsCodes::Of(platform) => platform,
+        ::errtable::__private::OsCodes::None => ::core::option::Option::None,
+    };
     #[automatically_derived]
     impl ::core::fmt::Debug for OsError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match *self {
                 Self::Unlisted(ref kept) => {
-                    f.debug_tuple("Unlisted").field(kept).finish()
+                    ::core::fmt::DebugTuple::finish(
+                        ::core::fmt::DebugTuple::field(
+                            &mut ::core::fmt::Formatter::debug_tuple(f, "Unlisted"),
+                            kept,
+                        ),
+                    )
                 }
-                _ => f.write_str(self.name()),
+                _ => ::core::fmt::Formatter::write_str(f, __name(__index(self))),
             }
+        }
+    }
+    #[inline]
+    const fn __raw_os_error_of(
+        value: &OsError,
+    ) -> ::core::option::Option<::core::primitive::i32> {
+        match (value, __OS_CODES_CURRENT) {
+            (OsError::Unlisted(ref unlisted), _) => {
+                ::errtable::__private::unlisted_raw_os_error(unlisted, __OS_CODES)
+            }
+            (_, ::core::option::Option::Some(platform)) => {
+                __code(__index(value), platform)
+            }
+            (_, ::core::option::Option::None) => ::core::option::Option::None,
+        }
+    }
+    #[inline]
+    const fn __symbol_of(
+        index: ::core::primitive::usize,
+        platform: ::errtable::__private::Platform,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        match __symbol(index, platform) {
+            symbol if <::core::primitive::str>::is_empty(symbol) => {
+                ::core::option::Option::None
+            }
+            symbol => ::core::option::Option::Some(symbol),
         }
     }
     #[automatically_derived]
@@ -14299,7 +14455,7 @@ const _: () = {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
             match *self {
                 Self::Unlisted(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),
-                _ if f.alternate() => {
+                _ if ::core::fmt::Formatter::alternate(f) => {
                     #[cold]
                     fn alternate(
                         value: &OsError,
@@ -14307,13 +14463,15 @@ const _: () = {
                     ) -> ::core::fmt::Result {
                         ::errtable::__private::fmt_row(
                             f,
-                            value.message(),
+                            __message(__index(value)),
                             match __OS_CODES_CURRENT {
-                                ::core::option::Option::Some(p) => value.symbol(p),
+                                ::core::option::Option::Some(p) => {
+                                    __symbol_of(__index(value), p)
+                                }
                                 ::core::option::Option::None => ::core::option::Option::None,
                             },
                             match __OS_CODES_CURRENT {
-                                ::core::option::Option::Some(p) => value.code(p),
+                                ::core::option::Option::Some(p) => __code(__index(value), p),
                                 ::core::option::Option::None => ::core::option::Option::None,
                             },
                         )
@@ -14323,7 +14481,7 @@ const _: () = {
                 _ => {
                     ::errtable::__private::fmt_row(
                         f,
-                        self.message(),
+                        __message(__index(self)),
                         ::core::option::Option::None,
                         ::core::option::Option::None,
                     )
@@ -14337,7 +14495,8 @@ const _: () = {
         fn __from_io_error(error : & ::errtable::__private::io::Error) ->
         ::core::option::Option < OsError > { let error =
         ::errtable::__private::innermost(error); if let
-        ::core::option::Option::Some(code) = error.raw_os_error() { return match
+        ::core::option::Option::Some(code) =
+        ::errtable::__private::io::Error::raw_os_error(error) { return match
         __OS_CODES_CURRENT { ::core::option::Option::Some(platform) => __decode(platform,
         code), ::core::option::Option::None => ::core::option::Option::None, }; } match
         ::errtable::__private::inner:: < OsError > (error) {
@@ -14348,27 +14507,30 @@ const _: () = {
         __from_io_error_slow(error : & ::errtable::__private::io::Error) -> OsError {
         match __from_io_error(error) { ::core::option::Option::Some(value) => value,
         ::core::option::Option::None =>
-        OsError::Unlisted(::errtable::__private::unlisted_of(error)), } }
+        OsError::Unlisted(::errtable::__private::unlisted_of(error, __OS_CODES)), } }
         #[automatically_derived] impl ::core::convert::From < &
         ::errtable::__private::io::Error > for OsError { #[doc =
         r" Decodes the error (see `from_io_error`); what no row stands for is"] #[doc =
         r" kept in the catch-all."] #[inline] fn from(error : &
         ::errtable::__private::io::Error) -> Self { if let
-        ::core::option::Option::Some(code) = error.raw_os_error() { if let
-        ::core::option::Option::Some(platform) = __OS_CODES_CURRENT { if let
+        (::core::option::Option::Some(code), ::errtable::__private::OsCodes::Of(p)) =
+        (::errtable::__private::io::Error::raw_os_error(error), __OS_CODES) { if let
+        ::core::option::Option::Some(platform) = p { if let
         ::core::option::Option::Some(value) = __decode(platform, code) { return value; }
-        } return
-        OsError::Unlisted(::errtable::__private::Unlisted::from_raw_os_error(code)); }
-        __from_io_error_slow(error) } } #[automatically_derived] impl
+        } return OsError::Unlisted(::errtable::__private::unlisted_of_code(code,
+        __OS_CODES)); } __from_io_error_slow(error) } } #[automatically_derived] impl
         ::core::convert::From < ::errtable::__private::io::Error > for OsError { #[doc =
         r" Decodes the error (see `from_io_error`); what no row stands for is"] #[doc =
         r" kept in the catch-all."] #[inline] fn from(error :
         ::errtable::__private::io::Error) -> Self { < Self as ::core::convert::From < &
-        ::errtable::__private::io::Error >> ::from(& error) } } #[doc =
+        ::errtable::__private::io::Error >> ::from(& error) } } fn __kind_of(value : &
+        OsError) -> ::errtable::__private::io::ErrorKind { match * value {
+        OsError::Unlisted(ref unlisted) => ::errtable::__private::unlisted_kind(unlisted,
+        __OS_CODES), _ => __KIND[__index(value)], } } #[doc =
         r" Whether a raw OS code of this platform decodes to a row."] fn __is_listed(code
         : ::core::primitive::i32) -> ::core::primitive::bool { match __OS_CODES_CURRENT {
-        ::core::option::Option::Some(platform) => __decode(platform, code).is_some(),
-        ::core::option::Option::None => false, } } #[doc =
+        ::core::option::Option::Some(platform) => ::core::option::Option::is_some(&
+        __decode(platform, code)), ::core::option::Option::None => false, } } #[doc =
         r" The raw OS code whose error decodes back to `value`: its code here, except"]
         #[doc = r" where another row has the same number and decodes it."] fn
         __io_code(value : & OsError) -> ::core::option::Option < ::core::primitive::i32 >
@@ -14394,16 +14556,16 @@ const _: () = {
         (::core::option::Option::Some(::errtable::__private::Platform::Wasi), &
         OsError::NotSupported) => ::core::option::Option::None,
         (::core::option::Option::Some(::errtable::__private::Platform::Emscripten), &
-        OsError::NotSupported) => ::core::option::Option::None, _ => value
-        .raw_os_error(), } } #[automatically_derived] impl ::core::convert::From <
-        OsError > for ::errtable::__private::io::Error { #[doc =
+        OsError::NotSupported) => ::core::option::Option::None, _ =>
+        __raw_os_error_of(value), } } #[automatically_derived] impl ::core::convert::From
+        < OsError > for ::errtable::__private::io::Error { #[doc =
         r" The OS's own error where decoding it gives the value back (so its kind"] #[doc
         = r" and message stay), otherwise a custom error of the value's kind that"] #[doc
         = r" wraps it (`get_ref`)."] #[inline] fn from(value : OsError) -> Self { match
         value { OsError::Unlisted(unlisted) =>
-        ::errtable::__private::unlisted_into_io_error(unlisted, __is_listed), value =>
-        ::errtable::__private::into_io_error(__io_code(& value), value.kind(), value), }
-        } }
+        ::errtable::__private::unlisted_into_io_error(unlisted, __OS_CODES, __is_listed),
+        value => ::errtable::__private::into_io_error(__io_code(& value), __kind_of(&
+        value), value), } } }
     }
     ::errtable::__private::serde_only! {
         #[automatically_derived] impl ::errtable::__private::serde::Serialize for OsError

@@ -12,6 +12,7 @@ errtable::error_table! {
         decode { linux: E7 = 7, message: "seven" },
         translate { linux: E8 = 8, message: "eight" },
         Fine { linux: E9 = 9, message: "nine" },
+        from_name_ignore_case { linux: E10 = 10, message: "ten" },
         #[catch_all]
         Unlisted,
     }

@@ -1,0 +1,166 @@
+//! Each generated method's doc example, written from the table's own first row (and,
+//! for a table of OS codes, that row's first code), so that the example shows the
+//! table the reader is looking at and is true of it by construction.
+//!
+//! The examples of the runtime's own tables (`errtable::OsError`, `ResolveError`) are
+//! doctests, run with the runtime's: those tables are at the runtime's root. Elsewhere
+//! the macro cannot know the table's path (its module, whether it is reachable from a
+//! doctest at all), so the example is shown as text rather than run and failed.
+
+use super::Ctx;
+use crate::model::checked::{Entries, Row, Shape};
+use crate::model::{Column, Platform};
+use proc_macro2::TokenStream;
+use quote::quote;
+use std::fmt::Write;
+
+/// The crate whose tables' examples run as doctests: the runtime, whose tables are at
+/// its root. Expanding it, rustc runs the macro with this crate name.
+const RUNTIME: &str = "errtable";
+
+/// The `# Example` section of `method`'s docs, as `#[doc]` attributes; none for a
+/// method without one here (a group's, and every method of a table with no row).
+pub fn example(ctx: &Ctx, method: &str) -> TokenStream {
+    let Some(body) = body(ctx, method) else {
+        return TokenStream::new();
+    };
+    let runs = std::env::var("CARGO_CRATE_NAME").is_ok_and(|name| name == RUNTIME);
+    let fence = if runs { "```" } else { "```text" };
+    let ident = &ctx.table.ident;
+    let mut text = format!("\n# Example\n\n{fence}\n");
+    let _ = writeln!(text, "use errtable::{{{ident}, Platform}};");
+    text.push_str(&body);
+    text.push_str("```");
+    quote!(#[doc = #text])
+}
+
+/// The first row's first code that decodes to it: its platform (none for a table of
+/// its own codes), symbol and number.
+struct FirstCode {
+    platform: Option<Platform>,
+    symbol: String,
+    number: i32,
+    aliases: Vec<String>,
+    names: Vec<(String, i32)>,
+}
+
+fn first_code(row: &Row) -> Option<FirstCode> {
+    let code = row
+        .codes()
+        .iter()
+        .find(|code| code.symbols.first().is_some_and(|symbol| symbol.decodes))?;
+    let primary = code.symbols.first()?;
+    Some(FirstCode {
+        platform: match code.column {
+            Column::Platform(platform) => Some(platform),
+            Column::Own => None,
+        },
+        symbol: primary.name.clone(),
+        number: primary.number,
+        aliases: code.symbols[1..].iter().map(|s| s.name.clone()).collect(),
+        names: code
+            .symbols
+            .iter()
+            .map(|s| (s.name.clone(), s.number))
+            .collect(),
+    })
+}
+
+/// The lines of `method`'s example, ending in a newline.
+fn body(ctx: &Ctx, method: &str) -> Option<String> {
+    let table = ctx.table;
+    if matches!(table.shape, Shape::Group) {
+        return None;
+    }
+    let row = table.rows.first()?;
+    let t = &table.ident;
+    let r = format!("{t}::{}", row.ident);
+    let code = first_code(row);
+    // `Platform::Linux, ` where the method takes a platform.
+    let p = code
+        .as_ref()
+        .and_then(|code| code.platform)
+        .map(|platform| format!("Platform::{}", platform.variant()));
+    let with_p = |rest: &str| match &p {
+        Some(p) if rest.is_empty() => p.clone(),
+        Some(p) => format!("{p}, {rest}"),
+        None => rest.to_owned(),
+    };
+    let line = match method {
+        "ALL" => format!("assert!(matches!({t}::ALL.first(), Some({r})));\n"),
+        "name" => format!("assert_eq!({r}.name(), {:?});\n", row.name),
+        "message" => format!("assert_eq!({r}.message(), {:?});\n", row.message.value()),
+        "description" => format!(
+            "assert_eq!({r}.description(), {:?});\n",
+            row.description.as_ref().map(syn::LitStr::value)
+        ),
+        "kind" => {
+            let Entries::Codes { kind, .. } = &row.entries else {
+                return None;
+            };
+            format!("assert_eq!({r}.kind(), std::io::ErrorKind::{kind});\n")
+        }
+        "from_name" => format!("assert!(matches!({t}::from_name({:?}), Some({r})));\n", row.name),
+        "from_name_ignore_case" => format!(
+            "assert!(matches!({t}::from_name_ignore_case({:?}), Some({r})));\n",
+            row.name.to_lowercase()
+        ),
+        "from_io_error" => format!(
+            "let error = std::io::Error::from({r});\nassert!(matches!({t}::from_io_error(&error), Some({r})));\n"
+        ),
+        _ => return code_line(ctx, method, &r, code.as_ref()?, with_p),
+    };
+    Some(line)
+}
+
+/// The example of a method about codes.
+fn code_line(
+    ctx: &Ctx,
+    method: &str,
+    r: &str,
+    code: &FirstCode,
+    with_p: impl Fn(&str) -> String,
+) -> Option<String> {
+    let t = &ctx.table.ident;
+    let (symbol, number) = (&code.symbol, code.number);
+    let line = match method {
+        "code" => format!("assert_eq!({r}.code({}), Some({number}));\n", with_p("")),
+        "symbol" => format!("assert_eq!({r}.symbol({}), Some({symbol:?}));\n", with_p("")),
+        "aliases" => format!(
+            "assert_eq!({r}.aliases({}), &{:?} as &[&str]);\n",
+            with_p(""),
+            code.aliases
+        ),
+        "names" => format!(
+            "assert_eq!({r}.names({}), &{:?} as &[(&str, i32)]);\n",
+            with_p(""),
+            code.names
+        ),
+        "from_code" => format!(
+            "assert!(matches!({t}::from_code({}), Some({r})));\n",
+            with_p(&number.to_string())
+        ),
+        "decode" => format!(
+            "assert!(matches!({t}::decode({}), {r}));\n",
+            with_p(&number.to_string())
+        ),
+        "translate" => {
+            let from = code.platform?;
+            let p = |platform: Platform| format!("Platform::{}", platform.variant());
+            format!(
+                "assert_eq!({t}::translate({number}, {}, {}), {r}.code({}));\n",
+                p(from),
+                p(Platform::Windows),
+                p(Platform::Windows)
+            )
+        }
+        "raw_os_error" => format!(
+            "// The code on the platform this runs on, where the table's codes are its OS's.\nif let Some(code) = {r}.raw_os_error() {{\n    assert_eq!(Platform::CURRENT.and_then(|platform| {r}.code(platform)), Some(code));\n}}\n"
+        ),
+        "from_raw_os_error" => format!(
+            "if let Some(code) = {r}.raw_os_error() {{\n    assert!({t}::from_raw_os_error(code).is_some());\n}}\n"
+        ),
+        _ => return None,
+    };
+    Some(line)
+}

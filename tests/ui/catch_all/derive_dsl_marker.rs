@@ -1,0 +1,15 @@
+// `#[catch_all]` is the DSL's marker: on a derived enum the derive says what to write
+// (rustc adds that it knows no such attribute), and reads the variant as the catch-all,
+// so nothing else is reported.
+#[derive(Debug, errtable::ErrorTable)]
+enum Table {
+    /// Refused
+    #[errtable(linux: ECONNREFUSED = 111)]
+    Refused,
+    #[catch_all]
+    Rest(errtable::Unlisted),
+}
+
+fn main() {
+    let _ = Table::from(&std::io::Error::from_raw_os_error(111));
+}
