@@ -248,8 +248,12 @@ pub fn crt_name(code: i32) -> Option<&'static str> {
         .map(|&(name, _)| name)
 }
 
-/// An NTSTATUS value errtable decodes: its name and the Win32 code Windows reports.
+/// An NTSTATUS value errtable decodes: its name and the Win32 code Windows reports. An
+/// HRESULT made of one by `HRESULT_FROM_NT` (which sets `FACILITY_NT_BIT`, a bit no
+/// NTSTATUS has: `0xD0000022`, as the windows crate prints it) is the NTSTATUS inside.
 pub fn ntstatus(bits: u32) -> Option<(&'static str, i32)> {
+    const FACILITY_NT_BIT: u32 = 0x1000_0000;
+    let bits = bits & !FACILITY_NT_BIT;
     NTSTATUS
         .iter()
         .find(|&&(_, value, _)| value == bits)
@@ -373,6 +377,12 @@ mod tests {
         assert_eq!(openssl_system_errno(0x0200_206F), Some(111));
         assert_eq!(openssl_system_errno(0x0A00_0126), None);
         assert_eq!(openssl_system_errno(0x8000_0000), None);
+    }
+
+    #[test]
+    fn an_hresult_from_nt_holds_its_ntstatus() {
+        assert_eq!(ntstatus(0xD000_0022), Some(("STATUS_ACCESS_DENIED", 5)));
+        assert_eq!(ntstatus(0xD000_020D), ntstatus(0xC000_020D));
     }
 
     #[test]

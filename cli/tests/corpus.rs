@@ -181,16 +181,20 @@ fn table(scores: &BTreeMap<String, Score>) -> (String, Score) {
     (text, total)
 }
 
-#[test]
-fn the_corpus_is_read_as_a_person_reads_it() {
-    let cases = corpus(include_str!("corpus/lines.tsv"));
-    assert!(cases.len() >= 150, "the corpus has {} lines", cases.len());
-    let (scores, misses) = score(&cases);
+/// Scores `cases`, printing the table by family and the misses.
+fn scored(cases: &[Case]) -> Score {
+    let (scores, misses) = score(cases);
     let (text, total) = table(&scores);
     println!("{text}");
     for miss in &misses {
         println!("{miss}");
     }
+    total
+}
+
+/// The bar: the right row first in 95 % of the lines with a code, found in 95 %, no code
+/// claimed in a line without one.
+fn assert_bar(total: &Score) {
     assert_eq!(total.claims, 0, "a code claimed in a line without one");
     assert!(
         total.first * 100 >= total.coded * 95,
@@ -206,28 +210,39 @@ fn the_corpus_is_read_as_a_person_reads_it() {
     );
 }
 
+#[test]
+fn the_corpus_is_read_as_a_person_reads_it() {
+    let cases = corpus(include_str!("corpus/lines.tsv"));
+    assert!(cases.len() >= 150, "the corpus has {} lines", cases.len());
+    assert_bar(&scored(&cases));
+}
+
 /// Lines collected after the ranking was tuned on the corpus: the figures should carry
 /// over. The bar is the same; a line this set misses is a case the rules do not cover.
 #[test]
 fn the_hold_out_set_is_read_as_well() {
-    let cases = corpus(include_str!("corpus/holdout.tsv"));
-    let (scores, misses) = score(&cases);
-    let (text, total) = table(&scores);
-    println!("{text}");
-    for miss in &misses {
-        println!("{miss}");
-    }
-    assert_eq!(total.claims, 0, "a code claimed in a line without one");
-    assert!(
-        total.first * 100 >= total.coded * 95,
-        "right row first in {}/{}",
-        total.first,
-        total.coded
-    );
-    assert!(
-        total.found * 100 >= total.coded * 95,
-        "found {}/{}",
-        total.found,
-        total.coded
-    );
+    assert_bar(&scored(&corpus(include_str!("corpus/holdout.tsv"))));
+}
+
+/// Lines collected by another engineer who had read neither the corpus nor the command's
+/// sources. Some lines are also in the other two sets (the same threads are found by the
+/// same searches); the lines found only here are scored apart as well.
+#[test]
+fn an_independently_collected_set_is_read_as_well() {
+    let cases = corpus(include_str!("corpus/independent.tsv"));
+    assert!(cases.len() >= 80, "the set has {} lines", cases.len());
+    let seen: Vec<Case> = corpus(include_str!("corpus/lines.tsv"))
+        .into_iter()
+        .chain(corpus(include_str!("corpus/holdout.tsv")))
+        .collect();
+    println!("all {} lines:", cases.len());
+    let all = scored(&cases);
+    let fresh: Vec<Case> = cases
+        .into_iter()
+        .filter(|case| seen.iter().all(|other| other.line != case.line))
+        .collect();
+    println!("the {} lines found only in this set:", fresh.len());
+    let only_here = scored(&fresh);
+    assert_bar(&all);
+    assert_bar(&only_here);
 }

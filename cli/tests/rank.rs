@@ -254,3 +254,114 @@ fn a_dash_reads_standard_input_and_brief_takes_no_json() {
     assert_eq!(both.status, 2);
     assert!(both.stderr.contains("pick one"), "{}", both.stderr);
 }
+
+// ---- Classes the independently collected set (corpus/independent.tsv) found missing ----
+
+/// APR (Apache httpd) writes the errno in brackets right before its text.
+#[test]
+fn apr_writes_the_code_before_its_message() {
+    let cases = [
+        ("(13)Permission denied: AH00091: httpd: could not open error log file /var/log/httpd/error_log.", "os:PermissionDenied", "linux"),
+        ("[proxy:error] [pid 4301] (104)Connection reset by peer: AH01102: error reading status line from remote server", "os:ConnectionReset", "linux"),
+        ("(61)Connection refused: AH00957: HTTP: attempt to connect to 127.0.0.1:8080 (localhost) failed", "os:ConnectionRefused", "macos"),
+    ];
+    for (line, row, platform) in cases {
+        assert_eq!(answers(line)[0]["form"], "beside_message", "{line}");
+        assert_eq!(first(line).0, row, "{line}");
+        assert!(first_on(line).contains(&Value::from(platform)), "{line}");
+    }
+    // A bracketed number before a text that is no message of it stays text.
+    let run = run(&["--json", "(2)Entries in the cache: 12"]);
+    assert_eq!(run.stdout, "");
+}
+
+/// MySQL's and MariaDB's clients end their errors with the errno after the quoted socket
+/// or host, with its text in newer ones.
+#[test]
+fn mysql_clients_give_the_errno_after_the_socket_or_host() {
+    let cases = [
+        ("ERROR 2002 (HY000): Can't connect to local MySQL server through socket '/tmp/mysql.sock' (2)", "os:NotFound"),
+        ("ERROR 2002 (HY000): Can't connect to local server through socket '/run/mysqld/mysqld.sock' (13)", "os:PermissionDenied"),
+        ("ERROR 2003 (HY000): Can't connect to MySQL server on 'db.internal:3306' (110 \"Connection timed out\")", "os:TimedOut"),
+        ("ERROR 2003 (HY000): Can't connect to MySQL server on 'localhost' (10061)", "os:ConnectionRefused"),
+        ("ERROR 2005 (HY000): Unknown MySQL server host 'db' (11001)", "os:HostNotFound"),
+    ];
+    for (line, row) in cases {
+        let answers = answers(line);
+        let mysql = answers.iter().find(|answer| answer["form"] == "mysql");
+        let mysql = mysql.unwrap_or_else(|| panic!("{line}: {answers:#?}"));
+        assert_eq!(
+            mysql["rows"][0]["row"]["row"],
+            row.trim_start_matches("os:"),
+            "{line}"
+        );
+        // MySQL's own error number (`ERROR 2002`) is in no row: no other answer has one.
+        let others = answers.iter().filter(|answer| answer["form"] != "mysql");
+        assert!(
+            others.clone().all(|a| a["rows"] == Value::Array(vec![])),
+            "{line}"
+        );
+    }
+    // A quoted name and a bracketed number, without MySQL's words, are no code.
+    for line in ["rm: cannot remove 'build' (2)", "opened file 'a.txt' (3)"] {
+        assert_eq!(run(&["--json", line]).stdout, "", "{line}");
+    }
+}
+
+/// The kernel logs a request's status as a negated errno.
+#[test]
+fn a_negative_status_is_a_linux_errno() {
+    let line = "usb 3-2: urb status -32 on ep 0x81";
+    assert_eq!(answers(line)[0]["form"], "error");
+    assert_eq!(first(line).0, "os:BrokenPipe");
+    assert!(first_on(line).contains(&Value::from("linux")));
+    assert_eq!(first("snd_usb_audio: status=-110").0, "os:TimedOut");
+    // `-1` is any failure, and a positive status an exit status.
+    for line in [
+        "child exited with status -1",
+        "Main PID: 812 (code=exited, status=1/FAILURE)",
+    ] {
+        assert_eq!(run(&["--json", line]).stdout, "", "{line}");
+    }
+}
+
+/// An HRESULT made from an NTSTATUS (`HRESULT_FROM_NT`) holds the NTSTATUS.
+#[test]
+fn an_hresult_from_nt_is_read_as_its_ntstatus() {
+    let line = "Error { code: HRESULT(0xD000020D), message: \"...\" }";
+    assert_eq!(first(line).0, "os:ConnectionReset");
+    assert_eq!(answers(line)[0]["rows"][0]["matched"]["how"], "ntstatus");
+}
+
+/// Markdown's emphasis pasted with a line does not hide the code it closes on.
+#[test]
+fn markdown_emphasis_around_a_code() {
+    assert_eq!(first("_read failed: os error 104_").0, "os:ConnectionReset");
+    assert_eq!(first("_SSL_read: errno=111_").0, "os:ConnectionRefused");
+    // A number that goes on after `_` with a word is still no code.
+    assert_eq!(run(&["--json", "errno=111_count"]).stdout, "");
+}
+
+/// Codes other programs print in the shapes of errno forms: curl's connection filters'
+/// `err=` is a CURLcode; an OpenSSL packed code of a library other than the system's
+/// holds no errno.
+#[test]
+fn other_programs_codes_in_errno_shapes_stay_unclaimed() {
+    for line in [
+        "* [SSL] cf_recv(len=16384) -> -1, err=81",
+        "* [HTTP/2] [1] send -> -1, err=81",
+        "SSL_connect: error:0A000126:SSL routines::unexpected eof while reading",
+        "error:00000005:lib(0):func(0):DH lib",
+        "error:1416F086:SSL routines:tls_process_server_certificate:certificate verify failed",
+        // Text in other scripts right after the word is read, not cut, by these checks.
+        "error€:0000000€5: err€=81",
+    ] {
+        let run = run(&["--json", line]);
+        assert_eq!(run.stdout, "", "{line}");
+    }
+    // The system library's packed code still holds its errno.
+    assert_eq!(
+        first("error:80000068:system library::Connection reset by peer").0,
+        "os:ConnectionReset"
+    );
+}

@@ -171,11 +171,13 @@ impl<'t> Cursor<'t> {
     }
 
     /// Whether the number just taken ends here: no word character follows, nor a `.`,
-    /// `:`, `-` or `/` that goes on with a digit (an address, a time, a date).
+    /// `:`, `-` or `/` that goes on with a digit (an address, a time, a date). A `_` that
+    /// ends a word closes Markdown's emphasis, pasted with the line (`errno:41_`).
     pub fn at_number_end(&self) -> bool {
         let mut rest = self.rest().chars();
         match rest.next() {
             None => true,
+            Some('_') => !rest.next().is_some_and(is_word_char),
             Some(c) if is_word_char(c) => false,
             Some('.' | ':' | '-' | '/') => !rest.next().is_some_and(|c| c.is_ascii_digit()),
             Some(_) => true,

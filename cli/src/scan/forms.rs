@@ -45,7 +45,8 @@ fn bracketed_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recogn
         .or_else(|| code_and_message(line, at, ']', vocabulary))
 }
 
-/// `(N: message)`, `(0x0000274D/10061)`, and `(N)` after its message.
+/// `(N: message)`, `(0x0000274D/10061)`, `(N)` after its message or before it, and
+/// MySQL's `'…' (N)`.
 fn parenthesised_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
     if !line.as_bytes().get(at + 1)?.is_ascii_digit() {
         return None;
@@ -53,6 +54,8 @@ fn parenthesised_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Re
     code_and_message(line, at, ')', vocabulary)
         .or_else(|| try_form(line, at, Form::Libpq, libpq))
         .or_else(|| number_after_message(line, at, vocabulary))
+        .or_else(|| number_before_message(line, at, vocabulary))
+        .or_else(|| mysql(line, at))
 }
 
 /// A number at a word start: an HRESULT or NTSTATUS alone, or a number before its
@@ -127,6 +130,65 @@ fn number_after_message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> R
     ))
 }
 
+/// `(N)` right before a text that a system prints for N, as APR (Apache httpd) writes
+/// its errors: `(111)Connection refused: proxy: …`, `(98)Address already in use: …`.
+fn number_before_message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognised {
+    let mut cursor = Cursor::at(line, at + 1);
+    let number = cursor.number()?;
+    if !cursor.symbol(")") {
+        return None;
+    }
+    let code = match number {
+        Number::Decimal {
+            negative: false, ..
+        } => number.as_i32()?,
+        _ => return None,
+    };
+    let rest = cursor.rest();
+    let worded = rest.starts_with(|c: char| c.is_ascii_alphabetic());
+    (worded && text_fits(vocabulary, code, rest, true)).then_some((
+        Form::BesideMessage,
+        Query::Number(number),
+        cursor.pos,
+    ))
+}
+
+/// What MySQL's and MariaDB's client errors say before the quoted socket or host that
+/// the errno follows.
+const MYSQL_SERVER: &[&str] = &["mysql server", "local server through socket"];
+
+/// MySQL's and MariaDB's client errors end with the errno in brackets after the quoted
+/// socket or host: `… through socket '/tmp/mysql.sock' (2)`, `… server on 'localhost'
+/// (10061)`, `Unknown MySQL server host 'db' (11001)`, newer clients with the errno's
+/// text: `(2 "No such file or directory")`.
+fn mysql(line: &str, at: usize) -> Recognised {
+    let before = line[..at].trim_end();
+    // The server's words come within a few hundred bytes of the errno: looked for there
+    // only, which keeps a long line linear.
+    let from = floor_char_boundary(before, before.len().saturating_sub(MESSAGE_BYTES * 4));
+    if !before.ends_with('\'') || !contains_any_ignore_case(&before[from..], MYSQL_SERVER) {
+        return None;
+    }
+    let mut cursor = Cursor::at(line, at + 1);
+    let number = cursor.number()?;
+    let positive = matches!(
+        number,
+        Number::Decimal {
+            negative: false,
+            ..
+        }
+    );
+    let number_end = cursor.pos;
+    let end = if cursor.symbol(")") {
+        cursor.pos
+    } else if cursor.symbol("\"") {
+        number_end
+    } else {
+        return None;
+    };
+    positive.then_some((Form::MySql, Query::Number(number), end))
+}
+
 fn floor_char_boundary(text: &str, mut at: usize) -> usize {
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -190,7 +252,8 @@ fn word_forms(line: &str, at: usize, messages: bool, vocabulary: &dyn Vocabulary
         2 | 7 if is("hr") || is("hresult") => try_form(line, at, Form::Hresult, hresult),
         3 | 5 if is("err") || is("errno") || is("error") => error_forms(line, at),
         3 if is("res") => try_form(line, at, Form::IoUring, io_uring),
-        6 | 8 if is("status") || is("ntstatus") => try_form(line, at, Form::Ntstatus, status_label),
+        6 | 8 if is("status") || is("ntstatus") => try_form(line, at, Form::Ntstatus, status_label)
+            .or_else(|| try_form(line, at, Form::Error, negative_status)),
         8 => bare_ntstatus(line, at),
         12 | 15 if is("getlasterror") || is("wsagetlasterror") => {
             try_form(line, at, Form::GetLastError, get_last_error)
@@ -215,7 +278,8 @@ fn word_forms(line: &str, at: usize, messages: bool, vocabulary: &dyn Vocabulary
 }
 
 /// `errno=N`, OpenSSL's `error:8000006F:system library`, `error N` (but not curl's own
-/// `cURL error 7`, which is a CURLcode).
+/// `cURL error 7` or the `err=81` of its connection filters' trace, which are CURLcodes,
+/// nor another library's packed OpenSSL code, `error:00000005:lib(0)`).
 fn error_forms(line: &str, at: usize) -> Recognised {
     if let Some(found) = try_form(line, at, Form::Errno, |c| labelled(c, &["errno"])) {
         return Some(found);
@@ -223,7 +287,10 @@ fn error_forms(line: &str, at: usize) -> Recognised {
     if let Some(found) = try_form(line, at, Form::OpenSsl, openssl) {
         return Some(found);
     }
-    if ends_with_ignore_case(line[..at].trim_end(), "curl") {
+    if ends_with_ignore_case(line[..at].trim_end(), "curl")
+        || is_curl_trace(line)
+        || is_openssl_packed(&line[at..])
+    {
         return None;
     }
     try_form(line, at, Form::Error, |c| {
@@ -232,6 +299,32 @@ fn error_forms(line: &str, at: usize) -> Recognised {
             .or_else(|| labelled(c, &["error"]))
             .or_else(|| labelled(c, &["err"]))
     })
+}
+
+/// Whether `line` is curl's verbose trace of a connection filter, `* [TCP] recv(…) -> -1,
+/// err=81`: its `err=` is the filter's CURLcode.
+fn is_curl_trace(line: &str) -> bool {
+    let Some(rest) = line.strip_prefix("* [") else {
+        return false;
+    };
+    // A filter's name is short: `TCP`, `SSL`, `HTTP/2`, `HAPPY-EYEBALLS`.
+    let end = rest.bytes().take(20).position(|b| b == b']');
+    end.is_some_and(|end| {
+        end > 0
+            && rest.as_bytes()[..end]
+                .iter()
+                .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b"-/".contains(b))
+    })
+}
+
+/// Whether `text` starts `error:` and OpenSSL's eight hex digits, then a colon: a packed
+/// code whose errno, if any, only the system library's form holds.
+fn is_openssl_packed(text: &str) -> bool {
+    let head = text.get(..6);
+    let digits = text.get(6..14);
+    head.is_some_and(|head| head.eq_ignore_ascii_case("error:"))
+        && digits.is_some_and(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))
+        && text.as_bytes().get(14) == Some(&b':')
 }
 
 fn ends_with_ignore_case(text: &str, word: &str) -> bool {
@@ -477,6 +570,24 @@ fn status_label(c: &mut Cursor) -> Option<Number> {
         _ => return None,
     };
     (c.pos > start && crate::numberings::is_ntstatus_error(bits)).then_some(number)
+}
+
+/// `status -71`: a negated Linux errno, as the kernel logs a request's status (`urb
+/// completion with non-zero status -71`). `-1` is left alone: it is any failure.
+fn negative_status(c: &mut Cursor) -> Option<Number> {
+    if !c.keyword("status") {
+        return None;
+    }
+    let _ = c.symbol("=") || c.symbol(":");
+    let number = c.spaces_then_number()?;
+    let errno = matches!(
+        number,
+        Number::Decimal {
+            magnitude: 2..,
+            negative: true,
+        }
+    );
+    errno.then_some(number)
 }
 
 /// `C000000D` without `0x`, after `error:` or `status`: an NTSTATUS as `%X` prints it.

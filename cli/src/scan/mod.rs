@@ -114,18 +114,22 @@ pub enum Form {
     Win32Exception,
     /// `errno=104`, `errno 104`, `errno: -104`.
     Errno,
-    /// `error 104`, `error code 10054`, `error: -110`, `err=-22` (kernel logs).
+    /// `error 104`, `error code 10054`, `error: -110`, `err=-22`, `status -71` (kernel
+    /// logs).
     Error,
     /// A code with its message in brackets, as nginx and Apple's Network framework print
     /// it: `(111: Connection refused)`, `[61: Connection refused]`.
     CodeAndMessage,
     /// A number right beside a text that a system prints for it: `Connection reset by
-    /// peer (104)`, `61 (Connection refused)`.
+    /// peer (104)`, `61 (Connection refused)`, APR's `(111)Connection refused`.
     BesideMessage,
     /// Apple's Foundation: `NSPOSIXErrorDomain Code=61`, an errno of macOS.
     NsPosix,
     /// libpq on Windows: `(0x0000274D/10061)`, a Winsock code in hex and decimal.
     Libpq,
+    /// MySQL's and MariaDB's clients: `… through socket '/tmp/mysql.sock' (2)`, the
+    /// client host's errno after the quoted socket or host.
+    MySql,
     /// io_uring's completion result, a negated errno: `res -111`, `res=-5`.
     IoUring,
     /// OpenSSL's packed error of its system library: `error:8000006F:system library`.
@@ -148,7 +152,7 @@ pub enum Form {
 
 impl Form {
     /// Every form, for tests and help.
-    pub const ALL: [Form; 23] = [
+    pub const ALL: [Form; 24] = [
         Form::Number,
         Form::Name,
         Form::RowName,
@@ -165,6 +169,7 @@ impl Form {
         Form::BesideMessage,
         Form::NsPosix,
         Form::Libpq,
+        Form::MySql,
         Form::IoUring,
         Form::OpenSsl,
         Form::Ntstatus,
@@ -193,6 +198,7 @@ impl Form {
             Form::BesideMessage => "beside_message",
             Form::NsPosix => "ns_posix",
             Form::Libpq => "libpq",
+            Form::MySql => "mysql",
             Form::IoUring => "io_uring",
             Form::OpenSsl => "openssl",
             Form::Ntstatus => "ntstatus",
@@ -217,11 +223,14 @@ impl Form {
             Form::SocketException => ".NET, \"SocketException (N)\"",
             Form::Win32Exception => ".NET, \"Win32Exception (N)\"",
             Form::Errno => "\"errno=N\", \"errno: N\", \"errno N\"",
-            Form::Error => "\"error N\", \"error code N\", \"error: N\", \"err=N\"",
+            Form::Error => "\"error N\", \"error code N\", \"error: N\", \"err=N\", \"status -N\"",
             Form::CodeAndMessage => "nginx and Apple, \"(N: message)\", \"[N: message]\"",
-            Form::BesideMessage => "a number beside its message, \"message (N)\", \"N (message)\"",
+            Form::BesideMessage => {
+                "a number beside its message, \"message (N)\", \"N (message)\", \"(N)message\""
+            }
             Form::NsPosix => "Apple, \"NSPOSIXErrorDomain Code=N\": a macOS errno",
             Form::Libpq => "libpq on Windows, \"(0xHHHHHHHH/N)\": a Winsock code",
+            Form::MySql => "MySQL's client, \"… socket '/tmp/mysql.sock' (N)\": an errno",
             Form::IoUring => "io_uring, \"res -N\": a negated Linux errno",
             Form::OpenSsl => "OpenSSL, \"error:8000006F:system library\": an errno inside",
             Form::Ntstatus => "an NTSTATUS, \"0xC000020D\", \"status C0000022\"",
