@@ -43,6 +43,7 @@ pub enum ResolveError {
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_BADFLAGS` | 3 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_BADFLAGS"))]
     BadFlags,
     /// Name or service not known (`EAI_NONAME`).
     /**
@@ -53,6 +54,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NONAME` | 8 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_NONAME"))]
     NoName,
     /// Temporary failure in name resolution (`EAI_AGAIN`).
     /**
@@ -63,6 +65,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_AGAIN` | 2 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EAI_AGAIN"))]
     TryAgain,
     /// Non-recoverable failure in name resolution (`EAI_FAIL`).
     /**
@@ -73,6 +76,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAIL` | 4 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_FAIL"))]
     NoRecovery,
     /// No address associated with hostname (`EAI_NODATA`).
     /**
@@ -83,6 +87,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NODATA` | 7 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_NODATA"))]
     NoData,
     /// ai_family not supported (`EAI_FAMILY`).
     /**
@@ -93,6 +98,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAMILY` | 5 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_FAMILY"))]
     FamilyNotSupported,
     /// ai_socktype not supported (`EAI_SOCKTYPE`).
     /**
@@ -103,6 +109,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SOCKTYPE` | 10 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_SOCKTYPE"))]
     SocketTypeNotSupported,
     /// Servname not supported for ai_socktype (`EAI_SERVICE`).
     /**
@@ -113,6 +120,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SERVICE` | 9 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_SERVICE"))]
     ServiceNotSupported,
     /// Address family for hostname not supported (`EAI_ADDRFAMILY`).
     /**
@@ -122,6 +130,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_ADDRFAMILY` | 1 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_ADDRFAMILY"))]
     NoAddressInFamily,
     /// Memory allocation failure (`EAI_MEMORY`).
     /**
@@ -132,6 +141,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_MEMORY` | 6 |
 
 Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EAI_MEMORY"))]
     OutOfMemory,
     /// System error (`EAI_SYSTEM`).
     /**
@@ -141,6 +151,7 @@ Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SYSTEM` | 11 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("EAI_SYSTEM"))]
     System,
     /// Result too large for supplied buffer (`EAI_OVERFLOW`).
     /**
@@ -152,6 +163,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `illumos` | `EAI_OVERFLOW` | 12 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_OVERFLOW"))]
     Overflow,
     /// Invalid value for hints (`EAI_BADHINTS`).
     /**
@@ -161,6 +173,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `openbsd` | `EAI_BADHINTS` | -12 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_BADHINTS"))]
     BadHints,
     /// Resolved protocol is unknown (`EAI_PROTOCOL`).
     /**
@@ -170,6 +183,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `openbsd` | `EAI_PROTOCOL` | -13 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_PROTOCOL"))]
     ProtocolNotSupported,
     /// Processing request in progress (`EAI_INPROGRESS`).
     /**
@@ -178,6 +192,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INPROGRESS` | -100 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EAI_INPROGRESS"))]
     InProgress,
     /// Request canceled (`EAI_CANCELED`).
     /**
@@ -186,6 +201,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_CANCELED` | -101 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_CANCELED"))]
     Canceled,
     /// Request not canceled (`EAI_NOTCANCELED`).
     /**
@@ -194,6 +210,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_NOTCANCELED` | -102 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EAI_NOTCANCELED"))]
     NotCanceled,
     /// All requests done (`EAI_ALLDONE`).
     /**
@@ -202,6 +219,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_ALLDONE` | -103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_ALLDONE"))]
     AllDone,
     /// Interrupted by a signal (`EAI_INTR`).
     /**
@@ -210,6 +228,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INTR` | -104 |
 
 Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EAI_INTR"))]
     Interrupted,
     /// Parameter string not correctly encoded (`EAI_IDN_ENCODE`).
     /**
@@ -219,6 +238,7 @@ Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
 | `cygwin` | `EAI_IDN_ENCODE` | 15 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_IDN_ENCODE"))]
     IdnEncode,
     /// No such host is known securely (`EAI_NOSECURENAME`).
     /**
@@ -227,6 +247,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `EAI_NOSECURENAME` | 11032 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_NOSECURENAME"))]
     NoSecureName,
     /// Name based IPSEC policy could not be added (`EAI_IPSECPOLICY`).
     /**
@@ -235,6 +256,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `EAI_IPSECPOLICY` | 11033 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAI_IPSECPOLICY"))]
     IpsecPolicy,
 }
 #[allow(
@@ -535,6 +557,23 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
             "\n# Example\n\n```text\nuse errtable::{ResolveError, Platform};\nassert_eq!(ResolveError::BadFlags.kind(), std::io::ErrorKind::InvalidInput);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
+        }
+        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was: `BrokenPipe`'s Windows codes 109 and 232 give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`.
+        #[inline]
+        #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::symbol_of(Platform::Windows, 10022), Some("EAI_BADFLAGS"));
+assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
+```*/
+        pub const fn symbol_of(
+            platform: ::errtable::__private::Platform,
+            code: ::core::primitive::i32,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            __symbol_of_code(platform, code)
         }
     }
     const __COUNT: ::core::primitive::usize = 23;
@@ -3016,5 +3055,25 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
         "AllDone", "Interrupted", "IdnEncode", "NoSecureName", "IpsecPolicy"];
         ::errtable::__private::serde::deserialize_rows(deserializer, "ResolveError",
         __VARIANTS, __row_named) } }
+    }
+    #[inline]
+    const fn __symbol_of_code(
+        platform: ::errtable::__private::Platform,
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        let found = __decode(platform, code);
+        let index = match &found {
+            ::core::option::Option::Some(row) => __index(row),
+            ::core::option::Option::None => __COUNT,
+        };
+        ::core::mem::forget(found);
+        let mut entries = __names(index, platform);
+        while let [(name, value), part @ ..] = entries {
+            if *value == code {
+                return ::core::option::Option::Some(*name);
+            }
+            entries = part;
+        }
+        ::core::option::Option::None
     }
 };

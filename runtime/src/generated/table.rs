@@ -114,6 +114,7 @@ pub enum OsError {
 | `windows` | `ERROR_INVALID_FUNCTION` | 1 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_INVALID_FUNCTION"))]
     InvalidFunction,
     /// No such file or directory (`ERROR_FILE_NOT_FOUND`, `ENOENT`).
     /**
@@ -126,6 +127,18 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOENT` | 44 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "ERROR_FILE_NOT_FOUND",
+            "ERROR_PATH_NOT_FOUND",
+            "ERROR_INVALID_DRIVE",
+            "ERROR_BAD_NETPATH",
+            "ERROR_BAD_NET_NAME",
+            "ERROR_MOD_NOT_FOUND",
+            "ERROR_ENVVAR_NOT_FOUND",
+            "ENOENT"
+        )
+    )]
     NotFound,
     /// The handle is invalid (`WSA_INVALID_HANDLE`).
     /**
@@ -134,6 +147,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_INVALID_HANDLE`, `ERROR_INVALID_HANDLE` | 6 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_INVALID_HANDLE", "ERROR_INVALID_HANDLE"))]
     InvalidHandle,
     /// Cannot allocate memory (`WSA_NOT_ENOUGH_MEMORY`, `ENOMEM`).
     /**
@@ -146,6 +160,15 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOMEM` | 48 |
 
 Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
+    #[doc(
+        alias(
+            "WSA_NOT_ENOUGH_MEMORY",
+            "ERROR_NOT_ENOUGH_MEMORY",
+            "ERROR_OUTOFMEMORY",
+            "ERROR_NOT_ENOUGH_QUOTA",
+            "ENOMEM"
+        )
+    )]
     OutOfMemory,
     /// Invalid cross-device link (`ERROR_NOT_SAME_DEVICE`, `EXDEV`).
     /**
@@ -158,6 +181,7 @@ Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EXDEV` | 75 |
 
 Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_NOT_SAME_DEVICE", "EXDEV"))]
     CrossesDevices,
     /// Read-only file system (`ERROR_WRITE_PROTECT`, `EROFS`).
     /**
@@ -170,6 +194,7 @@ Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EROFS` | 69 |
 
 Kind: `io::ErrorKind::ReadOnlyFilesystem`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_WRITE_PROTECT", "EROFS"))]
     ReadOnlyFilesystem,
     /// The process cannot access the file because it is being used by another process (`ERROR_SHARING_VIOLATION`).
     /**
@@ -178,6 +203,7 @@ Kind: `io::ErrorKind::ReadOnlyFilesystem`. Persistence: `Persistence::Permanent`
 | `windows` | `ERROR_SHARING_VIOLATION` | 32 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_SHARING_VIOLATION"))]
     SharingViolation,
     /// The process cannot access the file because another process has locked a portion of the file (`ERROR_LOCK_VIOLATION`).
     /**
@@ -186,6 +212,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `windows` | `ERROR_LOCK_VIOLATION` | 33 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_LOCK_VIOLATION"))]
     LockViolation,
     /// Operation not supported (`ERROR_NOT_SUPPORTED`, `ENOTSUP`).
     /**
@@ -208,6 +235,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ENOTSUP` | 138 (shared: decodes as `OperationNotSupported`) |
 
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_NOT_SUPPORTED", "ENOTSUP"))]
     NotSupported,
     /// File exists (`ERROR_FILE_EXISTS`, `EEXIST`).
     /**
@@ -220,6 +248,7 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EEXIST` | 20 |
 
 Kind: `io::ErrorKind::AlreadyExists`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_FILE_EXISTS", "ERROR_ALREADY_EXISTS", "EEXIST"))]
     AlreadyExists,
     /// The parameter is incorrect (`WSA_INVALID_PARAMETER`).
     /**
@@ -228,6 +257,7 @@ Kind: `io::ErrorKind::AlreadyExists`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_INVALID_PARAMETER`, `ERROR_INVALID_PARAMETER` | 87 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_INVALID_PARAMETER", "ERROR_INVALID_PARAMETER"))]
     InvalidParameter,
     /// Broken pipe (`ERROR_BROKEN_PIPE`, `EPIPE`).
     /**
@@ -240,6 +270,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPIPE` | 64 |
 
 Kind: `io::ErrorKind::BrokenPipe`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(
+        alias("ERROR_BROKEN_PIPE", "ERROR_NO_DATA", "ERROR_PIPE_NOT_CONNECTED", "EPIPE")
+    )]
     BrokenPipe,
     /// No space left on device (`ERROR_DISK_FULL`, `ENOSPC`).
     /**
@@ -252,6 +285,16 @@ Kind: `io::ErrorKind::BrokenPipe`. Persistence: `Persistence::ConnectionLost`.*/
 | `wasi`, `emscripten` | `ENOSPC` | 51 |
 
 Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "ERROR_DISK_FULL",
+            "ERROR_HANDLE_DISK_FULL",
+            "ERROR_CANNOT_MAKE",
+            "ERROR_EA_TABLE_FULL",
+            "ERROR_END_OF_MEDIA",
+            "ENOSPC"
+        )
+    )]
     StorageFull,
     /// Function not implemented (`ERROR_CALL_NOT_IMPLEMENTED`, `ENOSYS`).
     /**
@@ -270,6 +313,7 @@ Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOSYS` | 52 |
 
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_CALL_NOT_IMPLEMENTED", "ENOSYS"))]
     FunctionNotImplemented,
     /// The filename, directory name, or volume label syntax is incorrect (`ERROR_INVALID_NAME`).
     /**
@@ -278,6 +322,7 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `ERROR_INVALID_NAME`, `ERROR_BAD_PATHNAME` (161) | 123 |
 
 Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_INVALID_NAME", "ERROR_BAD_PATHNAME"))]
     InvalidName,
     /// No child processes (`ERROR_WAIT_NO_CHILDREN`, `ECHILD`).
     /**
@@ -290,6 +335,7 @@ Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ECHILD` | 12 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_WAIT_NO_CHILDREN", "ECHILD"))]
     NoChildProcesses,
     /// Illegal seek (`ERROR_SEEK_ON_DEVICE`, `ESPIPE`).
     /**
@@ -302,6 +348,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ESPIPE` | 70 |
 
 Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_SEEK_ON_DEVICE", "ESPIPE"))]
     NotSeekable,
     /// Device or resource busy (`ERROR_BUSY`, `EBUSY`).
     /**
@@ -314,6 +361,7 @@ Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EBUSY` | 10 |
 
 Kind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_BUSY", "EBUSY"))]
     ResourceBusy,
     /// Exec format error (`ERROR_BAD_EXE_FORMAT`, `ENOEXEC`).
     /**
@@ -326,6 +374,27 @@ Kind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOEXEC` | 45 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "ERROR_BAD_EXE_FORMAT",
+            "ERROR_BAD_FORMAT",
+            "ERROR_INVALID_STARTING_CODESEG",
+            "ERROR_INVALID_STACKSEG",
+            "ERROR_INVALID_MODULETYPE",
+            "ERROR_INVALID_EXE_SIGNATURE",
+            "ERROR_EXE_MARKED_INVALID",
+            "ERROR_ITERATED_DATA_EXCEEDS_64k",
+            "ERROR_INVALID_MINALLOCSIZE",
+            "ERROR_DYNLINK_FROM_INVALID_RING",
+            "ERROR_IOPL_NOT_ENABLED",
+            "ERROR_INVALID_SEGDPL",
+            "ERROR_AUTODATASEG_EXCEEDS_64k",
+            "ERROR_RING2SEG_MUST_BE_MOVABLE",
+            "ERROR_RELOC_CHAIN_XEEDS_SEGLIM",
+            "ERROR_INFLOOP_IN_RELOC_CHAIN",
+            "ENOEXEC"
+        )
+    )]
     ExecFormatError,
     /// Argument list too long (`ERROR_META_EXPANSION_TOO_LONG`, `E2BIG`).
     /**
@@ -338,6 +407,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `E2BIG` | 1 |
 
 Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_META_EXPANSION_TOO_LONG", "E2BIG"))]
     ArgumentListTooLong,
     /// File too large (`ERROR_FILE_TOO_LARGE`, `EFBIG`).
     /**
@@ -350,6 +420,7 @@ Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent
 | `wasi`, `emscripten` | `EFBIG` | 22 |
 
 Kind: `io::ErrorKind::FileTooLarge`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_FILE_TOO_LARGE", "EFBIG"))]
     FileTooLarge,
     /// The pipe state is invalid (`ERROR_BAD_PIPE`).
     /**
@@ -358,6 +429,7 @@ Kind: `io::ErrorKind::FileTooLarge`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `ERROR_BAD_PIPE` | 230 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_BAD_PIPE"))]
     InvalidPipeState,
     /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
     /**
@@ -366,6 +438,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `ERROR_PIPE_BUSY` | 231 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_PIPE_BUSY"))]
     PipeBusy,
     /// More data is available (`ERROR_MORE_DATA`).
     /**
@@ -374,6 +447,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `windows` | `ERROR_MORE_DATA` | 234 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_MORE_DATA"))]
     MoreData,
     /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
     /**
@@ -386,6 +460,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOTDIR` | 54 |
 
 Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_DIRECTORY", "ENOTDIR"))]
     NotADirectory,
     /// Is a directory (`ERROR_DIRECTORY_NOT_SUPPORTED`, `EISDIR`).
     /**
@@ -398,6 +473,7 @@ Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EISDIR` | 31 |
 
 Kind: `io::ErrorKind::IsADirectory`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_DIRECTORY_NOT_SUPPORTED", "EISDIR"))]
     IsADirectory,
     /// There is a process on other end of the pipe (`ERROR_PIPE_CONNECTED`).
     /**
@@ -406,6 +482,7 @@ Kind: `io::ErrorKind::IsADirectory`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `ERROR_PIPE_CONNECTED` | 535 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_PIPE_CONNECTED"))]
     PipeConnected,
     /// Waiting for a process to open the other end of the pipe (`ERROR_PIPE_LISTENING`).
     /**
@@ -414,6 +491,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `ERROR_PIPE_LISTENING` | 536 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_PIPE_LISTENING"))]
     PipeListening,
     /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
     /**
@@ -437,6 +515,14 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ECANCELED` | 11 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "WSA_OPERATION_ABORTED",
+            "ERROR_OPERATION_ABORTED",
+            "ECANCELED",
+            "ECANCELLED"
+        )
+    )]
     OperationCanceled,
     /// Overlapped I/O event object not in signaled state (`WSA_IO_INCOMPLETE`).
     /**
@@ -445,6 +531,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_IO_INCOMPLETE`, `ERROR_IO_INCOMPLETE` | 996 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSA_IO_INCOMPLETE", "ERROR_IO_INCOMPLETE"))]
     IoIncomplete,
     /// Overlapped operations will complete later (`WSA_IO_PENDING`).
     /**
@@ -453,6 +540,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `windows` | `WSA_IO_PENDING`, `ERROR_IO_PENDING` | 997 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSA_IO_PENDING", "ERROR_IO_PENDING"))]
     IoPending,
     /// Invalid or incomplete multibyte or wide character (`ERROR_NO_UNICODE_TRANSLATION`, `EILSEQ`).
     /**
@@ -473,6 +561,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EILSEQ` | 25 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_NO_UNICODE_TRANSLATION", "EILSEQ"))]
     IllegalByteSequence,
     /// Input/output error (`ERROR_IO_DEVICE`, `EIO`).
     /**
@@ -485,6 +574,29 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EIO` | 29 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "ERROR_IO_DEVICE",
+            "ERROR_CRC",
+            "ERROR_SEEK",
+            "ERROR_SECTOR_NOT_FOUND",
+            "ERROR_WRITE_FAULT",
+            "ERROR_READ_FAULT",
+            "ERROR_GEN_FAILURE",
+            "ERROR_OPEN_FAILED",
+            "ERROR_FILEMARK_DETECTED",
+            "ERROR_BEGINNING_OF_MEDIA",
+            "ERROR_SETMARK_DETECTED",
+            "ERROR_NO_DATA_DETECTED",
+            "ERROR_INVALID_BLOCK_LENGTH",
+            "ERROR_BUS_RESET",
+            "ERROR_EOM_OVERFLOW",
+            "ERROR_DEVICE_REQUIRES_CLEANING",
+            "ERROR_DEVICE_DOOR_OPEN",
+            "ERROR_DISK_CORRUPT",
+            "EIO"
+        )
+    )]
     IoError,
     /// Resource deadlock avoided (`ERROR_POSSIBLE_DEADLOCK`, `EDEADLK`).
     /**
@@ -505,6 +617,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EDEADLK`, `EDEADLOCK` | 16 |
 
 Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERROR_POSSIBLE_DEADLOCK", "EDEADLK", "EDEADLOCK"))]
     Deadlock,
     /// Too many links (`ERROR_TOO_MANY_LINKS`, `EMLINK`).
     /**
@@ -517,6 +630,7 @@ Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EMLINK` | 34 |
 
 Kind: `io::ErrorKind::TooManyLinks`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_TOO_MANY_LINKS", "EMLINK"))]
     TooManyLinks,
     /// Element not found (`ERROR_NOT_FOUND`).
     /**
@@ -525,6 +639,7 @@ Kind: `io::ErrorKind::TooManyLinks`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `ERROR_NOT_FOUND` | 1168 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_NOT_FOUND"))]
     ElementNotFound,
     /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
     /**
@@ -537,6 +652,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPERM` | 63 |
 
 Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERROR_PRIVILEGE_NOT_HELD", "EPERM"))]
     OperationNotPermitted,
     /// Interrupted system call (`WSAEINTR`, `EINTR`).
     /**
@@ -549,6 +665,7 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
 | `wasi`, `emscripten` | `EINTR` | 27 |
 
 Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEINTR", "EINTR"))]
     Interrupted,
     /// Bad file descriptor (`WSAEBADF`, `EBADF`).
     /**
@@ -561,6 +678,14 @@ Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EBADF` | 8 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "WSAEBADF",
+            "ERROR_INVALID_TARGET_HANDLE",
+            "ERROR_DIRECT_ACCESS_HANDLE",
+            "EBADF"
+        )
+    )]
     BadFileDescriptor,
     /// Permission denied (`WSAEACCES`, `EACCES`).
     /**
@@ -573,6 +698,17 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EACCES` | 2 |
 
 Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "WSAEACCES",
+            "ERROR_ACCESS_DENIED",
+            "ERROR_CURRENT_DIRECTORY",
+            "ERROR_NETWORK_ACCESS_DENIED",
+            "ERROR_ELEVATION_REQUIRED",
+            "ERROR_CANT_ACCESS_FILE",
+            "EACCES"
+        )
+    )]
     PermissionDenied,
     /// Bad address (`WSAEFAULT`, `EFAULT`).
     /**
@@ -585,6 +721,7 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
 | `wasi`, `emscripten` | `EFAULT` | 21 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEFAULT", "ERROR_NOACCESS", "EFAULT"))]
     BadAddress,
     /// Invalid argument (`WSAEINVAL`, `EINVAL`).
     /**
@@ -597,6 +734,19 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EINVAL` | 28 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "WSAEINVAL",
+            "ERROR_INVALID_ACCESS",
+            "ERROR_INVALID_DATA",
+            "ERROR_INSUFFICIENT_BUFFER",
+            "ERROR_NEGATIVE_SEEK",
+            "ERROR_INVALID_FLAGS",
+            "ERROR_SYMLINK_NOT_SUPPORTED",
+            "ERROR_INVALID_REPARSE_DATA",
+            "EINVAL"
+        )
+    )]
     InvalidArgument,
     /// Too many open files (`WSAEMFILE`, `EMFILE`).
     /**
@@ -609,6 +759,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EMFILE` | 33 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEMFILE", "ERROR_TOO_MANY_OPEN_FILES", "EMFILE"))]
     TooManyOpenFiles,
     /// Resource temporarily unavailable (`WSAEWOULDBLOCK`, `EAGAIN`).
     /**
@@ -623,6 +774,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EAGAIN`, `EWOULDBLOCK` | 6 |
 
 Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEWOULDBLOCK", "EAGAIN", "EWOULDBLOCK"))]
     WouldBlock,
     /// Operation now in progress (`WSAEINPROGRESS`, `EINPROGRESS`).
     /**
@@ -640,6 +792,7 @@ Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EINPROGRESS` | 26 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEINPROGRESS", "EINPROGRESS"))]
     InProgress,
     /// Operation already in progress (`WSAEALREADY`, `EALREADY`).
     /**
@@ -657,6 +810,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EALREADY` | 7 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEALREADY", "EALREADY"))]
     AlreadyInProgress,
     /// Socket operation on non-socket (`WSAENOTSOCK`, `ENOTSOCK`).
     /**
@@ -673,6 +827,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `cygwin` | `ENOTSOCK` | 108 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAENOTSOCK", "ENOTSOCK"))]
     NotASocket,
     /// Destination address required (`WSAEDESTADDRREQ`, `EDESTADDRREQ`).
     /**
@@ -690,6 +845,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EDESTADDRREQ` | 17 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEDESTADDRREQ", "EDESTADDRREQ", "EDESTADDREQ"))]
     DestinationAddressRequired,
     /// Message too long (`WSAEMSGSIZE`, `EMSGSIZE`).
     /**
@@ -707,6 +863,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EMSGSIZE` | 35 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEMSGSIZE", "EMSGSIZE"))]
     MessageTooLong,
     /// Protocol wrong type for socket (`WSAEPROTOTYPE`, `EPROTOTYPE`).
     /**
@@ -724,6 +881,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPROTOTYPE` | 67 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEPROTOTYPE", "EPROTOTYPE"))]
     WrongProtocolType,
     /// Protocol not available (`WSAENOPROTOOPT`, `ENOPROTOOPT`).
     /**
@@ -741,6 +899,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOPROTOOPT` | 50 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAENOPROTOOPT", "ENOPROTOOPT"))]
     BadProtocolOption,
     /// Protocol not supported (`WSAEPROTONOSUPPORT`, `EPROTONOSUPPORT`).
     /**
@@ -758,6 +917,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPROTONOSUPPORT` | 66 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEPROTONOSUPPORT", "EPROTONOSUPPORT"))]
     ProtocolNotSupported,
     /// Socket type not supported (`WSAESOCKTNOSUPPORT`, `ESOCKTNOSUPPORT`).
     /**
@@ -775,6 +935,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ESOCKTNOSUPPORT` | 137 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAESOCKTNOSUPPORT", "ESOCKTNOSUPPORT"))]
     SocketTypeNotSupported,
     /// Operation not supported (`WSAEOPNOTSUPP`, `EOPNOTSUPP`).
     /**
@@ -793,6 +954,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EOPNOTSUPP` | 138 |
 
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEOPNOTSUPP", "EOPNOTSUPP"))]
     OperationNotSupported,
     /// Protocol family not supported (`WSAEPFNOSUPPORT`, `EPFNOSUPPORT`).
     /**
@@ -809,6 +971,7 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EPFNOSUPPORT` | 139 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEPFNOSUPPORT", "EPFNOSUPPORT"))]
     ProtocolFamilyNotSupported,
     /// Address family not supported by protocol (`WSAEAFNOSUPPORT`, `EAFNOSUPPORT`).
     /**
@@ -826,6 +989,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EAFNOSUPPORT` | 5 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEAFNOSUPPORT", "EAFNOSUPPORT"))]
     AddressFamilyNotSupported,
     /// Address already in use (`WSAEADDRINUSE`, `EADDRINUSE`).
     /**
@@ -843,6 +1007,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EADDRINUSE` | 3 |
 
 Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEADDRINUSE", "ERROR_ADDRESS_ALREADY_ASSOCIATED", "EADDRINUSE"))]
     AddressInUse,
     /// Cannot assign requested address (`WSAEADDRNOTAVAIL`, `EADDRNOTAVAIL`).
     /**
@@ -860,6 +1025,7 @@ Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EADDRNOTAVAIL` | 4 |
 
 Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEADDRNOTAVAIL", "EADDRNOTAVAIL"))]
     AddressNotAvailable,
     /// Network is down (`WSAENETDOWN`, `ENETDOWN`).
     /**
@@ -877,6 +1043,7 @@ Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*
 | `wasi`, `emscripten` | `ENETDOWN` | 38 |
 
 Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAENETDOWN", "ENETDOWN"))]
     NetworkDown,
     /// Network is unreachable (`WSAENETUNREACH`, `ENETUNREACH`).
     /**
@@ -894,6 +1061,7 @@ Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENETUNREACH` | 40 |
 
 Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAENETUNREACH", "ERROR_NETWORK_UNREACHABLE", "ENETUNREACH"))]
     NetworkUnreachable,
     /// Network dropped connection on reset (`WSAENETRESET`, `ENETRESET`).
     /**
@@ -911,6 +1079,7 @@ Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`
 | `wasi`, `emscripten` | `ENETRESET` | 39 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAENETRESET", "ENETRESET"))]
     NetworkReset,
     /// Software caused connection abort (`WSAECONNABORTED`, `ECONNABORTED`).
     /**
@@ -928,6 +1097,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `wasi`, `emscripten` | `ECONNABORTED` | 13 |
 
 Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAECONNABORTED", "ERROR_CONNECTION_ABORTED", "ECONNABORTED"))]
     ConnectionAborted,
     /// Connection reset by peer (`WSAECONNRESET`, `ECONNRESET`).
     /**
@@ -944,6 +1114,7 @@ Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionL
 | `wasi`, `emscripten` | `ECONNRESET` | 15 |
 
 Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAECONNRESET", "ERROR_NETNAME_DELETED", "ECONNRESET"))]
     ConnectionReset,
     /// No buffer space available (`WSAENOBUFS`, `ENOBUFS`).
     /**
@@ -960,6 +1131,7 @@ Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLos
 | `wasi`, `emscripten` | `ENOBUFS` | 42 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAENOBUFS", "ENOBUFS"))]
     NoBufferSpace,
     /// Transport endpoint is already connected (`WSAEISCONN`, `EISCONN`).
     /**
@@ -977,6 +1149,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EISCONN` | 30 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEISCONN", "EISCONN"))]
     AlreadyConnected,
     /// Transport endpoint is not connected (`WSAENOTCONN`, `ENOTCONN`).
     /**
@@ -994,6 +1167,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOTCONN` | 53 |
 
 Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAENOTCONN", "ERROR_NOT_CONNECTED", "ENOTCONN"))]
     NotConnected,
     /// Cannot send after transport endpoint shutdown (`WSAESHUTDOWN`, `ESHUTDOWN`).
     /**
@@ -1011,6 +1185,7 @@ Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.
 | `emscripten` | `ESHUTDOWN` | 140 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAESHUTDOWN", "ESHUTDOWN"))]
     SocketShutdown,
     /// Too many references: cannot splice (`WSAETOOMANYREFS`, `ETOOMANYREFS`).
     /**
@@ -1027,6 +1202,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `emscripten` | `ETOOMANYREFS` | 141 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAETOOMANYREFS", "ETOOMANYREFS"))]
     TooManyReferences,
     /// Connection timed out (`WSAETIMEDOUT`, `ETIMEDOUT`).
     /**
@@ -1044,6 +1220,27 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ETIMEDOUT` | 73 |
 
 Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
+    #[doc(
+        alias(
+            "WSAETIMEDOUT",
+            "ERROR_SEM_TIMEOUT",
+            "WAIT_TIMEOUT",
+            "ERROR_DRIVER_CANCEL_TIMEOUT",
+            "ERROR_SERVICE_REQUEST_TIMEOUT",
+            "ERROR_COUNTER_TIMEOUT",
+            "ERROR_TIMEOUT",
+            "ERROR_RESOURCE_CALL_TIMED_OUT",
+            "ERROR_CTX_MODEM_RESPONSE_TIMEOUT",
+            "ERROR_CTX_CLIENT_QUERY_TIMEOUT",
+            "FRS_ERR_SYSVOL_POPULATE_TIMEOUT",
+            "ERROR_DS_TIMELIMIT_EXCEEDED",
+            "DNS_ERROR_RECORD_TIMED_OUT",
+            "ERROR_IPSEC_IKE_TIMED_OUT",
+            "ERROR_RUNLEVEL_SWITCH_TIMEOUT",
+            "ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT",
+            "ETIMEDOUT"
+        )
+    )]
     TimedOut,
     /// Connection refused (`WSAECONNREFUSED`, `ECONNREFUSED`).
     /**
@@ -1060,6 +1257,15 @@ Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
 | `wasi`, `emscripten` | `ECONNREFUSED` | 14 |
 
 Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.*/
+    #[doc(
+        alias(
+            "WSAECONNREFUSED",
+            "ERROR_CONNECTION_REFUSED",
+            "ERROR_PORT_UNREACHABLE",
+            "ECONNREFUSED",
+            "EREFUSED"
+        )
+    )]
     ConnectionRefused,
     /// Too many levels of symbolic links (`WSAELOOP`, `ELOOP`).
     /**
@@ -1077,6 +1283,7 @@ Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.
 | `wasi`, `emscripten` | `ELOOP` | 32 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAELOOP", "ERROR_CANT_RESOLVE_FILENAME", "ELOOP"))]
     FilesystemLoop,
     /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
     /**
@@ -1094,6 +1301,14 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENAMETOOLONG` | 37 |
 
 Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
+    #[doc(
+        alias(
+            "WSAENAMETOOLONG",
+            "ERROR_BUFFER_OVERFLOW",
+            "ERROR_FILENAME_EXCED_RANGE",
+            "ENAMETOOLONG"
+        )
+    )]
     NameTooLong,
     /// Host is down (`WSAEHOSTDOWN`, `EHOSTDOWN`).
     /**
@@ -1111,6 +1326,7 @@ Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EHOSTDOWN` | 142 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEHOSTDOWN", "EHOSTDOWN"))]
     HostDown,
     /// No route to host (`WSAEHOSTUNREACH`, `EHOSTUNREACH`).
     /**
@@ -1128,6 +1344,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EHOSTUNREACH` | 23 |
 
 Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEHOSTUNREACH", "ERROR_HOST_UNREACHABLE", "EHOSTUNREACH"))]
     HostUnreachable,
     /// Directory not empty (`WSAENOTEMPTY`, `ENOTEMPTY`).
     /**
@@ -1145,6 +1362,7 @@ Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOTEMPTY` | 55 |
 
 Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAENOTEMPTY", "ERROR_DIR_NOT_EMPTY", "ENOTEMPTY"))]
     DirectoryNotEmpty,
     /// Too many processes (`WSAEPROCLIM`, `EPROCLIM`).
     /**
@@ -1157,6 +1375,7 @@ Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.
 | `cygwin` | `EPROCLIM` | 130 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEPROCLIM", "EPROCLIM"))]
     TooManyProcesses,
     /// Too many users (`WSAEUSERS`, `EUSERS`).
     /**
@@ -1172,6 +1391,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `EUSERS` | 136 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSAEUSERS", "EUSERS"))]
     TooManyUsers,
     /// Disk quota exceeded (`WSAEDQUOT`, `EDQUOT`).
     /**
@@ -1189,6 +1409,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EDQUOT` | 19 |
 
 Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEDQUOT", "ERROR_DISK_QUOTA_EXCEEDED", "EDQUOT"))]
     QuotaExceeded,
     /// Stale file handle (`WSAESTALE`, `ESTALE`).
     /**
@@ -1205,6 +1426,7 @@ Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ESTALE` | 72 |
 
 Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAESTALE", "ESTALE"))]
     StaleFileHandle,
     /// Object is remote (`WSAEREMOTE`, `EREMOTE`).
     /**
@@ -1218,6 +1440,7 @@ Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::Connec
 | `emscripten` | `EREMOTE` | 121 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEREMOTE", "EREMOTE"))]
     ObjectIsRemote,
     /// Network subsystem is unavailable (`WSASYSNOTREADY`).
     /**
@@ -1226,6 +1449,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSASYSNOTREADY` | 10091 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSASYSNOTREADY"))]
     SystemNotReady,
     /// Winsock.dll version out of range (`WSAVERNOTSUPPORTED`).
     /**
@@ -1234,6 +1458,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `windows` | `WSAVERNOTSUPPORTED` | 10092 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAVERNOTSUPPORTED"))]
     VersionNotSupported,
     /// Successful WSAStartup not yet performed (`WSANOTINITIALISED`).
     /**
@@ -1242,6 +1467,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSANOTINITIALISED` | 10093 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSANOTINITIALISED"))]
     NotInitialized,
     /// Graceful shutdown in progress (`WSAEDISCON`).
     /**
@@ -1250,6 +1476,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAEDISCON` | 10101 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("WSAEDISCON"))]
     Disconnecting,
     /// No more results (`WSAENOMORE`).
     /**
@@ -1258,6 +1485,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `windows` | `WSAENOMORE` | 10102 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAENOMORE"))]
     LookupNoMore,
     /// Call has been canceled (`WSAECANCELLED`).
     /**
@@ -1266,6 +1494,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAECANCELLED` | 10103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAECANCELLED"))]
     LookupCanceled,
     /// Procedure call table is invalid (`WSAEINVALIDPROCTABLE`).
     /**
@@ -1274,6 +1503,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAEINVALIDPROCTABLE` | 10104 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEINVALIDPROCTABLE"))]
     InvalidProcedureTable,
     /// Service provider is invalid (`WSAEINVALIDPROVIDER`).
     /**
@@ -1282,6 +1512,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAEINVALIDPROVIDER` | 10105 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEINVALIDPROVIDER"))]
     InvalidProvider,
     /// Service provider failed to initialize (`WSAEPROVIDERFAILEDINIT`).
     /**
@@ -1290,6 +1521,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAEPROVIDERFAILEDINIT` | 10106 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEPROVIDERFAILEDINIT"))]
     ProviderFailedInit,
     /// System call failure (`WSASYSCALLFAILURE`).
     /**
@@ -1298,6 +1530,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSASYSCALLFAILURE` | 10107 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSASYSCALLFAILURE"))]
     SystemCallFailure,
     /// Service not found (`WSASERVICE_NOT_FOUND`).
     /**
@@ -1306,6 +1539,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSASERVICE_NOT_FOUND` | 10108 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSASERVICE_NOT_FOUND"))]
     ServiceNotFound,
     /// Class type not found (`WSATYPE_NOT_FOUND`).
     /**
@@ -1314,6 +1548,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSATYPE_NOT_FOUND` | 10109 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSATYPE_NOT_FOUND"))]
     ClassTypeNotFound,
     /// No more results (`WSA_E_NO_MORE`).
     /**
@@ -1322,6 +1557,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_E_NO_MORE` | 10110 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_E_NO_MORE"))]
     LookupNoMoreResults,
     /// Call was canceled (`WSA_E_CANCELLED`).
     /**
@@ -1330,6 +1566,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_E_CANCELLED` | 10111 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_E_CANCELLED"))]
     LookupCallCanceled,
     /// Database query was refused (`WSAEREFUSED`).
     /**
@@ -1338,6 +1575,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAEREFUSED` | 10112 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAEREFUSED"))]
     QueryRefused,
     /// Host not found (`WSAHOST_NOT_FOUND`).
     /**
@@ -1346,6 +1584,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSAHOST_NOT_FOUND` | 11001 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSAHOST_NOT_FOUND"))]
     HostNotFound,
     /// Nonauthoritative host not found (`WSATRY_AGAIN`).
     /**
@@ -1354,6 +1593,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSATRY_AGAIN` | 11002 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSATRY_AGAIN"))]
     TryAgain,
     /// This is a nonrecoverable error (`WSANO_RECOVERY`).
     /**
@@ -1362,6 +1602,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `windows` | `WSANO_RECOVERY` | 11003 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSANO_RECOVERY"))]
     NoRecovery,
     /// Valid name, no data record of requested type (`WSANO_DATA`).
     /**
@@ -1370,6 +1611,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSANO_DATA`, `WSANO_ADDRESS` | 11004 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSANO_DATA", "WSANO_ADDRESS"))]
     NoData,
     /// QoS receivers (`WSA_QOS_RECEIVERS`).
     /**
@@ -1378,6 +1620,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_RECEIVERS` | 11005 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_RECEIVERS"))]
     QosReceivers,
     /// QoS senders (`WSA_QOS_SENDERS`).
     /**
@@ -1386,6 +1629,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_SENDERS` | 11006 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_SENDERS"))]
     QosSenders,
     /// No QoS senders (`WSA_QOS_NO_SENDERS`).
     /**
@@ -1394,6 +1638,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_NO_SENDERS` | 11007 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_NO_SENDERS"))]
     QosNoSenders,
     /// QoS no receivers (`WSA_QOS_NO_RECEIVERS`).
     /**
@@ -1402,6 +1647,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_NO_RECEIVERS` | 11008 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_NO_RECEIVERS"))]
     QosNoReceivers,
     /// QoS request confirmed (`WSA_QOS_REQUEST_CONFIRMED`).
     /**
@@ -1410,6 +1656,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_REQUEST_CONFIRMED` | 11009 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_REQUEST_CONFIRMED"))]
     QosRequestConfirmed,
     /// QoS admission error (`WSA_QOS_ADMISSION_FAILURE`).
     /**
@@ -1418,6 +1665,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_ADMISSION_FAILURE` | 11010 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("WSA_QOS_ADMISSION_FAILURE"))]
     QosAdmissionFailure,
     /// QoS policy failure (`WSA_QOS_POLICY_FAILURE`).
     /**
@@ -1426,6 +1674,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `windows` | `WSA_QOS_POLICY_FAILURE` | 11011 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_POLICY_FAILURE"))]
     QosPolicyFailure,
     /// QoS bad style (`WSA_QOS_BAD_STYLE`).
     /**
@@ -1434,6 +1683,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_BAD_STYLE` | 11012 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_BAD_STYLE"))]
     QosBadStyle,
     /// QoS bad object (`WSA_QOS_BAD_OBJECT`).
     /**
@@ -1442,6 +1692,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_BAD_OBJECT` | 11013 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_BAD_OBJECT"))]
     QosBadObject,
     /// QoS traffic control error (`WSA_QOS_TRAFFIC_CTRL_ERROR`).
     /**
@@ -1450,6 +1701,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_TRAFFIC_CTRL_ERROR` | 11014 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_TRAFFIC_CTRL_ERROR"))]
     QosTrafficControlError,
     /// QoS generic error (`WSA_QOS_GENERIC_ERROR`).
     /**
@@ -1458,6 +1710,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_GENERIC_ERROR` | 11015 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_GENERIC_ERROR"))]
     QosGenericError,
     /// QoS service type error (`WSA_QOS_ESERVICETYPE`).
     /**
@@ -1466,6 +1719,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_ESERVICETYPE` | 11016 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_ESERVICETYPE"))]
     QosServiceTypeError,
     /// QoS flowspec error (`WSA_QOS_EFLOWSPEC`).
     /**
@@ -1474,6 +1728,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EFLOWSPEC` | 11017 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EFLOWSPEC"))]
     QosFlowspecError,
     /// Invalid QoS provider buffer (`WSA_QOS_EPROVSPECBUF`).
     /**
@@ -1482,6 +1737,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EPROVSPECBUF` | 11018 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EPROVSPECBUF"))]
     QosInvalidProviderBuffer,
     /// Invalid QoS filter style (`WSA_QOS_EFILTERSTYLE`).
     /**
@@ -1490,6 +1746,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EFILTERSTYLE` | 11019 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EFILTERSTYLE"))]
     QosInvalidFilterStyle,
     /// Invalid QoS filter type (`WSA_QOS_EFILTERTYPE`).
     /**
@@ -1498,6 +1755,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EFILTERTYPE` | 11020 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EFILTERTYPE"))]
     QosInvalidFilterType,
     /// Incorrect QoS filter count (`WSA_QOS_EFILTERCOUNT`).
     /**
@@ -1506,6 +1764,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EFILTERCOUNT` | 11021 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EFILTERCOUNT"))]
     QosInvalidFilterCount,
     /// Invalid QoS object length (`WSA_QOS_EOBJLENGTH`).
     /**
@@ -1514,6 +1773,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EOBJLENGTH` | 11022 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EOBJLENGTH"))]
     QosInvalidObjectLength,
     /// Incorrect QoS flow count (`WSA_QOS_EFLOWCOUNT`).
     /**
@@ -1522,6 +1782,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EFLOWCOUNT` | 11023 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EFLOWCOUNT"))]
     QosInvalidFlowCount,
     /// Unrecognized QoS object (`WSA_QOS_EUNKOWNPSOBJ`).
     /**
@@ -1530,6 +1791,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EUNKOWNPSOBJ`, `WSA_QOS_EUNKNOWNPSOBJ` | 11024 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EUNKOWNPSOBJ", "WSA_QOS_EUNKNOWNPSOBJ"))]
     QosUnknownObject,
     /// Invalid QoS policy object (`WSA_QOS_EPOLICYOBJ`).
     /**
@@ -1538,6 +1800,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EPOLICYOBJ` | 11025 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EPOLICYOBJ"))]
     QosInvalidPolicyObject,
     /// Invalid QoS flow descriptor (`WSA_QOS_EFLOWDESC`).
     /**
@@ -1546,6 +1809,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EFLOWDESC` | 11026 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EFLOWDESC"))]
     QosInvalidFlowDescriptor,
     /// Invalid QoS provider-specific flowspec (`WSA_QOS_EPSFLOWSPEC`).
     /**
@@ -1554,6 +1818,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EPSFLOWSPEC` | 11027 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EPSFLOWSPEC"))]
     QosInvalidProviderFlowspec,
     /// Invalid QoS provider-specific filterspec (`WSA_QOS_EPSFILTERSPEC`).
     /**
@@ -1562,6 +1827,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_EPSFILTERSPEC` | 11028 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_EPSFILTERSPEC"))]
     QosInvalidProviderFilterspec,
     /// Invalid QoS shape discard mode object (`WSA_QOS_ESDMODEOBJ`).
     /**
@@ -1570,6 +1836,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_ESDMODEOBJ` | 11029 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_ESDMODEOBJ"))]
     QosInvalidShapeDiscardMode,
     /// Invalid QoS shaping rate object (`WSA_QOS_ESHAPERATEOBJ`).
     /**
@@ -1578,6 +1845,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_ESHAPERATEOBJ` | 11030 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_ESHAPERATEOBJ"))]
     QosInvalidShapingRate,
     /// Reserved policy QoS element type (`WSA_QOS_RESERVED_PETYPE`).
     /**
@@ -1586,6 +1854,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `windows` | `WSA_QOS_RESERVED_PETYPE` | 11031 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("WSA_QOS_RESERVED_PETYPE"))]
     QosReservedPolicyElement,
     /// No such process (`ESRCH`).
     /**
@@ -1597,6 +1866,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ESRCH` | 71 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ESRCH"))]
     NoSuchProcess,
     /// No such device or address (`ENXIO`).
     /**
@@ -1608,6 +1878,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENXIO` | 60 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENXIO"))]
     NoSuchDeviceOrAddress,
     /// Block device required (`ENOTBLK`).
     /**
@@ -1618,6 +1889,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOTBLK` | 105 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTBLK"))]
     BlockDeviceRequired,
     /// No such device (`ENODEV`).
     /**
@@ -1629,6 +1901,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENODEV` | 43 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENODEV"))]
     NoSuchDevice,
     /// Too many open files in system (`ENFILE`).
     /**
@@ -1640,6 +1913,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENFILE` | 41 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENFILE"))]
     TooManyOpenFilesInSystem,
     /// Inappropriate ioctl for device (`ENOTTY`).
     /**
@@ -1651,6 +1925,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOTTY` | 59 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTTY"))]
     InappropriateIoctl,
     /// Text file busy (`ETXTBSY`).
     /**
@@ -1662,6 +1937,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ETXTBSY` | 74 |
 
 Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ETXTBSY"))]
     ExecutableFileBusy,
     /// Numerical argument out of domain (`EDOM`).
     /**
@@ -1673,6 +1949,7 @@ Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`
 | `wasi`, `emscripten` | `EDOM` | 18 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EDOM"))]
     ArgumentOutOfDomain,
     /// Numerical result out of range (`ERANGE`).
     /**
@@ -1684,6 +1961,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ERANGE` | 68 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERANGE"))]
     ResultOutOfRange,
     /// No locks available (`ENOLCK`).
     /**
@@ -1698,6 +1976,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `ENOLCK` | 1073741901 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENOLCK"))]
     NoLocksAvailable,
     /// No message of desired type (`ENOMSG`).
     /**
@@ -1715,6 +1994,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOMSG` | 49 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENOMSG"))]
     NoMessage,
     /// Identifier removed (`EIDRM`).
     /**
@@ -1732,6 +2012,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EIDRM` | 24 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EIDRM"))]
     IdentifierRemoved,
     /// Channel number out of range (`ECHRNG`).
     /**
@@ -1744,6 +2025,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ECHRNG` | 106 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ECHRNG"))]
     ChannelOutOfRange,
     /// Level 2 not synchronized (`EL2NSYNC`).
     /**
@@ -1756,6 +2038,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL2NSYNC` | 156 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EL2NSYNC"))]
     Level2NotSynchronized,
     /// Level 3 halted (`EL3HLT`).
     /**
@@ -1768,6 +2051,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL3HLT` | 107 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EL3HLT"))]
     Level3Halted,
     /// Level 3 reset (`EL3RST`).
     /**
@@ -1780,6 +2064,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL3RST` | 108 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EL3RST"))]
     Level3Reset,
     /// Link number out of range (`ELNRNG`).
     /**
@@ -1792,6 +2077,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELNRNG` | 109 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELNRNG"))]
     LinkNumberOutOfRange,
     /// Protocol driver not attached (`EUNATCH`).
     /**
@@ -1804,6 +2090,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EUNATCH` | 110 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EUNATCH"))]
     ProtocolDriverNotAttached,
     /// No CSI structure available (`ENOCSI`).
     /**
@@ -1816,6 +2103,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOCSI` | 111 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOCSI"))]
     NoCsiStructure,
     /// Level 2 halted (`EL2HLT`).
     /**
@@ -1828,6 +2116,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL2HLT` | 112 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EL2HLT"))]
     Level2Halted,
     /// Invalid exchange (`EBADE`).
     /**
@@ -1841,6 +2130,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADE` | 113 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADE"))]
     InvalidExchange,
     /// Invalid request descriptor (`EBADR`).
     /**
@@ -1854,6 +2144,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADR` | 114 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADR"))]
     InvalidRequestDescriptor,
     /// Exchange full (`EXFULL`).
     /**
@@ -1867,6 +2158,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EXFULL` | 115 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EXFULL"))]
     ExchangeFull,
     /// No anode (`ENOANO`).
     /**
@@ -1880,6 +2172,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOANO` | 104 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOANO"))]
     NoAnode,
     /// Invalid request code (`EBADRQC`).
     /**
@@ -1893,6 +2186,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADRQC` | 103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADRQC"))]
     InvalidRequestCode,
     /// Invalid slot (`EBADSLT`).
     /**
@@ -1905,6 +2199,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `linux_sparc` | `EBADSLT` | 107 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADSLT"))]
     InvalidSlot,
     /// Bad font file format (`EBFONT`).
     /**
@@ -1918,6 +2213,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBFONT` | 101 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBFONT"))]
     BadFontFile,
     /// Device not a stream (`ENOSTR`).
     /**
@@ -1935,6 +2231,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOSTR` | 100 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOSTR"))]
     NotAStream,
     /// No data available (`ENODATA`).
     /**
@@ -1952,6 +2249,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENODATA` | 116 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENODATA"))]
     NoDataAvailable,
     /// Timer expired (`ETIME`).
     /**
@@ -1969,6 +2267,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ETIME` | 117 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
+    #[doc(alias("ETIME"))]
     TimerExpired,
     /// Out of streams resources (`ENOSR`).
     /**
@@ -1985,6 +2284,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
 | `hurd` | `ENOSR` | 1073741937 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENOSR"))]
     OutOfStreamsResources,
     /// Machine is not on the network (`ENONET`).
     /**
@@ -1997,6 +2297,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ENONET` | 119 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENONET"))]
     NotOnNetwork,
     /// Package not installed (`ENOPKG`).
     /**
@@ -2009,6 +2310,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ENOPKG` | 120 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOPKG"))]
     PackageNotInstalled,
     /// Link has been severed (`ENOLINK`).
     /**
@@ -2027,6 +2329,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOLINK` | 47 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("ENOLINK"))]
     LinkSevered,
     /// Advertise error (`EADV`).
     /**
@@ -2039,6 +2342,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `emscripten` | `EADV` | 122 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EADV"))]
     AdvertiseError,
     /// Srmount error (`ESRMNT`).
     /**
@@ -2051,6 +2355,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ESRMNT` | 123 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ESRMNT"))]
     SrmountError,
     /// Communication error on send (`ECOMM`).
     /**
@@ -2063,6 +2368,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ECOMM` | 124 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ECOMM"))]
     CommunicationError,
     /// Protocol error (`EPROTO`).
     /**
@@ -2082,6 +2388,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPROTO` | 65 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EPROTO"))]
     ProtocolError,
     /// Multihop attempted (`EMULTIHOP`).
     /**
@@ -2101,6 +2408,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EMULTIHOP` | 36 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EMULTIHOP"))]
     MultihopAttempted,
     /// RFS specific error (`EDOTDOT`).
     /**
@@ -2114,6 +2422,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EDOTDOT` | 125 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EDOTDOT"))]
     RfsSpecificError,
     /// Bad message (`EBADMSG`).
     /**
@@ -2136,6 +2445,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EBADMSG` | 9 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADMSG", "EFSBADCRC"))]
     BadMessage,
     /// Value too large for defined data type (`EOVERFLOW`).
     /**
@@ -2155,6 +2465,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EOVERFLOW` | 61 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EOVERFLOW"))]
     ValueOverflow,
     /// Name not unique on network (`ENOTUNIQ`).
     /**
@@ -2168,6 +2479,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOTUNIQ` | 126 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTUNIQ"))]
     NameNotUnique,
     /// File descriptor in bad state (`EBADFD`).
     /**
@@ -2181,6 +2493,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADFD` | 127 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADFD"))]
     FileDescriptorBadState,
     /// Remote address changed (`EREMCHG`).
     /**
@@ -2194,6 +2507,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EREMCHG` | 128 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EREMCHG"))]
     RemoteAddressChanged,
     /// Can not access a needed shared library (`ELIBACC`).
     /**
@@ -2207,6 +2521,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBACC` | 129 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELIBACC"))]
     SharedLibraryInaccessible,
     /// Accessing a corrupted shared library (`ELIBBAD`).
     /**
@@ -2220,6 +2535,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBBAD` | 130 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELIBBAD"))]
     SharedLibraryCorrupted,
     /// .lib section in a.out corrupted (`ELIBSCN`).
     /**
@@ -2232,6 +2548,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBSCN` | 131 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELIBSCN"))]
     LibSectionCorrupted,
     /// Attempting to link in too many shared libraries (`ELIBMAX`).
     /**
@@ -2245,6 +2562,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBMAX` | 132 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELIBMAX"))]
     TooManySharedLibraries,
     /// Cannot exec a shared library directly (`ELIBEXEC`).
     /**
@@ -2259,6 +2577,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBEXEC` | 133 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELIBEXEC"))]
     CannotExecSharedLibrary,
     /// Interrupted system call should be restarted (`ERESTART`).
     /**
@@ -2273,6 +2592,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ERESTART` | 134 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ERESTART", "ECLONEME"))]
     ShouldRestart,
     /// Streams pipe error (`ESTRPIPE`).
     /**
@@ -2287,6 +2607,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ESTRPIPE` | 135 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ESTRPIPE"))]
     StreamsPipeError,
     /// Structure needs cleaning (`EUCLEAN`).
     /**
@@ -2299,6 +2620,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `EUCLEAN` | 143 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EUCLEAN", "EFSCORRUPTED"))]
     StructureNeedsCleaning,
     /// Not a XENIX named type file (`ENOTNAM`).
     /**
@@ -2310,6 +2632,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOTNAM` | 144 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTNAM"))]
     NotXenixNamedType,
     /// No XENIX semaphores available (`ENAVAIL`).
     /**
@@ -2321,6 +2644,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENAVAIL` | 145 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENAVAIL"))]
     NoXenixSemaphores,
     /// Is a named type file (`EISNAM`).
     /**
@@ -2332,6 +2656,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `EISNAM` | 146 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EISNAM"))]
     IsNamedTypeFile,
     /// Remote I/O error (`EREMOTEIO`).
     /**
@@ -2343,6 +2668,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EREMOTEIO` | 147 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EREMOTEIO"))]
     RemoteIoError,
     /// No medium found (`ENOMEDIUM`).
     /**
@@ -2359,6 +2685,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOMEDIUM` | 148 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOMEDIUM"))]
     NoMedium,
     /// Wrong medium type (`EMEDIUMTYPE`).
     /**
@@ -2373,6 +2700,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EMEDIUMTYPE` | 149 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EMEDIUMTYPE"))]
     WrongMediumType,
     /// Required key not available (`ENOKEY`).
     /**
@@ -2386,6 +2714,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOKEY` | 150 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOKEY"))]
     KeyNotAvailable,
     /// Key has expired (`EKEYEXPIRED`).
     /**
@@ -2399,6 +2728,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EKEYEXPIRED` | 151 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EKEYEXPIRED"))]
     KeyExpired,
     /// Key has been revoked (`EKEYREVOKED`).
     /**
@@ -2412,6 +2742,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EKEYREVOKED` | 152 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EKEYREVOKED"))]
     KeyRevoked,
     /// Key was rejected by service (`EKEYREJECTED`).
     /**
@@ -2425,6 +2756,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EKEYREJECTED` | 153 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EKEYREJECTED"))]
     KeyRejected,
     /// Owner died (`EOWNERDEAD`).
     /**
@@ -2447,6 +2779,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EOWNERDEAD` | 62 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EOWNERDEAD"))]
     OwnerDied,
     /// State not recoverable (`ENOTRECOVERABLE`).
     /**
@@ -2469,6 +2802,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOTRECOVERABLE` | 56 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTRECOVERABLE"))]
     NotRecoverable,
     /// Operation not possible due to RF-kill (`ERFKILL`).
     /**
@@ -2482,6 +2816,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ERFKILL` | 154 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERFKILL"))]
     RfKill,
     /// Memory page has hardware error (`EHWPOISON`).
     /**
@@ -2495,6 +2830,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EHWPOISON` | 155 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EHWPOISON"))]
     HardwarePoison,
     /// RPC struct is bad (`EBADRPC`).
     /**
@@ -2504,6 +2840,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EBADRPC` | 1073741896 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADRPC"))]
     BadRpcStruct,
     /// RPC version wrong (`ERPCMISMATCH`).
     /**
@@ -2513,6 +2850,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `ERPCMISMATCH` | 1073741897 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERPCMISMATCH"))]
     RpcVersionMismatch,
     /// RPC prog. not avail (`EPROGUNAVAIL`).
     /**
@@ -2522,6 +2860,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EPROGUNAVAIL` | 1073741898 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EPROGUNAVAIL"))]
     RpcProgramUnavailable,
     /// Program version wrong (`EPROGMISMATCH`).
     /**
@@ -2531,6 +2870,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EPROGMISMATCH` | 1073741899 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EPROGMISMATCH"))]
     RpcProgramVersionMismatch,
     /// Bad procedure for program (`EPROCUNAVAIL`).
     /**
@@ -2540,6 +2880,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EPROCUNAVAIL` | 1073741900 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EPROCUNAVAIL"))]
     RpcProcedureUnavailable,
     /// Inappropriate file type or format (`EFTYPE`).
     /**
@@ -2549,6 +2890,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EFTYPE` | 1073741903 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EFTYPE"))]
     InappropriateFileType,
     /// Authentication error (`EAUTH`).
     /**
@@ -2558,6 +2900,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EAUTH` | 1073741904 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EAUTH"))]
     AuthenticationError,
     /// Need authenticator (`ENEEDAUTH`).
     /**
@@ -2567,6 +2910,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `ENEEDAUTH` | 1073741905 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENEEDAUTH"))]
     NeedAuthenticator,
     /// Device power is off (`EPWROFF`).
     /**
@@ -2575,6 +2919,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `EPWROFF` | 82 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EPWROFF"))]
     DevicePowerOff,
     /// Device error (`EDEVERR`).
     /**
@@ -2583,6 +2928,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `EDEVERR` | 83 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EDEVERR"))]
     DeviceError,
     /// Bad executable (or shared library) (`EBADEXEC`).
     /**
@@ -2591,6 +2937,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `EBADEXEC` | 85 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADEXEC"))]
     BadExecutable,
     /// Bad CPU type in executable (`EBADARCH`).
     /**
@@ -2599,6 +2946,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `EBADARCH` | 86 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADARCH"))]
     BadCpuType,
     /// Shared library version mismatch (`ESHLIBVERS`).
     /**
@@ -2607,6 +2955,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `ESHLIBVERS` | 87 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ESHLIBVERS"))]
     SharedLibraryVersionMismatch,
     /// Malformed Mach-o file (`EBADMACHO`).
     /**
@@ -2615,6 +2964,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `EBADMACHO` | 88 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBADMACHO"))]
     MalformedMachO,
     /// Attribute not found (`ENOATTR`).
     /**
@@ -2627,6 +2977,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `haiku` | `ENOATTR` | -2147454916 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOATTR"))]
     AttributeNotFound,
     /// Policy not found (`ENOPOLICY`).
     /**
@@ -2635,6 +2986,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `ENOPOLICY` | 103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOPOLICY"))]
     PolicyNotFound,
     /// Interface output queue is full (`EQFULL`).
     /**
@@ -2643,6 +2995,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos` | `EQFULL` | 106 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EQFULL"))]
     InterfaceQueueFull,
     /// Capabilities insufficient (`ENOTCAPABLE`).
     /**
@@ -2653,6 +3006,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi` | `ENOTCAPABLE` | 76 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTCAPABLE"))]
     NotCapable,
     /// Programming error (`EDOOFUS`).
     /**
@@ -2661,6 +3015,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `freebsd`, `dragonfly` | `EDOOFUS` | 88 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EDOOFUS"))]
     ProgrammingError,
     /// Not permitted in capability mode (`ECAPMODE`).
     /**
@@ -2669,6 +3024,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `freebsd` | `ECAPMODE` | 94 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ECAPMODE"))]
     CapabilityMode,
     /// Integrity check failed (`EINTEGRITY`).
     /**
@@ -2677,6 +3033,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `freebsd` | `EINTEGRITY` | 97 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EINTEGRITY"))]
     IntegrityCheckFailed,
     /// IPsec processing failure (`EIPSEC`).
     /**
@@ -2685,6 +3042,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `openbsd` | `EIPSEC` | 82 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EIPSEC"))]
     IpsecFailure,
     /// Locked lock was unmapped (`ELOCKUNMAPPED`).
     /**
@@ -2693,6 +3051,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `illumos` | `ELOCKUNMAPPED` | 72 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELOCKUNMAPPED"))]
     LockUnmapped,
     /// Facility is not active (`ENOTACTIVE`).
     /**
@@ -2701,6 +3060,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `illumos` | `ENOTACTIVE` | 73 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTACTIVE"))]
     FacilityNotActive,
     /// Device not ready (`ENOTREADY`).
     /**
@@ -2709,6 +3069,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ENOTREADY` | 46 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENOTREADY"))]
     DeviceNotReady,
     /// Write-protected media (`EWRPROTECT`).
     /**
@@ -2717,6 +3078,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `aix` | `EWRPROTECT` | 47 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EWRPROTECT"))]
     WriteProtectedMedia,
     /// Unformatted or incompatible media (`EFORMAT`).
     /**
@@ -2725,6 +3087,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `EFORMAT` | 48 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EFORMAT"))]
     UnformattedMedia,
     /// Cannot Establish Connection (`ENOCONNECT`).
     /**
@@ -2733,6 +3096,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ENOCONNECT` | 50 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("ENOCONNECT"))]
     CannotEstablishConnection,
     /// Requests blocked by Administrator (`EDIST`).
     /**
@@ -2741,6 +3105,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `aix` | `EDIST` | 53 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EDIST"))]
     BlockedByAdministrator,
     /// Invalid file system control data detected (`ECORRUPT`).
     /**
@@ -2749,6 +3114,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ECORRUPT` | 89 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ECORRUPT"))]
     CorruptFilesystem,
     /// For future use (`ESYSERROR`).
     /**
@@ -2757,6 +3123,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ESYSERROR` | 90 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("ESYSERROR"))]
     SystemErrorReserved,
     /// Media surface error (`EMEDIA`).
     /**
@@ -2765,6 +3132,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `aix` | `EMEDIA` | 110 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EMEDIA"))]
     MediaSurfaceError,
     /// I/O completed, but needs relocation (`ESOFT`).
     /**
@@ -2773,6 +3141,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ESOFT` | 111 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ESOFT"))]
     NeedsRelocation,
     /// Security Authentication Denied (`ESAD`).
     /**
@@ -2781,6 +3150,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ESAD` | 113 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ESAD"))]
     SecurityAuthenticationDenied,
     /// Not a Trusted Program (`ENOTRUST`).
     /**
@@ -2789,6 +3159,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `aix` | `ENOTRUST` | 114 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOTRUST"))]
     NotTrustedProgram,
     /// File Position Error (`EFPOS`).
     /**
@@ -2797,6 +3168,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `haiku` | `EFPOS` | -2147454962 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EFPOS"))]
     FilePositionError,
     /// Signal Error (`ESIGPARM`).
     /**
@@ -2805,6 +3177,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `haiku` | `ESIGPARM` | -2147454961 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ESIGPARM"))]
     SignalError,
     /// Inappropriate operation for background process (`EBACKGROUND`).
     /**
@@ -2813,6 +3186,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EBACKGROUND` | 1073741924 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("EBACKGROUND"))]
     BackgroundProcess,
     /// Translator died (`EDIED`).
     /**
@@ -2821,6 +3195,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EDIED` | 1073741925 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
+    #[doc(alias("EDIED"))]
     TranslatorDied,
     /// ? (`ED`).
     /**
@@ -2829,6 +3204,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `hurd` | `ED` | 1073741926 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("ED"))]
     Unexplained,
     /// You really blew it this time (`EGREGIOUS`).
     /**
@@ -2837,6 +3213,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `hurd` | `EGREGIOUS` | 1073741927 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("EGREGIOUS"))]
     Egregious,
     /// Computer bought the farm (`EIEIO`).
     /**
@@ -2845,6 +3222,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `hurd` | `EIEIO` | 1073741928 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("EIEIO"))]
     ComputerBoughtTheFarm,
     /// Gratuitous error (`EGRATUITOUS`).
     /**
@@ -2853,6 +3231,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `hurd` | `EGRATUITOUS` | 1073741929 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("EGRATUITOUS"))]
     Gratuitous,
     /// Inode is remote (not really error) (`ELBIN`).
     /**
@@ -2861,6 +3240,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `cygwin` | `ELBIN` | 75 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ELBIN"))]
     RemoteInode,
     /// No more files (`ENMFILE`).
     /**
@@ -2869,6 +3249,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `cygwin` | `ENMFILE` | 89 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENMFILE"))]
     NoMoreFiles,
     /// No such host or network path (`ENOSHARE`).
     /**
@@ -2877,6 +3258,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `cygwin` | `ENOSHARE` | 136 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOSHARE"))]
     NoSuchShare,
     /// Filename exists with different case (`ECASECLASH`).
     /**
@@ -2885,6 +3267,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `cygwin` | `ECASECLASH` | 137 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ECASECLASH"))]
     CaseClash,
     /// Reserved (`EINIT`).
     /**
@@ -2893,6 +3276,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `linux_mips` | `EINIT` | 141 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("EINIT"))]
     InitReserved,
     /// Error 142 (`EREMDEV`).
     /**
@@ -2901,6 +3285,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `linux_mips` | `EREMDEV` | 142 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
+    #[doc(alias("EREMDEV"))]
     RemoteDeviceReserved,
     /// Symbol does not exist in executable (`ENOSYM`).
     /**
@@ -2909,6 +3294,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `linux_parisc` | `ENOSYM` | 215 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ENOSYM"))]
     SymbolNotFound,
     /// Remote peer released connection (`EREMOTERELEASE`).
     /**
@@ -2917,6 +3303,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `linux_parisc` | `EREMOTERELEASE` | 240 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
+    #[doc(alias("EREMOTERELEASE"))]
     RemotePeerReleased,
     /// Too many levels of remote in path (`ERREMOTE`).
     /**
@@ -2925,6 +3312,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `linux_sparc` | `ERREMOTE` | 81 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
+    #[doc(alias("ERREMOTE"))]
     TooManyRemoteLevels,
     /// Keeps a code this table does not list, losslessly (see [`Unlisted`](crate::Unlisted)).
     Unlisted(::errtable::__private::Unlisted),
@@ -3256,6 +3644,52 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
             #[doc =
             "\n# Example\n\n```text\nuse errtable::{OsError, Platform};\nassert_eq!(OsError::InvalidFunction.kind(), std::io::ErrorKind::Other);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
+            }
+        }
+        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was: `BrokenPipe`'s Windows codes 109 and 232 give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`.
+        #[inline]
+        #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::symbol_of(Platform::Windows, 1), Some("ERROR_INVALID_FUNCTION"));
+assert_eq!(OsError::symbol_of(Platform::Windows, 1073741946), None);
+```*/
+        pub const fn symbol_of(
+            platform: ::errtable::__private::Platform,
+            code: ::core::primitive::i32,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            __symbol_of_code(platform, code)
+        }
+        ///Decodes `code`, a raw OS error code of the platform this program runs on, as `io::Error::raw_os_error` reports it: the row `from_raw_os_error` gives, else the catch-all keeping the code. Total where `from_raw_os_error` is partial, and the current platform's `decode(platform, code)`; it gives what `From<&io::Error>` gives for `io::Error::from_raw_os_error(code)`, without making one. Where the table's codes are not this OS's (`os_error_codes`), no row is and the catch-all keeps the number as `Unlisted::Raw` (the `io::Error` conversion keeps that error's kind instead).
+        #[inline]
+        #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+if let Some(code) = OsError::InvalidFunction.raw_os_error() {
+    assert!(matches!(OsError::decode_raw_os_error(code), OsError::InvalidFunction));
+}
+assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)));
+```*/
+        pub const fn decode_raw_os_error(code: ::core::primitive::i32) -> Self {
+            {
+                let found = match __OS_CODES_CURRENT {
+                    ::core::option::Option::Some(platform) => __decode(platform, code),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                };
+                if ::core::option::Option::is_some(&found) {
+                    ::core::option::Option::unwrap(found)
+                } else {
+                    ::core::mem::forget(found);
+                    OsError::Unlisted(
+                        ::errtable::__private::unlisted_of_raw_code(code, __OS_CODES),
+                    )
+                }
             }
         }
     }
@@ -14652,5 +15086,25 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
         "TooManyRemoteLevels", "Unlisted"];
         ::errtable::__private::serde::deserialize_table(deserializer, "OsError",
         __VARIANTS, __row_named, Self::Unlisted) } }
+    }
+    #[inline]
+    const fn __symbol_of_code(
+        platform: ::errtable::__private::Platform,
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        let found = __decode(platform, code);
+        let index = match &found {
+            ::core::option::Option::Some(row) => __index(row),
+            ::core::option::Option::None => __COUNT,
+        };
+        ::core::mem::forget(found);
+        let mut entries = __names(index, platform);
+        while let [(name, value), part @ ..] = entries {
+            if *value == code {
+                return ::core::option::Option::Some(*name);
+            }
+            entries = part;
+        }
+        ::core::option::Option::None
     }
 };
