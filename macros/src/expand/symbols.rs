@@ -86,7 +86,7 @@ fn symbol_of(ctx: &Ctx) -> Output {
     let (param, arg) = ctx.platform_param();
     let doc = match ctx.is_own() {
         true => "The exact symbol of `code`: of the names of the row that `code` decodes to, the first with that number, so the primary symbol where several names share it (`code: BUSY = 450 | LATER` gives `BUSY`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's numbers `code` was.",
-        false => "The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was: `BrokenPipe`'s Windows codes 109 and 232 give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`.",
+        false => "The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was (in `errtable::OsError`, `BrokenPipe` has the Windows codes 109 and 232, which give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`).",
     };
     let methods = quote! {
         #[doc = #doc]

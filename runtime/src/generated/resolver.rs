@@ -35,6 +35,7 @@
 )]
 pub enum ResolveError {
     /// Bad value for ai_flags (`EAI_BADFLAGS`).
+    #[doc(alias("EAI_BADFLAGS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -43,9 +44,9 @@ pub enum ResolveError {
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_BADFLAGS` | 3 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_BADFLAGS"))]
     BadFlags,
     /// Name or service not known (`EAI_NONAME`).
+    #[doc(alias("EAI_NONAME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -54,9 +55,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NONAME` | 8 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_NONAME"))]
     NoName,
     /// Temporary failure in name resolution (`EAI_AGAIN`).
+    #[doc(alias("EAI_AGAIN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -65,9 +66,9 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_AGAIN` | 2 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EAI_AGAIN"))]
     TryAgain,
     /// Non-recoverable failure in name resolution (`EAI_FAIL`).
+    #[doc(alias("EAI_FAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -76,9 +77,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAIL` | 4 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_FAIL"))]
     NoRecovery,
     /// No address associated with hostname (`EAI_NODATA`).
+    #[doc(alias("EAI_NODATA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -87,9 +88,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_NODATA` | 7 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_NODATA"))]
     NoData,
     /// ai_family not supported (`EAI_FAMILY`).
+    #[doc(alias("EAI_FAMILY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -98,9 +99,9 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_FAMILY` | 5 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_FAMILY"))]
     FamilyNotSupported,
     /// ai_socktype not supported (`EAI_SOCKTYPE`).
+    #[doc(alias("EAI_SOCKTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -109,9 +110,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SOCKTYPE` | 10 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_SOCKTYPE"))]
     SocketTypeNotSupported,
     /// Servname not supported for ai_socktype (`EAI_SERVICE`).
+    #[doc(alias("EAI_SERVICE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -120,9 +121,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SERVICE` | 9 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_SERVICE"))]
     ServiceNotSupported,
     /// Address family for hostname not supported (`EAI_ADDRFAMILY`).
+    #[doc(alias("EAI_ADDRFAMILY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -130,9 +131,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_ADDRFAMILY` | 1 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_ADDRFAMILY"))]
     NoAddressInFamily,
     /// Memory allocation failure (`EAI_MEMORY`).
+    #[doc(alias("EAI_MEMORY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -141,9 +142,9 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_MEMORY` | 6 |
 
 Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EAI_MEMORY"))]
     OutOfMemory,
     /// System error (`EAI_SYSTEM`).
+    #[doc(alias("EAI_SYSTEM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -151,9 +152,9 @@ Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
 | `macos`, `freebsd`, `netbsd`, `dragonfly`, `illumos`, `haiku`, `cygwin` | `EAI_SYSTEM` | 11 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("EAI_SYSTEM"))]
     System,
     /// Result too large for supplied buffer (`EAI_OVERFLOW`).
+    #[doc(alias("EAI_OVERFLOW"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -163,9 +164,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 | `illumos` | `EAI_OVERFLOW` | 12 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_OVERFLOW"))]
     Overflow,
     /// Invalid value for hints (`EAI_BADHINTS`).
+    #[doc(alias("EAI_BADHINTS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -173,9 +174,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `openbsd` | `EAI_BADHINTS` | -12 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_BADHINTS"))]
     BadHints,
     /// Resolved protocol is unknown (`EAI_PROTOCOL`).
+    #[doc(alias("EAI_PROTOCOL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -183,54 +184,54 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `openbsd` | `EAI_PROTOCOL` | -13 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_PROTOCOL"))]
     ProtocolNotSupported,
     /// Processing request in progress (`EAI_INPROGRESS`).
+    #[doc(alias("EAI_INPROGRESS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INPROGRESS` | -100 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EAI_INPROGRESS"))]
     InProgress,
     /// Request canceled (`EAI_CANCELED`).
+    #[doc(alias("EAI_CANCELED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_CANCELED` | -101 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_CANCELED"))]
     Canceled,
     /// Request not canceled (`EAI_NOTCANCELED`).
+    #[doc(alias("EAI_NOTCANCELED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_NOTCANCELED` | -102 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EAI_NOTCANCELED"))]
     NotCanceled,
     /// All requests done (`EAI_ALLDONE`).
+    #[doc(alias("EAI_ALLDONE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_ALLDONE` | -103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_ALLDONE"))]
     AllDone,
     /// Interrupted by a signal (`EAI_INTR`).
+    #[doc(alias("EAI_INTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `hurd`, `wasi` | `EAI_INTR` | -104 |
 
 Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EAI_INTR"))]
     Interrupted,
     /// Parameter string not correctly encoded (`EAI_IDN_ENCODE`).
+    #[doc(alias("EAI_IDN_ENCODE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -238,25 +239,24 @@ Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
 | `cygwin` | `EAI_IDN_ENCODE` | 15 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_IDN_ENCODE"))]
     IdnEncode,
     /// No such host is known securely (`EAI_NOSECURENAME`).
+    #[doc(alias("EAI_NOSECURENAME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_NOSECURENAME` | 11032 |
 
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_NOSECURENAME"))]
     NoSecureName,
     /// Name based IPSEC policy could not be added (`EAI_IPSECPOLICY`).
+    #[doc(alias("EAI_IPSECPOLICY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `EAI_IPSECPOLICY` | 11033 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAI_IPSECPOLICY"))]
     IpsecPolicy,
 }
 #[allow(
@@ -558,7 +558,7 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
         }
-        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was: `BrokenPipe`'s Windows codes 109 and 232 give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`.
+        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was (in `errtable::OsError`, `BrokenPipe` has the Windows codes 109 and 232, which give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`).
         #[inline]
         #[must_use]
         /**

@@ -108,25 +108,15 @@
 )]
 pub enum OsError {
     /// Incorrect function (`ERROR_INVALID_FUNCTION`).
+    #[doc(alias("ERROR_INVALID_FUNCTION"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_INVALID_FUNCTION` | 1 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_INVALID_FUNCTION"))]
     InvalidFunction,
     /// No such file or directory (`ERROR_FILE_NOT_FOUND`, `ENOENT`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `ERROR_FILE_NOT_FOUND`, `ERROR_PATH_NOT_FOUND` (3), `ERROR_INVALID_DRIVE` (15), `ERROR_BAD_NETPATH` (53), `ERROR_BAD_NET_NAME` (67), `ERROR_MOD_NOT_FOUND` (126), `ERROR_ENVVAR_NOT_FOUND` (203) | 2 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOENT` | 2 |
-| `haiku` | `ENOENT` | -2147459069 |
-| `hurd` | `ENOENT` | 1073741826 |
-| `wasi`, `emscripten` | `ENOENT` | 44 |
-
-Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     #[doc(
         alias(
             "ERROR_FILE_NOT_FOUND",
@@ -139,17 +129,36 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
             "ENOENT"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_FILE_NOT_FOUND`, `ERROR_PATH_NOT_FOUND` (3), `ERROR_INVALID_DRIVE` (15), `ERROR_BAD_NETPATH` (53), `ERROR_BAD_NET_NAME` (67), `ERROR_MOD_NOT_FOUND` (126), `ERROR_ENVVAR_NOT_FOUND` (203) | 2 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOENT` | 2 |
+| `haiku` | `ENOENT` | -2147459069 |
+| `hurd` | `ENOENT` | 1073741826 |
+| `wasi`, `emscripten` | `ENOENT` | 44 |
+
+Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NotFound,
     /// The handle is invalid (`WSA_INVALID_HANDLE`).
+    #[doc(alias("WSA_INVALID_HANDLE", "ERROR_INVALID_HANDLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_INVALID_HANDLE`, `ERROR_INVALID_HANDLE` | 6 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_INVALID_HANDLE", "ERROR_INVALID_HANDLE"))]
     InvalidHandle,
     /// Cannot allocate memory (`WSA_NOT_ENOUGH_MEMORY`, `ENOMEM`).
+    #[doc(
+        alias(
+            "WSA_NOT_ENOUGH_MEMORY",
+            "ERROR_NOT_ENOUGH_MEMORY",
+            "ERROR_OUTOFMEMORY",
+            "ERROR_NOT_ENOUGH_QUOTA",
+            "ENOMEM"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -160,17 +169,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOMEM` | 48 |
 
 Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
-    #[doc(
-        alias(
-            "WSA_NOT_ENOUGH_MEMORY",
-            "ERROR_NOT_ENOUGH_MEMORY",
-            "ERROR_OUTOFMEMORY",
-            "ERROR_NOT_ENOUGH_QUOTA",
-            "ENOMEM"
-        )
-    )]
     OutOfMemory,
     /// Invalid cross-device link (`ERROR_NOT_SAME_DEVICE`, `EXDEV`).
+    #[doc(alias("ERROR_NOT_SAME_DEVICE", "EXDEV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -181,9 +182,9 @@ Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EXDEV` | 75 |
 
 Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_NOT_SAME_DEVICE", "EXDEV"))]
     CrossesDevices,
     /// Read-only file system (`ERROR_WRITE_PROTECT`, `EROFS`).
+    #[doc(alias("ERROR_WRITE_PROTECT", "EROFS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -194,27 +195,27 @@ Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EROFS` | 69 |
 
 Kind: `io::ErrorKind::ReadOnlyFilesystem`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_WRITE_PROTECT", "EROFS"))]
     ReadOnlyFilesystem,
     /// The process cannot access the file because it is being used by another process (`ERROR_SHARING_VIOLATION`).
+    #[doc(alias("ERROR_SHARING_VIOLATION"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_SHARING_VIOLATION` | 32 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_SHARING_VIOLATION"))]
     SharingViolation,
     /// The process cannot access the file because another process has locked a portion of the file (`ERROR_LOCK_VIOLATION`).
+    #[doc(alias("ERROR_LOCK_VIOLATION"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_LOCK_VIOLATION` | 33 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_LOCK_VIOLATION"))]
     LockViolation,
     /// Operation not supported (`ERROR_NOT_SUPPORTED`, `ENOTSUP`).
+    #[doc(alias("ERROR_NOT_SUPPORTED", "ENOTSUP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -235,9 +236,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ENOTSUP` | 138 (shared: decodes as `OperationNotSupported`) |
 
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_NOT_SUPPORTED", "ENOTSUP"))]
     NotSupported,
     /// File exists (`ERROR_FILE_EXISTS`, `EEXIST`).
+    #[doc(alias("ERROR_FILE_EXISTS", "ERROR_ALREADY_EXISTS", "EEXIST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -248,18 +249,20 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EEXIST` | 20 |
 
 Kind: `io::ErrorKind::AlreadyExists`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_FILE_EXISTS", "ERROR_ALREADY_EXISTS", "EEXIST"))]
     AlreadyExists,
     /// The parameter is incorrect (`WSA_INVALID_PARAMETER`).
+    #[doc(alias("WSA_INVALID_PARAMETER", "ERROR_INVALID_PARAMETER"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_INVALID_PARAMETER`, `ERROR_INVALID_PARAMETER` | 87 |
 
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_INVALID_PARAMETER", "ERROR_INVALID_PARAMETER"))]
     InvalidParameter,
     /// Broken pipe (`ERROR_BROKEN_PIPE`, `EPIPE`).
+    #[doc(
+        alias("ERROR_BROKEN_PIPE", "ERROR_NO_DATA", "ERROR_PIPE_NOT_CONNECTED", "EPIPE")
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -270,21 +273,8 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPIPE` | 64 |
 
 Kind: `io::ErrorKind::BrokenPipe`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(
-        alias("ERROR_BROKEN_PIPE", "ERROR_NO_DATA", "ERROR_PIPE_NOT_CONNECTED", "EPIPE")
-    )]
     BrokenPipe,
     /// No space left on device (`ERROR_DISK_FULL`, `ENOSPC`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `ERROR_DISK_FULL`, `ERROR_HANDLE_DISK_FULL` (39), `ERROR_CANNOT_MAKE` (82), `ERROR_EA_TABLE_FULL` (277), `ERROR_END_OF_MEDIA` (1100) | 112 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOSPC` | 28 |
-| `haiku` | `ENOSPC` | -2147459065 |
-| `hurd` | `ENOSPC` | 1073741852 |
-| `wasi`, `emscripten` | `ENOSPC` | 51 |
-
-Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
     #[doc(
         alias(
             "ERROR_DISK_FULL",
@@ -295,8 +285,19 @@ Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
             "ENOSPC"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_DISK_FULL`, `ERROR_HANDLE_DISK_FULL` (39), `ERROR_CANNOT_MAKE` (82), `ERROR_EA_TABLE_FULL` (277), `ERROR_END_OF_MEDIA` (1100) | 112 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOSPC` | 28 |
+| `haiku` | `ENOSPC` | -2147459065 |
+| `hurd` | `ENOSPC` | 1073741852 |
+| `wasi`, `emscripten` | `ENOSPC` | 51 |
+
+Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
     StorageFull,
     /// Function not implemented (`ERROR_CALL_NOT_IMPLEMENTED`, `ENOSYS`).
+    #[doc(alias("ERROR_CALL_NOT_IMPLEMENTED", "ENOSYS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -313,18 +314,18 @@ Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOSYS` | 52 |
 
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_CALL_NOT_IMPLEMENTED", "ENOSYS"))]
     FunctionNotImplemented,
     /// The filename, directory name, or volume label syntax is incorrect (`ERROR_INVALID_NAME`).
+    #[doc(alias("ERROR_INVALID_NAME", "ERROR_BAD_PATHNAME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_INVALID_NAME`, `ERROR_BAD_PATHNAME` (161) | 123 |
 
 Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_INVALID_NAME", "ERROR_BAD_PATHNAME"))]
     InvalidName,
     /// No child processes (`ERROR_WAIT_NO_CHILDREN`, `ECHILD`).
+    #[doc(alias("ERROR_WAIT_NO_CHILDREN", "ECHILD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -335,9 +336,9 @@ Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ECHILD` | 12 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_WAIT_NO_CHILDREN", "ECHILD"))]
     NoChildProcesses,
     /// Illegal seek (`ERROR_SEEK_ON_DEVICE`, `ESPIPE`).
+    #[doc(alias("ERROR_SEEK_ON_DEVICE", "ESPIPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -348,9 +349,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ESPIPE` | 70 |
 
 Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_SEEK_ON_DEVICE", "ESPIPE"))]
     NotSeekable,
     /// Device or resource busy (`ERROR_BUSY`, `EBUSY`).
+    #[doc(alias("ERROR_BUSY", "EBUSY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -361,19 +362,8 @@ Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EBUSY` | 10 |
 
 Kind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_BUSY", "EBUSY"))]
     ResourceBusy,
     /// Exec format error (`ERROR_BAD_EXE_FORMAT`, `ENOEXEC`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `ERROR_BAD_EXE_FORMAT`, `ERROR_BAD_FORMAT` (11), `ERROR_INVALID_STARTING_CODESEG` (188), `ERROR_INVALID_STACKSEG` (189), `ERROR_INVALID_MODULETYPE` (190), `ERROR_INVALID_EXE_SIGNATURE` (191), `ERROR_EXE_MARKED_INVALID` (192), `ERROR_ITERATED_DATA_EXCEEDS_64k` (194), `ERROR_INVALID_MINALLOCSIZE` (195), `ERROR_DYNLINK_FROM_INVALID_RING` (196), `ERROR_IOPL_NOT_ENABLED` (197), `ERROR_INVALID_SEGDPL` (198), `ERROR_AUTODATASEG_EXCEEDS_64k` (199), `ERROR_RING2SEG_MUST_BE_MOVABLE` (200), `ERROR_RELOC_CHAIN_XEEDS_SEGLIM` (201), `ERROR_INFLOOP_IN_RELOC_CHAIN` (202) | 193 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOEXEC` | 8 |
-| `haiku` | `ENOEXEC` | -2147478782 |
-| `hurd` | `ENOEXEC` | 1073741832 |
-| `wasi`, `emscripten` | `ENOEXEC` | 45 |
-
-Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     #[doc(
         alias(
             "ERROR_BAD_EXE_FORMAT",
@@ -395,8 +385,19 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
             "ENOEXEC"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_BAD_EXE_FORMAT`, `ERROR_BAD_FORMAT` (11), `ERROR_INVALID_STARTING_CODESEG` (188), `ERROR_INVALID_STACKSEG` (189), `ERROR_INVALID_MODULETYPE` (190), `ERROR_INVALID_EXE_SIGNATURE` (191), `ERROR_EXE_MARKED_INVALID` (192), `ERROR_ITERATED_DATA_EXCEEDS_64k` (194), `ERROR_INVALID_MINALLOCSIZE` (195), `ERROR_DYNLINK_FROM_INVALID_RING` (196), `ERROR_IOPL_NOT_ENABLED` (197), `ERROR_INVALID_SEGDPL` (198), `ERROR_AUTODATASEG_EXCEEDS_64k` (199), `ERROR_RING2SEG_MUST_BE_MOVABLE` (200), `ERROR_RELOC_CHAIN_XEEDS_SEGLIM` (201), `ERROR_INFLOOP_IN_RELOC_CHAIN` (202) | 193 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `ENOEXEC` | 8 |
+| `haiku` | `ENOEXEC` | -2147478782 |
+| `hurd` | `ENOEXEC` | 1073741832 |
+| `wasi`, `emscripten` | `ENOEXEC` | 45 |
+
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ExecFormatError,
     /// Argument list too long (`ERROR_META_EXPANSION_TOO_LONG`, `E2BIG`).
+    #[doc(alias("ERROR_META_EXPANSION_TOO_LONG", "E2BIG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -407,9 +408,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `E2BIG` | 1 |
 
 Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_META_EXPANSION_TOO_LONG", "E2BIG"))]
     ArgumentListTooLong,
     /// File too large (`ERROR_FILE_TOO_LARGE`, `EFBIG`).
+    #[doc(alias("ERROR_FILE_TOO_LARGE", "EFBIG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -420,36 +421,36 @@ Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent
 | `wasi`, `emscripten` | `EFBIG` | 22 |
 
 Kind: `io::ErrorKind::FileTooLarge`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_FILE_TOO_LARGE", "EFBIG"))]
     FileTooLarge,
     /// The pipe state is invalid (`ERROR_BAD_PIPE`).
+    #[doc(alias("ERROR_BAD_PIPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_BAD_PIPE` | 230 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_BAD_PIPE"))]
     InvalidPipeState,
     /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
+    #[doc(alias("ERROR_PIPE_BUSY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_PIPE_BUSY` | 231 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_PIPE_BUSY"))]
     PipeBusy,
     /// More data is available (`ERROR_MORE_DATA`).
+    #[doc(alias("ERROR_MORE_DATA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_MORE_DATA` | 234 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_MORE_DATA"))]
     MoreData,
     /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
+    #[doc(alias("ERROR_DIRECTORY", "ENOTDIR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -460,9 +461,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOTDIR` | 54 |
 
 Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_DIRECTORY", "ENOTDIR"))]
     NotADirectory,
     /// Is a directory (`ERROR_DIRECTORY_NOT_SUPPORTED`, `EISDIR`).
+    #[doc(alias("ERROR_DIRECTORY_NOT_SUPPORTED", "EISDIR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -473,27 +474,34 @@ Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EISDIR` | 31 |
 
 Kind: `io::ErrorKind::IsADirectory`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_DIRECTORY_NOT_SUPPORTED", "EISDIR"))]
     IsADirectory,
     /// There is a process on other end of the pipe (`ERROR_PIPE_CONNECTED`).
+    #[doc(alias("ERROR_PIPE_CONNECTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_PIPE_CONNECTED` | 535 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_PIPE_CONNECTED"))]
     PipeConnected,
     /// Waiting for a process to open the other end of the pipe (`ERROR_PIPE_LISTENING`).
+    #[doc(alias("ERROR_PIPE_LISTENING"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_PIPE_LISTENING` | 536 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_PIPE_LISTENING"))]
     PipeListening,
     /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
+    #[doc(
+        alias(
+            "WSA_OPERATION_ABORTED",
+            "ERROR_OPERATION_ABORTED",
+            "ECANCELED",
+            "ECANCELLED"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -515,34 +523,27 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ECANCELED` | 11 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(
-        alias(
-            "WSA_OPERATION_ABORTED",
-            "ERROR_OPERATION_ABORTED",
-            "ECANCELED",
-            "ECANCELLED"
-        )
-    )]
     OperationCanceled,
     /// Overlapped I/O event object not in signaled state (`WSA_IO_INCOMPLETE`).
+    #[doc(alias("WSA_IO_INCOMPLETE", "ERROR_IO_INCOMPLETE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_IO_INCOMPLETE`, `ERROR_IO_INCOMPLETE` | 996 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSA_IO_INCOMPLETE", "ERROR_IO_INCOMPLETE"))]
     IoIncomplete,
     /// Overlapped operations will complete later (`WSA_IO_PENDING`).
+    #[doc(alias("WSA_IO_PENDING", "ERROR_IO_PENDING"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_IO_PENDING`, `ERROR_IO_PENDING` | 997 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSA_IO_PENDING", "ERROR_IO_PENDING"))]
     IoPending,
     /// Invalid or incomplete multibyte or wide character (`ERROR_NO_UNICODE_TRANSLATION`, `EILSEQ`).
+    #[doc(alias("ERROR_NO_UNICODE_TRANSLATION", "EILSEQ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -561,19 +562,8 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EILSEQ` | 25 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_NO_UNICODE_TRANSLATION", "EILSEQ"))]
     IllegalByteSequence,
     /// Input/output error (`ERROR_IO_DEVICE`, `EIO`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `ERROR_IO_DEVICE`, `ERROR_CRC` (23), `ERROR_SEEK` (25), `ERROR_SECTOR_NOT_FOUND` (27), `ERROR_WRITE_FAULT` (29), `ERROR_READ_FAULT` (30), `ERROR_GEN_FAILURE` (31), `ERROR_OPEN_FAILED` (110), `ERROR_FILEMARK_DETECTED` (1101), `ERROR_BEGINNING_OF_MEDIA` (1102), `ERROR_SETMARK_DETECTED` (1103), `ERROR_NO_DATA_DETECTED` (1104), `ERROR_INVALID_BLOCK_LENGTH` (1106), `ERROR_BUS_RESET` (1111), `ERROR_EOM_OVERFLOW` (1129), `ERROR_DEVICE_REQUIRES_CLEANING` (1165), `ERROR_DEVICE_DOOR_OPEN` (1166), `ERROR_DISK_CORRUPT` (1393) | 1117 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EIO` | 5 |
-| `haiku` | `EIO` | -2147483647 |
-| `hurd` | `EIO` | 1073741829 |
-| `wasi`, `emscripten` | `EIO` | 29 |
-
-Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     #[doc(
         alias(
             "ERROR_IO_DEVICE",
@@ -597,8 +587,19 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
             "EIO"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `ERROR_IO_DEVICE`, `ERROR_CRC` (23), `ERROR_SEEK` (25), `ERROR_SECTOR_NOT_FOUND` (27), `ERROR_WRITE_FAULT` (29), `ERROR_READ_FAULT` (30), `ERROR_GEN_FAILURE` (31), `ERROR_OPEN_FAILED` (110), `ERROR_FILEMARK_DETECTED` (1101), `ERROR_BEGINNING_OF_MEDIA` (1102), `ERROR_SETMARK_DETECTED` (1103), `ERROR_NO_DATA_DETECTED` (1104), `ERROR_INVALID_BLOCK_LENGTH` (1106), `ERROR_BUS_RESET` (1111), `ERROR_EOM_OVERFLOW` (1129), `ERROR_DEVICE_REQUIRES_CLEANING` (1165), `ERROR_DEVICE_DOOR_OPEN` (1166), `ERROR_DISK_CORRUPT` (1393) | 1117 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EIO` | 5 |
+| `haiku` | `EIO` | -2147483647 |
+| `hurd` | `EIO` | 1073741829 |
+| `wasi`, `emscripten` | `EIO` | 29 |
+
+Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IoError,
     /// Resource deadlock avoided (`ERROR_POSSIBLE_DEADLOCK`, `EDEADLK`).
+    #[doc(alias("ERROR_POSSIBLE_DEADLOCK", "EDEADLK", "EDEADLOCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -617,9 +618,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EDEADLK`, `EDEADLOCK` | 16 |
 
 Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERROR_POSSIBLE_DEADLOCK", "EDEADLK", "EDEADLOCK"))]
     Deadlock,
     /// Too many links (`ERROR_TOO_MANY_LINKS`, `EMLINK`).
+    #[doc(alias("ERROR_TOO_MANY_LINKS", "EMLINK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -630,18 +631,18 @@ Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EMLINK` | 34 |
 
 Kind: `io::ErrorKind::TooManyLinks`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_TOO_MANY_LINKS", "EMLINK"))]
     TooManyLinks,
     /// Element not found (`ERROR_NOT_FOUND`).
+    #[doc(alias("ERROR_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `ERROR_NOT_FOUND` | 1168 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_NOT_FOUND"))]
     ElementNotFound,
     /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
+    #[doc(alias("ERROR_PRIVILEGE_NOT_HELD", "EPERM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -652,9 +653,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPERM` | 63 |
 
 Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERROR_PRIVILEGE_NOT_HELD", "EPERM"))]
     OperationNotPermitted,
     /// Interrupted system call (`WSAEINTR`, `EINTR`).
+    #[doc(alias("WSAEINTR", "EINTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -665,9 +666,16 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
 | `wasi`, `emscripten` | `EINTR` | 27 |
 
 Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEINTR", "EINTR"))]
     Interrupted,
     /// Bad file descriptor (`WSAEBADF`, `EBADF`).
+    #[doc(
+        alias(
+            "WSAEBADF",
+            "ERROR_INVALID_TARGET_HANDLE",
+            "ERROR_DIRECT_ACCESS_HANDLE",
+            "EBADF"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -678,26 +686,8 @@ Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EBADF` | 8 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(
-        alias(
-            "WSAEBADF",
-            "ERROR_INVALID_TARGET_HANDLE",
-            "ERROR_DIRECT_ACCESS_HANDLE",
-            "EBADF"
-        )
-    )]
     BadFileDescriptor,
     /// Permission denied (`WSAEACCES`, `EACCES`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `WSAEACCES`, `ERROR_ACCESS_DENIED` (5), `ERROR_CURRENT_DIRECTORY` (16), `ERROR_NETWORK_ACCESS_DENIED` (65), `ERROR_ELEVATION_REQUIRED` (740), `ERROR_CANT_ACCESS_FILE` (1920) | 10013 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EACCES` | 13 |
-| `haiku` | `EACCES` | -2147483646 |
-| `hurd` | `EACCES` | 1073741837 |
-| `wasi`, `emscripten` | `EACCES` | 2 |
-
-Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
     #[doc(
         alias(
             "WSAEACCES",
@@ -709,8 +699,19 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
             "EACCES"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `WSAEACCES`, `ERROR_ACCESS_DENIED` (5), `ERROR_CURRENT_DIRECTORY` (16), `ERROR_NETWORK_ACCESS_DENIED` (65), `ERROR_ELEVATION_REQUIRED` (740), `ERROR_CANT_ACCESS_FILE` (1920) | 10013 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EACCES` | 13 |
+| `haiku` | `EACCES` | -2147483646 |
+| `hurd` | `EACCES` | 1073741837 |
+| `wasi`, `emscripten` | `EACCES` | 2 |
+
+Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
     PermissionDenied,
     /// Bad address (`WSAEFAULT`, `EFAULT`).
+    #[doc(alias("WSAEFAULT", "ERROR_NOACCESS", "EFAULT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -721,19 +722,8 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
 | `wasi`, `emscripten` | `EFAULT` | 21 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEFAULT", "ERROR_NOACCESS", "EFAULT"))]
     BadAddress,
     /// Invalid argument (`WSAEINVAL`, `EINVAL`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `WSAEINVAL`, `ERROR_INVALID_ACCESS` (12), `ERROR_INVALID_DATA` (13), `ERROR_INSUFFICIENT_BUFFER` (122), `ERROR_NEGATIVE_SEEK` (131), `ERROR_INVALID_FLAGS` (1004), `ERROR_SYMLINK_NOT_SUPPORTED` (1464), `ERROR_INVALID_REPARSE_DATA` (4392) | 10022 |
-| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EINVAL` | 22 |
-| `haiku` | `EINVAL` | -2147483643 |
-| `hurd` | `EINVAL` | 1073741846 |
-| `wasi`, `emscripten` | `EINVAL` | 28 |
-
-Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     #[doc(
         alias(
             "WSAEINVAL",
@@ -747,8 +737,19 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
             "EINVAL"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `WSAEINVAL`, `ERROR_INVALID_ACCESS` (12), `ERROR_INVALID_DATA` (13), `ERROR_INSUFFICIENT_BUFFER` (122), `ERROR_NEGATIVE_SEEK` (131), `ERROR_INVALID_FLAGS` (1004), `ERROR_SYMLINK_NOT_SUPPORTED` (1464), `ERROR_INVALID_REPARSE_DATA` (4392) | 10022 |
+| `linux`, `linux_alpha`, `linux_mips`, `linux_parisc`, `linux_powerpc`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly`, `illumos`, `aix`, `redox`, `cygwin` | `EINVAL` | 22 |
+| `haiku` | `EINVAL` | -2147483643 |
+| `hurd` | `EINVAL` | 1073741846 |
+| `wasi`, `emscripten` | `EINVAL` | 28 |
+
+Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     InvalidArgument,
     /// Too many open files (`WSAEMFILE`, `EMFILE`).
+    #[doc(alias("WSAEMFILE", "ERROR_TOO_MANY_OPEN_FILES", "EMFILE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -759,9 +760,9 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EMFILE` | 33 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEMFILE", "ERROR_TOO_MANY_OPEN_FILES", "EMFILE"))]
     TooManyOpenFiles,
     /// Resource temporarily unavailable (`WSAEWOULDBLOCK`, `EAGAIN`).
+    #[doc(alias("WSAEWOULDBLOCK", "EAGAIN", "EWOULDBLOCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -774,9 +775,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EAGAIN`, `EWOULDBLOCK` | 6 |
 
 Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEWOULDBLOCK", "EAGAIN", "EWOULDBLOCK"))]
     WouldBlock,
     /// Operation now in progress (`WSAEINPROGRESS`, `EINPROGRESS`).
+    #[doc(alias("WSAEINPROGRESS", "EINPROGRESS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -792,9 +793,9 @@ Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EINPROGRESS` | 26 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEINPROGRESS", "EINPROGRESS"))]
     InProgress,
     /// Operation already in progress (`WSAEALREADY`, `EALREADY`).
+    #[doc(alias("WSAEALREADY", "EALREADY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -810,9 +811,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EALREADY` | 7 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEALREADY", "EALREADY"))]
     AlreadyInProgress,
     /// Socket operation on non-socket (`WSAENOTSOCK`, `ENOTSOCK`).
+    #[doc(alias("WSAENOTSOCK", "ENOTSOCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -827,9 +828,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `cygwin` | `ENOTSOCK` | 108 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAENOTSOCK", "ENOTSOCK"))]
     NotASocket,
     /// Destination address required (`WSAEDESTADDRREQ`, `EDESTADDRREQ`).
+    #[doc(alias("WSAEDESTADDRREQ", "EDESTADDRREQ", "EDESTADDREQ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -845,9 +846,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EDESTADDRREQ` | 17 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEDESTADDRREQ", "EDESTADDRREQ", "EDESTADDREQ"))]
     DestinationAddressRequired,
     /// Message too long (`WSAEMSGSIZE`, `EMSGSIZE`).
+    #[doc(alias("WSAEMSGSIZE", "EMSGSIZE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -863,9 +864,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EMSGSIZE` | 35 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEMSGSIZE", "EMSGSIZE"))]
     MessageTooLong,
     /// Protocol wrong type for socket (`WSAEPROTOTYPE`, `EPROTOTYPE`).
+    #[doc(alias("WSAEPROTOTYPE", "EPROTOTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -881,9 +882,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPROTOTYPE` | 67 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEPROTOTYPE", "EPROTOTYPE"))]
     WrongProtocolType,
     /// Protocol not available (`WSAENOPROTOOPT`, `ENOPROTOOPT`).
+    #[doc(alias("WSAENOPROTOOPT", "ENOPROTOOPT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -899,9 +900,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOPROTOOPT` | 50 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAENOPROTOOPT", "ENOPROTOOPT"))]
     BadProtocolOption,
     /// Protocol not supported (`WSAEPROTONOSUPPORT`, `EPROTONOSUPPORT`).
+    #[doc(alias("WSAEPROTONOSUPPORT", "EPROTONOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -917,9 +918,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPROTONOSUPPORT` | 66 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEPROTONOSUPPORT", "EPROTONOSUPPORT"))]
     ProtocolNotSupported,
     /// Socket type not supported (`WSAESOCKTNOSUPPORT`, `ESOCKTNOSUPPORT`).
+    #[doc(alias("WSAESOCKTNOSUPPORT", "ESOCKTNOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -935,9 +936,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ESOCKTNOSUPPORT` | 137 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAESOCKTNOSUPPORT", "ESOCKTNOSUPPORT"))]
     SocketTypeNotSupported,
     /// Operation not supported (`WSAEOPNOTSUPP`, `EOPNOTSUPP`).
+    #[doc(alias("WSAEOPNOTSUPP", "EOPNOTSUPP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -954,9 +955,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EOPNOTSUPP` | 138 |
 
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEOPNOTSUPP", "EOPNOTSUPP"))]
     OperationNotSupported,
     /// Protocol family not supported (`WSAEPFNOSUPPORT`, `EPFNOSUPPORT`).
+    #[doc(alias("WSAEPFNOSUPPORT", "EPFNOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -971,9 +972,9 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EPFNOSUPPORT` | 139 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEPFNOSUPPORT", "EPFNOSUPPORT"))]
     ProtocolFamilyNotSupported,
     /// Address family not supported by protocol (`WSAEAFNOSUPPORT`, `EAFNOSUPPORT`).
+    #[doc(alias("WSAEAFNOSUPPORT", "EAFNOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -989,9 +990,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EAFNOSUPPORT` | 5 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEAFNOSUPPORT", "EAFNOSUPPORT"))]
     AddressFamilyNotSupported,
     /// Address already in use (`WSAEADDRINUSE`, `EADDRINUSE`).
+    #[doc(alias("WSAEADDRINUSE", "ERROR_ADDRESS_ALREADY_ASSOCIATED", "EADDRINUSE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1007,9 +1008,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EADDRINUSE` | 3 |
 
 Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEADDRINUSE", "ERROR_ADDRESS_ALREADY_ASSOCIATED", "EADDRINUSE"))]
     AddressInUse,
     /// Cannot assign requested address (`WSAEADDRNOTAVAIL`, `EADDRNOTAVAIL`).
+    #[doc(alias("WSAEADDRNOTAVAIL", "EADDRNOTAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1025,9 +1026,9 @@ Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EADDRNOTAVAIL` | 4 |
 
 Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEADDRNOTAVAIL", "EADDRNOTAVAIL"))]
     AddressNotAvailable,
     /// Network is down (`WSAENETDOWN`, `ENETDOWN`).
+    #[doc(alias("WSAENETDOWN", "ENETDOWN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1043,9 +1044,9 @@ Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*
 | `wasi`, `emscripten` | `ENETDOWN` | 38 |
 
 Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAENETDOWN", "ENETDOWN"))]
     NetworkDown,
     /// Network is unreachable (`WSAENETUNREACH`, `ENETUNREACH`).
+    #[doc(alias("WSAENETUNREACH", "ERROR_NETWORK_UNREACHABLE", "ENETUNREACH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1061,9 +1062,9 @@ Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENETUNREACH` | 40 |
 
 Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAENETUNREACH", "ERROR_NETWORK_UNREACHABLE", "ENETUNREACH"))]
     NetworkUnreachable,
     /// Network dropped connection on reset (`WSAENETRESET`, `ENETRESET`).
+    #[doc(alias("WSAENETRESET", "ENETRESET"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1079,9 +1080,9 @@ Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`
 | `wasi`, `emscripten` | `ENETRESET` | 39 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAENETRESET", "ENETRESET"))]
     NetworkReset,
     /// Software caused connection abort (`WSAECONNABORTED`, `ECONNABORTED`).
+    #[doc(alias("WSAECONNABORTED", "ERROR_CONNECTION_ABORTED", "ECONNABORTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1097,9 +1098,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `wasi`, `emscripten` | `ECONNABORTED` | 13 |
 
 Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAECONNABORTED", "ERROR_CONNECTION_ABORTED", "ECONNABORTED"))]
     ConnectionAborted,
     /// Connection reset by peer (`WSAECONNRESET`, `ECONNRESET`).
+    #[doc(alias("WSAECONNRESET", "ERROR_NETNAME_DELETED", "ECONNRESET"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1114,9 +1115,9 @@ Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionL
 | `wasi`, `emscripten` | `ECONNRESET` | 15 |
 
 Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAECONNRESET", "ERROR_NETNAME_DELETED", "ECONNRESET"))]
     ConnectionReset,
     /// No buffer space available (`WSAENOBUFS`, `ENOBUFS`).
+    #[doc(alias("WSAENOBUFS", "ENOBUFS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1131,9 +1132,9 @@ Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLos
 | `wasi`, `emscripten` | `ENOBUFS` | 42 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAENOBUFS", "ENOBUFS"))]
     NoBufferSpace,
     /// Transport endpoint is already connected (`WSAEISCONN`, `EISCONN`).
+    #[doc(alias("WSAEISCONN", "EISCONN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1149,9 +1150,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EISCONN` | 30 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEISCONN", "EISCONN"))]
     AlreadyConnected,
     /// Transport endpoint is not connected (`WSAENOTCONN`, `ENOTCONN`).
+    #[doc(alias("WSAENOTCONN", "ERROR_NOT_CONNECTED", "ENOTCONN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1167,9 +1168,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOTCONN` | 53 |
 
 Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAENOTCONN", "ERROR_NOT_CONNECTED", "ENOTCONN"))]
     NotConnected,
     /// Cannot send after transport endpoint shutdown (`WSAESHUTDOWN`, `ESHUTDOWN`).
+    #[doc(alias("WSAESHUTDOWN", "ESHUTDOWN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1185,9 +1186,9 @@ Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.
 | `emscripten` | `ESHUTDOWN` | 140 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAESHUTDOWN", "ESHUTDOWN"))]
     SocketShutdown,
     /// Too many references: cannot splice (`WSAETOOMANYREFS`, `ETOOMANYREFS`).
+    #[doc(alias("WSAETOOMANYREFS", "ETOOMANYREFS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1202,24 +1203,8 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `emscripten` | `ETOOMANYREFS` | 141 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAETOOMANYREFS", "ETOOMANYREFS"))]
     TooManyReferences,
     /// Connection timed out (`WSAETIMEDOUT`, `ETIMEDOUT`).
-    /**
-| Platforms | Symbol | Code |
-| --- | --- | --- |
-| `windows` | `WSAETIMEDOUT`, `ERROR_SEM_TIMEOUT` (121), `WAIT_TIMEOUT` (258), `ERROR_DRIVER_CANCEL_TIMEOUT` (594), `ERROR_SERVICE_REQUEST_TIMEOUT` (1053), `ERROR_COUNTER_TIMEOUT` (1121), `ERROR_TIMEOUT` (1460), `ERROR_RESOURCE_CALL_TIMED_OUT` (5910), `ERROR_CTX_MODEM_RESPONSE_TIMEOUT` (7012), `ERROR_CTX_CLIENT_QUERY_TIMEOUT` (7040), `FRS_ERR_SYSVOL_POPULATE_TIMEOUT` (8014), `ERROR_DS_TIMELIMIT_EXCEEDED` (8226), `DNS_ERROR_RECORD_TIMED_OUT` (9705), `ERROR_IPSEC_IKE_TIMED_OUT` (13805), `ERROR_RUNLEVEL_SWITCH_TIMEOUT` (15402), `ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT` (15403) | 10060 |
-| `linux`, `linux_powerpc`, `redox` | `ETIMEDOUT` | 110 |
-| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ETIMEDOUT` | 60 |
-| `linux_mips`, `illumos` | `ETIMEDOUT` | 145 |
-| `linux_parisc` | `ETIMEDOUT` | 238 |
-| `aix` | `ETIMEDOUT` | 78 |
-| `haiku` | `ETIMEDOUT` | -2147483639 |
-| `hurd` | `ETIMEDOUT` | 1073741884 |
-| `cygwin` | `ETIMEDOUT` | 116 |
-| `wasi`, `emscripten` | `ETIMEDOUT` | 73 |
-
-Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
     #[doc(
         alias(
             "WSAETIMEDOUT",
@@ -1241,8 +1226,32 @@ Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
             "ETIMEDOUT"
         )
     )]
+    /**
+| Platforms | Symbol | Code |
+| --- | --- | --- |
+| `windows` | `WSAETIMEDOUT`, `ERROR_SEM_TIMEOUT` (121), `WAIT_TIMEOUT` (258), `ERROR_DRIVER_CANCEL_TIMEOUT` (594), `ERROR_SERVICE_REQUEST_TIMEOUT` (1053), `ERROR_COUNTER_TIMEOUT` (1121), `ERROR_TIMEOUT` (1460), `ERROR_RESOURCE_CALL_TIMED_OUT` (5910), `ERROR_CTX_MODEM_RESPONSE_TIMEOUT` (7012), `ERROR_CTX_CLIENT_QUERY_TIMEOUT` (7040), `FRS_ERR_SYSVOL_POPULATE_TIMEOUT` (8014), `ERROR_DS_TIMELIMIT_EXCEEDED` (8226), `DNS_ERROR_RECORD_TIMED_OUT` (9705), `ERROR_IPSEC_IKE_TIMED_OUT` (13805), `ERROR_RUNLEVEL_SWITCH_TIMEOUT` (15402), `ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT` (15403) | 10060 |
+| `linux`, `linux_powerpc`, `redox` | `ETIMEDOUT` | 110 |
+| `linux_alpha`, `linux_sparc`, `macos`, `freebsd`, `netbsd`, `openbsd`, `dragonfly` | `ETIMEDOUT` | 60 |
+| `linux_mips`, `illumos` | `ETIMEDOUT` | 145 |
+| `linux_parisc` | `ETIMEDOUT` | 238 |
+| `aix` | `ETIMEDOUT` | 78 |
+| `haiku` | `ETIMEDOUT` | -2147483639 |
+| `hurd` | `ETIMEDOUT` | 1073741884 |
+| `cygwin` | `ETIMEDOUT` | 116 |
+| `wasi`, `emscripten` | `ETIMEDOUT` | 73 |
+
+Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
     TimedOut,
     /// Connection refused (`WSAECONNREFUSED`, `ECONNREFUSED`).
+    #[doc(
+        alias(
+            "WSAECONNREFUSED",
+            "ERROR_CONNECTION_REFUSED",
+            "ERROR_PORT_UNREACHABLE",
+            "ECONNREFUSED",
+            "EREFUSED"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1257,17 +1266,9 @@ Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
 | `wasi`, `emscripten` | `ECONNREFUSED` | 14 |
 
 Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.*/
-    #[doc(
-        alias(
-            "WSAECONNREFUSED",
-            "ERROR_CONNECTION_REFUSED",
-            "ERROR_PORT_UNREACHABLE",
-            "ECONNREFUSED",
-            "EREFUSED"
-        )
-    )]
     ConnectionRefused,
     /// Too many levels of symbolic links (`WSAELOOP`, `ELOOP`).
+    #[doc(alias("WSAELOOP", "ERROR_CANT_RESOLVE_FILENAME", "ELOOP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1283,9 +1284,16 @@ Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.
 | `wasi`, `emscripten` | `ELOOP` | 32 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAELOOP", "ERROR_CANT_RESOLVE_FILENAME", "ELOOP"))]
     FilesystemLoop,
     /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
+    #[doc(
+        alias(
+            "WSAENAMETOOLONG",
+            "ERROR_BUFFER_OVERFLOW",
+            "ERROR_FILENAME_EXCED_RANGE",
+            "ENAMETOOLONG"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1301,16 +1309,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENAMETOOLONG` | 37 |
 
 Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
-    #[doc(
-        alias(
-            "WSAENAMETOOLONG",
-            "ERROR_BUFFER_OVERFLOW",
-            "ERROR_FILENAME_EXCED_RANGE",
-            "ENAMETOOLONG"
-        )
-    )]
     NameTooLong,
     /// Host is down (`WSAEHOSTDOWN`, `EHOSTDOWN`).
+    #[doc(alias("WSAEHOSTDOWN", "EHOSTDOWN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1326,9 +1327,9 @@ Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EHOSTDOWN` | 142 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEHOSTDOWN", "EHOSTDOWN"))]
     HostDown,
     /// No route to host (`WSAEHOSTUNREACH`, `EHOSTUNREACH`).
+    #[doc(alias("WSAEHOSTUNREACH", "ERROR_HOST_UNREACHABLE", "EHOSTUNREACH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1344,9 +1345,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EHOSTUNREACH` | 23 |
 
 Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEHOSTUNREACH", "ERROR_HOST_UNREACHABLE", "EHOSTUNREACH"))]
     HostUnreachable,
     /// Directory not empty (`WSAENOTEMPTY`, `ENOTEMPTY`).
+    #[doc(alias("WSAENOTEMPTY", "ERROR_DIR_NOT_EMPTY", "ENOTEMPTY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1362,9 +1363,9 @@ Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOTEMPTY` | 55 |
 
 Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAENOTEMPTY", "ERROR_DIR_NOT_EMPTY", "ENOTEMPTY"))]
     DirectoryNotEmpty,
     /// Too many processes (`WSAEPROCLIM`, `EPROCLIM`).
+    #[doc(alias("WSAEPROCLIM", "EPROCLIM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1375,9 +1376,9 @@ Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.
 | `cygwin` | `EPROCLIM` | 130 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEPROCLIM", "EPROCLIM"))]
     TooManyProcesses,
     /// Too many users (`WSAEUSERS`, `EUSERS`).
+    #[doc(alias("WSAEUSERS", "EUSERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1391,9 +1392,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `EUSERS` | 136 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSAEUSERS", "EUSERS"))]
     TooManyUsers,
     /// Disk quota exceeded (`WSAEDQUOT`, `EDQUOT`).
+    #[doc(alias("WSAEDQUOT", "ERROR_DISK_QUOTA_EXCEEDED", "EDQUOT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1409,9 +1410,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EDQUOT` | 19 |
 
 Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEDQUOT", "ERROR_DISK_QUOTA_EXCEEDED", "EDQUOT"))]
     QuotaExceeded,
     /// Stale file handle (`WSAESTALE`, `ESTALE`).
+    #[doc(alias("WSAESTALE", "ESTALE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1426,9 +1427,9 @@ Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ESTALE` | 72 |
 
 Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAESTALE", "ESTALE"))]
     StaleFileHandle,
     /// Object is remote (`WSAEREMOTE`, `EREMOTE`).
+    #[doc(alias("WSAEREMOTE", "EREMOTE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1440,423 +1441,423 @@ Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::Connec
 | `emscripten` | `EREMOTE` | 121 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEREMOTE", "EREMOTE"))]
     ObjectIsRemote,
     /// Network subsystem is unavailable (`WSASYSNOTREADY`).
+    #[doc(alias("WSASYSNOTREADY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSASYSNOTREADY` | 10091 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSASYSNOTREADY"))]
     SystemNotReady,
     /// Winsock.dll version out of range (`WSAVERNOTSUPPORTED`).
+    #[doc(alias("WSAVERNOTSUPPORTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAVERNOTSUPPORTED` | 10092 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAVERNOTSUPPORTED"))]
     VersionNotSupported,
     /// Successful WSAStartup not yet performed (`WSANOTINITIALISED`).
+    #[doc(alias("WSANOTINITIALISED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSANOTINITIALISED` | 10093 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSANOTINITIALISED"))]
     NotInitialized,
     /// Graceful shutdown in progress (`WSAEDISCON`).
+    #[doc(alias("WSAEDISCON"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEDISCON` | 10101 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("WSAEDISCON"))]
     Disconnecting,
     /// No more results (`WSAENOMORE`).
+    #[doc(alias("WSAENOMORE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAENOMORE` | 10102 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAENOMORE"))]
     LookupNoMore,
     /// Call has been canceled (`WSAECANCELLED`).
+    #[doc(alias("WSAECANCELLED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAECANCELLED` | 10103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAECANCELLED"))]
     LookupCanceled,
     /// Procedure call table is invalid (`WSAEINVALIDPROCTABLE`).
+    #[doc(alias("WSAEINVALIDPROCTABLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEINVALIDPROCTABLE` | 10104 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEINVALIDPROCTABLE"))]
     InvalidProcedureTable,
     /// Service provider is invalid (`WSAEINVALIDPROVIDER`).
+    #[doc(alias("WSAEINVALIDPROVIDER"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEINVALIDPROVIDER` | 10105 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEINVALIDPROVIDER"))]
     InvalidProvider,
     /// Service provider failed to initialize (`WSAEPROVIDERFAILEDINIT`).
+    #[doc(alias("WSAEPROVIDERFAILEDINIT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEPROVIDERFAILEDINIT` | 10106 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEPROVIDERFAILEDINIT"))]
     ProviderFailedInit,
     /// System call failure (`WSASYSCALLFAILURE`).
+    #[doc(alias("WSASYSCALLFAILURE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSASYSCALLFAILURE` | 10107 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSASYSCALLFAILURE"))]
     SystemCallFailure,
     /// Service not found (`WSASERVICE_NOT_FOUND`).
+    #[doc(alias("WSASERVICE_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSASERVICE_NOT_FOUND` | 10108 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSASERVICE_NOT_FOUND"))]
     ServiceNotFound,
     /// Class type not found (`WSATYPE_NOT_FOUND`).
+    #[doc(alias("WSATYPE_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSATYPE_NOT_FOUND` | 10109 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSATYPE_NOT_FOUND"))]
     ClassTypeNotFound,
     /// No more results (`WSA_E_NO_MORE`).
+    #[doc(alias("WSA_E_NO_MORE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_E_NO_MORE` | 10110 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_E_NO_MORE"))]
     LookupNoMoreResults,
     /// Call was canceled (`WSA_E_CANCELLED`).
+    #[doc(alias("WSA_E_CANCELLED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_E_CANCELLED` | 10111 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_E_CANCELLED"))]
     LookupCallCanceled,
     /// Database query was refused (`WSAEREFUSED`).
+    #[doc(alias("WSAEREFUSED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAEREFUSED` | 10112 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAEREFUSED"))]
     QueryRefused,
     /// Host not found (`WSAHOST_NOT_FOUND`).
+    #[doc(alias("WSAHOST_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSAHOST_NOT_FOUND` | 11001 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSAHOST_NOT_FOUND"))]
     HostNotFound,
     /// Nonauthoritative host not found (`WSATRY_AGAIN`).
+    #[doc(alias("WSATRY_AGAIN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSATRY_AGAIN` | 11002 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSATRY_AGAIN"))]
     TryAgain,
     /// This is a nonrecoverable error (`WSANO_RECOVERY`).
+    #[doc(alias("WSANO_RECOVERY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSANO_RECOVERY` | 11003 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSANO_RECOVERY"))]
     NoRecovery,
     /// Valid name, no data record of requested type (`WSANO_DATA`).
+    #[doc(alias("WSANO_DATA", "WSANO_ADDRESS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSANO_DATA`, `WSANO_ADDRESS` | 11004 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSANO_DATA", "WSANO_ADDRESS"))]
     NoData,
     /// QoS receivers (`WSA_QOS_RECEIVERS`).
+    #[doc(alias("WSA_QOS_RECEIVERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_RECEIVERS` | 11005 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_RECEIVERS"))]
     QosReceivers,
     /// QoS senders (`WSA_QOS_SENDERS`).
+    #[doc(alias("WSA_QOS_SENDERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_SENDERS` | 11006 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_SENDERS"))]
     QosSenders,
     /// No QoS senders (`WSA_QOS_NO_SENDERS`).
+    #[doc(alias("WSA_QOS_NO_SENDERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_NO_SENDERS` | 11007 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_NO_SENDERS"))]
     QosNoSenders,
     /// QoS no receivers (`WSA_QOS_NO_RECEIVERS`).
+    #[doc(alias("WSA_QOS_NO_RECEIVERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_NO_RECEIVERS` | 11008 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_NO_RECEIVERS"))]
     QosNoReceivers,
     /// QoS request confirmed (`WSA_QOS_REQUEST_CONFIRMED`).
+    #[doc(alias("WSA_QOS_REQUEST_CONFIRMED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_REQUEST_CONFIRMED` | 11009 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_REQUEST_CONFIRMED"))]
     QosRequestConfirmed,
     /// QoS admission error (`WSA_QOS_ADMISSION_FAILURE`).
+    #[doc(alias("WSA_QOS_ADMISSION_FAILURE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ADMISSION_FAILURE` | 11010 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("WSA_QOS_ADMISSION_FAILURE"))]
     QosAdmissionFailure,
     /// QoS policy failure (`WSA_QOS_POLICY_FAILURE`).
+    #[doc(alias("WSA_QOS_POLICY_FAILURE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_POLICY_FAILURE` | 11011 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_POLICY_FAILURE"))]
     QosPolicyFailure,
     /// QoS bad style (`WSA_QOS_BAD_STYLE`).
+    #[doc(alias("WSA_QOS_BAD_STYLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_BAD_STYLE` | 11012 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_BAD_STYLE"))]
     QosBadStyle,
     /// QoS bad object (`WSA_QOS_BAD_OBJECT`).
+    #[doc(alias("WSA_QOS_BAD_OBJECT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_BAD_OBJECT` | 11013 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_BAD_OBJECT"))]
     QosBadObject,
     /// QoS traffic control error (`WSA_QOS_TRAFFIC_CTRL_ERROR`).
+    #[doc(alias("WSA_QOS_TRAFFIC_CTRL_ERROR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_TRAFFIC_CTRL_ERROR` | 11014 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_TRAFFIC_CTRL_ERROR"))]
     QosTrafficControlError,
     /// QoS generic error (`WSA_QOS_GENERIC_ERROR`).
+    #[doc(alias("WSA_QOS_GENERIC_ERROR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_GENERIC_ERROR` | 11015 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_GENERIC_ERROR"))]
     QosGenericError,
     /// QoS service type error (`WSA_QOS_ESERVICETYPE`).
+    #[doc(alias("WSA_QOS_ESERVICETYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ESERVICETYPE` | 11016 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_ESERVICETYPE"))]
     QosServiceTypeError,
     /// QoS flowspec error (`WSA_QOS_EFLOWSPEC`).
+    #[doc(alias("WSA_QOS_EFLOWSPEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFLOWSPEC` | 11017 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EFLOWSPEC"))]
     QosFlowspecError,
     /// Invalid QoS provider buffer (`WSA_QOS_EPROVSPECBUF`).
+    #[doc(alias("WSA_QOS_EPROVSPECBUF"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPROVSPECBUF` | 11018 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EPROVSPECBUF"))]
     QosInvalidProviderBuffer,
     /// Invalid QoS filter style (`WSA_QOS_EFILTERSTYLE`).
+    #[doc(alias("WSA_QOS_EFILTERSTYLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFILTERSTYLE` | 11019 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EFILTERSTYLE"))]
     QosInvalidFilterStyle,
     /// Invalid QoS filter type (`WSA_QOS_EFILTERTYPE`).
+    #[doc(alias("WSA_QOS_EFILTERTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFILTERTYPE` | 11020 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EFILTERTYPE"))]
     QosInvalidFilterType,
     /// Incorrect QoS filter count (`WSA_QOS_EFILTERCOUNT`).
+    #[doc(alias("WSA_QOS_EFILTERCOUNT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFILTERCOUNT` | 11021 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EFILTERCOUNT"))]
     QosInvalidFilterCount,
     /// Invalid QoS object length (`WSA_QOS_EOBJLENGTH`).
+    #[doc(alias("WSA_QOS_EOBJLENGTH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EOBJLENGTH` | 11022 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EOBJLENGTH"))]
     QosInvalidObjectLength,
     /// Incorrect QoS flow count (`WSA_QOS_EFLOWCOUNT`).
+    #[doc(alias("WSA_QOS_EFLOWCOUNT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFLOWCOUNT` | 11023 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EFLOWCOUNT"))]
     QosInvalidFlowCount,
     /// Unrecognized QoS object (`WSA_QOS_EUNKOWNPSOBJ`).
+    #[doc(alias("WSA_QOS_EUNKOWNPSOBJ", "WSA_QOS_EUNKNOWNPSOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EUNKOWNPSOBJ`, `WSA_QOS_EUNKNOWNPSOBJ` | 11024 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EUNKOWNPSOBJ", "WSA_QOS_EUNKNOWNPSOBJ"))]
     QosUnknownObject,
     /// Invalid QoS policy object (`WSA_QOS_EPOLICYOBJ`).
+    #[doc(alias("WSA_QOS_EPOLICYOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPOLICYOBJ` | 11025 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EPOLICYOBJ"))]
     QosInvalidPolicyObject,
     /// Invalid QoS flow descriptor (`WSA_QOS_EFLOWDESC`).
+    #[doc(alias("WSA_QOS_EFLOWDESC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EFLOWDESC` | 11026 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EFLOWDESC"))]
     QosInvalidFlowDescriptor,
     /// Invalid QoS provider-specific flowspec (`WSA_QOS_EPSFLOWSPEC`).
+    #[doc(alias("WSA_QOS_EPSFLOWSPEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPSFLOWSPEC` | 11027 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EPSFLOWSPEC"))]
     QosInvalidProviderFlowspec,
     /// Invalid QoS provider-specific filterspec (`WSA_QOS_EPSFILTERSPEC`).
+    #[doc(alias("WSA_QOS_EPSFILTERSPEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_EPSFILTERSPEC` | 11028 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_EPSFILTERSPEC"))]
     QosInvalidProviderFilterspec,
     /// Invalid QoS shape discard mode object (`WSA_QOS_ESDMODEOBJ`).
+    #[doc(alias("WSA_QOS_ESDMODEOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ESDMODEOBJ` | 11029 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_ESDMODEOBJ"))]
     QosInvalidShapeDiscardMode,
     /// Invalid QoS shaping rate object (`WSA_QOS_ESHAPERATEOBJ`).
+    #[doc(alias("WSA_QOS_ESHAPERATEOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_ESHAPERATEOBJ` | 11030 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_ESHAPERATEOBJ"))]
     QosInvalidShapingRate,
     /// Reserved policy QoS element type (`WSA_QOS_RESERVED_PETYPE`).
+    #[doc(alias("WSA_QOS_RESERVED_PETYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `windows` | `WSA_QOS_RESERVED_PETYPE` | 11031 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("WSA_QOS_RESERVED_PETYPE"))]
     QosReservedPolicyElement,
     /// No such process (`ESRCH`).
+    #[doc(alias("ESRCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1866,9 +1867,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ESRCH` | 71 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ESRCH"))]
     NoSuchProcess,
     /// No such device or address (`ENXIO`).
+    #[doc(alias("ENXIO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1878,9 +1879,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENXIO` | 60 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENXIO"))]
     NoSuchDeviceOrAddress,
     /// Block device required (`ENOTBLK`).
+    #[doc(alias("ENOTBLK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1889,9 +1890,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOTBLK` | 105 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTBLK"))]
     BlockDeviceRequired,
     /// No such device (`ENODEV`).
+    #[doc(alias("ENODEV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1901,9 +1902,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENODEV` | 43 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENODEV"))]
     NoSuchDevice,
     /// Too many open files in system (`ENFILE`).
+    #[doc(alias("ENFILE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1913,9 +1914,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENFILE` | 41 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENFILE"))]
     TooManyOpenFilesInSystem,
     /// Inappropriate ioctl for device (`ENOTTY`).
+    #[doc(alias("ENOTTY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1925,9 +1926,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOTTY` | 59 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTTY"))]
     InappropriateIoctl,
     /// Text file busy (`ETXTBSY`).
+    #[doc(alias("ETXTBSY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1937,9 +1938,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ETXTBSY` | 74 |
 
 Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ETXTBSY"))]
     ExecutableFileBusy,
     /// Numerical argument out of domain (`EDOM`).
+    #[doc(alias("EDOM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1949,9 +1950,9 @@ Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`
 | `wasi`, `emscripten` | `EDOM` | 18 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EDOM"))]
     ArgumentOutOfDomain,
     /// Numerical result out of range (`ERANGE`).
+    #[doc(alias("ERANGE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1961,9 +1962,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ERANGE` | 68 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERANGE"))]
     ResultOutOfRange,
     /// No locks available (`ENOLCK`).
+    #[doc(alias("ENOLCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1976,9 +1977,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `ENOLCK` | 1073741901 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENOLCK"))]
     NoLocksAvailable,
     /// No message of desired type (`ENOMSG`).
+    #[doc(alias("ENOMSG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1994,9 +1995,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `ENOMSG` | 49 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENOMSG"))]
     NoMessage,
     /// Identifier removed (`EIDRM`).
+    #[doc(alias("EIDRM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2012,9 +2013,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi`, `emscripten` | `EIDRM` | 24 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EIDRM"))]
     IdentifierRemoved,
     /// Channel number out of range (`ECHRNG`).
+    #[doc(alias("ECHRNG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2025,9 +2026,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ECHRNG` | 106 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ECHRNG"))]
     ChannelOutOfRange,
     /// Level 2 not synchronized (`EL2NSYNC`).
+    #[doc(alias("EL2NSYNC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2038,9 +2039,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL2NSYNC` | 156 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EL2NSYNC"))]
     Level2NotSynchronized,
     /// Level 3 halted (`EL3HLT`).
+    #[doc(alias("EL3HLT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2051,9 +2052,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL3HLT` | 107 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EL3HLT"))]
     Level3Halted,
     /// Level 3 reset (`EL3RST`).
+    #[doc(alias("EL3RST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2064,9 +2065,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL3RST` | 108 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EL3RST"))]
     Level3Reset,
     /// Link number out of range (`ELNRNG`).
+    #[doc(alias("ELNRNG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2077,9 +2078,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELNRNG` | 109 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELNRNG"))]
     LinkNumberOutOfRange,
     /// Protocol driver not attached (`EUNATCH`).
+    #[doc(alias("EUNATCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2090,9 +2091,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EUNATCH` | 110 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EUNATCH"))]
     ProtocolDriverNotAttached,
     /// No CSI structure available (`ENOCSI`).
+    #[doc(alias("ENOCSI"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2103,9 +2104,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOCSI` | 111 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOCSI"))]
     NoCsiStructure,
     /// Level 2 halted (`EL2HLT`).
+    #[doc(alias("EL2HLT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2116,9 +2117,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EL2HLT` | 112 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EL2HLT"))]
     Level2Halted,
     /// Invalid exchange (`EBADE`).
+    #[doc(alias("EBADE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2130,9 +2131,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADE` | 113 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADE"))]
     InvalidExchange,
     /// Invalid request descriptor (`EBADR`).
+    #[doc(alias("EBADR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2144,9 +2145,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADR` | 114 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADR"))]
     InvalidRequestDescriptor,
     /// Exchange full (`EXFULL`).
+    #[doc(alias("EXFULL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2158,9 +2159,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EXFULL` | 115 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EXFULL"))]
     ExchangeFull,
     /// No anode (`ENOANO`).
+    #[doc(alias("ENOANO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2172,9 +2173,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOANO` | 104 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOANO"))]
     NoAnode,
     /// Invalid request code (`EBADRQC`).
+    #[doc(alias("EBADRQC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2186,9 +2187,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADRQC` | 103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADRQC"))]
     InvalidRequestCode,
     /// Invalid slot (`EBADSLT`).
+    #[doc(alias("EBADSLT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2199,9 +2200,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `linux_sparc` | `EBADSLT` | 107 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADSLT"))]
     InvalidSlot,
     /// Bad font file format (`EBFONT`).
+    #[doc(alias("EBFONT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2213,9 +2214,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBFONT` | 101 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBFONT"))]
     BadFontFile,
     /// Device not a stream (`ENOSTR`).
+    #[doc(alias("ENOSTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2231,9 +2232,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOSTR` | 100 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOSTR"))]
     NotAStream,
     /// No data available (`ENODATA`).
+    #[doc(alias("ENODATA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2249,9 +2250,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENODATA` | 116 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENODATA"))]
     NoDataAvailable,
     /// Timer expired (`ETIME`).
+    #[doc(alias("ETIME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2267,9 +2268,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ETIME` | 117 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
-    #[doc(alias("ETIME"))]
     TimerExpired,
     /// Out of streams resources (`ENOSR`).
+    #[doc(alias("ENOSR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2284,9 +2285,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
 | `hurd` | `ENOSR` | 1073741937 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENOSR"))]
     OutOfStreamsResources,
     /// Machine is not on the network (`ENONET`).
+    #[doc(alias("ENONET"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2297,9 +2298,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ENONET` | 119 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENONET"))]
     NotOnNetwork,
     /// Package not installed (`ENOPKG`).
+    #[doc(alias("ENOPKG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2310,9 +2311,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ENOPKG` | 120 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOPKG"))]
     PackageNotInstalled,
     /// Link has been severed (`ENOLINK`).
+    #[doc(alias("ENOLINK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2329,9 +2330,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOLINK` | 47 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("ENOLINK"))]
     LinkSevered,
     /// Advertise error (`EADV`).
+    #[doc(alias("EADV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2342,9 +2343,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 | `emscripten` | `EADV` | 122 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EADV"))]
     AdvertiseError,
     /// Srmount error (`ESRMNT`).
+    #[doc(alias("ESRMNT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2355,9 +2356,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ESRMNT` | 123 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ESRMNT"))]
     SrmountError,
     /// Communication error on send (`ECOMM`).
+    #[doc(alias("ECOMM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2368,9 +2369,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ECOMM` | 124 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ECOMM"))]
     CommunicationError,
     /// Protocol error (`EPROTO`).
+    #[doc(alias("EPROTO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2388,9 +2389,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EPROTO` | 65 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EPROTO"))]
     ProtocolError,
     /// Multihop attempted (`EMULTIHOP`).
+    #[doc(alias("EMULTIHOP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2408,9 +2409,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EMULTIHOP` | 36 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EMULTIHOP"))]
     MultihopAttempted,
     /// RFS specific error (`EDOTDOT`).
+    #[doc(alias("EDOTDOT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2422,9 +2423,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EDOTDOT` | 125 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EDOTDOT"))]
     RfsSpecificError,
     /// Bad message (`EBADMSG`).
+    #[doc(alias("EBADMSG", "EFSBADCRC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2445,9 +2446,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EBADMSG` | 9 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADMSG", "EFSBADCRC"))]
     BadMessage,
     /// Value too large for defined data type (`EOVERFLOW`).
+    #[doc(alias("EOVERFLOW"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2465,9 +2466,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EOVERFLOW` | 61 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EOVERFLOW"))]
     ValueOverflow,
     /// Name not unique on network (`ENOTUNIQ`).
+    #[doc(alias("ENOTUNIQ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2479,9 +2480,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOTUNIQ` | 126 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTUNIQ"))]
     NameNotUnique,
     /// File descriptor in bad state (`EBADFD`).
+    #[doc(alias("EBADFD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2493,9 +2494,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EBADFD` | 127 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADFD"))]
     FileDescriptorBadState,
     /// Remote address changed (`EREMCHG`).
+    #[doc(alias("EREMCHG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2507,9 +2508,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EREMCHG` | 128 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EREMCHG"))]
     RemoteAddressChanged,
     /// Can not access a needed shared library (`ELIBACC`).
+    #[doc(alias("ELIBACC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2521,9 +2522,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBACC` | 129 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELIBACC"))]
     SharedLibraryInaccessible,
     /// Accessing a corrupted shared library (`ELIBBAD`).
+    #[doc(alias("ELIBBAD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2535,9 +2536,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBBAD` | 130 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELIBBAD"))]
     SharedLibraryCorrupted,
     /// .lib section in a.out corrupted (`ELIBSCN`).
+    #[doc(alias("ELIBSCN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2548,9 +2549,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBSCN` | 131 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELIBSCN"))]
     LibSectionCorrupted,
     /// Attempting to link in too many shared libraries (`ELIBMAX`).
+    #[doc(alias("ELIBMAX"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2562,9 +2563,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBMAX` | 132 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELIBMAX"))]
     TooManySharedLibraries,
     /// Cannot exec a shared library directly (`ELIBEXEC`).
+    #[doc(alias("ELIBEXEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2577,9 +2578,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ELIBEXEC` | 133 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELIBEXEC"))]
     CannotExecSharedLibrary,
     /// Interrupted system call should be restarted (`ERESTART`).
+    #[doc(alias("ERESTART", "ECLONEME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2592,9 +2593,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ERESTART` | 134 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ERESTART", "ECLONEME"))]
     ShouldRestart,
     /// Streams pipe error (`ESTRPIPE`).
+    #[doc(alias("ESTRPIPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2607,9 +2608,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `ESTRPIPE` | 135 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ESTRPIPE"))]
     StreamsPipeError,
     /// Structure needs cleaning (`EUCLEAN`).
+    #[doc(alias("EUCLEAN", "EFSCORRUPTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2620,9 +2621,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `EUCLEAN` | 143 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EUCLEAN", "EFSCORRUPTED"))]
     StructureNeedsCleaning,
     /// Not a XENIX named type file (`ENOTNAM`).
+    #[doc(alias("ENOTNAM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2632,9 +2633,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOTNAM` | 144 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTNAM"))]
     NotXenixNamedType,
     /// No XENIX semaphores available (`ENAVAIL`).
+    #[doc(alias("ENAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2644,9 +2645,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENAVAIL` | 145 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENAVAIL"))]
     NoXenixSemaphores,
     /// Is a named type file (`EISNAM`).
+    #[doc(alias("EISNAM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2656,9 +2657,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `emscripten` | `EISNAM` | 146 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EISNAM"))]
     IsNamedTypeFile,
     /// Remote I/O error (`EREMOTEIO`).
+    #[doc(alias("EREMOTEIO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2668,9 +2669,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EREMOTEIO` | 147 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EREMOTEIO"))]
     RemoteIoError,
     /// No medium found (`ENOMEDIUM`).
+    #[doc(alias("ENOMEDIUM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2685,9 +2686,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOMEDIUM` | 148 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOMEDIUM"))]
     NoMedium,
     /// Wrong medium type (`EMEDIUMTYPE`).
+    #[doc(alias("EMEDIUMTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2700,9 +2701,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EMEDIUMTYPE` | 149 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EMEDIUMTYPE"))]
     WrongMediumType,
     /// Required key not available (`ENOKEY`).
+    #[doc(alias("ENOKEY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2714,9 +2715,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ENOKEY` | 150 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOKEY"))]
     KeyNotAvailable,
     /// Key has expired (`EKEYEXPIRED`).
+    #[doc(alias("EKEYEXPIRED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2728,9 +2729,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EKEYEXPIRED` | 151 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EKEYEXPIRED"))]
     KeyExpired,
     /// Key has been revoked (`EKEYREVOKED`).
+    #[doc(alias("EKEYREVOKED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2742,9 +2743,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EKEYREVOKED` | 152 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EKEYREVOKED"))]
     KeyRevoked,
     /// Key was rejected by service (`EKEYREJECTED`).
+    #[doc(alias("EKEYREJECTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2756,9 +2757,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EKEYREJECTED` | 153 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EKEYREJECTED"))]
     KeyRejected,
     /// Owner died (`EOWNERDEAD`).
+    #[doc(alias("EOWNERDEAD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2779,9 +2780,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `EOWNERDEAD` | 62 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EOWNERDEAD"))]
     OwnerDied,
     /// State not recoverable (`ENOTRECOVERABLE`).
+    #[doc(alias("ENOTRECOVERABLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2802,9 +2803,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `wasi`, `emscripten` | `ENOTRECOVERABLE` | 56 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTRECOVERABLE"))]
     NotRecoverable,
     /// Operation not possible due to RF-kill (`ERFKILL`).
+    #[doc(alias("ERFKILL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2816,9 +2817,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `ERFKILL` | 154 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERFKILL"))]
     RfKill,
     /// Memory page has hardware error (`EHWPOISON`).
+    #[doc(alias("EHWPOISON"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2830,9 +2831,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `emscripten` | `EHWPOISON` | 155 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EHWPOISON"))]
     HardwarePoison,
     /// RPC struct is bad (`EBADRPC`).
+    #[doc(alias("EBADRPC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2840,9 +2841,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EBADRPC` | 1073741896 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADRPC"))]
     BadRpcStruct,
     /// RPC version wrong (`ERPCMISMATCH`).
+    #[doc(alias("ERPCMISMATCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2850,9 +2851,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `ERPCMISMATCH` | 1073741897 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERPCMISMATCH"))]
     RpcVersionMismatch,
     /// RPC prog. not avail (`EPROGUNAVAIL`).
+    #[doc(alias("EPROGUNAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2860,9 +2861,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EPROGUNAVAIL` | 1073741898 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EPROGUNAVAIL"))]
     RpcProgramUnavailable,
     /// Program version wrong (`EPROGMISMATCH`).
+    #[doc(alias("EPROGMISMATCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2870,9 +2871,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EPROGMISMATCH` | 1073741899 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EPROGMISMATCH"))]
     RpcProgramVersionMismatch,
     /// Bad procedure for program (`EPROCUNAVAIL`).
+    #[doc(alias("EPROCUNAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2880,9 +2881,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EPROCUNAVAIL` | 1073741900 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EPROCUNAVAIL"))]
     RpcProcedureUnavailable,
     /// Inappropriate file type or format (`EFTYPE`).
+    #[doc(alias("EFTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2890,9 +2891,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EFTYPE` | 1073741903 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EFTYPE"))]
     InappropriateFileType,
     /// Authentication error (`EAUTH`).
+    #[doc(alias("EAUTH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2900,9 +2901,9 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `EAUTH` | 1073741904 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EAUTH"))]
     AuthenticationError,
     /// Need authenticator (`ENEEDAUTH`).
+    #[doc(alias("ENEEDAUTH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2910,63 +2911,63 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `hurd` | `ENEEDAUTH` | 1073741905 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENEEDAUTH"))]
     NeedAuthenticator,
     /// Device power is off (`EPWROFF`).
+    #[doc(alias("EPWROFF"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `EPWROFF` | 82 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EPWROFF"))]
     DevicePowerOff,
     /// Device error (`EDEVERR`).
+    #[doc(alias("EDEVERR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `EDEVERR` | 83 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EDEVERR"))]
     DeviceError,
     /// Bad executable (or shared library) (`EBADEXEC`).
+    #[doc(alias("EBADEXEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `EBADEXEC` | 85 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADEXEC"))]
     BadExecutable,
     /// Bad CPU type in executable (`EBADARCH`).
+    #[doc(alias("EBADARCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `EBADARCH` | 86 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADARCH"))]
     BadCpuType,
     /// Shared library version mismatch (`ESHLIBVERS`).
+    #[doc(alias("ESHLIBVERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `ESHLIBVERS` | 87 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ESHLIBVERS"))]
     SharedLibraryVersionMismatch,
     /// Malformed Mach-o file (`EBADMACHO`).
+    #[doc(alias("EBADMACHO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `EBADMACHO` | 88 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBADMACHO"))]
     MalformedMachO,
     /// Attribute not found (`ENOATTR`).
+    #[doc(alias("ENOATTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2977,27 +2978,27 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 | `haiku` | `ENOATTR` | -2147454916 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOATTR"))]
     AttributeNotFound,
     /// Policy not found (`ENOPOLICY`).
+    #[doc(alias("ENOPOLICY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `ENOPOLICY` | 103 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOPOLICY"))]
     PolicyNotFound,
     /// Interface output queue is full (`EQFULL`).
+    #[doc(alias("EQFULL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `macos` | `EQFULL` | 106 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EQFULL"))]
     InterfaceQueueFull,
     /// Capabilities insufficient (`ENOTCAPABLE`).
+    #[doc(alias("ENOTCAPABLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -3006,313 +3007,312 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 | `wasi` | `ENOTCAPABLE` | 76 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTCAPABLE"))]
     NotCapable,
     /// Programming error (`EDOOFUS`).
+    #[doc(alias("EDOOFUS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `freebsd`, `dragonfly` | `EDOOFUS` | 88 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EDOOFUS"))]
     ProgrammingError,
     /// Not permitted in capability mode (`ECAPMODE`).
+    #[doc(alias("ECAPMODE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `freebsd` | `ECAPMODE` | 94 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ECAPMODE"))]
     CapabilityMode,
     /// Integrity check failed (`EINTEGRITY`).
+    #[doc(alias("EINTEGRITY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `freebsd` | `EINTEGRITY` | 97 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EINTEGRITY"))]
     IntegrityCheckFailed,
     /// IPsec processing failure (`EIPSEC`).
+    #[doc(alias("EIPSEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `openbsd` | `EIPSEC` | 82 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EIPSEC"))]
     IpsecFailure,
     /// Locked lock was unmapped (`ELOCKUNMAPPED`).
+    #[doc(alias("ELOCKUNMAPPED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `illumos` | `ELOCKUNMAPPED` | 72 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELOCKUNMAPPED"))]
     LockUnmapped,
     /// Facility is not active (`ENOTACTIVE`).
+    #[doc(alias("ENOTACTIVE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `illumos` | `ENOTACTIVE` | 73 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTACTIVE"))]
     FacilityNotActive,
     /// Device not ready (`ENOTREADY`).
+    #[doc(alias("ENOTREADY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ENOTREADY` | 46 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENOTREADY"))]
     DeviceNotReady,
     /// Write-protected media (`EWRPROTECT`).
+    #[doc(alias("EWRPROTECT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `EWRPROTECT` | 47 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EWRPROTECT"))]
     WriteProtectedMedia,
     /// Unformatted or incompatible media (`EFORMAT`).
+    #[doc(alias("EFORMAT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `EFORMAT` | 48 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EFORMAT"))]
     UnformattedMedia,
     /// Cannot Establish Connection (`ENOCONNECT`).
+    #[doc(alias("ENOCONNECT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ENOCONNECT` | 50 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("ENOCONNECT"))]
     CannotEstablishConnection,
     /// Requests blocked by Administrator (`EDIST`).
+    #[doc(alias("EDIST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `EDIST` | 53 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EDIST"))]
     BlockedByAdministrator,
     /// Invalid file system control data detected (`ECORRUPT`).
+    #[doc(alias("ECORRUPT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ECORRUPT` | 89 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ECORRUPT"))]
     CorruptFilesystem,
     /// For future use (`ESYSERROR`).
+    #[doc(alias("ESYSERROR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ESYSERROR` | 90 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("ESYSERROR"))]
     SystemErrorReserved,
     /// Media surface error (`EMEDIA`).
+    #[doc(alias("EMEDIA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `EMEDIA` | 110 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EMEDIA"))]
     MediaSurfaceError,
     /// I/O completed, but needs relocation (`ESOFT`).
+    #[doc(alias("ESOFT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ESOFT` | 111 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ESOFT"))]
     NeedsRelocation,
     /// Security Authentication Denied (`ESAD`).
+    #[doc(alias("ESAD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ESAD` | 113 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ESAD"))]
     SecurityAuthenticationDenied,
     /// Not a Trusted Program (`ENOTRUST`).
+    #[doc(alias("ENOTRUST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `aix` | `ENOTRUST` | 114 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOTRUST"))]
     NotTrustedProgram,
     /// File Position Error (`EFPOS`).
+    #[doc(alias("EFPOS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `haiku` | `EFPOS` | -2147454962 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EFPOS"))]
     FilePositionError,
     /// Signal Error (`ESIGPARM`).
+    #[doc(alias("ESIGPARM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `haiku` | `ESIGPARM` | -2147454961 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ESIGPARM"))]
     SignalError,
     /// Inappropriate operation for background process (`EBACKGROUND`).
+    #[doc(alias("EBACKGROUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `hurd` | `EBACKGROUND` | 1073741924 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("EBACKGROUND"))]
     BackgroundProcess,
     /// Translator died (`EDIED`).
+    #[doc(alias("EDIED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `hurd` | `EDIED` | 1073741925 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
-    #[doc(alias("EDIED"))]
     TranslatorDied,
     /// ? (`ED`).
+    #[doc(alias("ED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `hurd` | `ED` | 1073741926 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("ED"))]
     Unexplained,
     /// You really blew it this time (`EGREGIOUS`).
+    #[doc(alias("EGREGIOUS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `hurd` | `EGREGIOUS` | 1073741927 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("EGREGIOUS"))]
     Egregious,
     /// Computer bought the farm (`EIEIO`).
+    #[doc(alias("EIEIO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `hurd` | `EIEIO` | 1073741928 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("EIEIO"))]
     ComputerBoughtTheFarm,
     /// Gratuitous error (`EGRATUITOUS`).
+    #[doc(alias("EGRATUITOUS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `hurd` | `EGRATUITOUS` | 1073741929 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("EGRATUITOUS"))]
     Gratuitous,
     /// Inode is remote (not really error) (`ELBIN`).
+    #[doc(alias("ELBIN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `cygwin` | `ELBIN` | 75 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ELBIN"))]
     RemoteInode,
     /// No more files (`ENMFILE`).
+    #[doc(alias("ENMFILE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `cygwin` | `ENMFILE` | 89 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENMFILE"))]
     NoMoreFiles,
     /// No such host or network path (`ENOSHARE`).
+    #[doc(alias("ENOSHARE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `cygwin` | `ENOSHARE` | 136 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOSHARE"))]
     NoSuchShare,
     /// Filename exists with different case (`ECASECLASH`).
+    #[doc(alias("ECASECLASH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `cygwin` | `ECASECLASH` | 137 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ECASECLASH"))]
     CaseClash,
     /// Reserved (`EINIT`).
+    #[doc(alias("EINIT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux_mips` | `EINIT` | 141 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("EINIT"))]
     InitReserved,
     /// Error 142 (`EREMDEV`).
+    #[doc(alias("EREMDEV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux_mips` | `EREMDEV` | 142 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
-    #[doc(alias("EREMDEV"))]
     RemoteDeviceReserved,
     /// Symbol does not exist in executable (`ENOSYM`).
+    #[doc(alias("ENOSYM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux_parisc` | `ENOSYM` | 215 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ENOSYM"))]
     SymbolNotFound,
     /// Remote peer released connection (`EREMOTERELEASE`).
+    #[doc(alias("EREMOTERELEASE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux_parisc` | `EREMOTERELEASE` | 240 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
-    #[doc(alias("EREMOTERELEASE"))]
     RemotePeerReleased,
     /// Too many levels of remote in path (`ERREMOTE`).
+    #[doc(alias("ERREMOTE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
 | `linux_sparc` | `ERREMOTE` | 81 |
 
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
-    #[doc(alias("ERREMOTE"))]
     TooManyRemoteLevels,
     /// Keeps a code this table does not list, losslessly (see [`Unlisted`](crate::Unlisted)).
     Unlisted(::errtable::__private::Unlisted),
@@ -3646,7 +3646,7 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
         }
-        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was: `BrokenPipe`'s Windows codes 109 and 232 give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`.
+        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was (in `errtable::OsError`, `BrokenPipe` has the Windows codes 109 and 232, which give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`).
         #[inline]
         #[must_use]
         /**
