@@ -98,14 +98,15 @@ fn symbol_of(ctx: &Ctx) -> Output {
         }
     };
     // The row is read by reference and then forgotten, not dropped: a `const fn` cannot
-    // run a destructor, which a derived enum may have.
+    // run a destructor, which a derived enum may have. No row: the catch-all's slot (the
+    // last, `__COUNT - 1`), which has no names.
     let items = quote! {
         #[inline]
         const fn #SYMBOL_OF_CODE(#param code: ::core::primitive::i32) -> ::core::option::Option<&'static ::core::primitive::str> {
             let found = #DECODE(#arg code);
             let index = match &found {
                 ::core::option::Option::Some(row) => #INDEX(row),
-                ::core::option::Option::None => #COUNT,
+                ::core::option::Option::None => #COUNT - 1,
             };
             ::core::mem::forget(found);
             let mut entries = #NAMES(index, #arg);

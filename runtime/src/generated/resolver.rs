@@ -3064,7 +3064,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         let found = __decode(platform, code);
         let index = match &found {
             ::core::option::Option::Some(row) => __index(row),
-            ::core::option::Option::None => __COUNT,
+            ::core::option::Option::None => __COUNT - 1,
         };
         ::core::mem::forget(found);
         let mut entries = __names(index, platform);

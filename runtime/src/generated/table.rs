@@ -15095,7 +15095,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         let found = __decode(platform, code);
         let index = match &found {
             ::core::option::Option::Some(row) => __index(row),
-            ::core::option::Option::None => __COUNT,
+            ::core::option::Option::None => __COUNT - 1,
         };
         ::core::mem::forget(found);
         let mut entries = __names(index, platform);
