@@ -85,7 +85,10 @@ fn a_number_two_rows_share_gives_the_decoding_rows_name() {
     // 95 is ENOTSUP and EOPNOTSUPP on Linux; it decodes to OperationNotSupported.
     assert_eq!(NetError::symbol_of(Platform::Linux, 95), Some("EOPNOTSUPP"));
     assert_eq!(NetError::symbol_of(Platform::MacOs, 45), Some("ENOTSUP"));
-    assert_eq!(NetError::symbol_of(Platform::FreeBsd, 45), Some("EOPNOTSUPP"));
+    assert_eq!(
+        NetError::symbol_of(Platform::FreeBsd, 45),
+        Some("EOPNOTSUPP")
+    );
 }
 
 #[test]
@@ -149,10 +152,26 @@ fn raw_codes() -> impl Iterator<Item = i32> {
 fn decode_raw_os_error_is_what_the_io_error_conversion_gives() {
     for code in raw_codes() {
         let error = io::Error::from_raw_os_error(code);
-        assert_eq!(OsError::decode_raw_os_error(code), OsError::from(&error), "{code}");
-        assert_eq!(NetError::decode_raw_os_error(code), NetError::from(&error), "{code}");
-        assert_eq!(Wire::decode_raw_os_error(code), Wire::from(&error), "{code}");
-        assert_eq!(Failure::decode_raw_os_error(code), Failure::from(&error), "{code}");
+        assert_eq!(
+            OsError::decode_raw_os_error(code),
+            OsError::from(&error),
+            "{code}"
+        );
+        assert_eq!(
+            NetError::decode_raw_os_error(code),
+            NetError::from(&error),
+            "{code}"
+        );
+        assert_eq!(
+            Wire::decode_raw_os_error(code),
+            Wire::from(&error),
+            "{code}"
+        );
+        assert_eq!(
+            Failure::decode_raw_os_error(code),
+            Failure::from(&error),
+            "{code}"
+        );
     }
 }
 

@@ -183,7 +183,12 @@ fn unlisted_number(ctx: &Ctx) -> i32 {
         .map(|symbol| symbol.number)
         .collect();
     let above = listed.last().map_or(Some(1), |max| max.checked_add(1));
-    above.unwrap_or_else(|| (0..=i32::MAX).rev().find(|n| !listed.contains(n)).unwrap_or(0))
+    above.unwrap_or_else(|| {
+        (0..=i32::MAX)
+            .rev()
+            .find(|n| !listed.contains(n))
+            .unwrap_or(0)
+    })
 }
 
 /// `decode_raw_os_error`: the first row from its raw code (where every primary code of

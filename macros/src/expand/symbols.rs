@@ -55,7 +55,8 @@ fn written_aliases(attrs: &[Attribute]) -> Vec<String> {
             } else {
                 let content;
                 syn::parenthesized!(content in meta.input);
-                let list = content.parse_terminated(<LitStr as syn::parse::Parse>::parse, syn::Token![,])?;
+                let list = content
+                    .parse_terminated(<LitStr as syn::parse::Parse>::parse, syn::Token![,])?;
                 written.extend(list.iter().map(LitStr::value));
             }
             Ok(())
@@ -167,5 +168,79 @@ fn group_decode_raw_os_error(ctx: &Ctx) -> TokenStream {
             let row = #private::#canonical::decode_raw_os_error(code);
             #grouped
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// The doc aliases the expansion of `table` gives the variant `row`, in order.
+    fn aliases_of(table: proc_macro2::TokenStream, row: &str) -> Vec<String> {
+        let file: syn::File = syn::parse2(crate::error_table_tokens(table)).unwrap();
+        let Some(syn::Item::Enum(item)) = file.items.first() else {
+            panic!("no enum first");
+        };
+        let variant = item.variants.iter().find(|v| v.ident == row).unwrap();
+        let mut aliases = Vec::new();
+        for attr in variant.attrs.iter().filter(|a| a.path().is_ident("doc")) {
+            let _ = attr.parse_nested_meta(|meta| {
+                if meta.input.peek(syn::Token![=]) {
+                    let alias: syn::LitStr = meta.value()?.parse()?;
+                    aliases.push(alias.value());
+                    return Ok(());
+                }
+                let content;
+                syn::parenthesized!(content in meta.input);
+                let list = content
+                    .parse_terminated(<syn::LitStr as syn::parse::Parse>::parse, syn::Token![,])?;
+                aliases.extend(list.iter().map(syn::LitStr::value));
+                Ok(())
+            });
+        }
+        aliases
+    }
+
+    #[test]
+    fn every_symbol_of_every_platform_is_an_alias_once() {
+        let table = quote! {
+            pub enum Net {
+                Again {
+                    windows: WSAEWOULDBLOCK = 10035,
+                    linux | linux_powerpc: EAGAIN = 11 | EWOULDBLOCK,
+                    linux_mips: EAGAIN = 11 | EWOULDBLOCK | EDEADLOCK = 56,
+                    macos: EAGAIN = 35 | EWOULDBLOCK,
+                    message: "Try again",
+                },
+                NotSupported { linux: ENOTSUP = 95 => Unsupported, message: "Not supported" },
+                Unsupported { linux: EOPNOTSUPP = 95, message: "Unsupported" },
+                #[catch_all]
+                Rest,
+            }
+        };
+        assert_eq!(
+            aliases_of(table.clone(), "Again"),
+            ["WSAEWOULDBLOCK", "EAGAIN", "EWOULDBLOCK", "EDEADLOCK"]
+        );
+        // A symbol whose number another row decodes is still this row's name.
+        assert_eq!(aliases_of(table.clone(), "NotSupported"), ["ENOTSUP"]);
+        assert!(aliases_of(table, "Rest").is_empty());
+    }
+
+    #[test]
+    fn no_alias_repeats_the_variants_name_or_the_users_own() {
+        let table = quote! {
+            pub enum Codes {
+                #[doc(alias = "EAGAIN")]
+                #[doc(alias("x", "EWOULDBLOCK"))]
+                Again { linux: EAGAIN = 11 | EWOULDBLOCK | EXTRA, message: "Try again" },
+                EINVAL { linux: EINVAL = 22 | EINVAL2 = 23, message: "Invalid" },
+            }
+        };
+        assert_eq!(
+            aliases_of(table.clone(), "Again"),
+            ["EAGAIN", "x", "EWOULDBLOCK", "EXTRA"]
+        );
+        assert_eq!(aliases_of(table, "EINVAL"), ["EINVAL2"]);
     }
 }
