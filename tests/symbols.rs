@@ -110,10 +110,12 @@ fn a_table_of_its_own_codes_takes_no_platform() {
     assert_eq!(ProtoError::symbol_of(103), Some("LEGACY_GONE"));
 }
 
-/// A derived table of codes of its own gets `symbol_of` too.
+/// A derived table of codes of its own gets `symbol_of` too. A derive cannot add doc
+/// aliases to the user's enum; the user writes them, and they are no message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
 enum Wire {
     /// Connection refused
+    #[doc(alias("ECONNREFUSED", "WSAECONNREFUSED"))]
     #[errtable(windows: WSAECONNREFUSED = 10061, linux: ECONNREFUSED = 111, kind: ConnectionRefused)]
     Refused,
     /// Try again
@@ -141,6 +143,7 @@ fn a_derived_table_has_the_exact_symbol() {
     );
     assert_eq!(Wire::symbol_of(Platform::Linux, 11), Some("EAGAIN"));
     assert_eq!(Wire::symbol_of(Platform::Linux, 12), None);
+    assert_eq!(Wire::Refused.message(), "Connection refused");
 }
 
 /// The raw codes the decode tests try: every code a test or a table is likely to meet.
