@@ -209,3 +209,28 @@ fn both_are_const_fns() {
     assert_eq!(DECODED, OsError::from(&io::Error::from_raw_os_error(4242)));
     assert_eq!(NAME, Some("ERROR_NO_DATA"));
 }
+
+errtable::error_table! {
+    /// Codes that are the OS's own on Windows only, as `ResolveError`'s.
+    #[errtable(os_error_codes = windows)]
+    pub enum Lookup {
+        NotFound { windows: WSAHOST_NOT_FOUND = 11001, linux: HOST_NOT_FOUND = 1, message: "Host not found" },
+        #[catch_all]
+        Other,
+    }
+}
+
+#[test]
+fn where_the_codes_are_not_the_oss_decode_raw_os_error_keeps_the_number() {
+    for code in [1, 104, 11001, -1] {
+        let decoded = Lookup::decode_raw_os_error(code);
+        if Platform::CURRENT == Some(Platform::Windows) {
+            assert_eq!(decoded, Lookup::decode(Platform::Windows, code), "{code}");
+            assert_eq!(decoded, Lookup::from(&io::Error::from_raw_os_error(code)));
+        } else {
+            // No row is this OS's code: Linux's 1 is EPERM here, not HOST_NOT_FOUND.
+            assert_eq!(decoded, Lookup::Other(Unlisted::Raw(code)), "{code}");
+            assert_eq!(Lookup::from_raw_os_error(code), None);
+        }
+    }
+}
