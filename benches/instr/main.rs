@@ -66,6 +66,7 @@ struct Inputs {
     hits: Vec<i32>,
     misses: Vec<i32>,
     os_hits: Vec<i32>,
+    windows_hits: Vec<i32>,
     io_hits: Vec<io::Error>,
     io_misses: Vec<io::Error>,
     names: Vec<&'static str>,
@@ -88,6 +89,13 @@ fn inputs() -> Inputs {
         .filter_map(|e| e.code(Platform::Linux))
         .collect();
     let os_hits = picks.pick(&os_codes);
+    // Every number OsError lists on Windows, aliases with numbers of their own included.
+    let windows_codes: Vec<i32> = OsError::ALL
+        .iter()
+        .flat_map(|e| e.names(Platform::Windows))
+        .map(|&(_, number)| number)
+        .collect();
+    let windows_hits = picks.pick(&windows_codes);
     let names: Vec<&str> = ROWS.iter().flat_map(|row| [row.1, row.2]).collect();
     let names = picks.pick(&names);
     let wrong_names = names
@@ -123,6 +131,7 @@ fn inputs() -> Inputs {
         hits,
         misses,
         os_hits,
+        windows_hits,
         names,
         wrong_names,
         os_names,
@@ -222,6 +231,24 @@ candidates! {
     "decode OsError across the crate boundary, miss", "errtable OsError::from_code(platform at run time, c)", instr_os_decode_rt_miss(c: &i32) -> Option<OsError> { OsError::from_code(black_box(Platform::Linux), *c) } over misses;
     "decode OsError across the crate boundary, miss", "errtable OsError::from_raw_os_error(c)", instr_os_raw_miss(c: &i32) -> Option<OsError> { OsError::from_raw_os_error(*c) } over misses;
     "decode OsError across the crate boundary, miss", "nix Errno::from_raw", instr_os_nix_miss(c: &i32) -> Errno { Errno::from_raw(*c) } over misses;
+
+    "decode OsError across the crate boundary, hit", "errtable OsError::decode_raw_os_error(c) (total)", instr_os_decode_raw_hit(c: &i32) -> OsError { OsError::decode_raw_os_error(*c) } over os_hits;
+    "decode OsError across the crate boundary, hit", "errtable OsError::from(&io::Error::from_raw_os_error(c)) (total)", instr_os_from_raw_io_hit(c: &i32) -> OsError { OsError::from(&io::Error::from_raw_os_error(*c)) } over os_hits;
+    "decode OsError across the crate boundary, miss", "errtable OsError::decode_raw_os_error(c) (total)", instr_os_decode_raw_miss(c: &i32) -> OsError { OsError::decode_raw_os_error(*c) } over misses;
+    "decode OsError across the crate boundary, miss", "errtable OsError::from(&io::Error::from_raw_os_error(c)) (total)", instr_os_from_raw_io_miss(c: &i32) -> OsError { OsError::from(&io::Error::from_raw_os_error(*c)) } over misses;
+
+    "symbol_of 60 rows, hit", "errtable Table::symbol_of(Linux, c)", instr_symbol_of_table_hit(c: &i32) -> Option<&'static str> { Table::symbol_of(Platform::Linux, *c) } over hits;
+    "symbol_of 60 rows, hit", "errtable Table::symbol_of(platform at run time, c)", instr_symbol_of_table_rt_hit(c: &i32) -> Option<&'static str> { Table::symbol_of(black_box(Platform::Linux), *c) } over hits;
+    "symbol_of 60 rows, hit", "errtable Table::from_code(Linux, c), for comparison", instr_symbol_of_decode_hit(c: &i32) -> Option<Table> { Table::from_code(Platform::Linux, *c) } over hits;
+    "symbol_of 60 rows, hit", "hand-written match", instr_symbol_of_hand_hit(c: &i32) -> Option<&'static str> { Hand::symbol_of(*c) } over hits;
+    "symbol_of 60 rows, miss", "errtable Table::symbol_of(Linux, c)", instr_symbol_of_table_miss(c: &i32) -> Option<&'static str> { Table::symbol_of(Platform::Linux, *c) } over misses;
+    "symbol_of 60 rows, miss", "errtable Table::symbol_of(platform at run time, c)", instr_symbol_of_table_rt_miss(c: &i32) -> Option<&'static str> { Table::symbol_of(black_box(Platform::Linux), *c) } over misses;
+    "symbol_of 60 rows, miss", "errtable Table::from_code(Linux, c), for comparison", instr_symbol_of_decode_miss(c: &i32) -> Option<Table> { Table::from_code(Platform::Linux, *c) } over misses;
+    "symbol_of 60 rows, miss", "hand-written match", instr_symbol_of_hand_miss(c: &i32) -> Option<&'static str> { Hand::symbol_of(*c) } over misses;
+    "symbol_of OsError across the crate boundary, hit", "errtable OsError::symbol_of(Linux, c)", instr_symbol_of_os_hit(c: &i32) -> Option<&'static str> { OsError::symbol_of(Platform::Linux, *c) } over os_hits;
+    "symbol_of OsError across the crate boundary, hit", "errtable OsError::symbol_of(Windows, c) (every Windows number)", instr_symbol_of_os_windows_hit(c: &i32) -> Option<&'static str> { OsError::symbol_of(Platform::Windows, *c) } over windows_hits;
+    "symbol_of OsError across the crate boundary, hit", "errtable OsError::from_code(Windows, c), for comparison", instr_symbol_of_os_windows_decode_hit(c: &i32) -> Option<OsError> { OsError::from_code(Platform::Windows, *c) } over windows_hits;
+    "symbol_of OsError across the crate boundary, miss", "errtable OsError::symbol_of(Linux, c)", instr_symbol_of_os_miss(c: &i32) -> Option<&'static str> { OsError::symbol_of(Platform::Linux, *c) } over misses;
 
     "From<&io::Error>, hit", "errtable Table::from(&e) (total)", instr_io_table_hit(e: &io::Error) -> Table { Table::from(e) } over io_hits;
     "From<&io::Error>, hit", "errtable OsError::from(&e) (total)", instr_io_os_hit(e: &io::Error) -> OsError { OsError::from(e) } over io_hits;

@@ -70,6 +70,15 @@ macro_rules! hand_written {
                 }
             }
 
+            /// The Linux symbol of a code, as a crate writes it today: one `match`.
+            #[allow(dead_code)]
+            pub fn symbol_of(code: i32) -> Option<&'static str> {
+                match code {
+                    $($code => Some($syms),)*
+                    _ => None,
+                }
+            }
+
             /// The Linux code, for a hand-written `{:#}`.
             #[allow(dead_code)]
             pub fn code(self) -> i32 {

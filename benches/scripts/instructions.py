@@ -25,6 +25,7 @@ CALLS = 4096
 # The peer each group's ratios are taken against.
 REFERENCE = {
     "decode": "hand-written match",
+    "symbol_of": "hand-written match",
     "From<&io::Error>": "hand-written match on raw_os_error()",
     "from_name": "hand-written match",
     "persistence()": "hand-written match on OsError",

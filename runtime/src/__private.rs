@@ -49,6 +49,17 @@ pub const fn unlisted_raw_os_error(unlisted: &Unlisted, os_codes: OsCodes) -> Op
     unlisted.raw_os_error_in(os_codes)
 }
 
+/// What a catch-all keeps of `code`, a raw OS code of this platform that no row lists:
+/// the code of the current platform where `os_codes` says the table's codes are this
+/// OS's, else the bare number (`decode_raw_os_error`; without `std` too).
+#[must_use]
+pub const fn unlisted_of_raw_code(code: i32, os_codes: OsCodes) -> Unlisted {
+    match os_codes {
+        OsCodes::Of(os) => Unlisted::from_os_code(code, os),
+        OsCodes::None => Unlisted::Raw(code),
+    }
+}
+
 /// The class every row of `rows` has, or `None` where they differ (or there are none):
 /// what a group's unit variant without `persistence:` answers, evaluated at compile time.
 #[must_use]

@@ -99,10 +99,7 @@ pub fn unlisted_kind(unlisted: &Unlisted, os_codes: OsCodes) -> io::ErrorKind {
 /// What a catch-all keeps of `code`, a raw OS code that no row lists, where `os_codes`
 /// says the table's codes are the OS's (else the caller does not ask).
 pub const fn unlisted_of_code(code: i32, os_codes: OsCodes) -> Unlisted {
-    match os_codes {
-        OsCodes::Of(os) => Unlisted::from_os_code(code, os),
-        OsCodes::None => Unlisted::Raw(code),
-    }
+    crate::__private::unlisted_of_raw_code(code, os_codes)
 }
 
 /// The kind of a variant that stands for several rows and gives no `kind:` of its own:

@@ -210,8 +210,14 @@ pub use codes::Codes;
 /// For a platform table `E`: `E::ALL`, `name`, `message`, `description`, `kind`,
 /// `persistence` (a `const fn`; the catch-all's is `Unknown`),
 /// `code(Platform)`, `symbol(Platform)`, `aliases(Platform)`, `E::from_code`,
-/// `E::decode` (with a catch-all), `E::translate`, `raw_os_error`,
-/// `E::from_raw_os_error`, `E::from_name` and `FromStr` (any symbol or alias of any
+/// `E::decode` (with a catch-all), `E::translate`, `E::symbol_of(Platform, i32)` (the
+/// exact symbol of one code: of the names of the row the code decodes to, the first with
+/// that number, so the primary where several names share it; `None` for an unlisted
+/// code), `raw_os_error`, `E::from_raw_os_error` (a raw OS code of the current platform,
+/// `None` if unlisted) and `E::decode_raw_os_error` (the same, total: with a catch-all,
+/// which keeps the rest; what `From<&io::Error>` gives for
+/// `io::Error::from_raw_os_error(code)`, and `E::decode` on the current platform),
+/// `E::from_name` and `FromStr` (any symbol or alias of any
 /// platform, or the variant name; case matters), `E::from_name_ignore_case` (ASCII case
 /// folded), `E::from_io_error`, `Display` (`{:#}` adds the symbol and number of the
 /// current platform; width, fill and alignment pad the whole text, as for a `str`),
@@ -219,9 +225,11 @@ pub use codes::Codes;
 /// `From<E> for io::Error`, and with a catch-all the total `From<io::Error>` and
 /// `From<&io::Error>` (without one, `TryFrom<io::Error>`, whose error is the input).
 /// Each method's docs carry an example written from the table's own first row (run as
-/// doctests on [`OsError`]). A table of its own
-/// codes has the same API with `code()`, `symbol()`, `aliases()`, `from_code(i32)` and
-/// `decode(i32)` taking no platform; no OS error has its codes, so its `io::Error` wraps
+/// doctests on [`OsError`]). Every symbol of a row, each platform's and its aliases, is a
+/// `#[doc(alias)]` of the variant, so rustdoc's search finds the row by the constant it
+/// replaces (`ENOPROTOOPT` finds `OsError::BadProtocolOption`). A table of its own
+/// codes has the same API with `code()`, `symbol()`, `aliases()`, `symbol_of(i32)`,
+/// `from_code(i32)` and `decode(i32)` taking no platform, and no `decode_raw_os_error`; no OS error has its codes, so its `io::Error` wraps
 /// the value, and `from_io_error` and `TryFrom<io::Error>` (whose error is the input
 /// unchanged) give a wrapped value back.
 ///
@@ -303,8 +311,16 @@ pub use errtable_macros::error_table;
 /// displays as the kept row), `core::error::Error`, `From<G> for io::Error`, and
 /// `From<G> for OsError` (`TryFrom`, whose error is the value, where a unit variant
 /// stands for several rows). With a catch-all: `From<OsError>`, `From<io::Error>`,
-/// `From<&io::Error>` and `G::decode`; without one, `TryFrom<OsError>` and
+/// `From<&io::Error>`, `G::decode` and `G::decode_raw_os_error` (a raw OS code of the
+/// current platform, as `From<&io::Error>` decodes it); without one, `TryFrom<OsError>` and
 /// `TryFrom<io::Error>`, whose error is the input unchanged.
+///
+/// A derive cannot change the enum it derives for (it only adds items after it), so
+/// unlike [`error_table!`] it cannot make a row's symbols `#[doc(alias)]`es of its
+/// variant, and no other item can carry them for the variant (rustdoc's search leads
+/// to the item an alias is on, and an `impl` block takes none). Write them on the
+/// variant yourself where search should find it: `#[doc(alias("ECONNRESET",
+/// "WSAECONNRESET"))]`; the derive ignores `doc` attributes other than the message.
 ///
 /// A unit variant of one row converts as that row does. A unit variant of several rows
 /// does not know which of them happened, and claims none: `os_error()` is `None`, its

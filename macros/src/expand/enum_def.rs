@@ -32,7 +32,8 @@ pub fn expand(table: &Table) -> TokenStream {
         });
         let codes = row.map(|row| {
             let codes = LitStr::new(&codes_doc(row), Span::call_site());
-            quote!(#[doc = #codes])
+            let aliases = super::symbols::doc_aliases(row, attrs);
+            quote!(#aliases #[doc = #codes])
         });
         let field = variant.is_catch_all.then(|| match table.shape {
             Shape::OwnCodes => quote!((::core::primitive::i32)),

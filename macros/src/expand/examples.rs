@@ -157,10 +157,64 @@ fn code_line(
         "raw_os_error" => format!(
             "// The code on the platform this runs on, where the table's codes are its OS's.\nif let Some(code) = {r}.raw_os_error() {{\n    assert_eq!(Platform::CURRENT.and_then(|platform| {r}.code(platform)), Some(code));\n}}\n"
         ),
+        "symbol_of" => format!(
+            "assert_eq!({t}::symbol_of({}), Some({symbol:?}));\nassert_eq!({t}::symbol_of({}), None);\n",
+            with_p(&number.to_string()),
+            with_p(&unlisted_number(ctx).to_string())
+        ),
+        "decode_raw_os_error" => decode_raw_os_error_example(ctx, r),
         "from_raw_os_error" => format!(
             "if let Some(code) = {r}.raw_os_error() {{\n    assert!({t}::from_raw_os_error(code).is_some());\n}}\n"
         ),
         _ => return None,
     };
     Some(line)
+}
+
+/// A number no row lists on any column (the largest listed plus one, or the first free
+/// one below `i32::MAX`), for the examples of what an unlisted code gives.
+fn unlisted_number(ctx: &Ctx) -> i32 {
+    let listed: std::collections::BTreeSet<i32> = ctx
+        .table
+        .rows
+        .iter()
+        .flat_map(|row| row.codes())
+        .flat_map(|code| &code.symbols)
+        .map(|symbol| symbol.number)
+        .collect();
+    let above = listed.last().map_or(Some(1), |max| max.checked_add(1));
+    above.unwrap_or_else(|| {
+        (0..=i32::MAX)
+            .rev()
+            .find(|n| !listed.contains(n))
+            .unwrap_or(0)
+    })
+}
+
+/// `decode_raw_os_error`: the first row from its raw code (where every primary code of
+/// the row decodes to it, so that its `raw_os_error()` comes back as the row), and an
+/// unlisted code kept by the catch-all.
+fn decode_raw_os_error_example(ctx: &Ctx, r: &str) -> String {
+    let t = &ctx.table.ident;
+    let mut text = String::new();
+    let decodes_back = ctx.table.rows.first().is_some_and(|row| {
+        row.codes()
+            .iter()
+            .all(|code| code.symbols.first().is_some_and(|primary| primary.decodes))
+    });
+    if decodes_back {
+        let _ = write!(
+            text,
+            "if let Some(code) = {r}.raw_os_error() {{\n    assert!(matches!({t}::decode_raw_os_error(code), {r}));\n}}\n"
+        );
+    }
+    if let Some(catch_all) = &ctx.table.catch_all {
+        let _ = writeln!(
+            text,
+            "assert!(matches!({t}::decode_raw_os_error({}), {t}::{}(..)));",
+            unlisted_number(ctx),
+            catch_all.ident
+        );
+    }
+    text
 }

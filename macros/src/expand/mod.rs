@@ -24,6 +24,7 @@ mod names;
 mod os_codes;
 mod persistence;
 mod serde;
+mod symbols;
 
 use crate::model::checked::{Definition, Shape, Table};
 use crate::model::Platform;
@@ -161,6 +162,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(display::expand(&ctx));
     output.add(io::expand(&ctx));
     output.add(serde::expand(&ctx));
+    output.add(symbols::expand(&ctx));
     let Output { methods, items } = output;
     let ident = &table.ident;
     let cfgs = table_cfgs(table);
@@ -249,7 +251,7 @@ pub const BINDINGS: [&str; 26] = [
 /// path (`Table::decode` is the variant, not the function), so validation rejects it.
 /// A test (`generated_items`) expands every shape of table and checks every associated
 /// item and trait method the expansion defines against this list.
-pub const GENERATED_ITEMS: [&str; 27] = [
+pub const GENERATED_ITEMS: [&str; 29] = [
     "ALL",
     "name",
     "message",
@@ -269,6 +271,8 @@ pub const GENERATED_ITEMS: [&str; 27] = [
     "translate",
     "raw_os_error",
     "from_raw_os_error",
+    "decode_raw_os_error",
+    "symbol_of",
     "from_name",
     "from_name_ignore_case",
     "from_str",

@@ -35,6 +35,7 @@
 )]
 pub enum ResolveError {
     /// Bad value for ai_flags (`EAI_BADFLAGS`).
+    #[doc(alias("EAI_BADFLAGS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -45,6 +46,7 @@ pub enum ResolveError {
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     BadFlags,
     /// Name or service not known (`EAI_NONAME`).
+    #[doc(alias("EAI_NONAME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -55,6 +57,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoName,
     /// Temporary failure in name resolution (`EAI_AGAIN`).
+    #[doc(alias("EAI_AGAIN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -65,6 +68,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TryAgain,
     /// Non-recoverable failure in name resolution (`EAI_FAIL`).
+    #[doc(alias("EAI_FAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -75,6 +79,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoRecovery,
     /// No address associated with hostname (`EAI_NODATA`).
+    #[doc(alias("EAI_NODATA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -85,6 +90,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoData,
     /// ai_family not supported (`EAI_FAMILY`).
+    #[doc(alias("EAI_FAMILY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -95,6 +101,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     FamilyNotSupported,
     /// ai_socktype not supported (`EAI_SOCKTYPE`).
+    #[doc(alias("EAI_SOCKTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -105,6 +112,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     SocketTypeNotSupported,
     /// Servname not supported for ai_socktype (`EAI_SERVICE`).
+    #[doc(alias("EAI_SERVICE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -115,6 +123,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     ServiceNotSupported,
     /// Address family for hostname not supported (`EAI_ADDRFAMILY`).
+    #[doc(alias("EAI_ADDRFAMILY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -124,6 +133,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoAddressInFamily,
     /// Memory allocation failure (`EAI_MEMORY`).
+    #[doc(alias("EAI_MEMORY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -134,6 +144,7 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
     OutOfMemory,
     /// System error (`EAI_SYSTEM`).
+    #[doc(alias("EAI_SYSTEM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -143,6 +154,7 @@ Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     System,
     /// Result too large for supplied buffer (`EAI_OVERFLOW`).
+    #[doc(alias("EAI_OVERFLOW"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -154,6 +166,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     Overflow,
     /// Invalid value for hints (`EAI_BADHINTS`).
+    #[doc(alias("EAI_BADHINTS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -163,6 +176,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     BadHints,
     /// Resolved protocol is unknown (`EAI_PROTOCOL`).
+    #[doc(alias("EAI_PROTOCOL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -172,6 +186,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     ProtocolNotSupported,
     /// Processing request in progress (`EAI_INPROGRESS`).
+    #[doc(alias("EAI_INPROGRESS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -180,6 +195,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     InProgress,
     /// Request canceled (`EAI_CANCELED`).
+    #[doc(alias("EAI_CANCELED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -188,6 +204,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Canceled,
     /// Request not canceled (`EAI_NOTCANCELED`).
+    #[doc(alias("EAI_NOTCANCELED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -196,6 +213,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NotCanceled,
     /// All requests done (`EAI_ALLDONE`).
+    #[doc(alias("EAI_ALLDONE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -204,6 +222,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AllDone,
     /// Interrupted by a signal (`EAI_INTR`).
+    #[doc(alias("EAI_INTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -212,6 +231,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
     Interrupted,
     /// Parameter string not correctly encoded (`EAI_IDN_ENCODE`).
+    #[doc(alias("EAI_IDN_ENCODE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -221,6 +241,7 @@ Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     IdnEncode,
     /// No such host is known securely (`EAI_NOSECURENAME`).
+    #[doc(alias("EAI_NOSECURENAME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -229,6 +250,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NoSecureName,
     /// Name based IPSEC policy could not be added (`EAI_IPSECPOLICY`).
+    #[doc(alias("EAI_IPSECPOLICY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -535,6 +557,23 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
             "\n# Example\n\n```text\nuse errtable::{ResolveError, Platform};\nassert_eq!(ResolveError::BadFlags.kind(), std::io::ErrorKind::InvalidInput);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
+        }
+        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was (in `errtable::OsError`, `BrokenPipe` has the Windows codes 109 and 232, which give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`).
+        #[inline]
+        #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{ResolveError, Platform};
+assert_eq!(ResolveError::symbol_of(Platform::Windows, 10022), Some("EAI_BADFLAGS"));
+assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
+```*/
+        pub const fn symbol_of(
+            platform: ::errtable::__private::Platform,
+            code: ::core::primitive::i32,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            __symbol_of_code(platform, code)
         }
     }
     const __COUNT: ::core::primitive::usize = 23;
@@ -3016,5 +3055,25 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
         "AllDone", "Interrupted", "IdnEncode", "NoSecureName", "IpsecPolicy"];
         ::errtable::__private::serde::deserialize_rows(deserializer, "ResolveError",
         __VARIANTS, __row_named) } }
+    }
+    #[inline]
+    const fn __symbol_of_code(
+        platform: ::errtable::__private::Platform,
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        let found = __decode(platform, code);
+        let index = match &found {
+            ::core::option::Option::Some(row) => __index(row),
+            ::core::option::Option::None => __COUNT - 1,
+        };
+        ::core::mem::forget(found);
+        let mut entries = __names(index, platform);
+        while let [(name, value), part @ ..] = entries {
+            if *value == code {
+                return ::core::option::Option::Some(*name);
+            }
+            entries = part;
+        }
+        ::core::option::Option::None
     }
 };

@@ -108,6 +108,7 @@
 )]
 pub enum OsError {
     /// Incorrect function (`ERROR_INVALID_FUNCTION`).
+    #[doc(alias("ERROR_INVALID_FUNCTION"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -116,6 +117,18 @@ pub enum OsError {
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidFunction,
     /// No such file or directory (`ERROR_FILE_NOT_FOUND`, `ENOENT`).
+    #[doc(
+        alias(
+            "ERROR_FILE_NOT_FOUND",
+            "ERROR_PATH_NOT_FOUND",
+            "ERROR_INVALID_DRIVE",
+            "ERROR_BAD_NETPATH",
+            "ERROR_BAD_NET_NAME",
+            "ERROR_MOD_NOT_FOUND",
+            "ERROR_ENVVAR_NOT_FOUND",
+            "ENOENT"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -128,6 +141,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
     NotFound,
     /// The handle is invalid (`WSA_INVALID_HANDLE`).
+    #[doc(alias("WSA_INVALID_HANDLE", "ERROR_INVALID_HANDLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -136,6 +150,15 @@ Kind: `io::ErrorKind::NotFound`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidHandle,
     /// Cannot allocate memory (`WSA_NOT_ENOUGH_MEMORY`, `ENOMEM`).
+    #[doc(
+        alias(
+            "WSA_NOT_ENOUGH_MEMORY",
+            "ERROR_NOT_ENOUGH_MEMORY",
+            "ERROR_OUTOFMEMORY",
+            "ERROR_NOT_ENOUGH_QUOTA",
+            "ENOMEM"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -148,6 +171,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
     OutOfMemory,
     /// Invalid cross-device link (`ERROR_NOT_SAME_DEVICE`, `EXDEV`).
+    #[doc(alias("ERROR_NOT_SAME_DEVICE", "EXDEV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -160,6 +184,7 @@ Kind: `io::ErrorKind::OutOfMemory`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
     CrossesDevices,
     /// Read-only file system (`ERROR_WRITE_PROTECT`, `EROFS`).
+    #[doc(alias("ERROR_WRITE_PROTECT", "EROFS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -172,6 +197,7 @@ Kind: `io::ErrorKind::CrossesDevices`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::ReadOnlyFilesystem`. Persistence: `Persistence::Permanent`.*/
     ReadOnlyFilesystem,
     /// The process cannot access the file because it is being used by another process (`ERROR_SHARING_VIOLATION`).
+    #[doc(alias("ERROR_SHARING_VIOLATION"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -180,6 +206,7 @@ Kind: `io::ErrorKind::ReadOnlyFilesystem`. Persistence: `Persistence::Permanent`
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     SharingViolation,
     /// The process cannot access the file because another process has locked a portion of the file (`ERROR_LOCK_VIOLATION`).
+    #[doc(alias("ERROR_LOCK_VIOLATION"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -188,6 +215,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     LockViolation,
     /// Operation not supported (`ERROR_NOT_SUPPORTED`, `ENOTSUP`).
+    #[doc(alias("ERROR_NOT_SUPPORTED", "ENOTSUP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -210,6 +238,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
     NotSupported,
     /// File exists (`ERROR_FILE_EXISTS`, `EEXIST`).
+    #[doc(alias("ERROR_FILE_EXISTS", "ERROR_ALREADY_EXISTS", "EEXIST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -222,6 +251,7 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::AlreadyExists`. Persistence: `Persistence::Permanent`.*/
     AlreadyExists,
     /// The parameter is incorrect (`WSA_INVALID_PARAMETER`).
+    #[doc(alias("WSA_INVALID_PARAMETER", "ERROR_INVALID_PARAMETER"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -230,6 +260,9 @@ Kind: `io::ErrorKind::AlreadyExists`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     InvalidParameter,
     /// Broken pipe (`ERROR_BROKEN_PIPE`, `EPIPE`).
+    #[doc(
+        alias("ERROR_BROKEN_PIPE", "ERROR_NO_DATA", "ERROR_PIPE_NOT_CONNECTED", "EPIPE")
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -242,6 +275,16 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::BrokenPipe`. Persistence: `Persistence::ConnectionLost`.*/
     BrokenPipe,
     /// No space left on device (`ERROR_DISK_FULL`, `ENOSPC`).
+    #[doc(
+        alias(
+            "ERROR_DISK_FULL",
+            "ERROR_HANDLE_DISK_FULL",
+            "ERROR_CANNOT_MAKE",
+            "ERROR_EA_TABLE_FULL",
+            "ERROR_END_OF_MEDIA",
+            "ENOSPC"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -254,6 +297,7 @@ Kind: `io::ErrorKind::BrokenPipe`. Persistence: `Persistence::ConnectionLost`.*/
 Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
     StorageFull,
     /// Function not implemented (`ERROR_CALL_NOT_IMPLEMENTED`, `ENOSYS`).
+    #[doc(alias("ERROR_CALL_NOT_IMPLEMENTED", "ENOSYS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -272,6 +316,7 @@ Kind: `io::ErrorKind::StorageFull`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
     FunctionNotImplemented,
     /// The filename, directory name, or volume label syntax is incorrect (`ERROR_INVALID_NAME`).
+    #[doc(alias("ERROR_INVALID_NAME", "ERROR_BAD_PATHNAME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -280,6 +325,7 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
     InvalidName,
     /// No child processes (`ERROR_WAIT_NO_CHILDREN`, `ECHILD`).
+    #[doc(alias("ERROR_WAIT_NO_CHILDREN", "ECHILD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -292,6 +338,7 @@ Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoChildProcesses,
     /// Illegal seek (`ERROR_SEEK_ON_DEVICE`, `ESPIPE`).
+    #[doc(alias("ERROR_SEEK_ON_DEVICE", "ESPIPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -304,6 +351,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
     NotSeekable,
     /// Device or resource busy (`ERROR_BUSY`, `EBUSY`).
+    #[doc(alias("ERROR_BUSY", "EBUSY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -316,6 +364,27 @@ Kind: `io::ErrorKind::NotSeekable`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`.*/
     ResourceBusy,
     /// Exec format error (`ERROR_BAD_EXE_FORMAT`, `ENOEXEC`).
+    #[doc(
+        alias(
+            "ERROR_BAD_EXE_FORMAT",
+            "ERROR_BAD_FORMAT",
+            "ERROR_INVALID_STARTING_CODESEG",
+            "ERROR_INVALID_STACKSEG",
+            "ERROR_INVALID_MODULETYPE",
+            "ERROR_INVALID_EXE_SIGNATURE",
+            "ERROR_EXE_MARKED_INVALID",
+            "ERROR_ITERATED_DATA_EXCEEDS_64k",
+            "ERROR_INVALID_MINALLOCSIZE",
+            "ERROR_DYNLINK_FROM_INVALID_RING",
+            "ERROR_IOPL_NOT_ENABLED",
+            "ERROR_INVALID_SEGDPL",
+            "ERROR_AUTODATASEG_EXCEEDS_64k",
+            "ERROR_RING2SEG_MUST_BE_MOVABLE",
+            "ERROR_RELOC_CHAIN_XEEDS_SEGLIM",
+            "ERROR_INFLOOP_IN_RELOC_CHAIN",
+            "ENOEXEC"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -328,6 +397,7 @@ Kind: `io::ErrorKind::ResourceBusy`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ExecFormatError,
     /// Argument list too long (`ERROR_META_EXPANSION_TOO_LONG`, `E2BIG`).
+    #[doc(alias("ERROR_META_EXPANSION_TOO_LONG", "E2BIG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -340,6 +410,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent`.*/
     ArgumentListTooLong,
     /// File too large (`ERROR_FILE_TOO_LARGE`, `EFBIG`).
+    #[doc(alias("ERROR_FILE_TOO_LARGE", "EFBIG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -352,6 +423,7 @@ Kind: `io::ErrorKind::ArgumentListTooLong`. Persistence: `Persistence::Permanent
 Kind: `io::ErrorKind::FileTooLarge`. Persistence: `Persistence::Permanent`.*/
     FileTooLarge,
     /// The pipe state is invalid (`ERROR_BAD_PIPE`).
+    #[doc(alias("ERROR_BAD_PIPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -360,6 +432,7 @@ Kind: `io::ErrorKind::FileTooLarge`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidPipeState,
     /// All pipe instances are busy (`ERROR_PIPE_BUSY`).
+    #[doc(alias("ERROR_PIPE_BUSY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -368,6 +441,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     PipeBusy,
     /// More data is available (`ERROR_MORE_DATA`).
+    #[doc(alias("ERROR_MORE_DATA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -376,6 +450,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     MoreData,
     /// Not a directory (`ERROR_DIRECTORY`, `ENOTDIR`).
+    #[doc(alias("ERROR_DIRECTORY", "ENOTDIR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -388,6 +463,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
     NotADirectory,
     /// Is a directory (`ERROR_DIRECTORY_NOT_SUPPORTED`, `EISDIR`).
+    #[doc(alias("ERROR_DIRECTORY_NOT_SUPPORTED", "EISDIR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -400,6 +476,7 @@ Kind: `io::ErrorKind::NotADirectory`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::IsADirectory`. Persistence: `Persistence::Permanent`.*/
     IsADirectory,
     /// There is a process on other end of the pipe (`ERROR_PIPE_CONNECTED`).
+    #[doc(alias("ERROR_PIPE_CONNECTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -408,6 +485,7 @@ Kind: `io::ErrorKind::IsADirectory`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     PipeConnected,
     /// Waiting for a process to open the other end of the pipe (`ERROR_PIPE_LISTENING`).
+    #[doc(alias("ERROR_PIPE_LISTENING"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -416,6 +494,14 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     PipeListening,
     /// Operation canceled (`WSA_OPERATION_ABORTED`, `ECANCELED`).
+    #[doc(
+        alias(
+            "WSA_OPERATION_ABORTED",
+            "ERROR_OPERATION_ABORTED",
+            "ECANCELED",
+            "ECANCELLED"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -439,6 +525,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     OperationCanceled,
     /// Overlapped I/O event object not in signaled state (`WSA_IO_INCOMPLETE`).
+    #[doc(alias("WSA_IO_INCOMPLETE", "ERROR_IO_INCOMPLETE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -447,6 +534,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     IoIncomplete,
     /// Overlapped operations will complete later (`WSA_IO_PENDING`).
+    #[doc(alias("WSA_IO_PENDING", "ERROR_IO_PENDING"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -455,6 +543,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     IoPending,
     /// Invalid or incomplete multibyte or wide character (`ERROR_NO_UNICODE_TRANSLATION`, `EILSEQ`).
+    #[doc(alias("ERROR_NO_UNICODE_TRANSLATION", "EILSEQ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -475,6 +564,29 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IllegalByteSequence,
     /// Input/output error (`ERROR_IO_DEVICE`, `EIO`).
+    #[doc(
+        alias(
+            "ERROR_IO_DEVICE",
+            "ERROR_CRC",
+            "ERROR_SEEK",
+            "ERROR_SECTOR_NOT_FOUND",
+            "ERROR_WRITE_FAULT",
+            "ERROR_READ_FAULT",
+            "ERROR_GEN_FAILURE",
+            "ERROR_OPEN_FAILED",
+            "ERROR_FILEMARK_DETECTED",
+            "ERROR_BEGINNING_OF_MEDIA",
+            "ERROR_SETMARK_DETECTED",
+            "ERROR_NO_DATA_DETECTED",
+            "ERROR_INVALID_BLOCK_LENGTH",
+            "ERROR_BUS_RESET",
+            "ERROR_EOM_OVERFLOW",
+            "ERROR_DEVICE_REQUIRES_CLEANING",
+            "ERROR_DEVICE_DOOR_OPEN",
+            "ERROR_DISK_CORRUPT",
+            "EIO"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -487,6 +599,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IoError,
     /// Resource deadlock avoided (`ERROR_POSSIBLE_DEADLOCK`, `EDEADLK`).
+    #[doc(alias("ERROR_POSSIBLE_DEADLOCK", "EDEADLK", "EDEADLOCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -507,6 +620,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
     Deadlock,
     /// Too many links (`ERROR_TOO_MANY_LINKS`, `EMLINK`).
+    #[doc(alias("ERROR_TOO_MANY_LINKS", "EMLINK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -519,6 +633,7 @@ Kind: `io::ErrorKind::Deadlock`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::TooManyLinks`. Persistence: `Persistence::Permanent`.*/
     TooManyLinks,
     /// Element not found (`ERROR_NOT_FOUND`).
+    #[doc(alias("ERROR_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -527,6 +642,7 @@ Kind: `io::ErrorKind::TooManyLinks`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ElementNotFound,
     /// Operation not permitted (`ERROR_PRIVILEGE_NOT_HELD`, `EPERM`).
+    #[doc(alias("ERROR_PRIVILEGE_NOT_HELD", "EPERM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -539,6 +655,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
     OperationNotPermitted,
     /// Interrupted system call (`WSAEINTR`, `EINTR`).
+    #[doc(alias("WSAEINTR", "EINTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -551,6 +668,14 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
 Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
     Interrupted,
     /// Bad file descriptor (`WSAEBADF`, `EBADF`).
+    #[doc(
+        alias(
+            "WSAEBADF",
+            "ERROR_INVALID_TARGET_HANDLE",
+            "ERROR_DIRECT_ACCESS_HANDLE",
+            "EBADF"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -563,6 +688,17 @@ Kind: `io::ErrorKind::Interrupted`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadFileDescriptor,
     /// Permission denied (`WSAEACCES`, `EACCES`).
+    #[doc(
+        alias(
+            "WSAEACCES",
+            "ERROR_ACCESS_DENIED",
+            "ERROR_CURRENT_DIRECTORY",
+            "ERROR_NETWORK_ACCESS_DENIED",
+            "ERROR_ELEVATION_REQUIRED",
+            "ERROR_CANT_ACCESS_FILE",
+            "EACCES"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -575,6 +711,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*/
     PermissionDenied,
     /// Bad address (`WSAEFAULT`, `EFAULT`).
+    #[doc(alias("WSAEFAULT", "ERROR_NOACCESS", "EFAULT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -587,6 +724,19 @@ Kind: `io::ErrorKind::PermissionDenied`. Persistence: `Persistence::Permanent`.*
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadAddress,
     /// Invalid argument (`WSAEINVAL`, `EINVAL`).
+    #[doc(
+        alias(
+            "WSAEINVAL",
+            "ERROR_INVALID_ACCESS",
+            "ERROR_INVALID_DATA",
+            "ERROR_INSUFFICIENT_BUFFER",
+            "ERROR_NEGATIVE_SEEK",
+            "ERROR_INVALID_FLAGS",
+            "ERROR_SYMLINK_NOT_SUPPORTED",
+            "ERROR_INVALID_REPARSE_DATA",
+            "EINVAL"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -599,6 +749,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
     InvalidArgument,
     /// Too many open files (`WSAEMFILE`, `EMFILE`).
+    #[doc(alias("WSAEMFILE", "ERROR_TOO_MANY_OPEN_FILES", "EMFILE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -611,6 +762,7 @@ Kind: `io::ErrorKind::InvalidInput`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyOpenFiles,
     /// Resource temporarily unavailable (`WSAEWOULDBLOCK`, `EAGAIN`).
+    #[doc(alias("WSAEWOULDBLOCK", "EAGAIN", "EWOULDBLOCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -625,6 +777,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
     WouldBlock,
     /// Operation now in progress (`WSAEINPROGRESS`, `EINPROGRESS`).
+    #[doc(alias("WSAEINPROGRESS", "EINPROGRESS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -642,6 +795,7 @@ Kind: `io::ErrorKind::WouldBlock`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     InProgress,
     /// Operation already in progress (`WSAEALREADY`, `EALREADY`).
+    #[doc(alias("WSAEALREADY", "EALREADY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -659,6 +813,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     AlreadyInProgress,
     /// Socket operation on non-socket (`WSAENOTSOCK`, `ENOTSOCK`).
+    #[doc(alias("WSAENOTSOCK", "ENOTSOCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -675,6 +830,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotASocket,
     /// Destination address required (`WSAEDESTADDRREQ`, `EDESTADDRREQ`).
+    #[doc(alias("WSAEDESTADDRREQ", "EDESTADDRREQ", "EDESTADDREQ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -692,6 +848,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     DestinationAddressRequired,
     /// Message too long (`WSAEMSGSIZE`, `EMSGSIZE`).
+    #[doc(alias("WSAEMSGSIZE", "EMSGSIZE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -709,6 +866,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MessageTooLong,
     /// Protocol wrong type for socket (`WSAEPROTOTYPE`, `EPROTOTYPE`).
+    #[doc(alias("WSAEPROTOTYPE", "EPROTOTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -726,6 +884,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     WrongProtocolType,
     /// Protocol not available (`WSAENOPROTOOPT`, `ENOPROTOOPT`).
+    #[doc(alias("WSAENOPROTOOPT", "ENOPROTOOPT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -743,6 +902,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadProtocolOption,
     /// Protocol not supported (`WSAEPROTONOSUPPORT`, `EPROTONOSUPPORT`).
+    #[doc(alias("WSAEPROTONOSUPPORT", "EPROTONOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -760,6 +920,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolNotSupported,
     /// Socket type not supported (`WSAESOCKTNOSUPPORT`, `ESOCKTNOSUPPORT`).
+    #[doc(alias("WSAESOCKTNOSUPPORT", "ESOCKTNOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -777,6 +938,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SocketTypeNotSupported,
     /// Operation not supported (`WSAEOPNOTSUPP`, `EOPNOTSUPP`).
+    #[doc(alias("WSAEOPNOTSUPP", "EOPNOTSUPP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -795,6 +957,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
     OperationNotSupported,
     /// Protocol family not supported (`WSAEPFNOSUPPORT`, `EPFNOSUPPORT`).
+    #[doc(alias("WSAEPFNOSUPPORT", "EPFNOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -811,6 +974,7 @@ Kind: `io::ErrorKind::Unsupported`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolFamilyNotSupported,
     /// Address family not supported by protocol (`WSAEAFNOSUPPORT`, `EAFNOSUPPORT`).
+    #[doc(alias("WSAEAFNOSUPPORT", "EAFNOSUPPORT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -828,6 +992,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AddressFamilyNotSupported,
     /// Address already in use (`WSAEADDRINUSE`, `EADDRINUSE`).
+    #[doc(alias("WSAEADDRINUSE", "ERROR_ADDRESS_ALREADY_ASSOCIATED", "EADDRINUSE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -845,6 +1010,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
     AddressInUse,
     /// Cannot assign requested address (`WSAEADDRNOTAVAIL`, `EADDRNOTAVAIL`).
+    #[doc(alias("WSAEADDRNOTAVAIL", "EADDRNOTAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -862,6 +1028,7 @@ Kind: `io::ErrorKind::AddrInUse`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*/
     AddressNotAvailable,
     /// Network is down (`WSAENETDOWN`, `ENETDOWN`).
+    #[doc(alias("WSAENETDOWN", "ENETDOWN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -879,6 +1046,7 @@ Kind: `io::ErrorKind::AddrNotAvailable`. Persistence: `Persistence::Transient`.*
 Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
     NetworkDown,
     /// Network is unreachable (`WSAENETUNREACH`, `ENETUNREACH`).
+    #[doc(alias("WSAENETUNREACH", "ERROR_NETWORK_UNREACHABLE", "ENETUNREACH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -896,6 +1064,7 @@ Kind: `io::ErrorKind::NetworkDown`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`.*/
     NetworkUnreachable,
     /// Network dropped connection on reset (`WSAENETRESET`, `ENETRESET`).
+    #[doc(alias("WSAENETRESET", "ENETRESET"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -913,6 +1082,7 @@ Kind: `io::ErrorKind::NetworkUnreachable`. Persistence: `Persistence::Transient`
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     NetworkReset,
     /// Software caused connection abort (`WSAECONNABORTED`, `ECONNABORTED`).
+    #[doc(alias("WSAECONNABORTED", "ERROR_CONNECTION_ABORTED", "ECONNABORTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -930,6 +1100,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionLost`.*/
     ConnectionAborted,
     /// Connection reset by peer (`WSAECONNRESET`, `ECONNRESET`).
+    #[doc(alias("WSAECONNRESET", "ERROR_NETNAME_DELETED", "ECONNRESET"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -946,6 +1117,7 @@ Kind: `io::ErrorKind::ConnectionAborted`. Persistence: `Persistence::ConnectionL
 Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLost`.*/
     ConnectionReset,
     /// No buffer space available (`WSAENOBUFS`, `ENOBUFS`).
+    #[doc(alias("WSAENOBUFS", "ENOBUFS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -962,6 +1134,7 @@ Kind: `io::ErrorKind::ConnectionReset`. Persistence: `Persistence::ConnectionLos
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoBufferSpace,
     /// Transport endpoint is already connected (`WSAEISCONN`, `EISCONN`).
+    #[doc(alias("WSAEISCONN", "EISCONN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -979,6 +1152,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AlreadyConnected,
     /// Transport endpoint is not connected (`WSAENOTCONN`, `ENOTCONN`).
+    #[doc(alias("WSAENOTCONN", "ERROR_NOT_CONNECTED", "ENOTCONN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -996,6 +1170,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.*/
     NotConnected,
     /// Cannot send after transport endpoint shutdown (`WSAESHUTDOWN`, `ESHUTDOWN`).
+    #[doc(alias("WSAESHUTDOWN", "ESHUTDOWN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1013,6 +1188,7 @@ Kind: `io::ErrorKind::NotConnected`. Persistence: `Persistence::ConnectionLost`.
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     SocketShutdown,
     /// Too many references: cannot splice (`WSAETOOMANYREFS`, `ETOOMANYREFS`).
+    #[doc(alias("WSAETOOMANYREFS", "ETOOMANYREFS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1029,6 +1205,27 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyReferences,
     /// Connection timed out (`WSAETIMEDOUT`, `ETIMEDOUT`).
+    #[doc(
+        alias(
+            "WSAETIMEDOUT",
+            "ERROR_SEM_TIMEOUT",
+            "WAIT_TIMEOUT",
+            "ERROR_DRIVER_CANCEL_TIMEOUT",
+            "ERROR_SERVICE_REQUEST_TIMEOUT",
+            "ERROR_COUNTER_TIMEOUT",
+            "ERROR_TIMEOUT",
+            "ERROR_RESOURCE_CALL_TIMED_OUT",
+            "ERROR_CTX_MODEM_RESPONSE_TIMEOUT",
+            "ERROR_CTX_CLIENT_QUERY_TIMEOUT",
+            "FRS_ERR_SYSVOL_POPULATE_TIMEOUT",
+            "ERROR_DS_TIMELIMIT_EXCEEDED",
+            "DNS_ERROR_RECORD_TIMED_OUT",
+            "ERROR_IPSEC_IKE_TIMED_OUT",
+            "ERROR_RUNLEVEL_SWITCH_TIMEOUT",
+            "ERROR_RUNLEVEL_SWITCH_AGENT_TIMEOUT",
+            "ETIMEDOUT"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1046,6 +1243,15 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
     TimedOut,
     /// Connection refused (`WSAECONNREFUSED`, `ECONNREFUSED`).
+    #[doc(
+        alias(
+            "WSAECONNREFUSED",
+            "ERROR_CONNECTION_REFUSED",
+            "ERROR_PORT_UNREACHABLE",
+            "ECONNREFUSED",
+            "EREFUSED"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1062,6 +1268,7 @@ Kind: `io::ErrorKind::TimedOut`. Persistence: `Persistence::TimedOut`.*/
 Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.*/
     ConnectionRefused,
     /// Too many levels of symbolic links (`WSAELOOP`, `ELOOP`).
+    #[doc(alias("WSAELOOP", "ERROR_CANT_RESOLVE_FILENAME", "ELOOP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1079,6 +1286,14 @@ Kind: `io::ErrorKind::ConnectionRefused`. Persistence: `Persistence::Transient`.
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FilesystemLoop,
     /// File name too long (`WSAENAMETOOLONG`, `ENAMETOOLONG`).
+    #[doc(
+        alias(
+            "WSAENAMETOOLONG",
+            "ERROR_BUFFER_OVERFLOW",
+            "ERROR_FILENAME_EXCED_RANGE",
+            "ENAMETOOLONG"
+        )
+    )]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1096,6 +1311,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
     NameTooLong,
     /// Host is down (`WSAEHOSTDOWN`, `EHOSTDOWN`).
+    #[doc(alias("WSAEHOSTDOWN", "EHOSTDOWN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1113,6 +1329,7 @@ Kind: `io::ErrorKind::InvalidFilename`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     HostDown,
     /// No route to host (`WSAEHOSTUNREACH`, `EHOSTUNREACH`).
+    #[doc(alias("WSAEHOSTUNREACH", "ERROR_HOST_UNREACHABLE", "EHOSTUNREACH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1130,6 +1347,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
     HostUnreachable,
     /// Directory not empty (`WSAENOTEMPTY`, `ENOTEMPTY`).
+    #[doc(alias("WSAENOTEMPTY", "ERROR_DIR_NOT_EMPTY", "ENOTEMPTY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1147,6 +1365,7 @@ Kind: `io::ErrorKind::HostUnreachable`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.*/
     DirectoryNotEmpty,
     /// Too many processes (`WSAEPROCLIM`, `EPROCLIM`).
+    #[doc(alias("WSAEPROCLIM", "EPROCLIM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1159,6 +1378,7 @@ Kind: `io::ErrorKind::DirectoryNotEmpty`. Persistence: `Persistence::Permanent`.
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyProcesses,
     /// Too many users (`WSAEUSERS`, `EUSERS`).
+    #[doc(alias("WSAEUSERS", "EUSERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1174,6 +1394,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyUsers,
     /// Disk quota exceeded (`WSAEDQUOT`, `EDQUOT`).
+    #[doc(alias("WSAEDQUOT", "ERROR_DISK_QUOTA_EXCEEDED", "EDQUOT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1191,6 +1412,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
     QuotaExceeded,
     /// Stale file handle (`WSAESTALE`, `ESTALE`).
+    #[doc(alias("WSAESTALE", "ESTALE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1207,6 +1429,7 @@ Kind: `io::ErrorKind::QuotaExceeded`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::ConnectionLost`.*/
     StaleFileHandle,
     /// Object is remote (`WSAEREMOTE`, `EREMOTE`).
+    #[doc(alias("WSAEREMOTE", "EREMOTE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1220,6 +1443,7 @@ Kind: `io::ErrorKind::StaleNetworkFileHandle`. Persistence: `Persistence::Connec
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ObjectIsRemote,
     /// Network subsystem is unavailable (`WSASYSNOTREADY`).
+    #[doc(alias("WSASYSNOTREADY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1228,6 +1452,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     SystemNotReady,
     /// Winsock.dll version out of range (`WSAVERNOTSUPPORTED`).
+    #[doc(alias("WSAVERNOTSUPPORTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1236,6 +1461,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     VersionNotSupported,
     /// Successful WSAStartup not yet performed (`WSANOTINITIALISED`).
+    #[doc(alias("WSANOTINITIALISED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1244,6 +1470,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotInitialized,
     /// Graceful shutdown in progress (`WSAEDISCON`).
+    #[doc(alias("WSAEDISCON"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1252,6 +1479,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     Disconnecting,
     /// No more results (`WSAENOMORE`).
+    #[doc(alias("WSAENOMORE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1260,6 +1488,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupNoMore,
     /// Call has been canceled (`WSAECANCELLED`).
+    #[doc(alias("WSAECANCELLED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1268,6 +1497,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupCanceled,
     /// Procedure call table is invalid (`WSAEINVALIDPROCTABLE`).
+    #[doc(alias("WSAEINVALIDPROCTABLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1276,6 +1506,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidProcedureTable,
     /// Service provider is invalid (`WSAEINVALIDPROVIDER`).
+    #[doc(alias("WSAEINVALIDPROVIDER"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1284,6 +1515,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidProvider,
     /// Service provider failed to initialize (`WSAEPROVIDERFAILEDINIT`).
+    #[doc(alias("WSAEPROVIDERFAILEDINIT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1292,6 +1524,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProviderFailedInit,
     /// System call failure (`WSASYSCALLFAILURE`).
+    #[doc(alias("WSASYSCALLFAILURE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1300,6 +1533,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SystemCallFailure,
     /// Service not found (`WSASERVICE_NOT_FOUND`).
+    #[doc(alias("WSASERVICE_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1308,6 +1542,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ServiceNotFound,
     /// Class type not found (`WSATYPE_NOT_FOUND`).
+    #[doc(alias("WSATYPE_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1316,6 +1551,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ClassTypeNotFound,
     /// No more results (`WSA_E_NO_MORE`).
+    #[doc(alias("WSA_E_NO_MORE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1324,6 +1560,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupNoMoreResults,
     /// Call was canceled (`WSA_E_CANCELLED`).
+    #[doc(alias("WSA_E_CANCELLED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1332,6 +1569,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LookupCallCanceled,
     /// Database query was refused (`WSAEREFUSED`).
+    #[doc(alias("WSAEREFUSED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1340,6 +1578,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QueryRefused,
     /// Host not found (`WSAHOST_NOT_FOUND`).
+    #[doc(alias("WSAHOST_NOT_FOUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1348,6 +1587,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     HostNotFound,
     /// Nonauthoritative host not found (`WSATRY_AGAIN`).
+    #[doc(alias("WSATRY_AGAIN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1356,6 +1596,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TryAgain,
     /// This is a nonrecoverable error (`WSANO_RECOVERY`).
+    #[doc(alias("WSANO_RECOVERY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1364,6 +1605,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoRecovery,
     /// Valid name, no data record of requested type (`WSANO_DATA`).
+    #[doc(alias("WSANO_DATA", "WSANO_ADDRESS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1372,6 +1614,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoData,
     /// QoS receivers (`WSA_QOS_RECEIVERS`).
+    #[doc(alias("WSA_QOS_RECEIVERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1380,6 +1623,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosReceivers,
     /// QoS senders (`WSA_QOS_SENDERS`).
+    #[doc(alias("WSA_QOS_SENDERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1388,6 +1632,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosSenders,
     /// No QoS senders (`WSA_QOS_NO_SENDERS`).
+    #[doc(alias("WSA_QOS_NO_SENDERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1396,6 +1641,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosNoSenders,
     /// QoS no receivers (`WSA_QOS_NO_RECEIVERS`).
+    #[doc(alias("WSA_QOS_NO_RECEIVERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1404,6 +1650,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosNoReceivers,
     /// QoS request confirmed (`WSA_QOS_REQUEST_CONFIRMED`).
+    #[doc(alias("WSA_QOS_REQUEST_CONFIRMED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1412,6 +1659,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosRequestConfirmed,
     /// QoS admission error (`WSA_QOS_ADMISSION_FAILURE`).
+    #[doc(alias("WSA_QOS_ADMISSION_FAILURE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1420,6 +1668,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     QosAdmissionFailure,
     /// QoS policy failure (`WSA_QOS_POLICY_FAILURE`).
+    #[doc(alias("WSA_QOS_POLICY_FAILURE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1428,6 +1677,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosPolicyFailure,
     /// QoS bad style (`WSA_QOS_BAD_STYLE`).
+    #[doc(alias("WSA_QOS_BAD_STYLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1436,6 +1686,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosBadStyle,
     /// QoS bad object (`WSA_QOS_BAD_OBJECT`).
+    #[doc(alias("WSA_QOS_BAD_OBJECT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1444,6 +1695,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosBadObject,
     /// QoS traffic control error (`WSA_QOS_TRAFFIC_CTRL_ERROR`).
+    #[doc(alias("WSA_QOS_TRAFFIC_CTRL_ERROR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1452,6 +1704,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosTrafficControlError,
     /// QoS generic error (`WSA_QOS_GENERIC_ERROR`).
+    #[doc(alias("WSA_QOS_GENERIC_ERROR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1460,6 +1713,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosGenericError,
     /// QoS service type error (`WSA_QOS_ESERVICETYPE`).
+    #[doc(alias("WSA_QOS_ESERVICETYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1468,6 +1722,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosServiceTypeError,
     /// QoS flowspec error (`WSA_QOS_EFLOWSPEC`).
+    #[doc(alias("WSA_QOS_EFLOWSPEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1476,6 +1731,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosFlowspecError,
     /// Invalid QoS provider buffer (`WSA_QOS_EPROVSPECBUF`).
+    #[doc(alias("WSA_QOS_EPROVSPECBUF"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1484,6 +1740,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidProviderBuffer,
     /// Invalid QoS filter style (`WSA_QOS_EFILTERSTYLE`).
+    #[doc(alias("WSA_QOS_EFILTERSTYLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1492,6 +1749,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFilterStyle,
     /// Invalid QoS filter type (`WSA_QOS_EFILTERTYPE`).
+    #[doc(alias("WSA_QOS_EFILTERTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1500,6 +1758,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFilterType,
     /// Incorrect QoS filter count (`WSA_QOS_EFILTERCOUNT`).
+    #[doc(alias("WSA_QOS_EFILTERCOUNT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1508,6 +1767,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFilterCount,
     /// Invalid QoS object length (`WSA_QOS_EOBJLENGTH`).
+    #[doc(alias("WSA_QOS_EOBJLENGTH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1516,6 +1776,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidObjectLength,
     /// Incorrect QoS flow count (`WSA_QOS_EFLOWCOUNT`).
+    #[doc(alias("WSA_QOS_EFLOWCOUNT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1524,6 +1785,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFlowCount,
     /// Unrecognized QoS object (`WSA_QOS_EUNKOWNPSOBJ`).
+    #[doc(alias("WSA_QOS_EUNKOWNPSOBJ", "WSA_QOS_EUNKNOWNPSOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1532,6 +1794,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosUnknownObject,
     /// Invalid QoS policy object (`WSA_QOS_EPOLICYOBJ`).
+    #[doc(alias("WSA_QOS_EPOLICYOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1540,6 +1803,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidPolicyObject,
     /// Invalid QoS flow descriptor (`WSA_QOS_EFLOWDESC`).
+    #[doc(alias("WSA_QOS_EFLOWDESC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1548,6 +1812,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidFlowDescriptor,
     /// Invalid QoS provider-specific flowspec (`WSA_QOS_EPSFLOWSPEC`).
+    #[doc(alias("WSA_QOS_EPSFLOWSPEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1556,6 +1821,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidProviderFlowspec,
     /// Invalid QoS provider-specific filterspec (`WSA_QOS_EPSFILTERSPEC`).
+    #[doc(alias("WSA_QOS_EPSFILTERSPEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1564,6 +1830,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidProviderFilterspec,
     /// Invalid QoS shape discard mode object (`WSA_QOS_ESDMODEOBJ`).
+    #[doc(alias("WSA_QOS_ESDMODEOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1572,6 +1839,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidShapeDiscardMode,
     /// Invalid QoS shaping rate object (`WSA_QOS_ESHAPERATEOBJ`).
+    #[doc(alias("WSA_QOS_ESHAPERATEOBJ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1580,6 +1848,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosInvalidShapingRate,
     /// Reserved policy QoS element type (`WSA_QOS_RESERVED_PETYPE`).
+    #[doc(alias("WSA_QOS_RESERVED_PETYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1588,6 +1857,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     QosReservedPolicyElement,
     /// No such process (`ESRCH`).
+    #[doc(alias("ESRCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1599,6 +1869,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchProcess,
     /// No such device or address (`ENXIO`).
+    #[doc(alias("ENXIO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1610,6 +1881,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchDeviceOrAddress,
     /// Block device required (`ENOTBLK`).
+    #[doc(alias("ENOTBLK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1620,6 +1892,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BlockDeviceRequired,
     /// No such device (`ENODEV`).
+    #[doc(alias("ENODEV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1631,6 +1904,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchDevice,
     /// Too many open files in system (`ENFILE`).
+    #[doc(alias("ENFILE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1642,6 +1916,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TooManyOpenFilesInSystem,
     /// Inappropriate ioctl for device (`ENOTTY`).
+    #[doc(alias("ENOTTY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1653,6 +1928,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InappropriateIoctl,
     /// Text file busy (`ETXTBSY`).
+    #[doc(alias("ETXTBSY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1664,6 +1940,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`.*/
     ExecutableFileBusy,
     /// Numerical argument out of domain (`EDOM`).
+    #[doc(alias("EDOM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1675,6 +1952,7 @@ Kind: `io::ErrorKind::ExecutableFileBusy`. Persistence: `Persistence::Transient`
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ArgumentOutOfDomain,
     /// Numerical result out of range (`ERANGE`).
+    #[doc(alias("ERANGE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1686,6 +1964,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ResultOutOfRange,
     /// No locks available (`ENOLCK`).
+    #[doc(alias("ENOLCK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1700,6 +1979,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoLocksAvailable,
     /// No message of desired type (`ENOMSG`).
+    #[doc(alias("ENOMSG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1717,6 +1997,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoMessage,
     /// Identifier removed (`EIDRM`).
+    #[doc(alias("EIDRM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1734,6 +2015,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IdentifierRemoved,
     /// Channel number out of range (`ECHRNG`).
+    #[doc(alias("ECHRNG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1746,6 +2028,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ChannelOutOfRange,
     /// Level 2 not synchronized (`EL2NSYNC`).
+    #[doc(alias("EL2NSYNC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1758,6 +2041,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level2NotSynchronized,
     /// Level 3 halted (`EL3HLT`).
+    #[doc(alias("EL3HLT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1770,6 +2054,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level3Halted,
     /// Level 3 reset (`EL3RST`).
+    #[doc(alias("EL3RST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1782,6 +2067,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level3Reset,
     /// Link number out of range (`ELNRNG`).
+    #[doc(alias("ELNRNG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1794,6 +2080,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LinkNumberOutOfRange,
     /// Protocol driver not attached (`EUNATCH`).
+    #[doc(alias("EUNATCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1806,6 +2093,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolDriverNotAttached,
     /// No CSI structure available (`ENOCSI`).
+    #[doc(alias("ENOCSI"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1818,6 +2106,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoCsiStructure,
     /// Level 2 halted (`EL2HLT`).
+    #[doc(alias("EL2HLT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1830,6 +2119,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     Level2Halted,
     /// Invalid exchange (`EBADE`).
+    #[doc(alias("EBADE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1843,6 +2133,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidExchange,
     /// Invalid request descriptor (`EBADR`).
+    #[doc(alias("EBADR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1856,6 +2147,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidRequestDescriptor,
     /// Exchange full (`EXFULL`).
+    #[doc(alias("EXFULL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1869,6 +2161,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ExchangeFull,
     /// No anode (`ENOANO`).
+    #[doc(alias("ENOANO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1882,6 +2175,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoAnode,
     /// Invalid request code (`EBADRQC`).
+    #[doc(alias("EBADRQC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1895,6 +2189,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidRequestCode,
     /// Invalid slot (`EBADSLT`).
+    #[doc(alias("EBADSLT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1907,6 +2202,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InvalidSlot,
     /// Bad font file format (`EBFONT`).
+    #[doc(alias("EBFONT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1920,6 +2216,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadFontFile,
     /// Device not a stream (`ENOSTR`).
+    #[doc(alias("ENOSTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1937,6 +2234,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotAStream,
     /// No data available (`ENODATA`).
+    #[doc(alias("ENODATA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1954,6 +2252,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoDataAvailable,
     /// Timer expired (`ETIME`).
+    #[doc(alias("ETIME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1971,6 +2270,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
     TimerExpired,
     /// Out of streams resources (`ENOSR`).
+    #[doc(alias("ENOSR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1987,6 +2287,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::TimedOut`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     OutOfStreamsResources,
     /// Machine is not on the network (`ENONET`).
+    #[doc(alias("ENONET"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -1999,6 +2300,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NotOnNetwork,
     /// Package not installed (`ENOPKG`).
+    #[doc(alias("ENOPKG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2011,6 +2313,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     PackageNotInstalled,
     /// Link has been severed (`ENOLINK`).
+    #[doc(alias("ENOLINK"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2029,6 +2332,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     LinkSevered,
     /// Advertise error (`EADV`).
+    #[doc(alias("EADV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2041,6 +2345,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AdvertiseError,
     /// Srmount error (`ESRMNT`).
+    #[doc(alias("ESRMNT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2053,6 +2358,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SrmountError,
     /// Communication error on send (`ECOMM`).
+    #[doc(alias("ECOMM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2065,6 +2371,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CommunicationError,
     /// Protocol error (`EPROTO`).
+    #[doc(alias("EPROTO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2084,6 +2391,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProtocolError,
     /// Multihop attempted (`EMULTIHOP`).
+    #[doc(alias("EMULTIHOP"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2103,6 +2411,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MultihopAttempted,
     /// RFS specific error (`EDOTDOT`).
+    #[doc(alias("EDOTDOT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2116,6 +2425,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RfsSpecificError,
     /// Bad message (`EBADMSG`).
+    #[doc(alias("EBADMSG", "EFSBADCRC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2138,6 +2448,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadMessage,
     /// Value too large for defined data type (`EOVERFLOW`).
+    #[doc(alias("EOVERFLOW"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2157,6 +2468,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ValueOverflow,
     /// Name not unique on network (`ENOTUNIQ`).
+    #[doc(alias("ENOTUNIQ"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2170,6 +2482,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NameNotUnique,
     /// File descriptor in bad state (`EBADFD`).
+    #[doc(alias("EBADFD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2183,6 +2496,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FileDescriptorBadState,
     /// Remote address changed (`EREMCHG`).
+    #[doc(alias("EREMCHG"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2196,6 +2510,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RemoteAddressChanged,
     /// Can not access a needed shared library (`ELIBACC`).
+    #[doc(alias("ELIBACC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2209,6 +2524,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SharedLibraryInaccessible,
     /// Accessing a corrupted shared library (`ELIBBAD`).
+    #[doc(alias("ELIBBAD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2222,6 +2538,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SharedLibraryCorrupted,
     /// .lib section in a.out corrupted (`ELIBSCN`).
+    #[doc(alias("ELIBSCN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2234,6 +2551,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LibSectionCorrupted,
     /// Attempting to link in too many shared libraries (`ELIBMAX`).
+    #[doc(alias("ELIBMAX"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2247,6 +2565,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     TooManySharedLibraries,
     /// Cannot exec a shared library directly (`ELIBEXEC`).
+    #[doc(alias("ELIBEXEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2261,6 +2580,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CannotExecSharedLibrary,
     /// Interrupted system call should be restarted (`ERESTART`).
+    #[doc(alias("ERESTART", "ECLONEME"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2275,6 +2595,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     ShouldRestart,
     /// Streams pipe error (`ESTRPIPE`).
+    #[doc(alias("ESTRPIPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2289,6 +2610,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     StreamsPipeError,
     /// Structure needs cleaning (`EUCLEAN`).
+    #[doc(alias("EUCLEAN", "EFSCORRUPTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2301,6 +2623,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     StructureNeedsCleaning,
     /// Not a XENIX named type file (`ENOTNAM`).
+    #[doc(alias("ENOTNAM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2312,6 +2635,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotXenixNamedType,
     /// No XENIX semaphores available (`ENAVAIL`).
+    #[doc(alias("ENAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2323,6 +2647,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     NoXenixSemaphores,
     /// Is a named type file (`EISNAM`).
+    #[doc(alias("EISNAM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2334,6 +2659,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IsNamedTypeFile,
     /// Remote I/O error (`EREMOTEIO`).
+    #[doc(alias("EREMOTEIO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2345,6 +2671,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RemoteIoError,
     /// No medium found (`ENOMEDIUM`).
+    #[doc(alias("ENOMEDIUM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2361,6 +2688,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoMedium,
     /// Wrong medium type (`EMEDIUMTYPE`).
+    #[doc(alias("EMEDIUMTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2375,6 +2703,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     WrongMediumType,
     /// Required key not available (`ENOKEY`).
+    #[doc(alias("ENOKEY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2388,6 +2717,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyNotAvailable,
     /// Key has expired (`EKEYEXPIRED`).
+    #[doc(alias("EKEYEXPIRED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2401,6 +2731,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyExpired,
     /// Key has been revoked (`EKEYREVOKED`).
+    #[doc(alias("EKEYREVOKED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2414,6 +2745,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyRevoked,
     /// Key was rejected by service (`EKEYREJECTED`).
+    #[doc(alias("EKEYREJECTED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2427,6 +2759,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     KeyRejected,
     /// Owner died (`EOWNERDEAD`).
+    #[doc(alias("EOWNERDEAD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2449,6 +2782,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     OwnerDied,
     /// State not recoverable (`ENOTRECOVERABLE`).
+    #[doc(alias("ENOTRECOVERABLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2471,6 +2805,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotRecoverable,
     /// Operation not possible due to RF-kill (`ERFKILL`).
+    #[doc(alias("ERFKILL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2484,6 +2819,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RfKill,
     /// Memory page has hardware error (`EHWPOISON`).
+    #[doc(alias("EHWPOISON"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2497,6 +2833,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     HardwarePoison,
     /// RPC struct is bad (`EBADRPC`).
+    #[doc(alias("EBADRPC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2506,6 +2843,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadRpcStruct,
     /// RPC version wrong (`ERPCMISMATCH`).
+    #[doc(alias("ERPCMISMATCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2515,6 +2853,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcVersionMismatch,
     /// RPC prog. not avail (`EPROGUNAVAIL`).
+    #[doc(alias("EPROGUNAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2524,6 +2863,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcProgramUnavailable,
     /// Program version wrong (`EPROGMISMATCH`).
+    #[doc(alias("EPROGMISMATCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2533,6 +2873,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcProgramVersionMismatch,
     /// Bad procedure for program (`EPROCUNAVAIL`).
+    #[doc(alias("EPROCUNAVAIL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2542,6 +2883,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RpcProcedureUnavailable,
     /// Inappropriate file type or format (`EFTYPE`).
+    #[doc(alias("EFTYPE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2551,6 +2893,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     InappropriateFileType,
     /// Authentication error (`EAUTH`).
+    #[doc(alias("EAUTH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2560,6 +2903,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AuthenticationError,
     /// Need authenticator (`ENEEDAUTH`).
+    #[doc(alias("ENEEDAUTH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2569,6 +2913,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NeedAuthenticator,
     /// Device power is off (`EPWROFF`).
+    #[doc(alias("EPWROFF"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2577,6 +2922,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     DevicePowerOff,
     /// Device error (`EDEVERR`).
+    #[doc(alias("EDEVERR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2585,6 +2931,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     DeviceError,
     /// Bad executable (or shared library) (`EBADEXEC`).
+    #[doc(alias("EBADEXEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2593,6 +2940,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadExecutable,
     /// Bad CPU type in executable (`EBADARCH`).
+    #[doc(alias("EBADARCH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2601,6 +2949,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BadCpuType,
     /// Shared library version mismatch (`ESHLIBVERS`).
+    #[doc(alias("ESHLIBVERS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2609,6 +2958,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SharedLibraryVersionMismatch,
     /// Malformed Mach-o file (`EBADMACHO`).
+    #[doc(alias("EBADMACHO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2617,6 +2967,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MalformedMachO,
     /// Attribute not found (`ENOATTR`).
+    #[doc(alias("ENOATTR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2629,6 +2980,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     AttributeNotFound,
     /// Policy not found (`ENOPOLICY`).
+    #[doc(alias("ENOPOLICY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2637,6 +2989,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     PolicyNotFound,
     /// Interface output queue is full (`EQFULL`).
+    #[doc(alias("EQFULL"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2645,6 +2998,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     InterfaceQueueFull,
     /// Capabilities insufficient (`ENOTCAPABLE`).
+    #[doc(alias("ENOTCAPABLE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2655,6 +3009,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotCapable,
     /// Programming error (`EDOOFUS`).
+    #[doc(alias("EDOOFUS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2663,6 +3018,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     ProgrammingError,
     /// Not permitted in capability mode (`ECAPMODE`).
+    #[doc(alias("ECAPMODE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2671,6 +3027,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CapabilityMode,
     /// Integrity check failed (`EINTEGRITY`).
+    #[doc(alias("EINTEGRITY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2679,6 +3036,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IntegrityCheckFailed,
     /// IPsec processing failure (`EIPSEC`).
+    #[doc(alias("EIPSEC"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2687,6 +3045,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     IpsecFailure,
     /// Locked lock was unmapped (`ELOCKUNMAPPED`).
+    #[doc(alias("ELOCKUNMAPPED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2695,6 +3054,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     LockUnmapped,
     /// Facility is not active (`ENOTACTIVE`).
+    #[doc(alias("ENOTACTIVE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2703,6 +3063,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FacilityNotActive,
     /// Device not ready (`ENOTREADY`).
+    #[doc(alias("ENOTREADY"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2711,6 +3072,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     DeviceNotReady,
     /// Write-protected media (`EWRPROTECT`).
+    #[doc(alias("EWRPROTECT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2719,6 +3081,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     WriteProtectedMedia,
     /// Unformatted or incompatible media (`EFORMAT`).
+    #[doc(alias("EFORMAT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2727,6 +3090,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     UnformattedMedia,
     /// Cannot Establish Connection (`ENOCONNECT`).
+    #[doc(alias("ENOCONNECT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2735,6 +3099,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     CannotEstablishConnection,
     /// Requests blocked by Administrator (`EDIST`).
+    #[doc(alias("EDIST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2743,6 +3108,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BlockedByAdministrator,
     /// Invalid file system control data detected (`ECORRUPT`).
+    #[doc(alias("ECORRUPT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2751,6 +3117,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CorruptFilesystem,
     /// For future use (`ESYSERROR`).
+    #[doc(alias("ESYSERROR"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2759,6 +3126,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     SystemErrorReserved,
     /// Media surface error (`EMEDIA`).
+    #[doc(alias("EMEDIA"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2767,6 +3135,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     MediaSurfaceError,
     /// I/O completed, but needs relocation (`ESOFT`).
+    #[doc(alias("ESOFT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2775,6 +3144,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NeedsRelocation,
     /// Security Authentication Denied (`ESAD`).
+    #[doc(alias("ESAD"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2783,6 +3153,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SecurityAuthenticationDenied,
     /// Not a Trusted Program (`ENOTRUST`).
+    #[doc(alias("ENOTRUST"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2791,6 +3162,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NotTrustedProgram,
     /// File Position Error (`EFPOS`).
+    #[doc(alias("EFPOS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2799,6 +3171,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     FilePositionError,
     /// Signal Error (`ESIGPARM`).
+    #[doc(alias("ESIGPARM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2807,6 +3180,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SignalError,
     /// Inappropriate operation for background process (`EBACKGROUND`).
+    #[doc(alias("EBACKGROUND"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2815,6 +3189,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     BackgroundProcess,
     /// Translator died (`EDIED`).
+    #[doc(alias("EDIED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2823,6 +3198,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
     TranslatorDied,
     /// ? (`ED`).
+    #[doc(alias("ED"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2831,6 +3207,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Transient`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     Unexplained,
     /// You really blew it this time (`EGREGIOUS`).
+    #[doc(alias("EGREGIOUS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2839,6 +3216,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     Egregious,
     /// Computer bought the farm (`EIEIO`).
+    #[doc(alias("EIEIO"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2847,6 +3225,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     ComputerBoughtTheFarm,
     /// Gratuitous error (`EGRATUITOUS`).
+    #[doc(alias("EGRATUITOUS"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2855,6 +3234,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     Gratuitous,
     /// Inode is remote (not really error) (`ELBIN`).
+    #[doc(alias("ELBIN"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2863,6 +3243,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     RemoteInode,
     /// No more files (`ENMFILE`).
+    #[doc(alias("ENMFILE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2871,6 +3252,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoMoreFiles,
     /// No such host or network path (`ENOSHARE`).
+    #[doc(alias("ENOSHARE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2879,6 +3261,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     NoSuchShare,
     /// Filename exists with different case (`ECASECLASH`).
+    #[doc(alias("ECASECLASH"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2887,6 +3270,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     CaseClash,
     /// Reserved (`EINIT`).
+    #[doc(alias("EINIT"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2895,6 +3279,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     InitReserved,
     /// Error 142 (`EREMDEV`).
+    #[doc(alias("EREMDEV"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2903,6 +3288,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
     RemoteDeviceReserved,
     /// Symbol does not exist in executable (`ENOSYM`).
+    #[doc(alias("ENOSYM"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2911,6 +3297,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Unknown`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     SymbolNotFound,
     /// Remote peer released connection (`EREMOTERELEASE`).
+    #[doc(alias("EREMOTERELEASE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -2919,6 +3306,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
 Kind: `io::ErrorKind::Other`. Persistence: `Persistence::ConnectionLost`.*/
     RemotePeerReleased,
     /// Too many levels of remote in path (`ERREMOTE`).
+    #[doc(alias("ERREMOTE"))]
     /**
 | Platforms | Symbol | Code |
 | --- | --- | --- |
@@ -3256,6 +3644,52 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
             #[doc =
             "\n# Example\n\n```text\nuse errtable::{OsError, Platform};\nassert_eq!(OsError::InvalidFunction.kind(), std::io::ErrorKind::Other);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
+            }
+        }
+        ///The exact symbol of `code` on `platform`: of the names of the row that `code` decodes to there, the first with that number, so the primary symbol where several names share it (`EAGAIN`, not `EWOULDBLOCK`, for Linux's 11), and the decoding row's where a number is two rows' (`=> Row`). `None` for a code no row lists. Unlike `symbol()`, which gives a row's primary symbol, this keeps which of a row's codes `code` was (in `errtable::OsError`, `BrokenPipe` has the Windows codes 109 and 232, which give `ERROR_BROKEN_PIPE` and `ERROR_NO_DATA`).
+        #[inline]
+        #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+assert_eq!(OsError::symbol_of(Platform::Windows, 1), Some("ERROR_INVALID_FUNCTION"));
+assert_eq!(OsError::symbol_of(Platform::Windows, 1073741946), None);
+```*/
+        pub const fn symbol_of(
+            platform: ::errtable::__private::Platform,
+            code: ::core::primitive::i32,
+        ) -> ::core::option::Option<&'static ::core::primitive::str> {
+            __symbol_of_code(platform, code)
+        }
+        ///Decodes `code`, a raw OS error code of the platform this program runs on, as `io::Error::raw_os_error` reports it: the row `from_raw_os_error` gives, else the catch-all keeping the code. Total where `from_raw_os_error` is partial, and the current platform's `decode(platform, code)`; it gives what `From<&io::Error>` gives for `io::Error::from_raw_os_error(code)`, without making one. Where the table's codes are not this OS's (`os_error_codes`), no row is and the catch-all keeps the number as `Unlisted::Raw` (the `io::Error` conversion keeps that error's kind instead).
+        #[inline]
+        #[must_use]
+        /**
+# Example
+
+```text
+use errtable::{OsError, Platform};
+if let Some(code) = OsError::InvalidFunction.raw_os_error() {
+    assert!(matches!(OsError::decode_raw_os_error(code), OsError::InvalidFunction));
+}
+assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)));
+```*/
+        pub const fn decode_raw_os_error(code: ::core::primitive::i32) -> Self {
+            {
+                let found = match __OS_CODES_CURRENT {
+                    ::core::option::Option::Some(platform) => __decode(platform, code),
+                    ::core::option::Option::None => ::core::option::Option::None,
+                };
+                if ::core::option::Option::is_some(&found) {
+                    ::core::option::Option::unwrap(found)
+                } else {
+                    ::core::mem::forget(found);
+                    OsError::Unlisted(
+                        ::errtable::__private::unlisted_of_raw_code(code, __OS_CODES),
+                    )
+                }
             }
         }
     }
@@ -14652,5 +15086,25 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
         "TooManyRemoteLevels", "Unlisted"];
         ::errtable::__private::serde::deserialize_table(deserializer, "OsError",
         __VARIANTS, __row_named, Self::Unlisted) } }
+    }
+    #[inline]
+    const fn __symbol_of_code(
+        platform: ::errtable::__private::Platform,
+        code: ::core::primitive::i32,
+    ) -> ::core::option::Option<&'static ::core::primitive::str> {
+        let found = __decode(platform, code);
+        let index = match &found {
+            ::core::option::Option::Some(row) => __index(row),
+            ::core::option::Option::None => __COUNT - 1,
+        };
+        ::core::mem::forget(found);
+        let mut entries = __names(index, platform);
+        while let [(name, value), part @ ..] = entries {
+            if *value == code {
+                return ::core::option::Option::Some(*name);
+            }
+            entries = part;
+        }
+        ::core::option::Option::None
     }
 };

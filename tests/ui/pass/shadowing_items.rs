@@ -14,6 +14,9 @@ const symbol: i32 = 3;
 const error: i32 = 3;
 const description: i32 = 3;
 const kept: i32 = 3;
+const entries: i32 = 3;
+const part: i32 = 3;
+const found: i32 = 3;
 struct unlisted;
 struct f;
 struct from;
@@ -63,4 +66,8 @@ fn main() {
     assert_eq!(format!("{:#}", Table::Refused).is_empty(), false);
     assert_eq!(__KindTable::decode(2), __KindTable::Other(2));
     assert!(matches!(Group::decode(Platform::Linux, 104), Group::Reset));
+    assert_eq!(Table::symbol_of(Platform::Linux, 11), Some("EAGAIN"));
+    assert_eq!(__KindTable::symbol_of(1), Some("ONE"));
+    let _ = Table::decode_raw_os_error(11);
+    let _ = Group::decode_raw_os_error(104);
 }
