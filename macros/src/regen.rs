@@ -85,7 +85,8 @@ fn generate(name: &str) -> Result<String, String> {
     let file = format!("runtime/src/{name}.rs");
     let source = fs::read_to_string(runtime_src().join(format!("{name}.rs")))
         .map_err(|error| format!("{file}: {error}"))?;
-    let expanded = crate::error_table_tokens(table_tokens(&source, &file)?);
+    let tokens = table_tokens(&source, &file)?;
+    let expanded = crate::expand::as_the_runtime(|| crate::error_table_tokens(tokens));
     let mut expanded: syn::File = syn::parse2(expanded)
         .map_err(|error| format!("{file}: the expansion is no Rust file: {error}"))?;
     let errors = compile_errors(&expanded);

@@ -18,14 +18,38 @@ use std::fmt::Write;
 /// its root. Expanding it, rustc runs the macro with this crate name.
 const RUNTIME: &str = "errtable";
 
+std::thread_local! {
+    /// Set while `regen` expands the runtime's tables outside rustc, where the crate name
+    /// is the macros' own (a thread's, since tests run in parallel).
+    static EXPANDING_THE_RUNTIME: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Runs `expand` as an expansion of the runtime's own tables, whose examples are doctests.
+#[cfg(test)]
+pub fn as_the_runtime<T>(expand: impl FnOnce() -> T) -> T {
+    EXPANDING_THE_RUNTIME.with(|flag| flag.set(true));
+    let expanded = expand();
+    EXPANDING_THE_RUNTIME.with(|flag| flag.set(false));
+    expanded
+}
+
+/// Whether the table being expanded is one of the runtime's.
+fn expanding_the_runtime() -> bool {
+    EXPANDING_THE_RUNTIME.with(std::cell::Cell::get)
+        || std::env::var("CARGO_CRATE_NAME").is_ok_and(|name| name == RUNTIME)
+}
+
 /// The `# Example` section of `method`'s docs, as `#[doc]` attributes; none for a
 /// method without one here (a group's, and every method of a table with no row).
 pub fn example(ctx: &Ctx, method: &str) -> TokenStream {
     let Some(body) = body(ctx, method) else {
         return TokenStream::new();
     };
-    let runs = std::env::var("CARGO_CRATE_NAME").is_ok_and(|name| name == RUNTIME);
-    let fence = if runs { "```" } else { "```text" };
+    let fence = if expanding_the_runtime() {
+        "```"
+    } else {
+        "```text"
+    };
     let ident = &ctx.table.ident;
     let mut text = format!("\n# Example\n\n{fence}\n");
     let _ = writeln!(text, "use errtable::{{{ident}, Platform}};");

@@ -17,6 +17,8 @@ mod display;
 mod enum_def;
 mod examples;
 #[cfg(test)]
+pub use examples::as_the_runtime;
+#[cfg(test)]
 mod generated_items;
 mod info;
 mod io;

@@ -304,7 +304,7 @@ const _: () = {
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert!(matches!(ResolveError::ALL.first(), Some(ResolveError::BadFlags)));
 ```*/
@@ -315,7 +315,7 @@ assert!(matches!(ResolveError::ALL.first(), Some(ResolveError::BadFlags)));
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.name(), "BadFlags");
 ```*/
@@ -328,7 +328,7 @@ assert_eq!(ResolveError::BadFlags.name(), "BadFlags");
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.message(), "Bad value for ai_flags");
 ```*/
@@ -343,7 +343,7 @@ assert_eq!(ResolveError::BadFlags.message(), "Bad value for ai_flags");
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.description(), Some("The hints passed to getaddrinfo or getnameinfo hold a flag the resolver does not know or a combination it rejects, such as AI_CANONNAME without a host name. The call is wrong, not the name: fix the flags. On Windows the code is WSAEINVAL."));
 ```*/
@@ -373,7 +373,7 @@ assert_eq!(ResolveError::BadFlags.description(), Some("The hints passed to getad
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.code(Platform::Windows), Some(10022));
 ```*/
@@ -391,7 +391,7 @@ assert_eq!(ResolveError::BadFlags.code(Platform::Windows), Some(10022));
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.symbol(Platform::Windows), Some("EAI_BADFLAGS"));
 ```*/
@@ -407,7 +407,7 @@ assert_eq!(ResolveError::BadFlags.symbol(Platform::Windows), Some("EAI_BADFLAGS"
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.aliases(Platform::Windows), &[] as &[&str]);
 ```*/
@@ -423,7 +423,7 @@ assert_eq!(ResolveError::BadFlags.aliases(Platform::Windows), &[] as &[&str]);
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.names(Platform::Windows), &[("EAI_BADFLAGS", 10022)] as &[(&str, i32)]);
 ```*/
@@ -439,7 +439,7 @@ assert_eq!(ResolveError::BadFlags.names(Platform::Windows), &[("EAI_BADFLAGS", 1
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert!(matches!(ResolveError::from_code(Platform::Windows, 10022), Some(ResolveError::BadFlags)));
 ```*/
@@ -455,7 +455,7 @@ assert!(matches!(ResolveError::from_code(Platform::Windows, 10022), Some(Resolve
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::translate(10022, Platform::Windows, Platform::Windows), ResolveError::BadFlags.code(Platform::Windows));
 ```*/
@@ -482,7 +482,7 @@ assert_eq!(ResolveError::translate(10022, Platform::Windows, Platform::Windows),
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 // The code on the platform this runs on, where the table's codes are its OS's.
 if let Some(code) = ResolveError::BadFlags.raw_os_error() {
@@ -500,7 +500,7 @@ if let Some(code) = ResolveError::BadFlags.raw_os_error() {
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 if let Some(code) = ResolveError::BadFlags.raw_os_error() {
     assert!(ResolveError::from_raw_os_error(code).is_some());
@@ -521,7 +521,7 @@ if let Some(code) = ResolveError::BadFlags.raw_os_error() {
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert!(matches!(ResolveError::from_name("BadFlags"), Some(ResolveError::BadFlags)));
 ```*/
@@ -536,7 +536,7 @@ assert!(matches!(ResolveError::from_name("BadFlags"), Some(ResolveError::BadFlag
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveError::BadFlags)));
 ```*/
@@ -549,12 +549,12 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
             #[doc =
             "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
             #[inline] #[must_use] #[doc =
-            "\n# Example\n\n```text\nuse errtable::{ResolveError, Platform};\nlet error = std::io::Error::from(ResolveError::BadFlags);\nassert!(matches!(ResolveError::from_io_error(&error), Some(ResolveError::BadFlags)));\n```"]
+            "\n# Example\n\n```\nuse errtable::{ResolveError, Platform};\nlet error = std::io::Error::from(ResolveError::BadFlags);\nassert!(matches!(ResolveError::from_io_error(&error), Some(ResolveError::BadFlags)));\n```"]
             pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
             ::core::option::Option < Self > { __from_io_error(error) } #[doc =
             "The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
             #[doc =
-            "\n# Example\n\n```text\nuse errtable::{ResolveError, Platform};\nassert_eq!(ResolveError::BadFlags.kind(), std::io::ErrorKind::InvalidInput);\n```"]
+            "\n# Example\n\n```\nuse errtable::{ResolveError, Platform};\nassert_eq!(ResolveError::BadFlags.kind(), std::io::ErrorKind::InvalidInput);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
         }
@@ -564,7 +564,7 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
         /**
 # Example
 
-```text
+```
 use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::symbol_of(Platform::Windows, 10022), Some("EAI_BADFLAGS"));
 assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);

@@ -3362,7 +3362,7 @@ const _: () = {
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert!(matches!(OsError::ALL.first(), Some(OsError::InvalidFunction)));
 ```*/
@@ -3373,7 +3373,7 @@ assert!(matches!(OsError::ALL.first(), Some(OsError::InvalidFunction)));
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.name(), "InvalidFunction");
 ```*/
@@ -3386,7 +3386,7 @@ assert_eq!(OsError::InvalidFunction.name(), "InvalidFunction");
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.message(), "Incorrect function");
 ```*/
@@ -3401,7 +3401,7 @@ assert_eq!(OsError::InvalidFunction.message(), "Incorrect function");
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.description(), Some("The object behind the handle does not offer the operation asked of it: a control code a driver does not know, or a read from a handle that refers to a directory. Windows-only; libuv reports it as EISDIR because that is where programs meet it most, CPython as EINVAL."));
 ```*/
@@ -3431,7 +3431,7 @@ assert_eq!(OsError::InvalidFunction.description(), Some("The object behind the h
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.code(Platform::Windows), Some(1));
 ```*/
@@ -3452,7 +3452,7 @@ assert_eq!(OsError::InvalidFunction.code(Platform::Windows), Some(1));
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.symbol(Platform::Windows), Some("ERROR_INVALID_FUNCTION"));
 ```*/
@@ -3468,7 +3468,7 @@ assert_eq!(OsError::InvalidFunction.symbol(Platform::Windows), Some("ERROR_INVAL
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.aliases(Platform::Windows), &[] as &[&str]);
 ```*/
@@ -3484,7 +3484,7 @@ assert_eq!(OsError::InvalidFunction.aliases(Platform::Windows), &[] as &[&str]);
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.names(Platform::Windows), &[("ERROR_INVALID_FUNCTION", 1)] as &[(&str, i32)]);
 ```*/
@@ -3500,7 +3500,7 @@ assert_eq!(OsError::InvalidFunction.names(Platform::Windows), &[("ERROR_INVALID_
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert!(matches!(OsError::from_code(Platform::Windows, 1), Some(OsError::InvalidFunction)));
 ```*/
@@ -3516,7 +3516,7 @@ assert!(matches!(OsError::from_code(Platform::Windows, 1), Some(OsError::Invalid
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert!(matches!(OsError::decode(Platform::Windows, 1), OsError::InvalidFunction));
 ```*/
@@ -3543,7 +3543,7 @@ assert!(matches!(OsError::decode(Platform::Windows, 1), OsError::InvalidFunction
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::translate(1, Platform::Windows, Platform::Windows), OsError::InvalidFunction.code(Platform::Windows));
 ```*/
@@ -3570,7 +3570,7 @@ assert_eq!(OsError::translate(1, Platform::Windows, Platform::Windows), OsError:
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 // The code on the platform this runs on, where the table's codes are its OS's.
 if let Some(code) = OsError::InvalidFunction.raw_os_error() {
@@ -3588,7 +3588,7 @@ if let Some(code) = OsError::InvalidFunction.raw_os_error() {
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 if let Some(code) = OsError::InvalidFunction.raw_os_error() {
     assert!(OsError::from_raw_os_error(code).is_some());
@@ -3609,7 +3609,7 @@ if let Some(code) = OsError::InvalidFunction.raw_os_error() {
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert!(matches!(OsError::from_name("InvalidFunction"), Some(OsError::InvalidFunction)));
 ```*/
@@ -3624,7 +3624,7 @@ assert!(matches!(OsError::from_name("InvalidFunction"), Some(OsError::InvalidFun
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError::InvalidFunction)));
 ```*/
@@ -3637,12 +3637,12 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
             #[doc =
             "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
             #[inline] #[must_use] #[doc =
-            "\n# Example\n\n```text\nuse errtable::{OsError, Platform};\nlet error = std::io::Error::from(OsError::InvalidFunction);\nassert!(matches!(OsError::from_io_error(&error), Some(OsError::InvalidFunction)));\n```"]
+            "\n# Example\n\n```\nuse errtable::{OsError, Platform};\nlet error = std::io::Error::from(OsError::InvalidFunction);\nassert!(matches!(OsError::from_io_error(&error), Some(OsError::InvalidFunction)));\n```"]
             pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
             ::core::option::Option < Self > { __from_io_error(error) } #[doc =
             "The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
             #[doc =
-            "\n# Example\n\n```text\nuse errtable::{OsError, Platform};\nassert_eq!(OsError::InvalidFunction.kind(), std::io::ErrorKind::Other);\n```"]
+            "\n# Example\n\n```\nuse errtable::{OsError, Platform};\nassert_eq!(OsError::InvalidFunction.kind(), std::io::ErrorKind::Other);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
         }
@@ -3652,7 +3652,7 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 assert_eq!(OsError::symbol_of(Platform::Windows, 1), Some("ERROR_INVALID_FUNCTION"));
 assert_eq!(OsError::symbol_of(Platform::Windows, 1073741946), None);
@@ -3669,7 +3669,7 @@ assert_eq!(OsError::symbol_of(Platform::Windows, 1073741946), None);
         /**
 # Example
 
-```text
+```
 use errtable::{OsError, Platform};
 if let Some(code) = OsError::InvalidFunction.raw_os_error() {
     assert!(matches!(OsError::decode_raw_os_error(code), OsError::InvalidFunction));
