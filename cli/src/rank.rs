@@ -212,6 +212,9 @@ fn fit(form: Form, context: &Context<'_>, reading: Reading, platform: Platform) 
             | Form::CodeAndMessage
             | Form::BesideMessage
             | Form::IoUring => u8::from(!windows),
+            // A Unix domain socket: MySQL's client on Windows connects by TCP or a named
+            // pipe, so an errno after `through socket '…'` is a Unix host's.
+            Form::MySql if through_unix_socket(context.line) => u8::from(!windows),
             _ if context.windows_hint() => 1 + u8::from(windows),
             _ => 1,
         },
@@ -242,6 +245,11 @@ fn form_reason(form: Form, windows_hint: bool, reading: Reading, platform: Platf
             _ => format!("{} prints an errno, not a Windows code", form.describe()),
         },
     }
+}
+
+/// Whether a MySQL client's error names the Unix domain socket it could not reach.
+fn through_unix_socket(line: &str) -> bool {
+    line.to_ascii_lowercase().contains("through socket '")
 }
 
 fn linux(platform: Platform) -> bool {
