@@ -577,15 +577,16 @@ fn decoder_name(column: Column) -> Ident {
 /// Every name `from_name` knows with its row, a name listed twice kept at its first
 /// row: each row's variant name, then its symbols and aliases of every column.
 fn known_names(table: &Table) -> Vec<(&str, usize)> {
-    let mut seen = std::collections::HashSet::new();
+    // Of `String`s, the set type validation uses too (one instantiation of `HashSet`).
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut names = Vec::new();
     for (index, row) in table.rows.iter().enumerate() {
-        if seen.insert(row.name.as_str()) {
+        if seen.insert(row.name.clone()) {
             names.push((row.name.as_str(), index));
         }
         for code in row.codes() {
             for symbol in &code.symbols {
-                if symbol.by_name && seen.insert(symbol.name.as_str()) {
+                if symbol.by_name && seen.insert(symbol.name.clone()) {
                     names.push((symbol.name.as_str(), index));
                 }
             }

@@ -99,7 +99,8 @@ pub(super) fn shared_numbers_name_a_row(
     errors: &mut Errors,
 ) {
     // Each written `=> Row` is reported once, however many platforms its entry joins.
-    let mut reported = HashSet::new();
+    // Of the few `=> Row`s: a list, not another instantiation of `HashSet`.
+    let mut reported: Vec<(&str, usize)> = Vec::new();
     for row in rows {
         for code in row.codes() {
             let Some(target) = &code.shares_with else {
@@ -120,7 +121,8 @@ pub(super) fn shared_numbers_name_a_row(
                 }
                 Some(_) => continue,
             };
-            if reported.insert((row.name.as_str(), code.entry)) {
+            if !reported.contains(&(row.name.as_str(), code.entry)) {
+                reported.push((row.name.as_str(), code.entry));
                 errors.push(target.span(), message);
             }
         }

@@ -232,14 +232,18 @@ pub(super) fn codes_of(
 ) -> Vec<checked::Code> {
     let own = matches!(shape, Shape::OwnCodes);
     let mut codes = Vec::new();
-    let mut entries_seen = HashSet::new();
+    // The few entries of one row: a list, not another instantiation of `HashSet`.
+    let mut entries_seen: Vec<usize> = Vec::new();
     for code in &row.codes {
         if (code.column == Column::Own) != own {
             let first = shape_and_first_code(table).1;
             columns_are_not_mixed(own, code, first, errors);
             continue;
         }
-        let first_of_entry = entries_seen.insert(code.entry);
+        let first_of_entry = !entries_seen.contains(&code.entry);
+        if first_of_entry {
+            entries_seen.push(code.entry);
+        }
         codes.push(checked::Code {
             column: code.column,
             symbols: symbols_of(code, first_of_entry, errors),
