@@ -139,7 +139,11 @@ pub(super) fn no_such_row(
     if catch_all.is_some_and(|c| c.name == name) {
         return format!("`{target}` is the catch-all, which decodes the codes no row lists; `=> Row` names a row");
     }
-    let hint = did_you_mean(&name, rows.iter().map(|row| row.name.as_str()));
+    let mut names = Vec::with_capacity(rows.len());
+    for row in rows {
+        names.push(row.name.as_str());
+    }
+    let hint = did_you_mean(&name, &names);
     format!("no row named `{target}` in this table{hint}")
 }
 

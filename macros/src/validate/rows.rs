@@ -157,7 +157,7 @@ pub(super) fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> 
     if ERROR_KINDS.contains(&name.as_str()) {
         return Some(kind.clone());
     }
-    let hint = match did_you_mean(&name, ERROR_KINDS) {
+    let hint = match did_you_mean(&name, &ERROR_KINDS) {
         hint if hint.is_empty() => "; use `Other` where no stable kind fits".to_owned(),
         hint => hint,
     };
@@ -176,8 +176,11 @@ pub(super) fn persistence_of(row: &written::Row, errors: &mut Errors) -> Option<
     if PERSISTENCES.contains(&name.as_str()) {
         return Some(class.clone());
     }
-    let hint = match did_you_mean(&name, PERSISTENCES) {
-        hint if hint.is_empty() => format!("; the classes are {}", PERSISTENCES.join(", ")),
+    let hint = match did_you_mean(&name, &PERSISTENCES) {
+        hint if hint.is_empty() => format!(
+            "; the classes are {}",
+            crate::model::comma_list(&PERSISTENCES)
+        ),
         hint => hint,
     };
     errors.push(
