@@ -243,9 +243,10 @@ fn offset_type(max: usize) -> TokenStream {
     }
 }
 
-/// One flat array of a column's entries, every row's in row order, and the offsets
-/// where each row's start (`__COUNT + 1` of them: row `i` is `OFFSETS[i]..OFFSETS[i + 1]`,
-/// the catch-all's slot empty). A slice literal a row costs `rustc` far more.
+/// One flat array of a column's entries (`entries`, every row's in row order, separated
+/// by commas; row `i` has `row_lengths[i]`), and the offsets where each row's start
+/// (`__COUNT + 1` of them: row `i` is `OFFSETS[i]..OFFSETS[i + 1]`, the catch-all's slot
+/// empty). A slice literal a row costs `rustc` far more.
 fn flat(
     entries_name: &Ident,
     offsets_name: &Ident,
