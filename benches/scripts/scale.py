@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """`cargo check` of one crate holding a big table: CPU seconds and peak memory.
 
-For each size, the table is written with every platform filled (nine columns) and with
-four (windows, linux, macos, freebsd), next to a plain enum with the same derives
+For each size, the table is written with every platform filled (twenty columns), with
+the nine of the first tables, and with four (windows, linux, macos, freebsd), next to a plain enum with the same derives
 errtable gives its enums and a thiserror enum with one `#[error]` per variant. The
 dependencies are checked first; only the table crate is timed (`touch src/lib.rs`), under
 `/usr/bin/time -v` for the peak resident memory of rustc, killed after `--timeout`
 CPU seconds (RLIMIT_CPU; reported as "> N").
 
-    python3 benches/scripts/scale.py [--sizes 1000,5000,10000] [--timeout 150]
+    python3 benches/scripts/scale.py [--sizes 1000,5000,10000] [--timeout 150] [--only "20 platforms"]
 """
 
 from __future__ import annotations
@@ -26,6 +26,9 @@ import common
 ALL_PLATFORMS = ["windows", "linux", "linux_alpha", "linux_mips", "linux_parisc",
                  "linux_powerpc", "linux_sparc", "macos", "freebsd"]
 FOUR_PLATFORMS = ["windows", "linux", "macos", "freebsd"]
+# Every column the macros know (macros/src/model/mod.rs, `platforms!`), in its order.
+EVERY_PLATFORM = ALL_PLATFORMS + ["netbsd", "openbsd", "dragonfly", "illumos", "aix", "haiku",
+                                  "redox", "hurd", "cygwin", "wasi", "emscripten"]
 KINDS = ["NotFound", "PermissionDenied", "Other", "InvalidInput", "TimedOut"]
 DERIVES = "Clone, Copy, PartialEq, Eq, Hash, Debug"
 
@@ -53,6 +56,9 @@ def thiserror_enum(size: int) -> str:
 def candidates(sizes: list[int]) -> list[tuple[str, int, dict[str, str], str]]:
     out = []
     for size in sizes:
+        out.append((f"errtable, {len(EVERY_PLATFORM)} platforms", size,
+                    {"errtable": common.errtable_dependency()},
+                    errtable_table(size, EVERY_PLATFORM)))
         out.append(("errtable, 9 platforms", size, {"errtable": common.errtable_dependency()},
                     errtable_table(size, ALL_PLATFORMS)))
         out.append(("errtable, 4 platforms", size, {"errtable": common.errtable_dependency()},
@@ -105,6 +111,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="1000,5000,10000")
     parser.add_argument("--timeout", type=float, default=150)
+    parser.add_argument("--only", help="only the tables whose label contains this text")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"## `cargo check` of one table crate ({common.machine()}, dependencies prebuilt, "
@@ -112,6 +119,8 @@ def main() -> None:
     print("| table | rows | CPU s | wall s | max RSS MB | load average before |")
     print("|---|---:|---:|---:|---:|---|")
     for n, (name, size, deps, source) in enumerate(candidates(sizes)):
+        if args.only and args.only not in name:
+            continue
         crate = prepare(f"scale-{n}", deps, source)
         load = Path("/proc/loadavg").read_text().split()[:3]
         cpu, wall, rss = check_crate_only(crate, args.timeout)

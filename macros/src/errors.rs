@@ -75,12 +75,16 @@ impl Drop for Errors {
 }
 
 /// A hint naming the candidate closest to `name`, if one is close enough to be a typo.
-pub fn did_you_mean<'a>(name: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
-    let closest = candidates
-        .into_iter()
-        .map(|candidate| (edit_distance(name, candidate), candidate))
-        .filter(|&(distance, candidate)| distance <= candidate.len().max(3) / 3 + 1)
-        .min_by_key(|&(distance, _)| distance);
+pub fn did_you_mean(name: &str, candidates: &[&str]) -> String {
+    // The first of the closest wins.
+    let mut closest: Option<(usize, &str)> = None;
+    for &candidate in candidates {
+        let distance = edit_distance(name, candidate);
+        let close_enough = distance <= candidate.len().max(3) / 3 + 1;
+        if close_enough && closest.is_none_or(|(best, _)| distance < best) {
+            closest = Some((distance, candidate));
+        }
+    }
     match closest {
         Some((_, candidate)) => format!("; did you mean `{candidate}`?"),
         None => String::new(),
@@ -109,14 +113,14 @@ mod tests {
     #[test]
     fn suggests_a_close_name_only() {
         assert_eq!(
-            did_you_mean("lnux", ["linux", "macos"]),
+            did_you_mean("lnux", &["linux", "macos"]),
             "; did you mean `linux`?"
         );
         assert_eq!(
-            did_you_mean("MACOS", ["linux", "macos"]),
+            did_you_mean("MACOS", &["linux", "macos"]),
             "; did you mean `macos`?"
         );
-        assert_eq!(did_you_mean("zzzzzz", ["linux", "macos"]), "");
+        assert_eq!(did_you_mean("zzzzzz", &["linux", "macos"]), "");
     }
 
     #[test]

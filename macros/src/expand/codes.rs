@@ -8,7 +8,6 @@ use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
-use syn::Ident;
 
 /// `__from_os_error(OsError) -> Option<Table>`: a group's variant for a canonical value.
 pub const FROM_OS_ERROR: Helper = Helper("__from_os_error");
@@ -221,23 +220,30 @@ fn group(ctx: &Ctx) -> Output {
     let canonical = format_ident!("{}", CANONICAL);
     let canonical = quote!(#private::#canonical);
     let catch_all = ctx.table.catch_all.as_ref();
-    let keepers: Vec<&Ident> = ctx
-        .table
-        .rows
-        .iter()
-        .filter(|row| row.keeps_row())
-        .map(|row| &row.ident)
-        .collect();
-    let members_of_kept = ctx
-        .catch_all()
-        .into_iter()
-        .chain(keepers.iter().copied())
-        .map(|v| quote!(#ident::#v(ref kept) => ::core::slice::from_ref(kept),));
-    let os_error_of_kept = ctx
-        .catch_all()
-        .into_iter()
-        .chain(keepers.iter().copied())
-        .map(|v| quote!(#ident::#v(kept) => ::core::option::Option::Some(kept),));
+    // The catch-all and the variants that keep their row; by the keeper's place, known
+    // here, `__group` builds a keeper: building a value only to compare its place would
+    // drop it, which a `const fn` cannot where the enum has a destructor.
+    let mut members_of_kept = TokenStream::new();
+    let mut os_error_of_kept = TokenStream::new();
+    let mut keeper_arms = TokenStream::new();
+    if let Some(v) = ctx.catch_all() {
+        members_of_kept.extend(quote!(#ident::#v(ref kept) => ::core::slice::from_ref(kept),));
+        os_error_of_kept.extend(quote!(#ident::#v(kept) => ::core::option::Option::Some(kept),));
+    }
+    for (place, row) in ctx.table.rows.iter().enumerate() {
+        if !row.keeps_row() {
+            continue;
+        }
+        let v = &row.ident;
+        members_of_kept.extend(quote!(#ident::#v(ref kept) => ::core::slice::from_ref(kept),));
+        os_error_of_kept.extend(quote!(#ident::#v(kept) => ::core::option::Option::Some(kept),));
+        let place = super::usize_lit(place);
+        keeper_arms.extend(quote! {
+            if index == #place {
+                return ::core::option::Option::Some(#ident::#v(row));
+            }
+        });
+    }
     // The variant of the canonical `row`, with a catch-all.
     let grouped = catch_all.map(|_| {
         let kept = ctx.keep(quote!(row));
@@ -334,23 +340,6 @@ fn group(ctx: &Ctx) -> Output {
 
         #decode
     };
-    // By the keeper's place, known here: building a value only to compare its place
-    // would drop it, which a `const fn` cannot where the enum has a destructor.
-    let keeper_arms = ctx
-        .table
-        .rows
-        .iter()
-        .enumerate()
-        .filter(|(_, row)| row.keeps_row())
-        .map(|(place, row)| {
-            let v = &row.ident;
-            let place = super::usize_lit(place);
-            quote! {
-                if index == #place {
-                    return ::core::option::Option::Some(#ident::#v(row));
-                }
-            }
-        });
     let into_canonical = into_canonical(ctx);
     let items = quote! {
         /// `members()`, which other items call by this name (a variant may be named
@@ -358,7 +347,7 @@ fn group(ctx: &Ctx) -> Output {
         #[inline]
         const fn __members(value: &#ident) -> &[#canonical] {
             match *value {
-                #(#members_of_kept)*
+                #members_of_kept
                 _ => #MEMBERS[#INDEX(value)],
             }
         }
@@ -367,7 +356,7 @@ fn group(ctx: &Ctx) -> Output {
         #[inline]
         const fn __os_error(value: &#ident) -> ::core::option::Option<#canonical> {
             match *value {
-                #(#os_error_of_kept)*
+                #os_error_of_kept
                 _ => match #MEMBERS[#INDEX(value)] {
                     [row] => ::core::option::Option::Some(*row),
                     _ => ::core::option::Option::None,
@@ -379,7 +368,7 @@ fn group(ctx: &Ctx) -> Output {
         #[inline]
         const fn __group(row: #canonical) -> ::core::option::Option<#ident> {
             let index = #GROUPED(row);
-            #(#keeper_arms)*
+            #keeper_arms
             #ROW(index)
         }
 

@@ -9,12 +9,11 @@
 //! flat `(name, number)` array a platform with `u16` offsets instead of a slice literal
 //! a row, and past [`DECODE_MATCH_LIMIT`] codes or [`NAME_MATCH_LIMIT`] names sorted
 //! arrays searched by the runtime instead of `match`es.
-use super::{int, usize_lit, Ctx, Helper, Output};
-use crate::model::checked::{Entries, Row, Shape, Table};
-use crate::model::{Column, CANONICAL, UNDECLARED_PERSISTENCE};
-use proc_macro2::TokenStream;
-use quote::{format_ident, quote, quote_spanned};
-use std::collections::BTreeMap;
+use super::{int, push_item, push_literal, push_separated, usize_lit, Ctx, Helper, Output};
+use crate::model::checked::{Entries, Row, Shape, Symbol, Table};
+use crate::model::{Column, Platform, CANONICAL, UNDECLARED_PERSISTENCE};
+use proc_macro2::{TokenStream, TokenTree};
+use quote::{format_ident, quote, quote_spanned, ToTokens};
 use syn::Ident;
 
 /// `__COUNT: usize`: the rows and the catch-all's slot.
@@ -88,32 +87,32 @@ fn index(ctx: &Ctx) -> TokenStream {
     let table = ctx.table;
     let ident = &table.ident;
     let count = usize_lit(table.rows.len() + 1);
-    let rows: Vec<&Ident> = table.rows.iter().map(|row| &row.ident).collect();
-    let indices: Vec<_> = (0..rows.len()).map(usize_lit).collect();
-    let last = usize_lit(rows.len());
-    // A group's `Retry(OsError)` is matched with its field; `__row` cannot build it.
-    let patterns = table.rows.iter().map(|row| {
+    let last = usize_lit(table.rows.len());
+    let mut index_arms = TokenStream::new();
+    let mut units = TokenStream::new();
+    let mut unit_arms = TokenStream::new();
+    let mut unit_count = 0;
+    for (place, row) in table.rows.iter().enumerate() {
         let variant = &row.ident;
-        match row.keeps_row() {
-            true => quote!(#ident::#variant(..)),
-            false => quote!(#ident::#variant),
+        let place = usize_lit(place);
+        // A group's `Retry(OsError)` is matched with its field; `__row` cannot build it.
+        if row.keeps_row() {
+            index_arms.extend(quote!(#ident::#variant(..) => #place,));
+        } else {
+            index_arms.extend(quote!(#ident::#variant => #place,));
+            push_separated(&mut units, quote!(#ident::#variant));
+            unit_arms.extend(quote!(#place => ::core::option::Option::Some(#ident::#variant),));
+            unit_count += 1;
         }
-    });
-    let (units, unit_indices): (Vec<&Ident>, Vec<_>) = table
-        .rows
-        .iter()
-        .zip(&indices)
-        .filter(|(row, _)| !row.keeps_row())
-        .map(|(row, index)| (&row.ident, index))
-        .unzip();
-    let unit_count = usize_lit(units.len());
+    }
+    let unit_count = usize_lit(unit_count);
     let catch_all = ctx
         .catch_all()
         .map(|catch_all| quote!(#ident::#catch_all(..) => #last,));
     let rest = ctx.rest(quote!(#last));
     // Every unit row, in order: `ALL`. Only a derived group has variants that keep their
     // row, which `__ALL` leaves out; it is the user's enum, never read through `__ALL`.
-    let all = quote!(const #ALL: [#ident; #unit_count] = [#(#ident::#units),*];);
+    let all = quote!(const #ALL: [#ident; #unit_count] = [#units];);
     // Reading `__ALL` needs `Copy`, which only the DSL's default derives promise; a
     // `match` of every index costs `rustc` more, but any enum can be built by one.
     let row_at = if ctx.has_default_derives() {
@@ -126,7 +125,7 @@ fn index(ctx: &Ctx) -> TokenStream {
     } else {
         quote! {
             match index {
-                #(#unit_indices => ::core::option::Option::Some(#ident::#units),)*
+                #unit_arms
                 _ => ::core::option::Option::None,
             }
         }
@@ -137,7 +136,7 @@ fn index(ctx: &Ctx) -> TokenStream {
         #[inline]
         const fn #INDEX(value: &#ident) -> ::core::primitive::usize {
             match *value {
-                #(#patterns => #indices,)*
+                #index_arms
                 #catch_all
                 #rest
             }
@@ -156,18 +155,19 @@ fn index(ctx: &Ctx) -> TokenStream {
 /// `__name(index)` and `__message(index)` over text columns, and `__DESCRIPTION`.
 fn info(table: &Table) -> TokenStream {
     let catch_all_name = table.catch_all.as_ref().map_or("", |c| c.name.as_str());
-    let names: Vec<String> = table
-        .rows
-        .iter()
-        .map(|row| row.name.clone())
-        .chain([catch_all_name.to_owned()])
-        .collect();
-    let messages: Vec<String> = table
-        .rows
-        .iter()
-        .map(|row| row.message.value())
-        .chain([String::from("Unknown error")])
-        .collect();
+    let mut names = Vec::with_capacity(table.rows.len() + 1);
+    let mut messages = Vec::with_capacity(table.rows.len() + 1);
+    let mut descriptions = TokenStream::new();
+    for row in &table.rows {
+        names.push(row.name.clone());
+        messages.push(row.message.value());
+        match &row.description {
+            Some(description) => push_item(&mut descriptions, description.to_token_stream()),
+            None => push_item(&mut descriptions, quote!("")),
+        }
+    }
+    names.push(catch_all_name.to_owned());
+    messages.push(String::from("Unknown error"));
     let names = text_column(
         &format_ident!("__NAME_TEXT"),
         &format_ident!("__NAME_START"),
@@ -178,10 +178,6 @@ fn info(table: &Table) -> TokenStream {
         &format_ident!("__MESSAGE_START"),
         &messages,
     );
-    let descriptions = table.rows.iter().map(|row| match &row.description {
-        Some(description) => quote!(#description),
-        None => quote!(""),
-    });
     quote! {
         /// Entry `start..end` of a text column, without a panic path (empty if out of
         /// range or off a char boundary, which the offsets never are).
@@ -209,23 +205,24 @@ fn info(table: &Table) -> TokenStream {
             __text(__MESSAGE_TEXT, __MESSAGE_START[index] as ::core::primitive::usize, __MESSAGE_START[index + 1] as ::core::primitive::usize)
         }
 
-        const #DESCRIPTION: [&::core::primitive::str; #COUNT] = [#(#descriptions,)* ""];
+        const #DESCRIPTION: [&::core::primitive::str; #COUNT] = [#descriptions ""];
     }
 }
 
 /// A column of `__COUNT` strings as one string and where each starts (the last offset
 /// its end): no `&str` array, whose every entry is a pointer the linker relocates.
 fn text_column(text_name: &Ident, start_name: &Ident, entries: &[String]) -> TokenStream {
-    let mut starts = vec![0usize];
+    let mut text = String::new();
+    let mut starts = TokenStream::new();
+    push_literal(&mut starts, usize_lit(0));
     for entry in entries {
-        starts.push(starts.last().copied().unwrap_or(0) + entry.len());
+        text.push_str(entry);
+        push_literal(&mut starts, usize_lit(text.len()));
     }
-    let offset_type = offset_type(starts.last().copied().unwrap_or(0));
-    let text = entries.concat();
-    let starts = starts.into_iter().map(usize_lit);
+    let offset_type = offset_type(text.len());
     quote! {
         const #text_name: &::core::primitive::str = #text;
-        const #start_name: [#offset_type; #COUNT + 1] = [#(#starts),*];
+        const #start_name: [#offset_type; #COUNT + 1] = [#starts];
     }
 }
 
@@ -246,27 +243,30 @@ fn offset_type(max: usize) -> TokenStream {
     }
 }
 
-/// One flat array of a column's entries, every row's in row order, and the offsets
-/// where each row's start (`__COUNT + 1` of them: row `i` is `OFFSETS[i]..OFFSETS[i + 1]`,
-/// the catch-all's slot empty). A slice literal a row costs `rustc` far more.
+/// One flat array of a column's entries (`entries`, every row's in row order, separated
+/// by commas; row `i` has `row_lengths[i]`), and the offsets where each row's start
+/// (`__COUNT + 1` of them: row `i` is `OFFSETS[i]..OFFSETS[i + 1]`, the catch-all's slot
+/// empty). A slice literal a row costs `rustc` far more.
 fn flat(
     entries_name: &Ident,
     offsets_name: &Ident,
     entry_type: &TokenStream,
-    per_row: &[Vec<TokenStream>],
+    entries: TokenStream,
+    row_lengths: &[usize],
 ) -> TokenStream {
-    let mut offsets = vec![0usize];
-    for row in per_row {
-        offsets.push(offsets.last().copied().unwrap_or(0) + row.len());
+    let mut offsets = TokenStream::new();
+    let mut end = 0;
+    push_literal(&mut offsets, usize_lit(end));
+    for length in row_lengths {
+        end += length;
+        push_literal(&mut offsets, usize_lit(end));
     }
-    offsets.push(offsets.last().copied().unwrap_or(0));
-    let length = usize_lit(offsets.last().copied().unwrap_or(0));
-    let offset_type = offset_type(offsets.last().copied().unwrap_or(0));
-    let entries = per_row.iter().flatten();
-    let offsets = offsets.into_iter().map(usize_lit);
+    push_literal(&mut offsets, usize_lit(end));
+    let offset_type = offset_type(end);
+    let length = usize_lit(end);
     quote! {
-        const #entries_name: [#entry_type; #length] = [#(#entries),*];
-        const #offsets_name: [#offset_type; #COUNT + 1] = [#(#offsets),*];
+        const #entries_name: [#entry_type; #length] = [#entries];
+        const #offsets_name: [#offset_type; #COUNT + 1] = [#offsets];
     }
 }
 
@@ -285,75 +285,64 @@ fn row_slice(entries_name: &Ident, offsets_name: &Ident) -> TokenStream {
 /// and `__aliases` pick the column and the row.
 fn names_and_aliases(ctx: &Ctx) -> TokenStream {
     let table = ctx.table;
-    let has_aliases = |column: Column| {
-        table
-            .rows
-            .iter()
-            .any(|row| row.code(column).is_some_and(|code| code.symbols.len() > 1))
-    };
     let pair_type = quote!((&'static ::core::primitive::str, ::core::primitive::i32));
     let name_type = quote!(&'static ::core::primitive::str);
     let mut tokens = TokenStream::new();
+    let mut with_aliases = Vec::new();
     for column in table.columns() {
-        let pairs: Vec<Vec<TokenStream>> = table
-            .rows
-            .iter()
-            .map(|row| {
-                symbols(row, column)
-                    .map(|(name, number)| {
-                        let number = int(number);
-                        quote!((#name, #number))
-                    })
-                    .collect()
-            })
-            .collect();
+        let mut pairs = TokenStream::new();
+        let mut pair_counts = Vec::with_capacity(table.rows.len());
+        let mut aliases = TokenStream::new();
+        let mut alias_counts = Vec::with_capacity(table.rows.len());
+        let mut symbol_text = Vec::with_capacity(table.rows.len() + 1);
+        let mut primary_codes = TokenStream::new();
+        for row in &table.rows {
+            let symbols = symbols(row, column);
+            for (at, symbol) in symbols.iter().enumerate() {
+                let (name, number) = (&symbol.name, int(symbol.number));
+                push_separated(&mut pairs, quote!((#name, #number)));
+                if at > 0 {
+                    push_separated(&mut aliases, quote!(#name));
+                }
+            }
+            pair_counts.push(symbols.len());
+            alias_counts.push(symbols.len().saturating_sub(1));
+            let (name, number) = match symbols.first() {
+                Some(primary) => (primary.name.clone(), primary.number),
+                None => (String::new(), 0),
+            };
+            symbol_text.push(name);
+            push_item(&mut primary_codes, TokenTree::Literal(int(number)).into());
+        }
+        symbol_text.push(String::new());
         tokens.extend(flat(
             &array_name("PAIRS", column),
             &array_name("OFFSETS", column),
             &pair_type,
-            &pairs,
+            pairs,
+            &pair_counts,
         ));
-        let primaries: Vec<Option<(&str, i32)>> = table
-            .rows
-            .iter()
-            .map(|row| symbols(row, column).next())
-            .collect();
-        let symbol_text: Vec<String> = primaries
-            .iter()
-            .map(|primary| primary.map_or("", |(name, _)| name).to_owned())
-            .chain([String::new()])
-            .collect();
         tokens.extend(text_column(
             &array_name("SYMBOL_TEXT", column),
             &array_name("SYMBOL_START", column),
             &symbol_text,
         ));
         let code_array = array_name("PRIMARY", column);
-        let primary_codes = primaries
-            .iter()
-            .map(|primary| int(primary.map_or(0, |(_, number)| number)));
         tokens.extend(quote! {
-            const #code_array: [::core::primitive::i32; #COUNT] = [#(#primary_codes,)* 0];
+            const #code_array: [::core::primitive::i32; #COUNT] = [#primary_codes 0];
         });
-        if has_aliases(column) {
-            let aliases: Vec<Vec<TokenStream>> = table
-                .rows
-                .iter()
-                .map(|row| {
-                    symbols(row, column)
-                        .skip(1)
-                        .map(|(name, _)| quote!(#name))
-                        .collect()
-                })
-                .collect();
+        if !aliases.is_empty() {
+            with_aliases.push(column);
             tokens.extend(flat(
                 &array_name("ALIASES", column),
                 &array_name("ALIAS_OFFSETS", column),
                 &name_type,
-                &aliases,
+                aliases,
+                &alias_counts,
             ));
         }
     }
+    let has_aliases = |column: Column| with_aliases.contains(&column);
     // A column's slice, or none where no row has aliases there.
     let pick = |lookup: &dyn Fn(Column) -> TokenStream| -> TokenStream {
         match &table.shape {
@@ -438,12 +427,12 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
     }
 }
 
-/// The row's symbols on `column` with their numbers, primary first.
-fn symbols(row: &Row, column: Column) -> impl Iterator<Item = (&str, i32)> {
-    row.code(column)
-        .into_iter()
-        .flat_map(|code| &code.symbols)
-        .map(|symbol| (symbol.name.as_str(), symbol.number))
+/// The row's symbols on `column`, primary first.
+fn symbols(row: &Row, column: Column) -> &[Symbol] {
+    match row.code(column) {
+        Some(code) => &code.symbols,
+        None => &[],
+    }
 }
 
 /// `match platform { Linux => body(Linux), … _ => &[] }` over the table's platforms.
@@ -451,12 +440,8 @@ fn per_platform(ctx: &Ctx, body: &dyn Fn(Column) -> TokenStream) -> TokenStream 
     let Shape::OsCodes(platforms) = &ctx.table.shape else {
         return quote!(&[]);
     };
-    let arms = platforms.iter().map(|&platform| {
-        let path = ctx.platform(platform);
-        let body = body(Column::Platform(platform));
-        quote!(#path => #body,)
-    });
-    quote!(match platform { #(#arms)* _ => { let _ = index; &[] } })
+    let arms = platform_arms(ctx, platforms, body);
+    quote!(match platform { #arms _ => { let _ = index; &[] } })
 }
 
 /// `match platform { Linux => body(Linux), … _ => otherwise }` over the table's platforms.
@@ -468,12 +453,23 @@ fn per_platform_or(
     let Shape::OsCodes(platforms) = &ctx.table.shape else {
         return otherwise;
     };
-    let arms = platforms.iter().map(|&platform| {
+    let arms = platform_arms(ctx, platforms, body);
+    quote!(match platform { #arms _ => { let _ = index; #otherwise } })
+}
+
+/// `Linux => body(Linux), …` over `platforms`.
+fn platform_arms(
+    ctx: &Ctx,
+    platforms: &[Platform],
+    body: &dyn Fn(Column) -> TokenStream,
+) -> TokenStream {
+    let mut arms = TokenStream::new();
+    for &platform in platforms {
         let path = ctx.platform(platform);
         let body = body(Column::Platform(platform));
-        quote!(#path => #body,)
-    });
-    quote!(match platform { #(#arms)* _ => { let _ = index; #otherwise } })
+        arms.extend(quote!(#path => #body,));
+    }
+    arms
 }
 
 /// `__decode`: the row a number decodes to on a column. One `const fn` a column
@@ -484,62 +480,23 @@ fn decoding(ctx: &Ctx) -> TokenStream {
     let table = ctx.table;
     let ident = &table.ident;
     let private = &ctx.private;
-    let decoder = |column: Column| -> TokenStream {
-        let name = decoder_name(column);
-        let mut codes: Vec<(i32, usize)> = table
-            .rows
-            .iter()
-            .enumerate()
-            .flat_map(|(index, row)| {
-                row.code(column)
-                    .into_iter()
-                    .flat_map(|code| &code.symbols)
-                    .filter(|symbol| symbol.decodes)
-                    .map(move |symbol| (symbol.number, index))
-            })
-            .collect();
-        let body = if codes.len() <= DECODE_MATCH_LIMIT {
-            let arms = codes.iter().map(|&(number, index)| {
-                let number = int(number);
-                let row = &table.rows[index].ident;
-                quote!(#number => ::core::option::Option::Some(#ident::#row),)
-            });
-            quote!(match code { #(#arms)* _ => ::core::option::Option::None })
-        } else {
-            codes.sort_unstable();
-            let length = usize_lit(codes.len());
-            let numbers = codes.iter().map(|&(number, _)| int(number));
-            let rows = codes.iter().map(|&(_, index)| usize_lit(index));
-            quote! {
-                const CODES: [::core::primitive::i32; #length] = [#(#numbers),*];
-                const ROWS: [::core::primitive::u32; #length] = [#(#rows),*];
-                #ROW(#private::search_code(&CODES, &ROWS, code))
-            }
-        };
-        quote! {
-            #[inline]
-            const fn #name(code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
-                #body
-            }
-        }
-    };
     match &table.shape {
         Shape::OsCodes(platforms) => {
-            let decoders = platforms
-                .iter()
-                .map(|&platform| decoder(Column::Platform(platform)));
-            let arms = platforms.iter().map(|&platform| {
+            let mut decoders = TokenStream::new();
+            let mut arms = TokenStream::new();
+            for &platform in platforms {
+                decoders.extend(decoder(ctx, Column::Platform(platform)));
                 let path = ctx.platform(platform);
                 let name = decoder_name(Column::Platform(platform));
-                quote!(#path => #name(code),)
-            });
+                arms.extend(quote!(#path => #name(code),));
+            }
             quote! {
-                #(#decoders)*
+                #decoders
 
                 #[inline(always)]
                 const fn #DECODE(platform: #private::Platform, code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
                     match platform {
-                        #(#arms)*
+                        #arms
                         _ => {
                             let _ = code;
                             ::core::option::Option::None
@@ -549,7 +506,7 @@ fn decoding(ctx: &Ctx) -> TokenStream {
             }
         }
         _ => {
-            let decoder = decoder(Column::Own);
+            let decoder = decoder(ctx, Column::Own);
             quote! {
                 #decoder
 
@@ -558,6 +515,52 @@ fn decoding(ctx: &Ctx) -> TokenStream {
                     __decode_code(code)
                 }
             }
+        }
+    }
+}
+
+/// `__decode_linux` (one column's decoder): a `match`, or past [`DECODE_MATCH_LIMIT`]
+/// codes a binary search over sorted arrays.
+fn decoder(ctx: &Ctx, column: Column) -> TokenStream {
+    let table = ctx.table;
+    let ident = &table.ident;
+    let private = &ctx.private;
+    let name = decoder_name(column);
+    let mut codes: Vec<(i32, usize)> = Vec::new();
+    for (index, row) in table.rows.iter().enumerate() {
+        for symbol in symbols(row, column) {
+            if symbol.decodes {
+                codes.push((symbol.number, index));
+            }
+        }
+    }
+    let body = if codes.len() <= DECODE_MATCH_LIMIT {
+        let mut arms = TokenStream::new();
+        for &(number, index) in &codes {
+            let number = int(number);
+            let row = &table.rows[index].ident;
+            arms.extend(quote!(#number => ::core::option::Option::Some(#ident::#row),));
+        }
+        quote!(match code { #arms _ => ::core::option::Option::None })
+    } else {
+        codes.sort_unstable();
+        let length = usize_lit(codes.len());
+        let mut numbers = TokenStream::new();
+        let mut rows = TokenStream::new();
+        for &(number, index) in &codes {
+            push_literal(&mut numbers, int(number));
+            push_literal(&mut rows, usize_lit(index));
+        }
+        quote! {
+            const CODES: [::core::primitive::i32; #length] = [#numbers];
+            const ROWS: [::core::primitive::u32; #length] = [#rows];
+            #ROW(#private::search_code(&CODES, &ROWS, code))
+        }
+    };
+    quote! {
+        #[inline]
+        const fn #name(code: ::core::primitive::i32) -> ::core::option::Option<#ident> {
+            #body
         }
     }
 }
@@ -575,18 +578,18 @@ fn decoder_name(column: Column) -> Ident {
 /// Every name `from_name` knows with its row, a name listed twice kept at its first
 /// row: each row's variant name, then its symbols and aliases of every column.
 fn known_names(table: &Table) -> Vec<(&str, usize)> {
-    let mut seen = std::collections::HashSet::new();
+    // Of `String`s, the set type validation uses too (one instantiation of `HashSet`).
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut names = Vec::new();
     for (index, row) in table.rows.iter().enumerate() {
-        let symbols = row
-            .codes()
-            .iter()
-            .flat_map(|code| &code.symbols)
-            .filter(|symbol| symbol.by_name)
-            .map(|symbol| symbol.name.as_str());
-        for name in std::iter::once(row.name.as_str()).chain(symbols) {
-            if seen.insert(name) {
-                names.push((name, index));
+        if seen.insert(row.name.clone()) {
+            names.push((row.name.as_str(), index));
+        }
+        for code in row.codes() {
+            for symbol in &code.symbols {
+                if symbol.by_name && seen.insert(symbol.name.clone()) {
+                    names.push((symbol.name.as_str(), index));
+                }
             }
         }
     }
@@ -604,51 +607,60 @@ fn known_names(table: &Table) -> Vec<(&str, usize)> {
 fn by_name(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let ident = &ctx.table.ident;
-    let mut names = known_names(ctx.table);
-    let exact = if names.len() <= NAME_MATCH_LIMIT {
-        let mut by_length: BTreeMap<usize, Vec<(&str, usize)>> = BTreeMap::new();
-        for &(name, index) in &names {
-            by_length.entry(name.len()).or_default().push((name, index));
+    let known = known_names(ctx.table);
+    let match_by_length = known.len() <= NAME_MATCH_LIMIT;
+    let mut names = known.clone();
+    // The names are distinct: an unstable sort gives the one order.
+    names.sort_unstable_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
+    let mut exact_arms = TokenStream::new();
+    let mut bucket_arms = TokenStream::new();
+    let mut list = TokenStream::new();
+    let mut start = 0;
+    while start < names.len() {
+        let length = names[start].0.len();
+        let mut end = start;
+        let mut arms = TokenStream::new();
+        while end < names.len() && names[end].0.len() == length {
+            let (name, index) = names[end];
+            let index = usize_lit(index);
+            push_separated(&mut list, quote!((#name, #index)));
+            end += 1;
         }
-        let arms = by_length.into_iter().map(|(length, names)| {
+        if match_by_length {
+            // The arms in the order the names are known (the first row's first).
+            for &(name, index) in &known {
+                if name.len() == length {
+                    let row = &ctx.table.rows[index].ident;
+                    arms.extend(quote!(#name => ::core::option::Option::Some(#ident::#row),));
+                }
+            }
             let length = usize_lit(length);
-            let arms = names.into_iter().map(|(name, index)| {
-                let row = &ctx.table.rows[index].ident;
-                quote!(#name => ::core::option::Option::Some(#ident::#row),)
-            });
-            quote!(#length => match name { #(#arms)* _ => ::core::option::Option::None },)
-        });
+            exact_arms
+                .extend(quote!(#length => match name { #arms _ => ::core::option::Option::None },));
+        }
+        let (length, start_lit, end_lit) = (usize_lit(length), usize_lit(start), usize_lit(end));
+        bucket_arms.extend(quote!(#length => __slice(&__NAME_LIST, #start_lit, #end_lit),));
+        start = end;
+    }
+    let exact = if match_by_length {
         quote! {
             match <::core::primitive::str>::len(name) {
-                #(#arms)*
+                #exact_arms
                 _ => ::core::option::Option::None,
             }
         }
     } else {
         quote!(#ROW(#private::search_name(__name_bucket(<::core::primitive::str>::len(name)), name, #COUNT)))
     };
-    names.sort_by(|a, b| (a.0.len(), a.0).cmp(&(b.0.len(), b.0)));
-    let mut buckets: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-    for (at, &(name, _)) in names.iter().enumerate() {
-        buckets.entry(name.len()).or_insert((at, at)).1 = at + 1;
-    }
-    let bucket_arms = buckets.into_iter().map(|(length, (start, end))| {
-        let (length, start, end) = (usize_lit(length), usize_lit(start), usize_lit(end));
-        quote!(#length => __slice(&__NAME_LIST, #start, #end),)
-    });
     let length = usize_lit(names.len());
-    let list = names.iter().map(|&(name, index)| {
-        let index = usize_lit(index);
-        quote!((#name, #index))
-    });
     quote! {
-        const __NAME_LIST: [(&::core::primitive::str, ::core::primitive::u32); #length] = [#(#list),*];
+        const __NAME_LIST: [(&::core::primitive::str, ::core::primitive::u32); #length] = [#list];
 
         /// The names of `length` bytes, sorted.
         #[inline]
         const fn __name_bucket(length: ::core::primitive::usize) -> &'static [(&'static ::core::primitive::str, ::core::primitive::u32)] {
             match length {
-                #(#bucket_arms)*
+                #bucket_arms
                 _ => &[],
             }
         }
@@ -668,13 +680,19 @@ fn by_name(ctx: &Ctx) -> TokenStream {
 /// `__KIND`, with the runtime's `std` feature only.
 fn kinds(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
-    let kinds = ctx.table.rows.iter().map(|row| match &row.entries {
-        Entries::Codes { kind, .. } => quote!(#private::io::ErrorKind::#kind),
-        Entries::Members { .. } => quote!(#private::io::ErrorKind::Other),
-    });
+    let mut kinds = TokenStream::new();
+    for row in &ctx.table.rows {
+        push_item(
+            &mut kinds,
+            match &row.entries {
+                Entries::Codes { kind, .. } => quote!(#private::io::ErrorKind::#kind),
+                Entries::Members { .. } => quote!(#private::io::ErrorKind::Other),
+            },
+        );
+    }
     quote! {
         #private::std_only! {
-            const #KIND: [#private::io::ErrorKind; #COUNT] = [#(#kinds,)* #private::io::ErrorKind::Other];
+            const #KIND: [#private::io::ErrorKind; #COUNT] = [#kinds #private::io::ErrorKind::Other];
         }
     }
 }
@@ -686,12 +704,9 @@ fn persistences(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
     let class = |name: &Ident| quote!(#private::Persistence::#name);
     let unknown = class(&format_ident!("{}", UNDECLARED_PERSISTENCE));
-    let classes = ctx
-        .table
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(index, row)| match &row.entries {
+    let mut classes = TokenStream::new();
+    for (index, row) in ctx.table.rows.iter().enumerate() {
+        let class = match &row.entries {
             Entries::Codes { persistence, .. }
             | Entries::Members {
                 persistence: Some(persistence),
@@ -701,9 +716,11 @@ fn persistences(ctx: &Ctx) -> TokenStream {
                 keeps_row: true, ..
             } => unknown.clone(),
             Entries::Members { members, .. } => shared_persistence(ctx, index, row, members),
-        });
+        };
+        push_item(&mut classes, class);
+    }
     quote! {
-        const #PERSISTENCE: [#private::Persistence; #COUNT] = [#(#classes,)* #unknown];
+        const #PERSISTENCE: [#private::Persistence; #COUNT] = [#classes #unknown];
     }
 }
 
@@ -712,11 +729,16 @@ fn persistences(ctx: &Ctx) -> TokenStream {
 fn shared_persistence(ctx: &Ctx, index: usize, row: &Row, members: &[Ident]) -> TokenStream {
     let private = &ctx.private;
     let index = usize_lit(index);
-    let members: Vec<String> = members.iter().map(crate::model::name_of).collect();
+    let mut listed = String::new();
+    for member in members {
+        if !listed.is_empty() {
+            listed.push_str(", ");
+        }
+        listed.push_str(&crate::model::name_of(member));
+    }
     let message = format!(
-        "the rows of `{}` ({}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`, or split it into variants whose rows agree",
+        "the rows of `{}` ({listed}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`, or split it into variants whose rows agree",
         row.name,
-        members.join(", ")
     );
     quote_spanned! {row.ident.span()=>
         match #private::shared_persistence(#MEMBERS[#index]) {
@@ -734,31 +756,36 @@ fn members(ctx: &Ctx) -> TokenStream {
     let canonical = format_ident!("{}", CANONICAL);
     let canonical = quote!(#private::#canonical);
     let mut consts = TokenStream::new();
-    let mut lists = Vec::new();
-    let mut arms = Vec::new();
+    let mut lists = TokenStream::new();
+    let mut arms = TokenStream::new();
     for (index, row) in ctx.table.rows.iter().enumerate() {
         let Entries::Members { members, .. } = &row.entries else {
             continue;
         };
-        let names: Vec<Ident> = (0..members.len())
-            .map(|at| format_ident!("__MEMBER_{}_{}", index, at))
-            .collect();
-        for (name, member) in names.iter().zip(members) {
+        let mut list = TokenStream::new();
+        let mut pattern = TokenStream::new();
+        for (at, member) in members.iter().enumerate() {
+            let name = format_ident!("__MEMBER_{}_{}", index, at);
             consts.extend(quote!(const #name: #canonical = #canonical::#member;));
+            if !pattern.is_empty() {
+                pattern.extend(quote!(|));
+            }
+            pattern.extend(name.to_token_stream());
+            push_separated(&mut list, name.into_token_stream());
         }
-        lists.push(quote!(&[#(#names),*]));
+        push_item(&mut lists, quote!(&[#list]));
         let index = usize_lit(index);
-        arms.push(quote!(#(#names)|* => #index,));
+        arms.extend(quote!(#pattern => #index,));
     }
     quote! {
         #consts
 
-        const #MEMBERS: [&[#canonical]; #COUNT] = [#(#lists,)* &[]];
+        const #MEMBERS: [&[#canonical]; #COUNT] = [#lists &[]];
 
         #[inline]
         const fn #GROUPED(row: #canonical) -> ::core::primitive::usize {
             match row {
-                #(#arms)*
+                #arms
                 _ => #COUNT,
             }
         }

@@ -22,10 +22,22 @@ pub fn expand(table: &Table) -> TokenStream {
             #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
         }
     });
-    let variants = generated.variants.iter().map(|variant| {
+    let mut variants = TokenStream::new();
+    // The rows are the variants that are rows, in the same order: the next row is the
+    // one to try first. Comparing `Ident`s asks the compiler for both names, so a
+    // search of every row for every variant was quadratic calls (seconds at 10,000
+    // rows); the search stays only as the fallback.
+    let mut next_row = 0;
+    for variant in &generated.variants {
         let attrs = &variant.attrs;
         let ident = &variant.ident;
-        let row = table.rows.iter().find(|row| row.ident == *ident);
+        let row = match table.rows.get(next_row) {
+            Some(row) if row.ident == *ident => {
+                next_row += 1;
+                Some(row)
+            }
+            _ => table.rows.iter().find(|row| row.ident == *ident),
+        };
         let doc = (!variant.documented).then(|| {
             let doc = default_doc(variant, row);
             quote!(#[doc = #doc])
@@ -42,13 +54,13 @@ pub fn expand(table: &Table) -> TokenStream {
                 quote!((#krate::__private::Unlisted))
             }
         });
-        quote!(#doc #(#attrs)* #codes #ident #field,)
-    });
+        variants.extend(quote!(#doc #(#attrs)* #codes #ident #field,));
+    }
     quote! {
         #(#attrs)*
         #derives
         #vis enum #ident {
-            #(#variants)*
+            #variants
         }
     }
 }
@@ -111,49 +123,60 @@ fn codes_doc(row: &Row) -> String {
 /// The entries with the platforms that have each, in `Platform` order: one line for
 /// platforms whose names and numbers are the same.
 fn same_entries(codes: &[Code]) -> Vec<(String, &Code)> {
-    let mut sorted: Vec<&Code> = codes.iter().collect();
-    sorted.sort_by_key(|code| code.column);
-    let mut lines: Vec<(Vec<&str>, &Code)> = Vec::new();
-    for code in sorted {
-        match lines.iter_mut().find(|(_, first)| same_entry(first, code)) {
-            Some((platforms, _)) => platforms.push(code.column.key()),
-            None => lines.push((vec![code.column.key()], code)),
+    // An insertion sort by column, stable: a row has a few entries.
+    let mut sorted: Vec<&Code> = Vec::with_capacity(codes.len());
+    for code in codes {
+        let mut at = sorted.len();
+        while at > 0 && sorted[at - 1].column > code.column {
+            at -= 1;
         }
+        sorted.insert(at, code);
+    }
+    let mut lines: Vec<(String, &Code)> = Vec::new();
+    'codes: for code in sorted {
+        let platform = code.column.key();
+        for (platforms, first) in &mut lines {
+            if same_entry(first, code) {
+                let _ = write!(platforms, ", `{platform}`");
+                continue 'codes;
+            }
+        }
+        lines.push((format!("`{platform}`"), code));
     }
     lines
-        .into_iter()
-        .map(|(platforms, code)| {
-            let platforms: Vec<String> = platforms.iter().map(|p| format!("`{p}`")).collect();
-            (platforms.join(", "), code)
-        })
-        .collect()
 }
 
 fn same_entry(a: &Code, b: &Code) -> bool {
-    let entry = |code: &Code| -> Vec<(String, i32)> {
-        code.symbols
-            .iter()
-            .map(|symbol| (symbol.name.clone(), symbol.number))
-            .collect()
-    };
-    entry(a) == entry(b)
-        && a.shares_with.as_ref().map(ToString::to_string)
-            == b.shares_with.as_ref().map(ToString::to_string)
+    if a.symbols.len() != b.symbols.len() {
+        return false;
+    }
+    for (x, y) in a.symbols.iter().zip(&b.symbols) {
+        if x.name != y.name || x.number != y.number {
+            return false;
+        }
+    }
+    match (&a.shares_with, &b.shares_with) {
+        (None, None) => true,
+        (Some(x), Some(y)) => x == y,
+        _ => false,
+    }
 }
 
 /// `` `EAGAIN`, `EWOULDBLOCK` ``: the primary and its aliases; an alias with a number of
 /// its own says it (`` `EDEADLOCK` (58) ``).
 fn symbols(code: &Code) -> String {
     let primary = code.symbols.first().map_or(0, |symbol| symbol.number);
-    let names: Vec<String> = code
-        .symbols
-        .iter()
-        .map(|symbol| match symbol.number == primary {
-            true => format!("`{}`", symbol.name),
-            false => format!("`{}` ({})", symbol.name, symbol.number),
-        })
-        .collect();
-    names.join(", ")
+    let mut names = String::new();
+    for symbol in &code.symbols {
+        if !names.is_empty() {
+            names.push_str(", ");
+        }
+        let _ = match symbol.number == primary {
+            true => write!(names, "`{}`", symbol.name),
+            false => write!(names, "`{}` ({})", symbol.name, symbol.number),
+        };
+    }
+    names
 }
 
 /// The primary's number, and the row it decodes to where it is shared (`=> Row`).

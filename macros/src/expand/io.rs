@@ -86,23 +86,30 @@ fn kind(ctx: &Ctx) -> Output {
 /// its copy of the value.
 fn rebuilt(ctx: &Ctx) -> TokenStream {
     let ident = &ctx.table.ident;
-    let holding = ctx.catch_all().into_iter().chain(keepers(ctx));
-    let holding = holding.map(|v| {
-        quote!(::core::option::Option::Some(&#ident::#v(kept)) => ::core::option::Option::Some(#ident::#v(kept)),)
-    });
+    let mut holding = TokenStream::new();
+    let mut variants = keepers(ctx);
+    if let Some(catch_all) = ctx.catch_all() {
+        variants.insert(0, catch_all);
+    }
+    for v in variants {
+        holding.extend(quote!(::core::option::Option::Some(&#ident::#v(kept)) => ::core::option::Option::Some(#ident::#v(kept)),));
+    }
     quote! {
-        #(#holding)*
+        #holding
         ::core::option::Option::Some(value) => #ROW(#INDEX(value)),
         ::core::option::Option::None => ::core::option::Option::None,
     }
 }
 
 /// A group's variants that keep the row they were decoded from, `Retry(OsError)`.
-fn keepers<'a>(ctx: &Ctx<'a>) -> impl Iterator<Item = &'a Ident> {
-    let rows = &ctx.table.rows;
-    rows.iter()
-        .filter(|row| row.keeps_row())
-        .map(|row| &row.ident)
+fn keepers<'a>(ctx: &Ctx<'a>) -> Vec<&'a Ident> {
+    let mut keepers = Vec::new();
+    for row in &ctx.table.rows {
+        if row.keeps_row() {
+            keepers.push(&row.ident);
+        }
+    }
+    keepers
 }
 
 /// `from_io_error` and, with a catch-all, `From<io::Error>` (`decoded` is the body of
@@ -279,7 +286,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         /// where another row has the same number and decodes it.
         fn __io_code(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
             match (#OS_CODES_CURRENT, value) {
-                #(#not_own)*
+                #not_own
                 _ => #RAW_OS_ERROR_OF(value),
             }
         }
@@ -303,9 +310,9 @@ fn os_codes(ctx: &Ctx) -> Output {
 
 /// `(Some(Platform::Linux), &Table::NotSupported) => None,` for each row whose code on a
 /// platform decodes to another row there (`=> Row`).
-fn rows_whose_code_decodes_elsewhere(ctx: &Ctx) -> Vec<TokenStream> {
+fn rows_whose_code_decodes_elsewhere(ctx: &Ctx) -> TokenStream {
     let ident = &ctx.table.ident;
-    let mut arms = Vec::new();
+    let mut arms = TokenStream::new();
     for row in &ctx.table.rows {
         for code in row.codes() {
             let Column::Platform(platform) = code.column else {
@@ -314,7 +321,7 @@ fn rows_whose_code_decodes_elsewhere(ctx: &Ctx) -> Vec<TokenStream> {
             if code.symbols.first().is_some_and(|primary| !primary.decodes) {
                 let platform = ctx.platform(platform);
                 let variant = &row.ident;
-                arms.push(quote!(
+                arms.extend(quote!(
                     (::core::option::Option::Some(#platform), &#ident::#variant) => ::core::option::Option::None,
                 ));
             }
@@ -332,9 +339,10 @@ fn group(ctx: &Ctx) -> Output {
     let canonical = format_ident!("{}", CANONICAL);
     let canonical = quote!(#private::#canonical);
     let io = quote!(#private::io);
-    let kinds = ctx.table.rows.iter().map(|row| {
+    let mut kinds = TokenStream::new();
+    for row in &ctx.table.rows {
         let variant = &row.ident;
-        match &row.entries {
+        kinds.extend(match &row.entries {
             Entries::Members {
                 kind: Some(kind),
                 keeps_row,
@@ -345,14 +353,14 @@ fn group(ctx: &Ctx) -> Output {
             },
             _ if row.keeps_row() => quote!(#ident::#variant(ref kept) => #canonical::kind(kept),),
             _ => quote!(#ident::#variant => #private::common_kind(#MEMBERS[#INDEX(value)]),),
-        }
-    });
+        });
+    }
     let kind_of_catch_all = ctx
         .catch_all()
         .map(|c| quote!(#ident::#c(ref kept) => #canonical::kind(kept),));
     let rest = ctx.rest(quote!(#io::ErrorKind::Other));
     let arms = quote! {
-        #(#kinds)*
+        #kinds
         #kind_of_catch_all
         #rest
     };
@@ -388,13 +396,14 @@ fn group(ctx: &Ctx) -> Output {
             #ident::#c(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
         }
     });
-    let into_keepers = keepers(ctx).map(|v| {
-        quote! {
+    let mut into_keepers = TokenStream::new();
+    for v in keepers(ctx) {
+        into_keepers.extend(quote! {
             // A row the variant does not list would come back as another variant.
             #ident::#v(row) if #GROUPED(row) != #INDEX(&value) => #io::Error::new(#canonical::kind(&row), value),
             #ident::#v(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
-        }
-    });
+        });
+    }
     items.extend(quote! {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #io::Error {
@@ -407,7 +416,7 @@ fn group(ctx: &Ctx) -> Output {
             fn from(value: #ident) -> Self {
                 match value {
                     #into_catch_all
-                    #(#into_keepers)*
+                    #into_keepers
                     value => match #MEMBERS[#INDEX(&value)] {
                         [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
                         _ => #io::Error::new(#KIND_OF(&value), value),

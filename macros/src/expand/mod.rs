@@ -30,7 +30,7 @@ mod symbols;
 
 use crate::model::checked::{Definition, Shape, Table};
 use crate::model::Platform;
-use proc_macro2::{Literal, TokenStream};
+use proc_macro2::{Literal, Punct, Spacing, TokenStream, TokenTree};
 use quote::{format_ident, quote};
 use syn::{Attribute, Ident};
 
@@ -284,6 +284,34 @@ pub const GENERATED_ITEMS: [&str; 29] = [
     "into",
     "fmt",
 ];
+
+/// Appends `item` and a comma: the loops that build lists call this one concrete helper
+/// instead of instantiating an iterator chain and `quote!`'s repetition per list (the
+/// macro crate's compile time is mostly the code it instantiates; BENCHMARKS.md).
+fn push_item(list: &mut TokenStream, item: TokenStream) {
+    list.extend(item);
+    list.extend([comma()]);
+}
+
+/// Appends `item` to a list separated by commas, without a trailing one.
+fn push_separated(list: &mut TokenStream, item: TokenStream) {
+    if !list.is_empty() {
+        list.extend([comma()]);
+    }
+    list.extend(item);
+}
+
+/// Appends `literal` to a list separated by commas, without a trailing one.
+fn push_literal(list: &mut TokenStream, literal: Literal) {
+    if !list.is_empty() {
+        list.extend([comma()]);
+    }
+    list.extend([TokenTree::Literal(literal)]);
+}
+
+fn comma() -> TokenTree {
+    TokenTree::Punct(Punct::new(',', Spacing::Alone))
+}
 
 fn int(value: i32) -> Literal {
     Literal::i32_unsuffixed(value)

@@ -22,12 +22,13 @@ pub fn expand(ctx: &Ctx) -> Output {
     let os_codes = match &ctx.table.os_error_codes {
         None => quote!(#private::OsCodes::Of(#private::CURRENT)),
         Some(platforms) => {
-            let arms = platforms.iter().map(|&platform| {
+            let mut arms = TokenStream::new();
+            for &platform in platforms {
                 let platform = ctx.platform(platform);
-                quote!(::core::option::Option::Some(#platform) => #private::OsCodes::Of(::core::option::Option::Some(#platform)),)
-            });
+                arms.extend(quote!(::core::option::Option::Some(#platform) => #private::OsCodes::Of(::core::option::Option::Some(#platform)),));
+            }
             quote!(match #private::CURRENT {
-                #(#arms)*
+                #arms
                 _ => #private::OsCodes::None,
             })
         }

@@ -5,6 +5,7 @@ use super::data::{INDEX, PERSISTENCE};
 use super::{Ctx, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
+use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 pub fn expand(ctx: &Ctx) -> Output {
@@ -17,29 +18,29 @@ pub fn expand(ctx: &Ctx) -> Output {
             .map(|c| quote!(Self::#c(ref kept) => #kept,)),
         Shape::OsCodes(_) | Shape::OwnCodes => None,
     };
-    let keepers = ctx.table.rows.iter().filter_map(|row| match &row.entries {
-        Entries::Members {
+    let mut keepers = TokenStream::new();
+    for row in &ctx.table.rows {
+        if let Entries::Members {
             keeps_row: true,
             persistence: None,
             ..
-        } => {
+        } = &row.entries
+        {
             let variant = &row.ident;
-            Some(quote!(Self::#variant(ref kept) => #kept,))
+            keepers.extend(quote!(Self::#variant(ref kept) => #kept,));
         }
-        _ => None,
-    });
+    }
     let doc = match ctx.table.shape {
         Shape::Group => "Whether, and how, the operation may succeed if made again: the variant's `persistence:` if it gives one, else the class its rows share; for the catch-all, and a variant that keeps its row without `persistence:`, the kept row's.",
         Shape::OsCodes(_) | Shape::OwnCodes => "Whether, and how, the operation may succeed if made again: the row's `persistence:`, `Unknown` where it gives none and for the catch-all.",
     };
-    let keepers: Vec<_> = keepers.collect();
     let by_place = quote!(#PERSISTENCE[#INDEX(self)]);
     let body = match (&catch_all, keepers.is_empty()) {
         (None, true) => by_place,
         _ => quote! {
             match *self {
                 #catch_all
-                #(#keepers)*
+                #keepers
                 _ => #by_place,
             }
         },

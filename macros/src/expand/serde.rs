@@ -6,7 +6,7 @@
 use super::data::{COUNT, INDEX, NAME, ROW};
 use super::{usize_lit, Ctx, Output};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{quote, ToTokens};
 
 pub fn expand(ctx: &Ctx) -> Output {
     if !ctx.table.serde {
@@ -47,16 +47,14 @@ fn serialize(ctx: &Ctx) -> TokenStream {
         }
     });
     // A group's `Retry(OsError)`: refused, not written in a form that reads back wrong.
-    let kept_rows = ctx
-        .table
-        .rows
-        .iter()
-        .filter(|row| row.keeps_row())
-        .map(|row| {
+    let mut kept_rows = TokenStream::new();
+    for row in &ctx.table.rows {
+        if row.keeps_row() {
             let variant = &row.ident;
             let name = row.name.as_str();
-            quote!(Self::#variant(..) => #serde::serialize_kept_row(serializer, #table, #name),)
-        });
+            kept_rows.extend(quote!(Self::#variant(..) => #serde::serialize_kept_row(serializer, #table, #name),));
+        }
+    }
     quote! {
         #[automatically_derived]
         impl #serde::Serialize for #ident {
@@ -64,7 +62,7 @@ fn serialize(ctx: &Ctx) -> TokenStream {
             fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 match *self {
                     #catch_all
-                    #(#kept_rows)*
+                    #kept_rows
                     _ => {
                         let index = #INDEX(self);
                         #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, #NAME(index))
@@ -82,17 +80,21 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
     let ident = &ctx.table.ident;
     let table = ident_name(ctx);
     let serde = quote!(#private::serde);
-    let rows = ctx.table.rows.iter().map(|row| row.name.as_str());
+    let mut rows = TokenStream::new();
+    for row in &ctx.table.rows {
+        super::push_separated(&mut rows, row.name.to_token_stream());
+    }
     let call = match ctx.catch_all() {
         Some(catch_all) => {
-            let name = catch_all_name(ctx);
+            let mut names = rows;
+            super::push_separated(&mut names, catch_all_name(ctx).to_token_stream());
             quote! {
-                const __VARIANTS: &[&::core::primitive::str] = &[#(#rows,)* #name];
+                const __VARIANTS: &[&::core::primitive::str] = &[#names];
                 #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, Self::#catch_all)
             }
         }
         None => quote! {
-            const __VARIANTS: &[&::core::primitive::str] = &[#(#rows),*];
+            const __VARIANTS: &[&::core::primitive::str] = &[#rows];
             #serde::deserialize_rows(deserializer, #table, __VARIANTS, __row_named)
         },
     };

@@ -145,7 +145,13 @@ impl Table {
     /// The columns the table uses.
     pub fn columns(&self) -> Vec<Column> {
         match &self.shape {
-            Shape::OsCodes(platforms) => platforms.iter().copied().map(Column::Platform).collect(),
+            Shape::OsCodes(platforms) => {
+                let mut columns = Vec::with_capacity(platforms.len());
+                for &platform in platforms {
+                    columns.push(Column::Platform(platform));
+                }
+                columns
+            }
             Shape::OwnCodes => vec![Column::Own],
             Shape::Group => Vec::new(),
         }

@@ -191,6 +191,19 @@ pub const PERSISTENCES: [&str; 5] = [
     "Unknown",
 ];
 
+/// `a, b, c`: the lists of names the messages give (a loop, where `[&str]::join` would
+/// be one more instantiation of std's generic join beside `[String]`'s).
+pub fn comma_list(names: &[&str]) -> String {
+    let mut list = String::new();
+    for name in names {
+        if !list.is_empty() {
+            list.push_str(", ");
+        }
+        list.push_str(name);
+    }
+    list
+}
+
 /// The class of a row that declares none.
 pub const UNDECLARED_PERSISTENCE: &str = "Unknown";
 

@@ -189,7 +189,7 @@ fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &m
 
 /// Reports an unknown marker; whether it is close enough to read as `catch_all`.
 fn unknown_marker(marker: &Ident, errors: &mut Errors) -> bool {
-    let hint = did_you_mean(&marker.to_string(), ["catch_all"]);
+    let hint = did_you_mean(&marker.to_string(), &["catch_all"]);
     let close = !hint.is_empty();
     let hint = match close {
         true => hint,

@@ -152,22 +152,25 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
     if row_keys.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
         return true;
     }
-    let candidates = row_keys
-        .iter()
-        .copied()
-        .chain(Platform::ALL.iter().map(|p| p.key()));
+    let mut candidates = row_keys.to_vec();
+    for platform in Platform::ALL {
+        candidates.push(platform.key());
+    }
     let hint = Platform::alias_hint(&name).unwrap_or_else(|| {
-        match did_you_mean(&name, candidates) {
+        match did_you_mean(&name, &candidates) {
             hint if !hint.is_empty() => hint,
             _ => {
                 let (what, rows) = match origin {
                     Origin::Dsl => ("row", ""),
                     Origin::Derive => ("variant", "`rows` (the canonical rows it stands for), "),
                 };
-                let platforms: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
+                let mut platforms = Vec::with_capacity(Platform::ALL.len());
+                for platform in Platform::ALL {
+                    platforms.push(platform.key());
+                }
                 format!(
                     "; a {what} takes {rows}`kind`, `persistence`, `message`, `description`, a platform ({}), or `code` in a table of its own codes",
-                    platforms.join(", ")
+                    crate::model::comma_list(&platforms)
                 )
             }
         }
@@ -302,7 +305,7 @@ fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
 fn parse_persistence(input: ParseStream) -> syn::Result<Ident> {
     let expected = format!(
         "expected a persistence class ({}), as in `persistence: Transient`",
-        PERSISTENCES.join(", ")
+        crate::model::comma_list(&PERSISTENCES)
     );
     let path: syn::Path = input
         .parse()

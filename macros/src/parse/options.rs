@@ -57,7 +57,7 @@ pub fn apply_table_options(
         } else if meta.path.is_ident("os_error_codes") {
             table.os_error_codes = Some(os_error_codes(&meta, errors)?);
         } else {
-            let hint = match did_you_mean(&name, OPTIONS) {
+            let hint = match did_you_mean(&name, &OPTIONS) {
                 hint if hint.is_empty() => {
                     "; the options are `crate = path`, `no_default_derives`, `no_serde` and `os_error_codes = platform | …`".to_owned()
                 }
@@ -96,7 +96,7 @@ fn os_error_codes(meta: &ParseNestedMeta, errors: &mut Errors) -> syn::Result<Os
             None => {
                 let keys: Vec<&str> = Platform::ALL.iter().map(|p| p.key()).collect();
                 let hint = Platform::alias_hint(&name).unwrap_or_else(|| {
-                    match did_you_mean(&name, keys.iter().copied()) {
+                    match did_you_mean(&name, &keys) {
                         hint if hint.is_empty() => format!("; the platforms are {}", list(&keys)),
                         hint => hint,
                     }

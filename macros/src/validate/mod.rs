@@ -38,10 +38,12 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     let shape = shape::shape(&table);
     let os_error_codes = options::os_error_codes_are_for_os_codes(&mut table, &shape, errors);
     let catch_all = catch_all::catch_all(&table, &shape, errors);
-    let mut rows: Vec<checked::Row> = table
-        .rows()
-        .filter_map(|(variant, row)| rows::check_row(&table, &shape, variant, row, errors))
-        .collect();
+    let mut rows: Vec<checked::Row> = Vec::new();
+    for (variant, row) in table.rows() {
+        if let Some(row) = rows::check_row(&table, &shape, variant, row, errors) {
+            rows.push(row);
+        }
+    }
     rows::table_has_rows(&table, errors);
     numbers::shared_numbers_name_a_row(&rows, catch_all.as_ref(), errors);
     numbers::numbers_decode_to_one_row(&mut rows, errors);

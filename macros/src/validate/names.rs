@@ -48,10 +48,10 @@ pub(super) fn name_is_free(variant: &Variant, errors: &mut Errors) -> bool {
 /// appear on several platforms of its row). The later symbol of a clash is reported and
 /// `from_name` does not find the row by it.
 pub(super) fn names_belong_to_one_row(rows: &mut [checked::Row], errors: &mut Errors) {
-    let mut owner: HashMap<String, (String, Span, bool)> = rows
-        .iter()
-        .map(|row| (row.name.clone(), (row.name.clone(), row.ident.span(), true)))
-        .collect();
+    let mut owner: HashMap<String, (String, Span, bool)> = HashMap::new();
+    for row in rows.iter() {
+        owner.insert(row.name.clone(), (row.name.clone(), row.ident.span(), true));
+    }
     for row in rows.iter_mut() {
         let row_name = row.name.clone();
         for code in row.codes_mut() {

@@ -99,7 +99,8 @@ pub(super) fn shared_numbers_name_a_row(
     errors: &mut Errors,
 ) {
     // Each written `=> Row` is reported once, however many platforms its entry joins.
-    let mut reported = HashSet::new();
+    // Of the few `=> Row`s: a list, not another instantiation of `HashSet`.
+    let mut reported: Vec<(&str, usize)> = Vec::new();
     for row in rows {
         for code in row.codes() {
             let Some(target) = &code.shares_with else {
@@ -120,7 +121,8 @@ pub(super) fn shared_numbers_name_a_row(
                 }
                 Some(_) => continue,
             };
-            if reported.insert((row.name.as_str(), code.entry)) {
+            if !reported.contains(&(row.name.as_str(), code.entry)) {
+                reported.push((row.name.as_str(), code.entry));
                 errors.push(target.span(), message);
             }
         }
@@ -137,7 +139,11 @@ pub(super) fn no_such_row(
     if catch_all.is_some_and(|c| c.name == name) {
         return format!("`{target}` is the catch-all, which decodes the codes no row lists; `=> Row` names a row");
     }
-    let hint = did_you_mean(&name, rows.iter().map(|row| row.name.as_str()));
+    let mut names = Vec::with_capacity(rows.len());
+    for row in rows {
+        names.push(row.name.as_str());
+    }
+    let hint = did_you_mean(&name, &names);
     format!("no row named `{target}` in this table{hint}")
 }
 

@@ -157,7 +157,7 @@ pub(super) fn kind_of(row: &written::Row, errors: &mut Errors) -> Option<Ident> 
     if ERROR_KINDS.contains(&name.as_str()) {
         return Some(kind.clone());
     }
-    let hint = match did_you_mean(&name, ERROR_KINDS) {
+    let hint = match did_you_mean(&name, &ERROR_KINDS) {
         hint if hint.is_empty() => "; use `Other` where no stable kind fits".to_owned(),
         hint => hint,
     };
@@ -176,8 +176,11 @@ pub(super) fn persistence_of(row: &written::Row, errors: &mut Errors) -> Option<
     if PERSISTENCES.contains(&name.as_str()) {
         return Some(class.clone());
     }
-    let hint = match did_you_mean(&name, PERSISTENCES) {
-        hint if hint.is_empty() => format!("; the classes are {}", PERSISTENCES.join(", ")),
+    let hint = match did_you_mean(&name, &PERSISTENCES) {
+        hint if hint.is_empty() => format!(
+            "; the classes are {}",
+            crate::model::comma_list(&PERSISTENCES)
+        ),
         hint => hint,
     };
     errors.push(
@@ -232,14 +235,18 @@ pub(super) fn codes_of(
 ) -> Vec<checked::Code> {
     let own = matches!(shape, Shape::OwnCodes);
     let mut codes = Vec::new();
-    let mut entries_seen = HashSet::new();
+    // The few entries of one row: a list, not another instantiation of `HashSet`.
+    let mut entries_seen: Vec<usize> = Vec::new();
     for code in &row.codes {
         if (code.column == Column::Own) != own {
             let first = shape_and_first_code(table).1;
             columns_are_not_mixed(own, code, first, errors);
             continue;
         }
-        let first_of_entry = entries_seen.insert(code.entry);
+        let first_of_entry = !entries_seen.contains(&code.entry);
+        if first_of_entry {
+            entries_seen.push(code.entry);
+        }
         codes.push(checked::Code {
             column: code.column,
             symbols: symbols_of(code, first_of_entry, errors),

@@ -7,7 +7,6 @@ use crate::model::written::{self, Fields, Role};
 use crate::model::CANONICAL;
 use crate::model::{Column, Platform};
 use proc_macro2::Span;
-use std::collections::HashSet;
 
 /// What the table is, decided once: a group if a variant lists `rows:`, a table of its
 /// own codes if its first code is a `code:`, else of OS codes. Columns of the other
@@ -45,19 +44,21 @@ pub(super) fn shape_and_first_code(table: &written::Table) -> (Shape, Option<(Co
     if first.is_some_and(|code| code.column == Column::Own) {
         return (Shape::OwnCodes, first_code);
     }
-    let used: HashSet<Platform> = table
-        .rows()
-        .flat_map(|(_, row)| &row.codes)
-        .filter_map(|code| match code.column {
-            Column::Platform(platform) => Some(platform),
-            Column::Own => None,
-        })
-        .collect();
-    let platforms = Platform::ALL
-        .iter()
-        .copied()
-        .filter(|p| used.contains(p))
-        .collect();
+    // By `Platform::ALL`'s order, each once: a flag a platform, not a set.
+    let mut used = [false; Platform::ALL.len()];
+    for (_, row) in table.rows() {
+        for code in &row.codes {
+            if let Column::Platform(platform) = code.column {
+                used[platform as usize] = true;
+            }
+        }
+    }
+    let mut platforms = Vec::new();
+    for &platform in Platform::ALL {
+        if used[platform as usize] {
+            platforms.push(platform);
+        }
+    }
     (Shape::OsCodes(platforms), first_code)
 }
 
