@@ -208,10 +208,10 @@ fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answe
     let (readings, mut hits) = match &found.query {
         Query::Number(number) => {
             let readings = readings(found.form, *number, context);
-            let mut hits: Vec<Hit<'_>> = readings
-                .iter()
-                .flat_map(|&reading| code_hits(tables, reading, &platforms))
-                .collect();
+            let mut hits: Vec<Hit<'_>> = Vec::with_capacity(8);
+            for &reading in &readings {
+                hits.extend(code_hits(tables, reading, &platforms));
+            }
             pair_twins(&mut hits);
             (readings, hits)
         }
@@ -338,12 +338,11 @@ fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) 
         .copied()
         .filter(|&p| reading.how.fits(p))
         .collect();
-    let mut hits: Vec<Hit<'a>> = Vec::new();
+    let mut hits: Vec<Hit<'a>> = Vec::with_capacity(8);
     for table in tables {
-        for &platform in &platforms {
-            let Some(row) = table.decode(platform, reading.code) else {
-                continue;
-            };
+        let decoded = table.decode_everywhere(reading.code);
+        let rows = decoded.iter().filter(|(p, _)| platforms.contains(p));
+        for (platform, row) in rows.map(|&(p, index)| (p, &table.rows[index])) {
             match hits.iter_mut().find(|hit| std::ptr::eq(hit.row, row)) {
                 Some(Hit {
                     matched: Matched::Code { on, .. },
@@ -353,7 +352,12 @@ fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) 
                     row,
                     matched: Matched::Code {
                         reading,
-                        on: vec![platform],
+                        // Room for every platform: one allocation, however many.
+                        on: {
+                            let mut on = Vec::with_capacity(platforms.len());
+                            on.push(platform);
+                            on
+                        },
                     },
                     twin: Twin::None,
                 }),
@@ -373,7 +377,8 @@ fn symbol_hits<'a>(
     platforms: &[Platform],
 ) -> Vec<Hit<'a>> {
     let windows = reading.how == How::Crt || numberings::libuv_is_windows(reading.code);
-    let rows = tables.iter().flat_map(|table| &table.rows);
+    // The rows with the name in any case, in table order: the index, not every row.
+    let rows = tables.iter().flat_map(|table| table.rows_named(symbol));
     rows.filter(|row| row.has_errno_name(symbol))
         .filter_map(|row| {
             let on: Vec<Platform> = platforms
@@ -399,11 +404,11 @@ fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec
     let name = numberings::node_alias(name).unwrap_or(name);
     let rows = tables.iter().flat_map(|table| table.rows_named(name));
     rows.filter_map(|row| {
-        let on: Vec<Platform> = platforms
-            .iter()
-            .copied()
-            .filter(|&p| row.has_name(p, name))
-            .collect();
+        // `row.names` is in `Platform::ALL` order, as `platforms` is.
+        let named_on = row.names.iter().filter(|(p, names)| {
+            platforms.contains(p) && names.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+        });
+        let on: Vec<Platform> = named_on.map(|&(p, _)| p).collect();
         let matched = if !on.is_empty() {
             Matched::Name { on }
         } else if row.is_named(name) {

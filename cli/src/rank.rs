@@ -287,6 +287,27 @@ fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
     hit.row
         .texts
         .iter()
-        .find(|text| window.contains(text.as_str()))
+        .find(|text| holds(window, text))
         .map(String::as_str)
+}
+
+/// Whether `window` holds `text`. The standard library searches a short text with
+/// vector instructions but builds a searcher for a long one, which costs more than the
+/// search in a window this size: a long text (Microsoft's) is compared only where its
+/// first byte is, found by the library's byte search.
+fn holds(window: &str, text: &str) -> bool {
+    const SHORT: usize = 32;
+    let first = match text.as_bytes().first() {
+        Some(&first) if first.is_ascii() && text.len() > SHORT => char::from(first),
+        _ => return window.contains(text),
+    };
+    let mut from = 0;
+    while let Some(found) = window[from..].find(first) {
+        let at = from + found;
+        if window.as_bytes()[at..].starts_with(text.as_bytes()) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
