@@ -369,15 +369,16 @@ impl Needles {
     /// Whether `text` holds one of the words, in any case.
     pub fn any_in(&self, text: &str) -> bool {
         let text = text.as_bytes();
-        let mut i = 0;
-        while i + 1 < text.len() {
-            let bit = usize::from(text[i]) << 8 | usize::from(text[i + 1]);
-            if self.pairs[bit / 64] & 1 << (bit % 64) != 0 && self.starts_near(text, i) {
-                return true;
-            }
-            i += self.stride;
+        let has = |pair: &[u8]| {
+            let bit = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
+            self.pairs[bit / 64] & 1 << (bit % 64) != 0
+        };
+        match self.stride {
+            2 => (text.chunks_exact(2).enumerate())
+                .any(|(n, pair)| has(pair) && self.starts_near(text, 2 * n)),
+            _ => (text.windows(2).enumerate())
+                .any(|(i, pair)| has(pair) && self.starts_near(text, i)),
         }
-        false
     }
 
     /// Whether a word starts in `text` where its pair at some offset is at `at`.
@@ -385,9 +386,13 @@ impl Needles {
     fn starts_near(&self, text: &[u8], at: usize) -> bool {
         let starts = at.saturating_sub(self.stride - 1)..=at;
         starts.into_iter().any(|start| {
+            let rest = &text[start..];
+            let first = rest[0].to_ascii_lowercase();
             self.words.iter().any(|word| {
-                let rest = &text[start..];
-                rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+                let word = word.as_bytes();
+                word[0] == first
+                    && rest.len() >= word.len()
+                    && rest[..word.len()].eq_ignore_ascii_case(word)
             })
         })
     }
