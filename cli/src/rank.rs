@@ -88,40 +88,54 @@ pub fn rank(found: &Found, context: &Context<'_>, hits: &mut Vec<Hit<'_>>) -> Op
     // The message decides among the rows the form allows first; it is looked for only
     // beside those.
     let window = window(context.line, found.span);
-    let texts: Vec<Option<&str>> = hits
+    // Each hit's key, its place and the text beside the code, in one vector.
+    let mut order: Vec<(Key, usize, Option<&str>)> = hits
         .iter()
         .zip(&forms)
-        .map(|(hit, &form)| (form == best).then(|| message_of(hit, &window)).flatten())
-        .collect();
-    let mut order: Vec<(Key, usize)> = hits
-        .iter()
         .enumerate()
-        .map(|(n, hit)| (key(forms[n], hit, texts[n].is_some()), n))
+        .map(|(n, (hit, &form))| {
+            let text = (form == best).then(|| message_of(hit, &window)).flatten();
+            (key(form, hit, text.is_some()), n, text)
+        })
         .collect();
     // Stable: rows the evidence cannot tell apart keep the tables' order.
-    order.sort_by_key(|&(key, _)| key);
-    let shown: Vec<(Key, usize)> = order
+    order.sort_by_key(|&(key, _, _)| key);
+    let mut shown = order
         .iter()
-        .copied()
-        .filter(|&(_, n)| !matches!(hits[n].twin, Twin::Named))
-        .take(2)
-        .collect();
-    let why = match shown[..] {
-        [(first, n), (second, _)] => {
-            let text = texts[n].map(str::to_owned);
+        .filter(|&&(_, n, _)| !matches!(hits[n].twin, Twin::Named));
+    let why = match (shown.next(), shown.next()) {
+        (Some(&(first, n, text)), Some(&(second, _, _))) => {
             let hit = &hits[n];
             why(
                 found.form,
                 context,
-                (first, text, reading(hit), on(hit)),
+                (first, text.map(str::to_owned), reading(hit), on(hit)),
                 second,
             )
         }
         _ => None,
     };
-    let mut slots: Vec<Option<Hit<'_>>> = hits.drain(..).map(Some).collect();
-    hits.extend(order.iter().filter_map(|&(_, n)| slots[n].take()));
+    let mut places: Vec<usize> = order.iter().map(|&(_, n, _)| n).collect();
+    permute(hits, &mut places);
     why
+}
+
+/// Puts `items` in the order `places` gives (item `n` of the result is the item that
+/// was at `places[n]`), in place, following each cycle of the permutation once.
+fn permute<T>(items: &mut [T], places: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..items.len() {
+        let mut at = start;
+        while places[at] != DONE {
+            let from = places[at];
+            places[at] = DONE;
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// The reason that tells `first` from `second`: the first part of their keys that differs.
