@@ -22,8 +22,11 @@ pub struct Table {
     by_name: HashMap<String, Vec<usize>>,
     /// The rows each code looked up so far decodes to, with the platforms, in
     /// [`Platform::ALL`] order: a log repeats a few codes many times.
-    decoded: RefCell<HashMap<i32, Rc<[(Platform, usize)]>, FastHash>>,
+    decoded: RefCell<HashMap<i32, Decoded, FastHash>>,
 }
+
+/// The platforms on which a code decodes to a row, each with the row's index.
+pub type Decoded = Rc<[(Platform, usize)]>;
 
 /// One row, as the output shows it.
 pub struct Row {
@@ -144,11 +147,11 @@ impl Table {
     /// Every platform on which `code` decodes to a row, with the row, in
     /// [`Platform::ALL`] order: [`decode`](Table::decode) on each platform, asked once
     /// per code.
-    pub fn decode_everywhere(&self, code: i32) -> Rc<[(Platform, usize)]> {
+    pub fn decode_everywhere(&self, code: i32) -> Decoded {
         if let Some(rows) = self.decoded.borrow().get(&code) {
             return Rc::clone(rows);
         }
-        let rows: Rc<[(Platform, usize)]> = Platform::ALL
+        let rows: Decoded = Platform::ALL
             .iter()
             .filter_map(|&platform| Some((platform, (self.decode)(platform, code)?)))
             .collect();

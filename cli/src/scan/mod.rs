@@ -6,9 +6,11 @@
 //! for names of the tables, for HRESULTs and for getaddrinfo's messages; a number
 //! without such context (a port, a timestamp) is never read as a code.
 //!
-//! Most lines of a log hold no code: the search looks at word starts only and tries
-//! only the forms that can start with the character there, so such a line costs one
-//! pass over its bytes.
+//! Most lines of a log hold no code: the search looks at word starts only, passes over
+//! a word that is no form's keyword and no name of the tables (told by its length and
+//! first letter, and a sketch of the names) and a number no form can start with, and
+//! tries the forms only where one may start, so such a line costs one pass over its
+//! bytes (and one more, every other byte, for the words a message needs).
 
 mod cursor;
 mod forms;
