@@ -1,5 +1,6 @@
 //! Reading the input line by line and writing each answer in the output asked for.
 
+use std::fmt::Write as _;
 use std::io::{self, BufRead as _, Write};
 
 use crate::args::{Decode, Output};
@@ -26,6 +27,8 @@ pub struct Decoder<'a> {
     /// Codes in no row, in brief output (which says so on their lines).
     unknown: usize,
     reasons: Vec<String>,
+    /// The output of the line being read, written at once.
+    text: String,
 }
 
 impl<'a> Decoder<'a> {
@@ -41,6 +44,7 @@ impl<'a> Decoder<'a> {
             line_number: 0,
             unknown: 0,
             reasons: Vec::new(),
+            text: String::new(),
         }
     }
 
@@ -116,48 +120,52 @@ impl<'a> Decoder<'a> {
         if found.is_empty() {
             return Ok(());
         }
+        // One buffer for every line's output, kept from line to line.
+        let mut text = std::mem::take(&mut self.text);
+        text.clear();
         for answer in lookup::answers(now, found, self.tables, self.decode.platform) {
-            let text = self.write(&answer);
-            out.write_all(text.as_bytes())?;
+            self.write(&answer, &mut text);
             self.answers += 1;
         }
-        Ok(())
+        let written = out.write_all(text.as_bytes());
+        self.text = text;
+        written
     }
 
-    /// The output of one answer; a reason goes to `reasons` where it has no row.
-    fn write(&mut self, answer: &Answer<'_>) -> String {
-        // Room for a brief line or a JSON object without growing it step by step.
-        let mut text = String::with_capacity(256);
+    /// Adds the output of one answer to `text`; a reason goes to `reasons` where it has
+    /// no row.
+    fn write(&mut self, answer: &Answer<'_>, text: &mut String) {
         if self.decode.output == Output::Brief {
             let reason = answer
                 .hits
                 .is_empty()
                 .then(|| reasons::in_no_row(answer, self.decode.platform));
             self.unknown += usize::from(reason.is_some());
-            brief::line(self.line_number, answer, reason.as_deref(), &mut text);
-            return text;
+            brief::line(self.line_number, answer, reason.as_deref(), text);
+            return;
         }
         if answer.hits.is_empty() {
             self.reasons
                 .push(reasons::in_no_row(answer, self.decode.platform));
         }
         match self.decode.output {
-            Output::Json => json::line(&json::AnswerJson(answer), &mut text),
+            Output::Json => json::line(&json::AnswerJson(answer), text),
             Output::Brief => {}
             // A code in no row has its reason already; JSON still lists it, with no rows.
             _ if answer.hits.is_empty() => {}
             Output::To(to) => match reasons::translate(answer, to) {
-                Ok(code) => text = format!("{code}\n"),
+                Ok(code) => {
+                    let _ = writeln!(text, "{code}");
+                }
                 Err(why) => self.reasons.push(why),
             },
             Output::Human => {
                 if self.printed {
                     text.push('\n');
                 }
-                show::answer(answer, &mut text);
+                show::answer(answer, text);
                 self.printed = true;
             }
         }
-        text
     }
 }

@@ -100,13 +100,56 @@ pub enum Twin<'a> {
 #[derive(Clone)]
 pub enum Matched {
     /// A code of the row on these platforms.
-    Code { reading: Reading, on: Vec<Platform> },
+    Code { reading: Reading, on: Platforms },
     /// A symbol or alias of the row on these platforms.
-    Name { on: Vec<Platform> },
+    Name { on: Platforms },
     /// The row's own name.
     RowName,
     /// The row's standard message.
     Message,
+}
+
+/// Platforms, each at most once, kept in place rather than on the heap: a whole log
+/// builds several for each code found. Read as a slice.
+#[derive(Clone, Copy)]
+pub struct Platforms {
+    list: [Platform; Platform::ALL.len()],
+    len: usize,
+}
+
+impl Platforms {
+    fn new() -> Self {
+        Platforms {
+            list: [Platform::ALL[0]; Platform::ALL.len()],
+            len: 0,
+        }
+    }
+
+    /// Adds `platform` if it is not there yet (so there is always room).
+    fn push(&mut self, platform: Platform) {
+        if !self.contains(&platform) {
+            self.list[self.len] = platform;
+            self.len += 1;
+        }
+    }
+}
+
+impl std::ops::Deref for Platforms {
+    type Target = [Platform];
+
+    fn deref(&self) -> &[Platform] {
+        &self.list[..self.len]
+    }
+}
+
+impl FromIterator<Platform> for Platforms {
+    fn from_iter<I: IntoIterator<Item = Platform>>(platforms: I) -> Self {
+        let mut set = Platforms::new();
+        for platform in platforms {
+            set.push(platform);
+        }
+        set
+    }
 }
 
 /// Looks up every code found in `line`: a number beside getaddrinfo's message naming
@@ -208,10 +251,10 @@ fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answe
     let (readings, mut hits) = match &found.query {
         Query::Number(number) => {
             let readings = readings(found.form, *number, context);
-            let mut hits: Vec<Hit<'_>> = readings
-                .iter()
-                .flat_map(|&reading| code_hits(tables, reading, &platforms))
-                .collect();
+            let mut hits: Vec<Hit<'_>> = Vec::with_capacity(8);
+            for &reading in &readings {
+                hits.extend(code_hits(tables, reading, &platforms));
+            }
             pair_twins(&mut hits);
             (readings, hits)
         }
@@ -237,12 +280,15 @@ fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answe
 
 /// The platforms a form's code may belong to, narrowed to `only`.
 fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
-    Platform::ALL
-        .iter()
-        .copied()
-        .filter(|&p| only.is_none_or(|only| only == p))
-        .filter(|&p| !form.windows_only() || p == Platform::Windows)
-        .collect()
+    let mut platforms = Vec::with_capacity(Platform::ALL.len());
+    platforms.extend(
+        Platform::ALL
+            .iter()
+            .copied()
+            .filter(|&p| only.is_none_or(|only| only == p))
+            .filter(|&p| !form.windows_only() || p == Platform::Windows),
+    );
+    platforms
 }
 
 /// The codes a written number stands for; out of the 32-bit range, none.
@@ -333,17 +379,12 @@ fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) 
     if let Some(symbol) = reading.how.symbol(reading.code) {
         return symbol_hits(tables, reading, symbol, platforms);
     }
-    let platforms: Vec<Platform> = platforms
-        .iter()
-        .copied()
-        .filter(|&p| reading.how.fits(p))
-        .collect();
-    let mut hits: Vec<Hit<'a>> = Vec::new();
+    let mut hits: Vec<Hit<'a>> = Vec::with_capacity(8);
     for table in tables {
-        for &platform in &platforms {
-            let Some(row) = table.decode(platform, reading.code) else {
-                continue;
-            };
+        let decoded = table.decode_everywhere(reading.code);
+        let allowed = |p: &Platform| reading.how.fits(*p) && platforms.contains(p);
+        let rows = decoded.iter().filter(|(p, _)| allowed(p));
+        for (platform, row) in rows.map(|&(p, index)| (p, &table.rows[index])) {
             match hits.iter_mut().find(|hit| std::ptr::eq(hit.row, row)) {
                 Some(Hit {
                     matched: Matched::Code { on, .. },
@@ -353,7 +394,7 @@ fn code_hits<'a>(tables: &'a [Table], reading: Reading, platforms: &[Platform]) 
                     row,
                     matched: Matched::Code {
                         reading,
-                        on: vec![platform],
+                        on: [platform].into_iter().collect(),
                     },
                     twin: Twin::None,
                 }),
@@ -373,10 +414,11 @@ fn symbol_hits<'a>(
     platforms: &[Platform],
 ) -> Vec<Hit<'a>> {
     let windows = reading.how == How::Crt || numberings::libuv_is_windows(reading.code);
-    let rows = tables.iter().flat_map(|table| &table.rows);
+    // The rows with the name in any case, in table order: the index, not every row.
+    let rows = tables.iter().flat_map(|table| table.rows_named(symbol));
     rows.filter(|row| row.has_errno_name(symbol))
         .filter_map(|row| {
-            let on: Vec<Platform> = platforms
+            let on: Platforms = platforms
                 .iter()
                 .copied()
                 .filter(|&p| match windows {
@@ -399,11 +441,11 @@ fn name_hits<'a>(tables: &'a [Table], name: &str, platforms: &[Platform]) -> Vec
     let name = numberings::node_alias(name).unwrap_or(name);
     let rows = tables.iter().flat_map(|table| table.rows_named(name));
     rows.filter_map(|row| {
-        let on: Vec<Platform> = platforms
-            .iter()
-            .copied()
-            .filter(|&p| row.has_name(p, name))
-            .collect();
+        // `row.names` is in `Platform::ALL` order, as `platforms` is.
+        let named_on = row.names.iter().filter(|(p, names)| {
+            platforms.contains(p) && names.iter().any(|(n, _)| n.eq_ignore_ascii_case(name))
+        });
+        let on: Platforms = named_on.map(|&(p, _)| p).collect();
         let matched = if !on.is_empty() {
             Matched::Name { on }
         } else if row.is_named(name) {
@@ -489,7 +531,7 @@ fn pair_twins(hits: &mut [Hit<'_>]) {
 /// or the other way round; `None` when they are not twins.
 fn twins(a: &Hit<'_>, b: &Hit<'_>) -> Option<bool> {
     let windows_only = |hit: &Hit<'_>| match &hit.matched {
-        Matched::Code { on, .. } => on.as_slice() == [Platform::Windows],
+        Matched::Code { on, .. } => on[..] == [Platform::Windows],
         _ => false,
     };
     let code = |hit: &Hit<'_>| match &hit.matched {

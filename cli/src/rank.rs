@@ -88,40 +88,54 @@ pub fn rank(found: &Found, context: &Context<'_>, hits: &mut Vec<Hit<'_>>) -> Op
     // The message decides among the rows the form allows first; it is looked for only
     // beside those.
     let window = window(context.line, found.span);
-    let texts: Vec<Option<&str>> = hits
+    // Each hit's key, its place and the text beside the code, in one vector.
+    let mut order: Vec<(Key, usize, Option<&str>)> = hits
         .iter()
         .zip(&forms)
-        .map(|(hit, &form)| (form == best).then(|| message_of(hit, &window)).flatten())
-        .collect();
-    let mut order: Vec<(Key, usize)> = hits
-        .iter()
         .enumerate()
-        .map(|(n, hit)| (key(forms[n], hit, texts[n].is_some()), n))
+        .map(|(n, (hit, &form))| {
+            let text = (form == best).then(|| message_of(hit, &window)).flatten();
+            (key(form, hit, text.is_some()), n, text)
+        })
         .collect();
     // Stable: rows the evidence cannot tell apart keep the tables' order.
-    order.sort_by_key(|&(key, _)| key);
-    let shown: Vec<(Key, usize)> = order
+    order.sort_by_key(|&(key, _, _)| key);
+    let mut shown = order
         .iter()
-        .copied()
-        .filter(|&(_, n)| !matches!(hits[n].twin, Twin::Named))
-        .take(2)
-        .collect();
-    let why = match shown[..] {
-        [(first, n), (second, _)] => {
-            let text = texts[n].map(str::to_owned);
+        .filter(|&&(_, n, _)| !matches!(hits[n].twin, Twin::Named));
+    let why = match (shown.next(), shown.next()) {
+        (Some(&(first, n, text)), Some(&(second, _, _))) => {
             let hit = &hits[n];
             why(
                 found.form,
                 context,
-                (first, text, reading(hit), on(hit)),
+                (first, text.map(str::to_owned), reading(hit), on(hit)),
                 second,
             )
         }
         _ => None,
     };
-    let mut slots: Vec<Option<Hit<'_>>> = hits.drain(..).map(Some).collect();
-    hits.extend(order.iter().filter_map(|&(_, n)| slots[n].take()));
+    let mut places: Vec<usize> = order.iter().map(|&(_, n, _)| n).collect();
+    permute(hits, &mut places);
     why
+}
+
+/// Puts `items` in the order `places` gives (item `n` of the result is the item that
+/// was at `places[n]`), in place, following each cycle of the permutation once.
+fn permute<T>(items: &mut [T], places: &mut [usize]) {
+    const DONE: usize = usize::MAX;
+    for start in 0..items.len() {
+        let mut at = start;
+        while places[at] != DONE {
+            let from = places[at];
+            places[at] = DONE;
+            if from == start {
+                break;
+            }
+            items.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// The reason that tells `first` from `second`: the first part of their keys that differs.
@@ -295,6 +309,27 @@ fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
     hit.row
         .texts
         .iter()
-        .find(|text| window.contains(text.as_str()))
+        .find(|text| holds(window, text))
         .map(String::as_str)
+}
+
+/// Whether `window` holds `text`. The standard library searches a short text with
+/// vector instructions but builds a searcher for a long one, which costs more than the
+/// search in a window this size: a long text (Microsoft's) is compared only where its
+/// first byte is, found by the library's byte search.
+fn holds(window: &str, text: &str) -> bool {
+    const SHORT: usize = 32;
+    let first = match text.as_bytes().first() {
+        Some(&first) if first.is_ascii() && text.len() > SHORT => char::from(first),
+        _ => return window.contains(text),
+    };
+    let mut from = 0;
+    while let Some(found) = window[from..].find(first) {
+        let at = from + found;
+        if window.as_bytes()[at..].starts_with(text.as_bytes()) {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }

@@ -1,5 +1,6 @@
 //! The output for people: one row's details in 80 columns, the whole table in 100.
 
+use std::borrow::Cow;
 use std::fmt::Write as _;
 
 use errtable::Platform;
@@ -116,39 +117,61 @@ pub fn names_text(names: &[(&str, i32)]) -> String {
     if names.is_empty() {
         return String::from("-");
     }
-    let names: Vec<String> = names
-        .iter()
-        .map(|(name, code)| format!("{name} = {code}"))
-        .collect();
-    names.join(", ")
+    let mut text = String::with_capacity(names.len() * 24);
+    for (n, (name, code)) in names.iter().enumerate() {
+        let comma = if n == 0 { "" } else { ", " };
+        let _ = write!(text, "{comma}{name} = {code}");
+    }
+    text
 }
 
 /// `  label          text`, the text wrapped under itself.
 fn labelled(label: &str, text: &str, out: &mut String) {
-    let first = format!("{INDENT}{label:<LABEL_WIDTH$}  ");
-    let rest = " ".repeat(first.len());
+    // The label's column, padded as `{label:<LABEL_WIDTH$}` pads it (by characters).
+    const BLANKS: &str = "                                        ";
+    let padding = LABEL_WIDTH.saturating_sub(label.chars().count());
+    let mut first = String::with_capacity(INDENT.len() + label.len() + padding + 2);
+    for piece in [INDENT, label, &BLANKS[..padding.min(BLANKS.len())], "  "] {
+        first.push_str(piece);
+    }
+    let rest = BLANKS
+        .get(..first.len())
+        .map_or_else(|| " ".repeat(first.len()).into(), Cow::Borrowed);
     wrap(&first, &rest, text, out);
 }
 
 /// Writes `text` after `first`, breaking at spaces so lines stay within
 /// [`DETAILS_WIDTH`]; later lines start with `rest`. A word longer than a line stays whole.
+/// Written straight into `out`, each line's width counted as it grows.
 fn wrap(first: &str, rest: &str, text: &str, out: &mut String) {
-    let mut line = String::from(first);
+    let mut start = out.len();
+    out.push_str(first);
+    let mut width = first.chars().count();
     let mut empty = true;
     for word in text.split(' ') {
-        if !empty && line.chars().count() + 1 + word.chars().count() > DETAILS_WIDTH {
-            out.push_str(line.trim_end());
-            out.push('\n');
-            line = String::from(rest);
+        let word_width = word.chars().count();
+        if !empty && width + 1 + word_width > DETAILS_WIDTH {
+            end_line(out, start);
+            start = out.len();
+            out.push_str(rest);
+            width = rest.chars().count();
             empty = true;
         }
         if !empty {
-            line.push(' ');
+            out.push(' ');
+            width += 1;
         }
-        line.push_str(word);
+        out.push_str(word);
+        width += word_width;
         empty = false;
     }
-    out.push_str(line.trim_end());
+    end_line(out, start);
+}
+
+/// Ends the line that starts at `start` in `out`, without its trailing whitespace.
+fn end_line(out: &mut String, start: usize) {
+    let kept = out[start..].trim_end().len();
+    out.truncate(start + kept);
     out.push('\n');
 }
 

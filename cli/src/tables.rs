@@ -1,7 +1,9 @@
 //! The tables the command decodes with, seen through one shape so that every row of
 //! every table is found, printed and written as JSON by the same code.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use errtable::{OsError, Persistence, Platform, ResolveError};
 
@@ -18,7 +20,13 @@ pub struct Table {
     /// The rows of each name, in lower case: every symbol and alias, the row's own name
     /// and its path (`resolveerror::noname`), so a name is looked up once, not per row.
     by_name: HashMap<String, Vec<usize>>,
+    /// The rows each code looked up so far decodes to, with the platforms, in
+    /// [`Platform::ALL`] order: a log repeats a few codes many times.
+    decoded: RefCell<HashMap<i32, Decoded, FastHash>>,
 }
+
+/// The platforms on which a code decodes to a row, each with the row's index.
+pub type Decoded = Rc<[(Platform, usize)]>;
 
 /// One row, as the output shows it.
 pub struct Row {
@@ -109,6 +117,7 @@ fn os_errors() -> Table {
             Box::new(move |platform, code| index.get(&OsError::from_code(platform, code)?).copied())
         },
         message_row: |_| None,
+        decoded: RefCell::default(),
     }
 }
 
@@ -130,13 +139,24 @@ fn resolve_errors() -> Table {
             let row = ResolveError::from_message(text)?;
             ResolveError::ALL.iter().position(|&r| r == row)
         },
+        decoded: RefCell::default(),
     }
 }
 
 impl Table {
-    /// The row `code` decodes to on `platform`.
-    pub fn decode(&self, platform: Platform, code: i32) -> Option<&Row> {
-        (self.decode)(platform, code).map(|index| &self.rows[index])
+    /// Every platform on which `code` decodes to a row, with the row, in
+    /// [`Platform::ALL`] order: [`decode`](Table::decode) on each platform, asked once
+    /// per code.
+    pub fn decode_everywhere(&self, code: i32) -> Decoded {
+        if let Some(rows) = self.decoded.borrow().get(&code) {
+            return Rc::clone(rows);
+        }
+        let rows: Decoded = Platform::ALL
+            .iter()
+            .filter_map(|&platform| Some((platform, (self.decode)(platform, code)?)))
+            .collect();
+        self.decoded.borrow_mut().insert(code, Rc::clone(&rows));
+        rows
     }
 
     /// Where `row` is in this table, if it is one of its rows.
@@ -169,13 +189,6 @@ impl Row {
             .iter()
             .find(|(p, _)| *p == platform)
             .map_or(&[], |(_, names)| names)
-    }
-
-    /// Whether `word` is a symbol or alias of this row on `platform`, in any case.
-    pub fn has_name(&self, platform: Platform, word: &str) -> bool {
-        self.names_on(platform)
-            .iter()
-            .any(|(name, _)| name.eq_ignore_ascii_case(word))
     }
 
     /// `OsError::ConnectionReset`: the row as Rust code names it.

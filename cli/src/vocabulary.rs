@@ -3,8 +3,6 @@
 use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 
-use errtable::Platform;
-
 use crate::numberings;
 use crate::scan::Vocabulary;
 use crate::tables::Table;
@@ -35,6 +33,20 @@ impl Hasher for Fnv {
     }
 }
 
+/// The size of the names' sketch, in 64-bit words: 65,536 bits for about a thousand
+/// names, so few other words share a name's bit.
+const SKETCH_WORDS: usize = 1024;
+
+/// The sketch's bit of a word: a hash of its length and its first three bytes, in lower
+/// case, so a name in any case has its own name's bit.
+fn sketch_bit(word: &[u8]) -> usize {
+    let mut hash = word.len() as u32;
+    for &byte in word.iter().take(3) {
+        hash = hash.wrapping_mul(0x9E37_79B1) ^ u32::from(byte.to_ascii_lowercase());
+    }
+    (hash.wrapping_mul(0x9E37_79B1) >> 16) as usize
+}
+
 /// What the scan looks for besides numbers, each set built once.
 pub struct Words<'a> {
     tables: &'a [Table],
@@ -43,6 +55,9 @@ pub struct Words<'a> {
     names: HashSet<String, BuildHasherDefault<Fnv>>,
     /// The first letters of the names, in lower case: a word starting otherwise is no name.
     initials: [bool; 128],
+    /// A bit per name at [`sketch_bit`]: a word whose bit is clear is no name, told
+    /// without hashing it whole (most words of a log).
+    sketch: Box<[u64; SKETCH_WORDS]>,
     /// Every row's own name, alone and after its type (`resolveerror::noname`), in lower
     /// case.
     row_names: HashSet<String>,
@@ -63,6 +78,11 @@ impl<'a> Words<'a> {
         for name in &names {
             initials[usize::from(name.as_bytes()[0] & 0x7F)] = true;
         }
+        let mut sketch = Box::new([0; SKETCH_WORDS]);
+        for name in &names {
+            let bit = sketch_bit(name.as_bytes());
+            sketch[bit / 64] |= 1 << (bit % 64);
+        }
         let row_names = rows()
             .flat_map(|row| [row.name.to_owned(), row.path()])
             .map(|name| name.to_ascii_lowercase())
@@ -71,6 +91,7 @@ impl<'a> Words<'a> {
             tables,
             names,
             initials,
+            sketch,
             row_names,
         }
     }
@@ -79,8 +100,10 @@ impl<'a> Words<'a> {
 impl Vocabulary for Words<'_> {
     fn is_name(&self, word: &str) -> bool {
         let bytes = word.as_bytes();
+        let bit = sketch_bit(bytes);
         let plausible = !bytes.is_empty()
             && bytes.len() <= NAME_BYTES
+            && self.sketch[bit / 64] & 1 << (bit % 64) != 0
             && word.is_ascii()
             && self.initials[usize::from(bytes[0].to_ascii_lowercase() & 0x7F)];
         if !plausible {
@@ -93,12 +116,18 @@ impl Vocabulary for Words<'_> {
         std::str::from_utf8(&lower[..bytes.len()]).is_ok_and(|lower| self.names.contains(lower))
     }
 
-    fn may_start_name(&self, byte: u8) -> bool {
-        self.initials[usize::from(byte.to_ascii_lowercase() & 0x7F)]
-    }
-
     fn is_row_name(&self, word: &str) -> bool {
-        self.row_names.contains(&word.to_ascii_lowercase())
+        // In lower case on the stack, as `is_name` does: the first word of most lines
+        // is asked.
+        let bytes = word.as_bytes();
+        let mut lower = [0_u8; NAME_BYTES];
+        let Some(lower) = lower.get_mut(..bytes.len()) else {
+            return self.row_names.contains(&word.to_ascii_lowercase());
+        };
+        for (to, from) in lower.iter_mut().zip(bytes) {
+            *to = from.to_ascii_lowercase();
+        }
+        std::str::from_utf8(lower).is_ok_and(|lower| self.row_names.contains(lower))
     }
 
     fn is_message(&self, text: &str) -> bool {
@@ -109,9 +138,8 @@ impl Vocabulary for Words<'_> {
 
     fn code_has_text(&self, code: i32, text: &str, after: bool) -> bool {
         let rows = self.tables.iter().flat_map(|table| {
-            Platform::ALL
-                .iter()
-                .filter_map(move |&p| table.decode(p, code))
+            let decoded = table.decode_everywhere(code);
+            (0..decoded.len()).map(move |n| &table.rows[decoded[n].1])
         });
         rows.into_iter().any(|row| match after {
             true => row.text_at_start(text).is_some(),

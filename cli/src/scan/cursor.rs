@@ -159,9 +159,11 @@ impl<'t> Cursor<'t> {
         self.pos += sign + len;
         let digits = digits[..len].trim_start_matches('0');
         // More digits than a u128 holds is out of range all the same.
+        // At most 38 digits, so the sum cannot overflow (10^38 < 2^128).
         let magnitude = match digits.len() {
-            0 => 0,
-            1..=38 => digits.parse().ok()?,
+            0..=38 => digits
+                .bytes()
+                .fold(0, |sum: u128, digit| sum * 10 + u128::from(digit - b'0')),
             _ => u128::MAX,
         };
         Some(Number::Decimal {

@@ -403,32 +403,145 @@ fn word_ends(line: &str, at: usize) -> Vec<usize> {
 /// Whether a message speaks of names, hosts or getaddrinfo's `ai_` fields, as only a
 /// resolver's messages do.
 pub fn names_a_resolver_thing(text: &str) -> bool {
-    contains_any_ignore_case(text, &["name", "host", "ai_"])
+    static WORDS: Needles = Needles::new(&["name", "host", "ai_"]);
+    WORDS.any_in(text)
 }
 
-/// Whether `text` holds one of `words` (at most 8, lower case ASCII, not empty) in any
-/// case: one pass, comparing only the words that start with the letter at hand.
-pub fn contains_any_ignore_case(text: &str, words: &[&str]) -> bool {
-    // For each byte, the words that start with it, one bit each.
-    let mut starting = [0_u8; 256];
-    for (n, word) in words.iter().take(8).enumerate() {
-        let first = word.as_bytes()[0];
-        starting[usize::from(first)] |= 1 << n;
-        starting[usize::from(first.to_ascii_uppercase())] |= 1 << n;
-    }
-    let text = text.as_bytes();
-    for i in 0..text.len() {
-        let mut candidates = starting[usize::from(text[i])];
-        while candidates != 0 {
-            let word = words[candidates.trailing_zeros() as usize].as_bytes();
-            candidates &= candidates - 1;
-            let rest = &text[i..];
-            if rest.len() >= word.len() && rest[..word.len()].eq_ignore_ascii_case(word) {
-                return true;
+/// Words to find in a text in any case, with a bit for each pair of bytes they start
+/// with, built once, at compile time. The search a whole log makes on each line is one
+/// pass that looks up the pair at every `stride`-th byte (every other byte where each word
+/// has three bytes or more: an occurrence then covers such a pair), and compares the
+/// words only where a pair is theirs.
+pub struct Needles {
+    words: &'static [&'static str],
+    /// Bit `first << 8 | second`: a word has that pair (in some case) at an offset below
+    /// `stride`.
+    pairs: [u64; 1024],
+    stride: usize,
+}
+
+impl Needles {
+    /// `words`: lower case ASCII, each of two bytes or more.
+    pub const fn new(words: &'static [&'static str]) -> Self {
+        let mut shortest = usize::MAX;
+        let mut n = 0;
+        while n < words.len() {
+            assert!(words[n].len() >= 2);
+            if words[n].len() < shortest {
+                shortest = words[n].len();
             }
+            n += 1;
+        }
+        let stride = if shortest >= 3 { 2 } else { 1 };
+        let mut pairs = [0; 1024];
+        let mut n = 0;
+        while n < words.len() {
+            let word = words[n].as_bytes();
+            let mut offset = 0;
+            while offset < stride {
+                let (a, b) = (word[offset], word[offset + 1]);
+                let (upper_a, upper_b) = (a.to_ascii_uppercase(), b.to_ascii_uppercase());
+                let cases = [(a, b), (upper_a, b), (a, upper_b), (upper_a, upper_b)];
+                let mut c = 0;
+                while c < cases.len() {
+                    let bit = (cases[c].0 as usize) << 8 | cases[c].1 as usize;
+                    pairs[bit / 64] |= 1 << (bit % 64);
+                    c += 1;
+                }
+                offset += 1;
+            }
+            n += 1;
+        }
+        Needles {
+            words,
+            pairs,
+            stride,
         }
     }
-    false
+
+    /// Whether `text` holds one of the words, in any case.
+    pub fn any_in(&self, text: &str) -> bool {
+        let text = text.as_bytes();
+        let has = |pair: &[u8]| {
+            let bit = usize::from(u16::from_be_bytes([pair[0], pair[1]]));
+            self.pairs[bit / 64] & 1 << (bit % 64) != 0
+        };
+        match self.stride {
+            2 => (text.chunks_exact(2).enumerate())
+                .any(|(n, pair)| has(pair) && self.starts_near(text, 2 * n)),
+            _ => (text.windows(2).enumerate())
+                .any(|(i, pair)| has(pair) && self.starts_near(text, i)),
+        }
+    }
+
+    /// Whether a word starts in `text` where its pair at some offset is at `at`.
+    #[cold]
+    fn starts_near(&self, text: &[u8], at: usize) -> bool {
+        let starts = at.saturating_sub(self.stride - 1)..=at;
+        starts.into_iter().any(|start| {
+            let rest = &text[start..];
+            let first = rest[0].to_ascii_lowercase();
+            self.words.iter().any(|word| {
+                let word = word.as_bytes();
+                word[0] == first
+                    && rest.len() >= word.len()
+                    && rest[..word.len()].eq_ignore_ascii_case(word)
+            })
+        })
+    }
+}
+
+/// The words [`word_forms`] starts a form with, in lower case: the scan passes over any
+/// other word that is no name of the tables (a form keyed on a new word goes here too).
+pub static KEYWORDS: Keywords = Keywords::new(&[
+    "os",
+    "hr",
+    "hresult",
+    "err",
+    "errno",
+    "error",
+    "res",
+    "status",
+    "ntstatus",
+    "getlasterror",
+    "wsagetlasterror",
+    "win32exception",
+    "socketexception",
+    "nsposixerrordomain",
+]);
+
+/// A few words, with a bit for each length and first letter they have, so most other
+/// words are told apart without comparing them.
+pub struct Keywords {
+    words: &'static [&'static str],
+    /// Per length below 64, a bit per first letter (`a` is bit 1).
+    starts: [u32; 64],
+}
+
+impl Keywords {
+    const fn new(words: &'static [&'static str]) -> Self {
+        let mut starts = [0; 64];
+        let mut n = 0;
+        while n < words.len() {
+            let word = words[n].as_bytes();
+            assert!(word.len() < 64 && word[0].is_ascii_lowercase());
+            starts[word.len()] |= 1 << (word[0] & 0x1F);
+            n += 1;
+        }
+        Keywords { words, starts }
+    }
+
+    /// Whether `word` is one of the words, in any case.
+    pub fn holds(&self, word: &str) -> bool {
+        let bytes = word.as_bytes();
+        let starts = match bytes.first() {
+            Some(&first) if bytes.len() < 64 && first.is_ascii_alphabetic() => {
+                self.starts[bytes.len()] & 1 << (first & 0x1F)
+            }
+            _ => 0,
+        };
+        starts != 0 && self.words.iter().any(|k| k.eq_ignore_ascii_case(word))
+    }
 }
 
 /// `Os { code: N`

@@ -6,9 +6,11 @@
 //! for names of the tables, for HRESULTs and for getaddrinfo's messages; a number
 //! without such context (a port, a timestamp) is never read as a code.
 //!
-//! Most lines of a log hold no code: the search looks at word starts only and tries
-//! only the forms that can start with the character there, so such a line costs one
-//! pass over its bytes.
+//! Most lines of a log hold no code: the search looks at word starts only, passes over
+//! a word that is no form's keyword and no name of the tables (told by its length and
+//! first letter, and a sketch of the names) and a number no form can start with, and
+//! tries the forms only where one may start, so such a line costs one pass over its
+//! bytes (and one more, every other byte, for the words a message needs).
 
 mod cursor;
 mod forms;
@@ -23,9 +25,6 @@ pub trait Vocabulary {
     fn is_row_name(&self, word: &str) -> bool;
     /// Whether `text` is, all of it, a standard message a table decodes (getaddrinfo's).
     fn is_message(&self, text: &str) -> bool;
-    /// Whether a name of the tables may start with `byte` (any case): a word starting
-    /// otherwise is no name, and the scan passes over it.
-    fn may_start_name(&self, byte: u8) -> bool;
     /// Whether `text` (in lower case) starts (`after`) or ends (`!after`) with a text
     /// some system prints for a row that `code` is on some platform: the message beside
     /// a number that makes the number a code.
@@ -290,6 +289,11 @@ fn is_identifier(word: &str) -> bool {
 
 /// `word` as a number, if all of it is one.
 fn whole_number(word: &str) -> Option<Number> {
+    // Only a `-`, `0x` and (hex) digits make a number: most words are passed over here.
+    let digits = |b: &u8| b.is_ascii_hexdigit() || matches!(b, b'-' | b'x' | b'X');
+    if !word.as_bytes().iter().all(digits) {
+        return None;
+    }
     let mut cursor = Cursor::new(word);
     let number = cursor.number()?;
     cursor.rest().is_empty().then_some(number)
@@ -300,36 +304,48 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
     let mut found = Vec::new();
     let bytes = line.as_bytes();
     // Most lines of a log hold no message: they are scanned without looking for one.
-    let messages = may_hold_a_message(line)
-        && forms::contains_any_ignore_case(line, &["name", "host", "ai_", "lookup address"]);
+    let messages = MESSAGE_WORDS.any_in(line) && may_hold_a_message(line);
     let mut at = 0;
     // Whether the character before `at` is part of a word: a form starts only after one
     // that is not.
     let mut in_word = false;
     while at < bytes.len() {
         let byte = bytes[at];
-        if byte >= 0x80 {
+        let class = BYTE_CLASS[usize::from(byte)];
+        // Spaces and punctuation (most bytes between words) start no form.
+        if class == OTHER {
+            in_word = false;
+            at += 1;
+            continue;
+        }
+        if class == NON_ASCII {
             let c = line[at..].chars().next().unwrap_or_default();
             in_word = is_word_char(c);
             at += c.len_utf8().max(1);
             continue;
         }
-        let starts = !in_word && (byte.is_ascii_alphanumeric() || byte == b'[' || byte == b'(');
+        // The rest of a word is no form's start: it is passed over at once.
+        if in_word && class & WORD != 0 {
+            at = word_end(bytes, at);
+            continue;
+        }
+        let starts = !in_word && (class & (LETTER | DIGIT | BRACKET) != 0);
         // A number no form can start with (a time, an address, a count) is passed over.
-        if starts && byte.is_ascii_digit() && !forms::could_be_a_number_form(&bytes[at..]) {
-            let digits = bytes[at..]
+        if starts && class == DIGIT && !forms::could_be_a_number_form(&bytes[at..]) {
+            in_word = true;
+            at += bytes[at..]
                 .iter()
                 .take_while(|b| b.is_ascii_digit())
                 .count();
-            in_word = true;
-            at += digits;
             continue;
         }
         // A word no form can start with is passed over whole: most words of a log.
-        if starts && byte.is_ascii_alphabetic() && !messages && !may_start_form(byte, vocabulary) {
-            let end = at + bytes[at..].iter().take_while(|&&b| is_word_byte(b)).count();
-            let repr = bytes.get(end) == Some(&b'(') && line[at..end].ends_with("rror");
-            if !repr && bytes.get(end).is_none_or(|&b| b < 0x80) {
+        if starts && class == LETTER && !messages {
+            let end = word_end(bytes, at);
+            let word = &line[at..end];
+            let repr = bytes.get(end) == Some(&b'(') && word.ends_with("rror");
+            let ascii = bytes.get(end).is_none_or(|&b| b < 0x80);
+            if !repr && ascii && !may_start_form(word, vocabulary) {
                 in_word = true;
                 at = end;
                 continue;
@@ -355,18 +371,59 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
     found
 }
 
-/// Whether a form's keyword (`os`, `errno`, `hresult`, `status`, …), a bare NTSTATUS
-/// (`C0000022`) or a name of the tables may start with the letter `byte`.
-fn may_start_form(byte: u8, vocabulary: &dyn Vocabulary) -> bool {
-    matches!(
-        byte.to_ascii_lowercase(),
-        b'o' | b'h' | b'e' | b'r' | b's' | b'n' | b'g' | b'w' | b'c' | b'd' | b'f'
-    ) || vocabulary.may_start_name(byte)
+/// What a byte is to the scan, a bit each: ASCII letters, digits and `_` make words
+/// (`[` and `(` start forms too); bytes of other scripts are read as characters.
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const UNDERSCORE: u8 = 4;
+const WORD: u8 = LETTER | DIGIT | UNDERSCORE;
+const BRACKET: u8 = 8;
+const NON_ASCII: u8 = 16;
+const OTHER: u8 = 0;
+
+/// The class of every byte, looked up once per byte the scan stops at.
+static BYTE_CLASS: [u8; 256] = {
+    let mut classes = [OTHER; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let b = byte as u8;
+        classes[byte] = match b {
+            b'a'..=b'z' | b'A'..=b'Z' => LETTER,
+            b'0'..=b'9' => DIGIT,
+            b'_' => UNDERSCORE,
+            b'[' | b'(' => BRACKET,
+            0x80..=0xFF => NON_ASCII,
+            _ => OTHER,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+/// Where the ASCII word (letters, digits, `_`) at `at` ends.
+fn word_end(bytes: &[u8], mut at: usize) -> usize {
+    while at < bytes.len() && BYTE_CLASS[usize::from(bytes[at])] & WORD != 0 {
+        at += 1;
+    }
+    at
 }
 
-/// Whether the line may hold getaddrinfo's message or Rust's lookup prefix: a quick
-/// search for pieces of `name`, `host`, `ai_` and `lookup` in either case, before the
-/// exact one.
+/// Whether a form may start with the ASCII word `word` (a whole word, not followed by a
+/// letter of another script): a form's keyword (`os`, `errno`, `hresult`, `status`, …),
+/// a bare NTSTATUS (`C0000022`) or a name of the tables.
+fn may_start_form(word: &str, vocabulary: &dyn Vocabulary) -> bool {
+    let bare_ntstatus = word.len() == 8 && word.bytes().all(|b| b.is_ascii_hexdigit());
+    forms::KEYWORDS.holds(word) || bare_ntstatus || vocabulary.is_name(word)
+}
+
+/// What a line must hold, in any case, for getaddrinfo's message or Rust's lookup prefix
+/// to be looked for in it.
+static MESSAGE_WORDS: forms::Needles =
+    forms::Needles::new(&["name", "host", "ai_", "lookup address"]);
+
+/// Whether the line holds pieces of `name`, `host`, `ai_` and `lookup` in lower or upper
+/// case, as a line with a message does (asked after [`MESSAGE_WORDS`], which most lines
+/// lack).
 fn may_hold_a_message(line: &str) -> bool {
     ["ame", "AME", "ost", "OST", "ai_", "AI_", "ookup", "OOKUP"]
         .iter()
@@ -397,14 +454,15 @@ pub fn lookup_prefix_at_end(line: &str) -> Option<usize> {
 /// Whether the line shows it comes from Windows without a form saying so: a Win32 call,
 /// an HRESULT, a drive path. A bare number there is more likely a Windows code.
 pub fn speaks_of_windows(line: &str) -> bool {
-    const WORDS: [&str; 7] = [
+    static WORDS: forms::Needles = forms::Needles::new(&[
         "createfile",
         "getlasterror",
         "hresult",
         "win32",
         "winsock",
         "wsa",
-        ":\\",
-    ];
-    forms::contains_any_ignore_case(line, &WORDS)
+    ]);
+    // A drive path's two bytes apart: the words, all of three letters or more, are
+    // looked for at every other byte.
+    WORDS.any_in(line) || line.contains(":\\")
 }
