@@ -155,7 +155,7 @@ fn number_before_message(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> 
 
 /// What MySQL's and MariaDB's client errors say before the quoted socket or host that
 /// the errno follows.
-const MYSQL_SERVER: &[&str] = &["mysql server", "local server through socket"];
+static MYSQL_SERVER: Needles = Needles::new(&["mysql server", "local server through socket"]);
 
 /// MySQL's and MariaDB's client errors end with the errno in brackets after the quoted
 /// socket or host: `… through socket '/tmp/mysql.sock' (2)`, `… server on 'localhost'
@@ -166,7 +166,7 @@ fn mysql(line: &str, at: usize) -> Recognised {
     // The server's words come within a few hundred bytes of the errno: looked for there
     // only, which keeps a long line linear.
     let from = floor_char_boundary(before, before.len().saturating_sub(MESSAGE_BYTES * 4));
-    if !before.ends_with('\'') || !contains_any_ignore_case(&before[from..], MYSQL_SERVER) {
+    if !before.ends_with('\'') || !MYSQL_SERVER.any_in(&before[from..]) {
         return None;
     }
     let mut cursor = Cursor::at(line, at + 1);
