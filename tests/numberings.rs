@@ -6,6 +6,8 @@
 //! row's kind is compared with std's `decode_error_kind` for that OS, read from the
 //! installed rust-src. `runtime/DATA-NOTES.md` §11 explains every decision named here.
 
+mod common;
+
 use errtable::{OsError, Platform};
 use std::collections::BTreeMap;
 
@@ -275,50 +277,8 @@ fn documented_exceptions_are_current() {
 mod sources {
     use super::*;
     use std::collections::BTreeSet;
-    use std::path::{Path, PathBuf};
+    use std::path::Path;
     use std::process::Command;
-
-    /// The `src/` directory of the libc crate this workspace resolves (asked once).
-    fn libc_source() -> &'static Path {
-        static SOURCE: std::sync::OnceLock<PathBuf> = std::sync::OnceLock::new();
-        SOURCE.get_or_init(find_libc_source)
-    }
-
-    /// The `src/` directory of the libc crate this workspace resolves, from `cargo metadata`.
-    fn find_libc_source() -> PathBuf {
-        let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
-        let output = Command::new(env!("CARGO"))
-            .args([
-                "metadata",
-                "--format-version",
-                "1",
-                "--offline",
-                "--manifest-path",
-                manifest,
-            ])
-            .output()
-            .expect("cargo metadata runs");
-        assert!(
-            output.status.success(),
-            "{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-        let root = metadata["resolve"]["root"]
-            .as_str()
-            .expect("a root package");
-        let nodes = metadata["resolve"]["nodes"].as_array().unwrap();
-        let node = nodes.iter().find(|n| n["id"] == root).unwrap();
-        let deps = node["deps"].as_array().unwrap();
-        let libc = deps
-            .iter()
-            .find(|d| d["name"] == "libc")
-            .expect("libc is a dependency");
-        let packages = metadata["packages"].as_array().unwrap();
-        let package = packages.iter().find(|p| p["id"] == libc["pkg"]).unwrap();
-        let manifest_path = Path::new(package["manifest_path"].as_str().unwrap());
-        manifest_path.parent().unwrap().join("src")
-    }
 
     fn read(path: &Path) -> String {
         std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
@@ -385,7 +345,7 @@ mod sources {
     }
 
     fn libc_errnos(n: &Numbering) -> BTreeMap<String, i64> {
-        let mut constants = libc_constants(libc_source(), n.libc_files);
+        let mut constants = libc_constants(common::libc_source(), n.libc_files);
         constants.retain(|name, _| !is_not_an_error(name));
         constants
     }
@@ -543,7 +503,7 @@ mod sources {
         for n in NUMBERINGS {
             let p = n.platform;
             let arms = std_arms(n.std_file, n.target_os);
-            let libc = libc_constants(libc_source(), n.libc_files);
+            let libc = libc_constants(common::libc_source(), n.libc_files);
             for (name, (number, row)) in table_names(p) {
                 if OsError::from_code(p, number) != Some(row) {
                     continue; // ENOTSUP where it is EOPNOTSUPP: that row's kind applies

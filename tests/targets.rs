@@ -491,36 +491,6 @@ const BORROWED_NUMBERINGS: &[(&str, Platform, &[&str])] = &[
     ("newlib", Platform::Cygwin, &["unix/newlib/mod.rs"]),
 ];
 
-/// The `src/` directory of the libc crate this workspace resolves, from `cargo metadata`.
-fn libc_source() -> PathBuf {
-    let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
-    let output = Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--offline",
-            "--manifest-path",
-            manifest,
-        ])
-        .output()
-        .expect("cargo metadata runs");
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
-    let libc = metadata["packages"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .find(|p| p["name"] == "libc")
-        .expect("the libc crate is in the workspace's packages");
-    let manifest_path = PathBuf::from(libc["manifest_path"].as_str().unwrap());
-    manifest_path.parent().unwrap().join("src")
-}
-
 /// The errno constants of libc crate files: `pub const ENAME: c_int = 12;` (or `i32`), or
 /// `= EOTHER;` for another name of the same number. Hexadecimal values are flags
 /// (`EPOLLIN = 0x1`), and `EOF` is no errno.
@@ -579,7 +549,7 @@ fn systems_with_a_borrowed_numbering_have_its_numbers() {
     if skip_under_wine() {
         return;
     }
-    let source = libc_source();
+    let source = common::libc_source();
     for &(system, platform, files) in BORROWED_NUMBERINGS {
         let files: Vec<PathBuf> = files.iter().map(|f| source.join(f)).collect();
         let constants = errno_constants(&files);

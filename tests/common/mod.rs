@@ -328,3 +328,46 @@ pub const LINUX: [Platform; 6] = [
     Platform::LinuxPowerpc,
     Platform::LinuxSparc,
 ];
+
+/// The `src/` directory of the libc crate the suite depends on (the version this build
+/// resolved, from `cargo metadata`; asked once): the tests read its constants as a
+/// source independent of the tables.
+pub fn libc_source() -> &'static std::path::Path {
+    static SOURCE: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
+    SOURCE.get_or_init(find_libc_source)
+}
+
+fn find_libc_source() -> std::path::PathBuf {
+    let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
+    let output = std::process::Command::new(env!("CARGO"))
+        .args([
+            "metadata",
+            "--format-version",
+            "1",
+            "--offline",
+            "--manifest-path",
+        ])
+        .arg(manifest)
+        .output()
+        .expect("cargo metadata runs");
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let metadata: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let root = metadata["resolve"]["root"]
+        .as_str()
+        .expect("a root package");
+    let nodes = metadata["resolve"]["nodes"].as_array().unwrap();
+    let node = nodes.iter().find(|n| n["id"] == root).unwrap();
+    let deps = node["deps"].as_array().unwrap();
+    let libc = deps
+        .iter()
+        .find(|d| d["name"] == "libc")
+        .expect("libc is a dependency");
+    let packages = metadata["packages"].as_array().unwrap();
+    let package = packages.iter().find(|p| p["id"] == libc["pkg"]).unwrap();
+    let manifest_path = std::path::Path::new(package["manifest_path"].as_str().unwrap());
+    manifest_path.parent().unwrap().join("src")
+}
