@@ -11,6 +11,8 @@
 //! everything else by absolute paths. Its methods never call each other by path
 //! (`Self::from_code`): a variant named like the method would be found instead.
 
+#[cfg(test)]
+mod catch_all_field;
 mod codes;
 mod data;
 mod display;
