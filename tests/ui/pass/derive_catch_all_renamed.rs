@@ -1,6 +1,6 @@
 //! A derive's catch-all field is any path to the type it keeps: the macro cannot
 //! resolve types, so it takes what is written and rustc checks it (a renamed
-//! `OsError`, `Unlisted` under an alias, fully qualified paths).
+//! `OsError`, `Unlisted` under an alias, fully qualified paths, a `macro_rules!` fragment).
 #![deny(warnings)]
 
 use errtable::OsError as Canon;
@@ -55,7 +55,26 @@ enum OwnQualified {
     Unknown(::core::primitive::i32),
 }
 
+/// A table a `macro_rules!` makes, the field's type passed in as a fragment.
+macro_rules! group_keeping {
+    ($name:ident, $kept:ty) => {
+        #[derive(Debug, PartialEq, errtable::ErrorTable)]
+        enum $name {
+            /// Reset
+            #[errtable(rows: ConnectionReset)]
+            Reset,
+            #[errtable(catch_all)]
+            Fatal($kept),
+        }
+    };
+}
+
+group_keeping!(Made, Canon);
+
 fn main() {
+    assert_eq!(Made::from(Canon::TimedOut), Made::Fatal(Canon::TimedOut));
+    assert_eq!(Made::from(Canon::ConnectionReset), Made::Reset);
+
     let refused = Group::from(Canon::ConnectionRefused);
     assert_eq!(refused, Group::Fatal(errtable::OsError::ConnectionRefused));
     assert_eq!(refused.to_string(), Canon::ConnectionRefused.to_string());
