@@ -43,8 +43,14 @@ fn codes(ctx: &Ctx) -> Output {
         }
     };
     let code_of_catch_all = ctx.catch_all().map(|c| match ctx.is_own() {
-        true => quote!(Self::#c(code) => ::core::option::Option::Some(code),),
-        false => quote!(Self::#c(ref unlisted) => #private::Unlisted::code(unlisted, platform),),
+        true => {
+            let (code, kept) = ctx.kept_copy("code");
+            quote!(Self::#c(#code) => ::core::option::Option::Some(#kept),)
+        }
+        false => {
+            let unlisted = ctx.kept(quote!(unlisted));
+            quote!(Self::#c(ref unlisted) => #private::Unlisted::code(#unlisted, platform),)
+        }
     });
     let code_doc = platform_doc(
         "The row's code, if it has one.",
@@ -87,7 +93,8 @@ fn codes(ctx: &Ctx) -> Output {
     });
     let os_only = (!ctx.is_own()).then(|| os_methods(ctx));
     let raw_of_catch_all = ctx.catch_all().map(|c| {
-        quote!((#ident::#c(ref unlisted), _) => #private::unlisted_raw_os_error(unlisted, #OS_CODES),)
+        let unlisted = ctx.kept(quote!(unlisted));
+        quote!((#ident::#c(ref unlisted), _) => #private::unlisted_raw_os_error(#unlisted, #OS_CODES),)
     });
     let raw_os_error_of = (!ctx.is_own()).then(|| {
         quote! {
@@ -227,8 +234,11 @@ fn group(ctx: &Ctx) -> Output {
     let mut os_error_of_kept = TokenStream::new();
     let mut keeper_arms = TokenStream::new();
     if let Some(v) = ctx.catch_all() {
-        members_of_kept.extend(quote!(#ident::#v(ref kept) => ::core::slice::from_ref(kept),));
-        os_error_of_kept.extend(quote!(#ident::#v(kept) => ::core::option::Option::Some(kept),));
+        let by_ref = ctx.kept(quote!(kept));
+        let (binding, copy) = ctx.kept_copy("kept");
+        members_of_kept.extend(quote!(#ident::#v(ref kept) => ::core::slice::from_ref(#by_ref),));
+        os_error_of_kept
+            .extend(quote!(#ident::#v(#binding) => ::core::option::Option::Some(#copy),));
     }
     for (place, row) in ctx.table.rows.iter().enumerate() {
         if !row.keeps_row() {

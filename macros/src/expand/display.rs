@@ -12,18 +12,27 @@ pub fn expand(ctx: &Ctx) -> Output {
     let ident = &ctx.table.ident;
     let private = &ctx.private;
     let catch_all = ctx.catch_all();
+    let (kept, code, unlisted) = (
+        ctx.kept(quote!(kept)),
+        ctx.kept_copy("code"),
+        ctx.kept(quote!(unlisted)),
+    );
     let (catch_all, alternate) = match &ctx.table.shape {
         Shape::Group => (
-            catch_all.map(|c| quote!(Self::#c(ref kept) => ::core::fmt::Display::fmt(kept, f),)),
+            catch_all.map(|c| quote!(Self::#c(ref kept) => ::core::fmt::Display::fmt(#kept, f),)),
             None,
         ),
         Shape::OwnCodes => (
-            catch_all.map(|c| quote!(Self::#c(code) => #private::fmt_unknown_code(f, code),)),
+            catch_all.map(|c| {
+                let (binding, code) = &code;
+                quote!(Self::#c(#binding) => #private::fmt_unknown_code(f, #code),)
+            }),
             Some(quote!(#SYMBOL_OF(#INDEX(value)), #CODE(#INDEX(value)))),
         ),
         Shape::OsCodes(_) => (
-            catch_all
-                .map(|c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(unlisted, f),)),
+            catch_all.map(
+                |c| quote!(Self::#c(ref unlisted) => ::core::fmt::Display::fmt(#unlisted, f),),
+            ),
             Some(quote! {
                 match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => #SYMBOL_OF(#INDEX(value), p), ::core::option::Option::None => ::core::option::Option::None },
                 match #OS_CODES_CURRENT { ::core::option::Option::Some(p) => #CODE(#INDEX(value), p), ::core::option::Option::None => ::core::option::Option::None }

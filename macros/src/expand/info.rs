@@ -18,7 +18,8 @@ pub fn expand(ctx: &Ctx) -> Output {
             let method = quote::format_ident!("{}", method);
             let private = &ctx.private;
             let canonical = quote::format_ident!("{}", crate::model::CANONICAL);
-            Some(quote!(Self::#catch_all(ref kept) => #private::#canonical::#method(kept),))
+            let kept = ctx.kept(quote!(kept));
+            Some(quote!(Self::#catch_all(ref kept) => #private::#canonical::#method(#kept),))
         }
         _ => None,
     };

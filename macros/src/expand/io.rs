@@ -67,7 +67,8 @@ fn kind(ctx: &Ctx) -> Output {
     let catch_all = ctx.catch_all().map(|catch_all| match ctx.is_own() {
         true => quote!(#ident::#catch_all(..) => #private::io::ErrorKind::Other,),
         false => {
-            quote!(#ident::#catch_all(ref unlisted) => #private::unlisted_kind(unlisted, #OS_CODES),)
+            let unlisted = ctx.kept(quote!(unlisted));
+            quote!(#ident::#catch_all(ref unlisted) => #private::unlisted_kind(#unlisted, #OS_CODES),)
         }
     });
     let arms = quote! {
@@ -87,11 +88,12 @@ fn kind(ctx: &Ctx) -> Output {
 fn rebuilt(ctx: &Ctx) -> TokenStream {
     let ident = &ctx.table.ident;
     let mut holding = TokenStream::new();
-    let mut variants = keepers(ctx);
     if let Some(catch_all) = ctx.catch_all() {
-        variants.insert(0, catch_all);
+        let (binding, kept) = ctx.kept_copy("kept");
+        let rebuilt = ctx.keep(kept);
+        holding.extend(quote!(::core::option::Option::Some(&#ident::#catch_all(#binding)) => ::core::option::Option::Some(#rebuilt),));
     }
-    for v in variants {
+    for v in keepers(ctx) {
         holding.extend(quote!(::core::option::Option::Some(&#ident::#v(kept)) => ::core::option::Option::Some(#ident::#v(kept)),));
     }
     quote! {
@@ -270,7 +272,8 @@ fn os_codes(ctx: &Ctx) -> Output {
         output.items.extend(try_from_io_error(ctx));
     }
     let into_catch_all = ctx.catch_all().map(|c| {
-        quote!(#ident::#c(unlisted) => #private::unlisted_into_io_error(unlisted, #OS_CODES, __is_listed),)
+        let (binding, unlisted) = ctx.kept_copy("unlisted");
+        quote!(#ident::#c(#binding) => #private::unlisted_into_io_error(#unlisted, #OS_CODES, __is_listed),)
     });
     let not_own = rows_whose_code_decodes_elsewhere(ctx);
     output.items.extend(quote! {
@@ -355,9 +358,10 @@ fn group(ctx: &Ctx) -> Output {
             _ => quote!(#ident::#variant => #private::common_kind(#MEMBERS[#INDEX(value)]),),
         });
     }
-    let kind_of_catch_all = ctx
-        .catch_all()
-        .map(|c| quote!(#ident::#c(ref kept) => #canonical::kind(kept),));
+    let kind_of_catch_all = ctx.catch_all().map(|c| {
+        let kept = ctx.kept(quote!(kept));
+        quote!(#ident::#c(ref kept) => #canonical::kind(#kept),)
+    });
     let rest = ctx.rest(quote!(#io::ErrorKind::Other));
     let arms = quote! {
         #kinds
@@ -390,10 +394,11 @@ fn group(ctx: &Ctx) -> Output {
         items.extend(try_from_io_error(ctx));
     }
     let into_catch_all = ctx.catch_all().map(|c| {
+        let (binding, row) = ctx.kept_copy("row");
         quote! {
             // A row some variant lists would come back as that variant: wrap it.
-            #ident::#c(row) if #GROUPED(row) != #COUNT => #io::Error::new(#canonical::kind(&row), value),
-            #ident::#c(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
+            #ident::#c(#binding) if #GROUPED(#row) != #COUNT => #io::Error::new(#canonical::kind(&#row), value),
+            #ident::#c(#binding) => <#io::Error as ::core::convert::From<#canonical>>::from(#row),
         }
     });
     let mut into_keepers = TokenStream::new();

@@ -11,6 +11,8 @@
 //! everything else by absolute paths. Its methods never call each other by path
 //! (`Self::from_code`): a variant named like the method would be found instead.
 
+#[cfg(test)]
+mod catch_all_field;
 mod codes;
 mod data;
 mod display;
@@ -48,6 +50,36 @@ impl quote::ToTokens for Helper {
             proc_macro2::Span::call_site(),
         ))]);
     }
+}
+
+/// The catch-all's field (by reference) as the kept type (`Ctx::catch_all_field`).
+const CATCH_ALL_KEPT: Helper = Helper("__catch_all_kept");
+/// The kept type as the catch-all's field.
+const CATCH_ALL_FIELD: Helper = Helper("__catch_all_field");
+
+/// Where errors about the field type `field` go: its first token (a span cannot be
+/// joined on stable).
+fn field_span(field: &TokenStream) -> proc_macro2::Span {
+    syn::spanned::Spanned::span(field)
+}
+
+/// `tokens` located at `span`, each keeping its own hygiene (`Span::located_at`): the
+/// generated names still resolve where they did.
+fn located_at(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {
+    tokens
+        .into_iter()
+        .map(|mut token| {
+            if let TokenTree::Group(group) = &token {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), located_at(group.stream(), span));
+                inner.set_span(group.span().located_at(span));
+                token = TokenTree::Group(inner);
+            } else {
+                token.set_span(token.span().located_at(span));
+            }
+            token
+        })
+        .collect()
 }
 
 /// What a capability adds: methods of the inherent impl, and other items (trait impls,
@@ -99,6 +131,7 @@ impl Ctx<'_> {
         let ident = &self.table.ident;
         match &self.table.catch_all {
             Some(catch_all) if catch_all.holds_value => {
+                let value = self.through_field(CATCH_ALL_FIELD, value);
                 let catch_all = &catch_all.ident;
                 quote!(#ident::#catch_all(#value))
             }
@@ -107,6 +140,105 @@ impl Ctx<'_> {
                 ::core::panic!("the catch-all does not hold its value")
             }),
         }
+    }
+
+    /// `field`, a reference to the catch-all's field, as a reference to the type the
+    /// table keeps.
+    fn kept(&self, field: TokenStream) -> TokenStream {
+        self.through_field(CATCH_ALL_KEPT, field)
+    }
+
+    /// The catch-all's field bound as `name` in a pattern, and read as a copy of the
+    /// kept type (which is `Copy`): the DSL's by value, a derive's by reference through
+    /// its helper, as a field of the wrong type (reported once) may not be `Copy`.
+    fn kept_copy(&self, name: &str) -> (TokenStream, TokenStream) {
+        let name = format_ident!("{}", name);
+        match self.field_type() {
+            Some(_) => (quote!(ref #name), {
+                let kept = self.kept(quote!(#name));
+                quote!(*#kept)
+            }),
+            None => (quote!(#name), quote!(#name)),
+        }
+    }
+
+    /// A `fn` of the kept type to the table: the catch-all's constructor, or a closure
+    /// building it through its helper where a derive wrote the field's type.
+    fn keeper(&self) -> TokenStream {
+        let catch_all = self.catch_all();
+        match self.field_type() {
+            Some(_) => {
+                let kept_type = self.kept_type();
+                let keep = self.keep(quote!(kept));
+                quote!(|kept: #kept_type| #keep)
+            }
+            None => quote!(Self::#catch_all),
+        }
+    }
+
+    /// `value` passed to `helper`, one of the catch-all field's (`catch_all_field`),
+    /// where the derive wrote the field's type; the DSL's is the kept type, used as is.
+    /// The call is located on the field's type, as the helper is: should the type be
+    /// wrong, each place reports the same error there, which rustc shows once.
+    fn through_field(&self, helper: Helper, value: TokenStream) -> TokenStream {
+        match self.field_type() {
+            Some(field) => located_at(quote!(#helper(#value)), field_span(field)),
+            None => value,
+        }
+    }
+
+    /// The type a derive wrote for the catch-all's field.
+    fn field_type(&self) -> Option<&TokenStream> {
+        let catch_all = self.table.catch_all.as_ref()?;
+        catch_all.holds_value.then_some(catch_all.field.as_ref()?)
+    }
+
+    /// The type the catch-all keeps: the canonical row in a group, the code in a table
+    /// of its own codes, an `Unlisted` otherwise.
+    fn kept_type(&self) -> TokenStream {
+        let private = &self.private;
+        match &self.table.shape {
+            Shape::Group => {
+                let canonical = format_ident!("{}", crate::model::CANONICAL);
+                quote!(#private::#canonical)
+            }
+            Shape::OwnCodes => quote!(::core::primitive::i32),
+            Shape::OsCodes(_) => quote!(#private::Unlisted),
+        }
+    }
+
+    /// The helpers through which generated code reads and builds a derive's catch-all
+    /// field: the one place that says the field is the kept type. The macro cannot
+    /// resolve a type (`Canon` may be `errtable::OsError` renamed, `OsError` another
+    /// type), so rustc checks it: a field of another type fails the bound named for the shape
+    /// (`CatchAllOfAGroupHolds<OsError>`), in
+    /// these signatures and at each call, all located on the field's type, so that the
+    /// one error shows once, there, and names the kept type. The value past a failed
+    /// bound has no type, which stops any further error.
+    fn catch_all_field(&self) -> TokenStream {
+        let Some(field) = self.field_type() else {
+            return TokenStream::new();
+        };
+        let private = &self.private;
+        let kept = self.kept_type();
+        let holds = match &self.table.shape {
+            Shape::Group => quote!(CatchAllOfAGroupHolds),
+            Shape::OwnCodes => quote!(CatchAllOfOwnCodesHolds),
+            Shape::OsCodes(_) => quote!(CatchAllOfOsCodesHolds),
+        };
+        let same = quote!(<#field as #private::#holds<#kept>>::Same);
+        let helpers = quote! {
+            #[inline]
+            const fn #CATCH_ALL_KEPT(kept: &#field) -> &#same {
+                kept
+            }
+
+            #[inline]
+            const fn #CATCH_ALL_FIELD(kept: #same) -> #field {
+                kept
+            }
+        };
+        located_at(helpers, field_span(field))
     }
 
     /// `found` (an `Option` of the table) or else `fallback`, in a `const fn`: the option
@@ -165,6 +297,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(io::expand(&ctx));
     output.add(serde::expand(&ctx));
     output.add(symbols::expand(&ctx));
+    output.items.extend(ctx.catch_all_field());
     let Output { methods, items } = output;
     let ident = &table.ident;
     let cfgs = table_cfgs(table);

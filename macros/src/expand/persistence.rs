@@ -13,9 +13,10 @@ pub fn expand(ctx: &Ctx) -> Output {
     let canonical = format_ident!("{}", CANONICAL);
     let kept = quote!(#private::#canonical::persistence(kept));
     let catch_all = match ctx.table.shape {
-        Shape::Group => ctx
-            .catch_all()
-            .map(|c| quote!(Self::#c(ref kept) => #kept,)),
+        Shape::Group => ctx.catch_all().map(|c| {
+            let field = ctx.kept(quote!(kept));
+            quote!(Self::#c(ref kept) => #private::#canonical::persistence(#field),)
+        }),
         Shape::OsCodes(_) | Shape::OwnCodes => None,
     };
     let mut keepers = TokenStream::new();

@@ -42,8 +42,9 @@ fn serialize(ctx: &Ctx) -> TokenStream {
     let catch_all = ctx.catch_all().map(|catch_all| {
         let name = catch_all_name(ctx);
         let place = usize_lit(ctx.table.rows.len());
+        let kept = ctx.kept(quote!(kept));
         quote! {
-            Self::#catch_all(ref kept) => #serde::serialize_catch_all(serializer, #table, #place, #name, kept),
+            Self::#catch_all(ref kept) => #serde::serialize_catch_all(serializer, #table, #place, #name, #kept),
         }
     });
     // A group's `Retry(OsError)`: refused, not written in a form that reads back wrong.
@@ -85,12 +86,13 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
         super::push_separated(&mut rows, row.name.to_token_stream());
     }
     let call = match ctx.catch_all() {
-        Some(catch_all) => {
+        Some(_) => {
             let mut names = rows;
             super::push_separated(&mut names, catch_all_name(ctx).to_token_stream());
+            let keeper = ctx.keeper();
             quote! {
                 const __VARIANTS: &[&::core::primitive::str] = &[#names];
-                #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, Self::#catch_all)
+                #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, #keeper)
             }
         }
         None => quote! {

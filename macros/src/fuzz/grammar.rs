@@ -134,6 +134,12 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
                 "#[errtable(catch_all)] Rest(String),",
                 "#[errtable(catch_all)] Rest(Box<errtable::OsError>),",
                 "#[errtable(catch_all)] Rest(Canon),",
+                // Any path to the kept type, and types that only look like it: the
+                // macro takes each as written (rustc judges it).
+                "#[errtable(catch_all)] Rest(::core::primitive::i32),",
+                "#[errtable(catch_all)] Rest(lookalike::OsError),",
+                "#[errtable(catch_all)] Rest(self::Unlisted),",
+                "#[errtable(catch_all)] Rest(<errtable::OsError as Same>::Me),",
             ]),
         };
     }

@@ -139,6 +139,10 @@ pub struct CatchAll {
     /// Its field is the type the shape keeps. If not (reported), no arm reads it and the
     /// matches on the enum end with a wildcard (`has_other_variants`).
     pub holds_value: bool,
+    /// The type a derive's catch-all writes for its field (the DSL's is implied). The
+    /// macro cannot resolve types: rustc checks it against the kept type, in one place
+    /// spanned on it, and every read or build of the field goes through that place.
+    pub field: Option<proc_macro2::TokenStream>,
 }
 
 impl Table {

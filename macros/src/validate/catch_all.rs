@@ -34,10 +34,12 @@ pub(super) fn catch_all(
             ),
         );
     }
+    let (holds_value, field) = catch_all_has_its_field(table, shape, first, errors);
     Some(CatchAll {
         ident: first.ident.clone(),
         name: name_of(&first.ident),
-        holds_value: catch_all_has_its_field(table, shape, first, errors),
+        holds_value,
+        field,
     })
 }
 
@@ -80,48 +82,36 @@ pub(super) fn kept_type(shape: &Shape) -> &'static str {
 }
 
 /// The DSL's catch-all has no field written (it is implied); the derive's has one
-/// unnamed field of the type the shape keeps (known by its last path segment: the macro
-/// cannot resolve types).
+/// unnamed field, of any type written: the macro cannot resolve types (`Canon` may be
+/// `errtable::OsError` renamed, `OsError` another type), so rustc checks it, once and
+/// on the field (`expand`'s `catch_all_field`). Whether it holds its value, and the
+/// type written for it.
 pub(super) fn catch_all_has_its_field(
     table: &written::Table,
     shape: &Shape,
     variant: &Variant,
     errors: &mut Errors,
-) -> bool {
+) -> (bool, Option<proc_macro2::TokenStream>) {
     let ident = &variant.ident;
     let expected = kept_type(shape);
     let path = if expected == "i32" { "" } else { "errtable::" };
     match (table.origin, &variant.fields) {
-        (Origin::Dsl, Fields::Unit) => true,
+        (Origin::Dsl, Fields::Unit) => (true, None),
         (Origin::Dsl, _) => {
             errors.push(
                 span_of_fields(variant),
                 format!("the catch-all's field is implied; write `{ident}` without `(…)`"),
             );
             // The generated enum gives it the right field anyway.
-            true
+            (true, None)
         }
-        (Origin::Derive, Fields::One(ty)) if holds(ty, expected) => true,
-        (Origin::Derive, Fields::One(ty)) => {
-            let why = match shape {
-                Shape::Group => "the canonical value it was decoded from",
-                Shape::OwnCodes => "the code no row lists",
-                Shape::OsCodes(_) => "the OS error no row lists",
-            };
-            if !variant.broken && table.rows().next().is_some() {
-                errors.push(
-                    syn::spanned::Spanned::span(ty),
-                    format!("the catch-all of this table holds {why}: write `{ident}({path}{expected})`"),
-                );
-            }
-            false
-        }
-        (Origin::Derive, _) if variant.broken => false,
+        (Origin::Derive, Fields::One(ty)) => (true, Some(quote::ToTokens::to_token_stream(ty))),
+        (Origin::Derive, _) if variant.broken => (false, None),
         (Origin::Derive, _) => {
             errors.push(span_of_fields(variant), format!(
                 "the catch-all keeps what no row stands for in one unnamed field: write `{ident}({path}{expected})`"
             ));
-            false
+            (false, None)
         }
     }
 }
@@ -132,17 +122,5 @@ pub(super) fn span_of_fields(variant: &Variant) -> Span {
         Fields::Other(span) => *span,
         Fields::One(ty) => syn::spanned::Spanned::span(ty),
         Fields::Unit => variant.ident.span(),
-    }
-}
-
-/// Whether `ty` is `name` by its last path segment (`errtable::Unlisted` is `Unlisted`).
-pub(super) fn holds(ty: &syn::Type, name: &str) -> bool {
-    match ty {
-        syn::Type::Path(path) => path
-            .path
-            .segments
-            .last()
-            .is_some_and(|segment| segment.ident == name && segment.arguments.is_none()),
-        _ => false,
     }
 }

@@ -1,9 +1,9 @@
 //! Each row alone: its fields, message, description, kind, codes or members.
 
-use super::catch_all::{holds, span_of_fields};
+use super::catch_all::span_of_fields;
 use super::copy;
 use super::names::name_is_free;
-use super::shape::{columns_are_not_mixed, shape_and_first_code};
+use super::shape::{columns_are_not_mixed, holds, shape_and_first_code};
 use crate::errors::{did_you_mean, Errors};
 use crate::model::checked::{self, Entries, Shape};
 use crate::model::written::{self, Fields, Origin, Variant};

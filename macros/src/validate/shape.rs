@@ -1,6 +1,5 @@
 //! What the table is (OS codes, own codes, a group), decided once.
 
-use super::catch_all::holds;
 use crate::errors::Errors;
 use crate::model::checked::Shape;
 use crate::model::written::{self, Fields, Role};
@@ -15,9 +14,10 @@ pub(super) fn shape(table: &written::Table) -> Shape {
     shape_and_first_code(table).0
 }
 
-/// The shape a derived table's catch-all says by the type it holds, where no row says
-/// one (every row `#[cfg]`'d out on this target, say): `OsError` for a group, `i32` for
-/// a table of its own codes.
+/// The shape a derived table's catch-all says by the name of the type it holds, a
+/// fallback only where no row says one (every row `#[cfg]`'d out on this target, say):
+/// `OsError` for a group, `i32` for a table of its own codes. Rows decide otherwise, and
+/// rustc checks the field against the shape they decide.
 fn shape_of_catch_all(table: &written::Table) -> Option<Shape> {
     table
         .variants
@@ -83,4 +83,17 @@ pub(super) fn columns_are_not_mixed(
     };
     let note = format!("the table's first code, under `{}`", first_column.key());
     errors.push_with_note(code.column_span, message, first_span, note);
+}
+
+/// Whether `ty` is named `name` by its last path segment (`errtable::Unlisted` is
+/// `Unlisted`): a guess, as the macro cannot resolve types, for where nothing else says.
+pub(super) fn holds(ty: &syn::Type, name: &str) -> bool {
+    match ty {
+        syn::Type::Path(path) => path
+            .path
+            .segments
+            .last()
+            .is_some_and(|segment| segment.ident == name && segment.arguments.is_none()),
+        _ => false,
+    }
 }
