@@ -11,6 +11,10 @@
   ported: its two `raw_os_error() == Some(libc::EINPROGRESS)` tests that Linux compiles
   become matches on `OsError::InProgress`, with errtable as a dependency without the
   macros. Paired run by run (original, ported, original, …).
+- **msrv**: the runtime of this checkout against the one at `--before PATH` (an older
+  checkout), both as the matcher's dependency without the macros, paired run by run:
+  CPU seconds of the whole cold build and of each rustc (errtable's, its build
+  script's), to price what the runtime does for older compilers (issue 20, item 2).
 - **probe**: what a build-script rustc version probe (one way to name `io::ErrorKind`s
   newer than the MSRV) adds to a crate: an empty library with and without a `build.rs`
   that runs `$RUSTC --version` and prints a `cargo:rustc-cfg`, paired.
@@ -224,16 +228,43 @@ def probe(runs: int) -> None:
            runs)
 
 
+def msrv(runs: int, before: Path) -> None:
+    crates = {}
+    for name, runtime in [("before", before), ("now", common.RUNTIME)]:
+        dependency = f"{{ path = \"{runtime}\", {NO_MACROS} }}"
+        crate = common.write_crate(common.scratch_dir(f"adoption-msrv-{name}"), "matcher",
+                                   {"errtable": dependency}, MATCHER)
+        common.fetch(crate)
+        crates[name] = crate
+    print(f"### The runtime without macros, {before} (before) and this checkout (now): "
+          f"paired cold builds of the matcher ({common.machine()})\n")
+    print("| pair | whole before | whole now | errtable before | errtable now "
+          "| build script now (compile) | load before |")
+    print("|---:|---:|---:|---:|---:|---:|---|")
+    for run in range(runs):
+        first, first_total, load_before = unit_times(crates["before"], [])
+        second, second_total, _ = unit_times(crates["now"], [])
+        script = second.get("build_script_build", 0.0)
+        print(f"| {run + 1} | {first_total:.2f} | {second_total:.2f} | "
+              f"{first.get('errtable', 0.0):.2f} | {second.get('errtable', 0.0):.2f} | "
+              f"{script:.2f} | {load_before} |", flush=True)
+    print()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--before", type=Path, help="an older errtable runtime directory")
-    parser.add_argument("--only", choices=["matcher", "mio", "probe"])
+    parser.add_argument("--only", choices=["matcher", "mio", "msrv", "probe"])
     args = parser.parse_args()
     if args.only in (None, "matcher"):
         matcher(args.runs, args.before)
     if args.only in (None, "mio"):
         mio(args.runs)
+    if args.only == "msrv" or (args.only is None and args.before):
+        if not args.before:
+            parser.error("--only msrv needs --before PATH")
+        msrv(args.runs, args.before)
     if args.only in (None, "probe"):
         probe(args.runs)
 

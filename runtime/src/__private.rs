@@ -34,6 +34,9 @@ pub use crate::__std_only as std_only;
 pub use crate::__serde_only as serde_only;
 pub use crate::codes::{codes_of, Codes};
 #[cfg(feature = "std")]
+pub use crate::compat::kind;
+pub use crate::compat::{slice_part, split_slice, text_part, Error};
+#[cfg(feature = "std")]
 pub use crate::io::{
     common_kind, inner, innermost, unlisted_into_io_error, unlisted_kind, unlisted_of,
     unlisted_of_code,
@@ -85,11 +88,11 @@ pub const fn search_code(codes: &[i32], rows: &[u32], code: i32) -> usize {
     let (mut low, mut high) = (0, codes.len());
     while low < high {
         let middle = low + (high - low) / 2;
-        let Some((_, [found, ..])) = codes.split_at_checked(middle) else {
+        let Some((_, [found, ..])) = split_slice(codes, middle) else {
             return usize::MAX;
         };
         if *found == code {
-            return match rows.split_at_checked(middle) {
+            return match split_slice(rows, middle) {
                 Some((_, [row, ..])) => *row as usize,
                 _ => usize::MAX,
             };
@@ -173,7 +176,7 @@ pub fn fmt_unknown_code(f: &mut fmt::Formatter<'_>, code: i32) -> fmt::Result {
 #[cfg(feature = "std")]
 pub fn into_io_error<E>(raw_os_error: Option<i32>, kind: io::ErrorKind, value: E) -> io::Error
 where
-    E: core::error::Error + Send + Sync + 'static,
+    E: Error + Send + Sync + 'static,
 {
     match raw_os_error {
         Some(code) => io::Error::from_raw_os_error(code),

@@ -34,7 +34,7 @@ pub fn innermost(error: &io::Error) -> &io::Error {
 /// let error = io::Error::other(OsError::ConnectionReset);
 /// assert_eq!(errtable::__private::inner::<OsError>(&error), Some(&OsError::ConnectionReset));
 /// ```
-pub fn inner<T: core::error::Error + 'static>(error: &io::Error) -> Option<&T> {
+pub fn inner<T: std::error::Error + 'static>(error: &io::Error) -> Option<&T> {
     error.get_ref().and_then(|inner| inner.downcast_ref::<T>())
 }
 

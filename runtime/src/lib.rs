@@ -31,7 +31,9 @@
 //!
 //! # Features
 //! - `std` (default): `io::Error` conversions and `io::ErrorKind`. Without it the crate
-//!   is `no_std` and tables implement `core::error::Error`.
+//!   is `no_std` and tables implement `core::error::Error` (from Rust 1.81; older
+//!   compilers, which errtable without `macros` supports down to 1.71, have no such
+//!   trait, and tables then implement `std::error::Error` with `std` only).
 //! - `macros` (default): the [`error_table!`] DSL and the [`ErrorTable`] derive, for
 //!   tables of your own (they bring errtable-macros, syn, quote and proc-macro2). The
 //!   canonical tables do not need it: their expansion is part of the crate's source. A
@@ -93,6 +95,7 @@ extern crate std;
 extern crate self as errtable;
 
 mod codes;
+mod compat;
 mod hresult;
 #[cfg(feature = "std")]
 mod io;

@@ -138,7 +138,7 @@ impl fmt::Display for UnknownPersistence {
     }
 }
 
-impl core::error::Error for UnknownPersistence {}
+impl crate::compat::Error for UnknownPersistence {}
 
 impl FromStr for Persistence {
     type Err = UnknownPersistence;

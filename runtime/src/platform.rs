@@ -268,7 +268,7 @@ impl fmt::Display for UnknownPlatform {
     }
 }
 
-impl core::error::Error for UnknownPlatform {}
+impl crate::compat::Error for UnknownPlatform {}
 
 impl FromStr for Platform {
     type Err = UnknownPlatform;

@@ -613,8 +613,8 @@ impl fmt::Display for LookupError {
     }
 }
 
-impl core::error::Error for LookupError {
-    fn source(&self) -> Option<&(dyn core::error::Error + 'static)> {
+impl crate::compat::Error for LookupError {
+    fn source(&self) -> Option<&(dyn crate::compat::Error + 'static)> {
         match &self.cause {
             Some(cause) => Some(cause),
             None => None,

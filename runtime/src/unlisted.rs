@@ -238,50 +238,9 @@ pub(crate) mod kinds {
     use std::io::ErrorKind;
     use std::string::ToString;
 
-    /// Every stable `io::ErrorKind` of the minimum Rust version, in std's order, with
-    /// its name. Kinds std stabilizes later are appended, never inserted, so that the
-    /// order and the serialized names of the ones here do not change.
-    pub(crate) const ALL: [(ErrorKind, &str); 39] = [
-        (ErrorKind::NotFound, "NotFound"),
-        (ErrorKind::PermissionDenied, "PermissionDenied"),
-        (ErrorKind::ConnectionRefused, "ConnectionRefused"),
-        (ErrorKind::ConnectionReset, "ConnectionReset"),
-        (ErrorKind::HostUnreachable, "HostUnreachable"),
-        (ErrorKind::NetworkUnreachable, "NetworkUnreachable"),
-        (ErrorKind::ConnectionAborted, "ConnectionAborted"),
-        (ErrorKind::NotConnected, "NotConnected"),
-        (ErrorKind::AddrInUse, "AddrInUse"),
-        (ErrorKind::AddrNotAvailable, "AddrNotAvailable"),
-        (ErrorKind::NetworkDown, "NetworkDown"),
-        (ErrorKind::BrokenPipe, "BrokenPipe"),
-        (ErrorKind::AlreadyExists, "AlreadyExists"),
-        (ErrorKind::WouldBlock, "WouldBlock"),
-        (ErrorKind::NotADirectory, "NotADirectory"),
-        (ErrorKind::IsADirectory, "IsADirectory"),
-        (ErrorKind::DirectoryNotEmpty, "DirectoryNotEmpty"),
-        (ErrorKind::ReadOnlyFilesystem, "ReadOnlyFilesystem"),
-        (ErrorKind::StaleNetworkFileHandle, "StaleNetworkFileHandle"),
-        (ErrorKind::InvalidInput, "InvalidInput"),
-        (ErrorKind::InvalidData, "InvalidData"),
-        (ErrorKind::TimedOut, "TimedOut"),
-        (ErrorKind::WriteZero, "WriteZero"),
-        (ErrorKind::StorageFull, "StorageFull"),
-        (ErrorKind::NotSeekable, "NotSeekable"),
-        (ErrorKind::QuotaExceeded, "QuotaExceeded"),
-        (ErrorKind::FileTooLarge, "FileTooLarge"),
-        (ErrorKind::ResourceBusy, "ResourceBusy"),
-        (ErrorKind::ExecutableFileBusy, "ExecutableFileBusy"),
-        (ErrorKind::Deadlock, "Deadlock"),
-        (ErrorKind::CrossesDevices, "CrossesDevices"),
-        (ErrorKind::TooManyLinks, "TooManyLinks"),
-        (ErrorKind::InvalidFilename, "InvalidFilename"),
-        (ErrorKind::ArgumentListTooLong, "ArgumentListTooLong"),
-        (ErrorKind::Interrupted, "Interrupted"),
-        (ErrorKind::Unsupported, "Unsupported"),
-        (ErrorKind::UnexpectedEof, "UnexpectedEof"),
-        (ErrorKind::OutOfMemory, "OutOfMemory"),
-        (ErrorKind::Other, "Other"),
-    ];
+    /// Every stable `io::ErrorKind` of this compiler a row may name, in std's order,
+    /// with its name (the list is in `compat.rs`, with the Rust version of each kind).
+    pub(crate) const ALL: &[(ErrorKind, &str)] = crate::compat::STABLE_KINDS;
 
     /// The place of `kind` in [`ALL`], if it is stable.
     pub(crate) fn index(kind: ErrorKind) -> Option<usize> {
@@ -324,7 +283,7 @@ pub(crate) mod kinds {
     }
 }
 
-impl core::error::Error for Unlisted {}
+impl crate::compat::Error for Unlisted {}
 
 /// The error of parsing a table's enum from a string that is none of its names.
 ///
@@ -340,4 +299,4 @@ impl fmt::Display for UnknownName {
     }
 }
 
-impl core::error::Error for UnknownName {}
+impl crate::compat::Error for UnknownName {}

@@ -57,7 +57,7 @@ pub const GROUPED: Helper = Helper("__grouped");
 
 pub fn expand(ctx: &Ctx) -> Output {
     let mut items = index(ctx);
-    items.extend(info(ctx.table));
+    items.extend(info(ctx));
     items.extend(persistences(ctx));
     match ctx.table.shape {
         Shape::Group => items.extend(members(ctx)),
@@ -84,7 +84,7 @@ const NAME_MATCH_LIMIT: usize = 2048;
 
 /// `__COUNT`, `__index`, `__ALL` and `__row`.
 fn index(ctx: &Ctx) -> TokenStream {
-    let table = ctx.table;
+    let (table, private) = (ctx.table, &ctx.private);
     let ident = &table.ident;
     let count = usize_lit(table.rows.len() + 1);
     let last = usize_lit(table.rows.len());
@@ -117,7 +117,7 @@ fn index(ctx: &Ctx) -> TokenStream {
     // `match` of every index costs `rustc` more, but any enum can be built by one.
     let row_at = if ctx.has_default_derives() {
         quote! {
-            match <[#ident]>::split_at_checked(&#ALL, index) {
+            match #private::split_slice(&#ALL, index) {
                 ::core::option::Option::Some((_, [row, ..])) => ::core::option::Option::Some(*row),
                 _ => ::core::option::Option::None,
             }
@@ -153,7 +153,8 @@ fn index(ctx: &Ctx) -> TokenStream {
 }
 
 /// `__name(index)` and `__message(index)` over text columns, and `__DESCRIPTION`.
-fn info(table: &Table) -> TokenStream {
+fn info(ctx: &Ctx) -> TokenStream {
+    let (table, private) = (ctx.table, &ctx.private);
     let catch_all_name = table.catch_all.as_ref().map_or("", |c| c.name.as_str());
     let mut names = Vec::with_capacity(table.rows.len() + 1);
     let mut messages = Vec::with_capacity(table.rows.len() + 1);
@@ -183,13 +184,7 @@ fn info(table: &Table) -> TokenStream {
         /// range or off a char boundary, which the offsets never are).
         #[inline]
         const fn __text(text: &'static ::core::primitive::str, start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static ::core::primitive::str {
-            match <::core::primitive::str>::split_at_checked(text, end) {
-                ::core::option::Option::Some((head, _)) => match <::core::primitive::str>::split_at_checked(head, start) {
-                    ::core::option::Option::Some((_, part)) => part,
-                    ::core::option::Option::None => "",
-                },
-                ::core::option::Option::None => "",
-            }
+            #private::text_part(text, start, end)
         }
 
         #names
@@ -284,7 +279,7 @@ fn row_slice(entries_name: &Ident, offsets_name: &Ident) -> TokenStream {
 /// the names after the primary (`__ALIASES_LINUX`, `__ALIAS_OFFSETS_LINUX`). `__names`
 /// and `__aliases` pick the column and the row.
 fn names_and_aliases(ctx: &Ctx) -> TokenStream {
-    let table = ctx.table;
+    let (table, private) = (ctx.table, &ctx.private);
     let pair_type = quote!((&'static ::core::primitive::str, ::core::primitive::i32));
     let name_type = quote!(&'static ::core::primitive::str);
     let mut tokens = TokenStream::new();
@@ -406,13 +401,7 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
         /// range, which the offsets never are).
         #[inline]
         const fn __slice<E>(entries: &'static [E], start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static [E] {
-            match <[E]>::split_at_checked(entries, end) {
-                ::core::option::Option::Some((head, _)) => match <[E]>::split_at_checked(head, start) {
-                    ::core::option::Option::Some((_, part)) => part,
-                    ::core::option::Option::None => &[],
-                },
-                ::core::option::Option::None => &[],
-            }
+            #private::slice_part(entries, start, end)
         }
 
         #[inline]
@@ -685,7 +674,7 @@ fn kinds(ctx: &Ctx) -> TokenStream {
         push_item(
             &mut kinds,
             match &row.entries {
-                Entries::Codes { kind, .. } => quote!(#private::io::ErrorKind::#kind),
+                Entries::Codes { kind, .. } => quote!(#private::kind::#kind),
                 Entries::Members { .. } => quote!(#private::io::ErrorKind::Other),
             },
         );

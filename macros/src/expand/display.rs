@@ -65,7 +65,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         }
 
         #[automatically_derived]
-        impl ::core::error::Error for #ident {}
+        impl #private::Error for #ident {}
     };
     Output {
         methods: quote!(),

@@ -35,9 +35,16 @@ pub fn expand(ctx: &Ctx) -> Output {
 /// (a variant may be named `kind`, and method syntax may find a user's trait).
 pub const KIND_OF: Helper = Helper("__kind_of");
 
+/// What every `kind()` says of the compilers older than a kind (`__private::kind`).
+const OLDER_RUST: &str = "Built by a Rust older than the kind (1.83 for most of the \
+    kinds std stabilized for OS errors, such as `NotADirectory` and `HostUnreachable`; \
+    1.85 for `QuotaExceeded`; 1.87 for `InvalidFilename`), which cannot name it, \
+    `kind()` is `ErrorKind::Other` for those rows instead.";
+
 /// `kind()`, with the arms of its `match *value` (on the table's variants).
 fn kind_method(ctx: &Ctx, doc: &str, arms: TokenStream) -> Output {
     let example_kind = super::examples::example(ctx, "kind");
+    let doc = format!("{doc}\n\n{OLDER_RUST}");
     let private = &ctx.private;
     let ident = &ctx.table.ident;
     Output {
@@ -351,8 +358,8 @@ fn group(ctx: &Ctx) -> Output {
                 keeps_row,
                 ..
             } => match keeps_row {
-                true => quote!(#ident::#variant(..) => #io::ErrorKind::#kind,),
-                false => quote!(#ident::#variant => #io::ErrorKind::#kind,),
+                true => quote!(#ident::#variant(..) => #private::kind::#kind,),
+                false => quote!(#ident::#variant => #private::kind::#kind,),
             },
             _ if row.keeps_row() => quote!(#ident::#variant(ref kept) => #canonical::kind(kept),),
             _ => quote!(#ident::#variant => #private::common_kind(#MEMBERS[#INDEX(value)]),),

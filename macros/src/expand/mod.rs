@@ -241,11 +241,18 @@ impl Ctx<'_> {
         located_at(helpers, field_span(field))
     }
 
-    /// `found` (an `Option` of the table) or else `fallback`, in a `const fn`: the option
-    /// is moved whole on every path (unwrapped where `is_some` said it holds a value, or
-    /// forgotten where empty), so that no destructor of the table's type has to run,
-    /// which a `const fn` cannot do and a derived enum may have.
+    /// `found` (an `Option` of the table) or else `fallback`, in a `const fn`. A `Copy`
+    /// enum (the DSL's default derives) has no destructor: a `match`, which Rust 1.71
+    /// takes (`Option::unwrap` is const from 1.83 only). Any other enum may have one,
+    /// which a `const fn` cannot run: the option is moved whole on every path
+    /// (unwrapped where `is_some` said it holds a value, or forgotten where empty).
     fn or_else(&self, found: TokenStream, fallback: TokenStream) -> TokenStream {
+        if self.has_default_derives() {
+            return quote!(match #found {
+                ::core::option::Option::Some(found) => found,
+                ::core::option::Option::None => #fallback,
+            });
+        }
         quote!({
             let found = #found;
             if ::core::option::Option::is_some(&found) {

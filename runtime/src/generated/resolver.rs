@@ -552,8 +552,8 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
             "\n# Example\n\n```\nuse errtable::{ResolveError, Platform};\nlet error = std::io::Error::from(ResolveError::BadFlags);\nassert!(matches!(ResolveError::from_io_error(&error), Some(ResolveError::BadFlags)));\n```"]
             pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
             ::core::option::Option < Self > { __from_io_error(error) } #[doc =
-            "The `std::io::ErrorKind` this row corresponds to."] #[inline] #[must_use]
-            #[doc =
+            "The `std::io::ErrorKind` this row corresponds to.\n\nBuilt by a Rust older than the kind (1.83 for most of the kinds std stabilized for OS errors, such as `NotADirectory` and `HostUnreachable`; 1.85 for `QuotaExceeded`; 1.87 for `InvalidFilename`), which cannot name it, `kind()` is `ErrorKind::Other` for those rows instead."]
+            #[inline] #[must_use] #[doc =
             "\n# Example\n\n```\nuse errtable::{ResolveError, Platform};\nassert_eq!(ResolveError::BadFlags.kind(), std::io::ErrorKind::InvalidInput);\n```"]
             pub fn kind(& self) -> ::errtable::__private::io::ErrorKind { __kind_of(self)
             }
@@ -633,7 +633,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const fn __row(
         index: ::core::primitive::usize,
     ) -> ::core::option::Option<ResolveError> {
-        match <[ResolveError]>::split_at_checked(&__ALL, index) {
+        match ::errtable::__private::split_slice(&__ALL, index) {
             ::core::option::Option::Some((_, [row, ..])) => {
                 ::core::option::Option::Some(*row)
             }
@@ -648,15 +648,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
     ) -> &'static ::core::primitive::str {
-        match <::core::primitive::str>::split_at_checked(text, end) {
-            ::core::option::Option::Some((head, _)) => {
-                match <::core::primitive::str>::split_at_checked(head, start) {
-                    ::core::option::Option::Some((_, part)) => part,
-                    ::core::option::Option::None => "",
-                }
-            }
-            ::core::option::Option::None => "",
-        }
+        ::errtable::__private::text_part(text, start, end)
     }
     const __NAME_TEXT: &::core::primitive::str = "BadFlagsNoNameTryAgainNoRecoveryNoDataFamilyNotSupportedSocketTypeNotSupportedServiceNotSupportedNoAddressInFamilyOutOfMemorySystemOverflowBadHintsProtocolNotSupportedInProgressCanceledNotCanceledAllDoneInterruptedIdnEncodeNoSecureNameIpsecPolicy";
     const __NAME_START: [::core::primitive::u16; __COUNT + 1] = [
@@ -1899,15 +1891,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
     ) -> &'static [E] {
-        match <[E]>::split_at_checked(entries, end) {
-            ::core::option::Option::Some((head, _)) => {
-                match <[E]>::split_at_checked(head, start) {
-                    ::core::option::Option::Some((_, part)) => part,
-                    ::core::option::Option::None => &[],
-                }
-            }
-            ::core::option::Option::None => &[],
-        }
+        ::errtable::__private::slice_part(entries, start, end)
     }
     #[inline]
     const fn __names(
@@ -2874,29 +2858,20 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     }
     ::errtable::__private::std_only! {
         const __KIND : [::errtable::__private::io::ErrorKind; __COUNT] =
-        [::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::NotFound,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::NotFound,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::NotFound,
-        ::errtable::__private::io::ErrorKind::OutOfMemory,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::Interrupted,
-        ::errtable::__private::io::ErrorKind::InvalidInput,
-        ::errtable::__private::io::ErrorKind::NotFound,
-        ::errtable::__private::io::ErrorKind::Other,
-        ::errtable::__private::io::ErrorKind::Other];
+        [::errtable::__private::kind::InvalidInput,
+        ::errtable::__private::kind::NotFound, ::errtable::__private::kind::Other,
+        ::errtable::__private::kind::Other, ::errtable::__private::kind::NotFound,
+        ::errtable::__private::kind::InvalidInput,
+        ::errtable::__private::kind::InvalidInput,
+        ::errtable::__private::kind::InvalidInput, ::errtable::__private::kind::NotFound,
+        ::errtable::__private::kind::OutOfMemory, ::errtable::__private::kind::Other,
+        ::errtable::__private::kind::InvalidInput,
+        ::errtable::__private::kind::InvalidInput,
+        ::errtable::__private::kind::InvalidInput, ::errtable::__private::kind::Other,
+        ::errtable::__private::kind::Other, ::errtable::__private::kind::Other,
+        ::errtable::__private::kind::Other, ::errtable::__private::kind::Interrupted,
+        ::errtable::__private::kind::InvalidInput, ::errtable::__private::kind::NotFound,
+        ::errtable::__private::kind::Other, ::errtable::__private::io::ErrorKind::Other];
     }
     const __OS_CODES: ::errtable::__private::OsCodes = match ::errtable::__private::CURRENT {
         ::core::option::Option::Some(::errtable::__private::Platform::Windows) => {
@@ -2996,7 +2971,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         }
     }
     #[automatically_derived]
-    impl ::core::error::Error for ResolveError {}
+    impl ::errtable::__private::Error for ResolveError {}
     ::errtable::__private::std_only! {
         fn __from_io_error(error : & ::errtable::__private::io::Error) ->
         ::core::option::Option < ResolveError > { let error =
