@@ -15,6 +15,7 @@ pub struct Decoder<'a> {
     decode: &'a Decode,
     tables: &'a [Table],
     words: Words<'a>,
+    memo: lookup::Memo<'a>,
     /// Rust's lookup prefix that ended the last line, to be read with the next one.
     carried: Option<String>,
     answers: usize,
@@ -37,6 +38,7 @@ impl<'a> Decoder<'a> {
             decode,
             tables,
             words: Words::new(tables),
+            memo: lookup::Memo::default(),
             carried: None,
             answers: 0,
             printed: false,
@@ -123,7 +125,12 @@ impl<'a> Decoder<'a> {
         // One buffer for every line's output, kept from line to line.
         let mut text = std::mem::take(&mut self.text);
         text.clear();
-        for answer in lookup::answers(now, found, self.tables, self.decode.platform) {
+        for answer in lookup::answers(
+            now,
+            found,
+            (self.tables, &mut self.memo),
+            self.decode.platform,
+        ) {
             self.write(&answer, &mut text);
             self.answers += 1;
         }

@@ -1,11 +1,13 @@
 //! What a found code means: the numbers it stands for, and the rows they decode to.
 
+use std::collections::HashMap;
+
 use errtable::{win32_from_hresult, Platform};
 
 use crate::numberings;
 use crate::rank::{self, Why};
 use crate::scan::{Form, Found, Number, Query};
-use crate::tables::{Row, Table};
+use crate::tables::{FastHash, Row, Table};
 
 /// A found code with the rows it stands for.
 pub struct Answer<'a> {
@@ -79,6 +81,7 @@ impl How {
 }
 
 /// A row the code stands for, and how it matched.
+#[derive(Clone)]
 pub struct Hit<'a> {
     pub row: &'a Row,
     pub matched: Matched,
@@ -158,7 +161,7 @@ impl FromIterator<Platform> for Platforms {
 pub fn answers<'a>(
     line: &str,
     found: Vec<Found>,
-    tables: &'a [Table],
+    (tables, memo): (&'a [Table], &mut Memo<'a>),
     only: Option<Platform>,
 ) -> Vec<Answer<'a>> {
     let context = Context {
@@ -168,7 +171,7 @@ pub fn answers<'a>(
     };
     let mut answers: Vec<Answer<'a>> = Vec::new();
     for found in found {
-        let answer = answer(found, tables, &context);
+        let answer = answer(found, (tables, &mut *memo), &context);
         let merged = answers
             .last_mut()
             .and_then(|last| merge(line, last, &answer));
@@ -177,6 +180,32 @@ pub fn answers<'a>(
         }
     }
     answers
+}
+
+/// The readings and unranked rows of each number looked up so far, by what they depend
+/// on: a log repeats a few codes in a few forms many times, and each costs a reading of
+/// every numbering and a decoding in every table. Kept for a whole run.
+#[derive(Default)]
+pub struct Memo<'a> {
+    numbers: HashMap<NumberKey, (Vec<Reading>, Vec<Hit<'a>>), FastHash>,
+    /// The rows of each name as written, by form and platform asked for.
+    names: HashMap<(Form, Option<Platform>, String), Vec<Hit<'a>>, FastHash>,
+}
+
+impl Memo<'_> {
+    /// How many numbers are kept at most: a log of many distinct numbers starts over
+    /// rather than growing without bound.
+    const MOST: usize = 4096;
+}
+
+/// All that a number's readings and rows depend on: the form, the number, the platform
+/// asked for, and whether it may be the C runtime's errno (see [`readings`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct NumberKey {
+    form: Form,
+    number: Number,
+    only: Option<Platform>,
+    crt: bool,
 }
 
 /// What the line says beyond the code's form, read once per line.
@@ -246,19 +275,39 @@ fn closed(line: &str, gap: &str, end: usize) -> usize {
 
 /// Looks `found` up in every table, on the platforms `only` allows (all without it),
 /// and ranks the rows by the evidence in the line.
-fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answer<'a> {
+fn answer<'a>(
+    found: Found,
+    (tables, memo): (&'a [Table], &mut Memo<'a>),
+    context: &Context<'_>,
+) -> Answer<'a> {
     let platforms = platforms(found.form, context.only);
     let (readings, mut hits) = match &found.query {
         Query::Number(number) => {
-            let readings = readings(found.form, *number, context);
-            let mut hits: Vec<Hit<'_>> = Vec::with_capacity(8);
-            for &reading in &readings {
-                hits.extend(code_hits(tables, reading, &platforms));
+            let key = NumberKey {
+                form: found.form,
+                number: *number,
+                only: context.only,
+                crt: may_be_crt(found.form, context),
+            };
+            if memo.numbers.len() >= Memo::MOST {
+                memo.numbers.clear();
             }
-            pair_twins(&mut hits);
-            (readings, hits)
+            memo.numbers
+                .entry(key)
+                .or_insert_with(|| number_hits(tables, key, &platforms))
+                .clone()
         }
-        Query::Name(name) => (Vec::new(), name_hits(tables, name, &platforms)),
+        Query::Name(name) => {
+            if memo.names.len() >= Memo::MOST {
+                memo.names.clear();
+            }
+            let key = (found.form, context.only, name.clone());
+            let hits = memo
+                .names
+                .entry(key)
+                .or_insert_with(|| name_hits(tables, name, &platforms));
+            (Vec::new(), hits.clone())
+        }
         Query::Message(text) => (Vec::new(), message_hits(tables, text)),
     };
     if hits.is_empty() && generic_exception(&found) {
@@ -276,6 +325,29 @@ fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answe
         message,
         why,
     }
+}
+
+/// The readings of a number and the rows they decode to, unranked.
+fn number_hits<'a>(
+    tables: &'a [Table],
+    key: NumberKey,
+    platforms: &[Platform],
+) -> (Vec<Reading>, Vec<Hit<'a>>) {
+    let readings = readings(key.form, key.number, key.crt);
+    let mut hits: Vec<Hit<'_>> = Vec::with_capacity(8);
+    for &reading in &readings {
+        hits.extend(code_hits(tables, reading, platforms));
+    }
+    pair_twins(&mut hits);
+    (readings, hits)
+}
+
+/// Whether a number in `form` may also be the MSVC C runtime's `errno`: what C programs
+/// print as errno (a Win32 form's number never is the CRT's), on a line that shows it
+/// comes from Windows.
+fn may_be_crt(form: Form, context: &Context<'_>) -> bool {
+    let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
+    errno_form && context.only.is_none_or(|p| p == Platform::Windows) && context.windows_hint()
 }
 
 /// The platforms a form's code may belong to, narrowed to `only`.
@@ -297,9 +369,9 @@ fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
 /// read both as written (getaddrinfo's `EAI_*` codes are negative on Linux) and as a
 /// negated errno (`-0` too), and as libuv's code where libuv has one. Hex is read as 32
 /// bits, as C prints an `int` with `%x`; an NTSTATUS errtable knows is read as the Win32
-/// code Windows reports for it. On a line that shows it comes from Windows, a number is
-/// also read as the C runtime's `errno`.
-pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Reading> {
+/// code Windows reports for it. Where `crt` (see [`may_be_crt`]), a number is also read
+/// as the C runtime's `errno`.
+pub fn readings(form: Form, number: Number, crt: bool) -> Vec<Reading> {
     if form == Form::OpenSsl {
         let errno = number
             .as_i32()
@@ -330,12 +402,8 @@ pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Readin
     if let Some(code) = value.filter(|&code| numberings::libuv_name(code).is_some()) {
         readings.push(reading(code, How::Libuv));
     }
-    // What C programs print as errno; a Win32 form's number never is the CRT's.
-    let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
-    let windows =
-        errno_form && context.only.is_none_or(|p| p == Platform::Windows) && context.windows_hint();
     let positive = value.filter(|&code| code > 0 && !number.is_negative_i32());
-    if let Some(code) = positive.filter(|&code| windows && numberings::crt_name(code).is_some()) {
+    if let Some(code) = positive.filter(|&code| crt && numberings::crt_name(code).is_some()) {
         readings.push(reading(code, How::Crt));
     }
     readings

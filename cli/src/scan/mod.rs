@@ -53,7 +53,7 @@ pub enum Query {
 }
 
 /// A number as written: decimal (maybe negative) or hex.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Number {
     /// The digits' value (saturated far beyond 32 bits) and whether a `-` came first.
     Decimal { magnitude: u128, negative: bool },
@@ -89,7 +89,7 @@ impl Number {
 }
 
 /// The form a code was recognised in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Form {
     /// `104`, `-104`, `0x2746` on a line of codes.
     Number,
