@@ -182,20 +182,73 @@ pub fn answers<'a>(
     answers
 }
 
-/// The readings and unranked rows of each number looked up so far, by what they depend
-/// on: a log repeats a few codes in a few forms many times, and each costs a reading of
-/// every numbering and a decoding in every table. Kept for a whole run.
+/// The readings and unranked rows of each number and name looked up so far, by what
+/// they depend on, and the orders they were ranked in: a log repeats a few codes in a few
+/// forms many times, and each costs a reading of every numbering, a decoding in every
+/// table and a ranking. Kept for a whole run.
 #[derive(Default)]
 pub struct Memo<'a> {
-    numbers: HashMap<NumberKey, (Vec<Reading>, Vec<Hit<'a>>), FastHash>,
+    numbers: HashMap<NumberKey, Rows<'a>, FastHash>,
     /// The rows of each name as written, by form and platform asked for.
-    names: HashMap<(Form, Option<Platform>, String), Vec<Hit<'a>>, FastHash>,
+    names: HashMap<(Form, Option<Platform>), HashMap<String, Rows<'a>, FastHash>, FastHash>,
+    /// The number the next rows kept are known by in `ranked`.
+    next: u64,
+    ranked: rank::Ranked,
 }
 
-impl Memo<'_> {
-    /// How many numbers are kept at most: a log of many distinct numbers starts over
-    /// rather than growing without bound.
+/// Rows kept: their number in [`rank::Ranked`], the readings and the rows.
+type Rows<'a> = (u64, Vec<Reading>, Vec<Hit<'a>>);
+
+impl<'a> Memo<'a> {
+    /// How many numbers (and names) are kept at most: a log of many distinct codes
+    /// starts over rather than growing without bound.
     const MOST: usize = 4096;
+
+    /// The rows of `query`, kept or looked up now; `None` for a message, which is looked
+    /// up every time (a log repeats few).
+    fn rows(
+        &mut self,
+        found: &Found,
+        context: &Context<'_>,
+        (tables, platforms): (&'a [Table], &[Platform]),
+    ) -> Option<Rows<'a>> {
+        if self.numbers.len() >= Memo::MOST || self.names.len() >= Memo::MOST {
+            self.numbers.clear();
+            self.names.clear();
+        }
+        let next = &mut self.next;
+        let mut fresh = |(readings, hits)| {
+            *next += 1;
+            (*next, readings, hits)
+        };
+        let rows = match &found.query {
+            Query::Number(number) => {
+                let key = NumberKey {
+                    form: found.form,
+                    number: *number,
+                    only: context.only,
+                    crt: may_be_crt(found.form, context),
+                };
+                let numbers = &mut self.numbers;
+                numbers
+                    .entry(key)
+                    .or_insert_with(|| fresh(number_hits(tables, key, platforms)))
+            }
+            Query::Name(name) => {
+                let names = self.names.entry((found.form, context.only)).or_default();
+                if names.len() >= Memo::MOST {
+                    names.clear();
+                }
+                if !names.contains_key(name.as_str()) {
+                    let rows = fresh((Vec::new(), name_hits(tables, name, platforms)));
+                    names.insert(name.clone(), rows);
+                }
+                names.get_mut(name.as_str())?
+            }
+            Query::Message(_) => return None,
+        };
+        Some(rows.clone())
+    }
 }
 
 /// All that a number's readings and rows depend on: the form, the number, the platform
@@ -281,39 +334,21 @@ fn answer<'a>(
     context: &Context<'_>,
 ) -> Answer<'a> {
     let platforms = platforms(found.form, context.only);
-    let (readings, mut hits) = match &found.query {
-        Query::Number(number) => {
-            let key = NumberKey {
-                form: found.form,
-                number: *number,
-                only: context.only,
-                crt: may_be_crt(found.form, context),
-            };
-            if memo.numbers.len() >= Memo::MOST {
-                memo.numbers.clear();
-            }
-            memo.numbers
-                .entry(key)
-                .or_insert_with(|| number_hits(tables, key, &platforms))
-                .clone()
-        }
-        Query::Name(name) => {
-            if memo.names.len() >= Memo::MOST {
-                memo.names.clear();
-            }
-            let key = (found.form, context.only, name.clone());
-            let hits = memo
-                .names
-                .entry(key)
-                .or_insert_with(|| name_hits(tables, name, &platforms));
-            (Vec::new(), hits.clone())
-        }
-        Query::Message(text) => (Vec::new(), message_hits(tables, text)),
+    let (rows, readings, mut hits) = match memo.rows(&found, context, (tables, &platforms)) {
+        Some((rows, readings, hits)) => (Some(rows), readings, hits),
+        None => match &found.query {
+            Query::Message(text) => (None, Vec::new(), message_hits(tables, text)),
+            _ => (None, Vec::new(), Vec::new()),
+        },
     };
+    memo.ranked.forget_if_full();
+    let mut remembered = rows.map(|rows| (rows, &mut memo.ranked));
     if hits.is_empty() && generic_exception(&found) {
         hits = windows_text_hits(tables, &context.line[found.span.1..], &platforms);
+        // These rows come from the text after the code, not from the code.
+        remembered = None;
     }
-    let why = rank::rank(&found, context, &mut hits);
+    let why = rank::rank(&found, context, &mut hits, remembered);
     let message = match &found.query {
         Query::Message(text) => Some(text.clone()),
         _ => None,
