@@ -227,7 +227,7 @@ impl<'a> Memo<'a> {
                     form: found.form,
                     number: *number,
                     only: context.only,
-                    crt: may_be_crt(found.form, context),
+                    crt: may_be_crt(found.form, *number, context),
                 };
                 let numbers = &mut self.numbers;
                 numbers
@@ -377,12 +377,19 @@ fn number_hits<'a>(
     (readings, hits)
 }
 
-/// Whether a number in `form` may also be the MSVC C runtime's `errno`: what C programs
-/// print as errno (a Win32 form's number never is the CRT's), on a line that shows it
-/// comes from Windows.
-fn may_be_crt(form: Form, context: &Context<'_>) -> bool {
+/// Whether `number` in `form` may also be the MSVC C runtime's `errno`: a positive
+/// number the CRT names, in a form C programs print errno in (a Win32 form's number
+/// never is the CRT's), on a line that shows it comes from Windows. The line is read
+/// last: most numbers are no CRT code.
+fn may_be_crt(form: Form, number: Number, context: &Context<'_>) -> bool {
     let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
-    errno_form && context.only.is_none_or(|p| p == Platform::Windows) && context.windows_hint()
+    let positive = number
+        .as_i32()
+        .filter(|&code| code > 0 && !number.is_negative_i32());
+    errno_form
+        && context.only.is_none_or(|p| p == Platform::Windows)
+        && positive.is_some_and(|code| numberings::crt_name(code).is_some())
+        && context.windows_hint()
 }
 
 /// The platforms a form's code may belong to, narrowed to `only`.
