@@ -107,7 +107,10 @@ impl<'a> Decoder<'a> {
     fn line(&mut self, line: &str, out: &mut impl Write) -> io::Result<()> {
         let line = line.trim_end_matches(['\n', '\r']);
         self.line_number += 1;
-        self.blank &= line.trim().is_empty();
+        // Asked only until a line holds something.
+        if self.blank {
+            self.blank = line.trim().is_empty();
+        }
         let joined;
         let line = match self.carried.take() {
             Some(prefix) => {
