@@ -190,7 +190,7 @@ pub fn answers<'a>(
 pub struct Memo<'a> {
     numbers: HashMap<NumberKey, Rows<'a>, FastHash>,
     /// The rows of each name as written, by form and platform asked for.
-    names: HashMap<(Form, Option<Platform>), HashMap<String, Rows<'a>, FastHash>, FastHash>,
+    names: HashMap<(Form, Option<Platform>), ByName<'a>, FastHash>,
     /// The number the next rows kept are known by in `ranked`.
     next: u64,
     ranked: rank::Ranked,
@@ -198,6 +198,9 @@ pub struct Memo<'a> {
 
 /// Rows kept: their number in [`rank::Ranked`], the readings and the rows.
 type Rows<'a> = (u64, Vec<Reading>, Vec<Hit<'a>>);
+
+/// The rows kept of each name as written.
+type ByName<'a> = HashMap<String, Rows<'a>, FastHash>;
 
 impl<'a> Memo<'a> {
     /// How many numbers (and names) are kept at most: a log of many distinct codes

@@ -15,6 +15,7 @@ use errtable::Platform;
 
 use crate::lookup::{Context, Hit, How, Matched, Reading, Twin};
 use crate::scan::{Form, Found};
+use crate::tables::FastHash;
 
 /// How far from the code a message may be, in bytes each way.
 const MESSAGE_REACH: usize = 100;
@@ -89,31 +90,38 @@ pub fn rank(
     if hits.len() < 2 {
         return None;
     }
-    let forms: Vec<u8> = hits
+    // Each row's evidence: its fit to the form, and which of its texts is beside the code.
+    let mut evidence: Vec<(u8, Option<usize>)> = hits
         .iter()
-        .map(|hit| form_fit(found.form, context, hit))
+        .map(|hit| (form_fit(found.form, context, hit), None))
         .collect();
-    let best = forms.iter().copied().max().unwrap_or(0);
+    let best = evidence.iter().map(|&(form, _)| form).max().unwrap_or(0);
     // The message decides among the rows the form allows first; it is looked for only
     // beside those.
     let window = window(context.line, found.span);
-    let texts: Vec<Option<usize>> = hits
-        .iter()
-        .zip(&forms)
-        .map(|(hit, &form)| (form == best).then(|| message_of(hit, &window)).flatten())
-        .collect();
+    for (hit, (form, text)) in hits.iter().zip(&mut evidence) {
+        if *form == best {
+            *text = message_of(hit, &window);
+        }
+    }
     let key = remembered
         .as_ref()
-        .and_then(|&(rows, _)| Ranked::key(rows, &forms, &texts));
-    let (mut places, why) = match remembered.zip(key) {
-        Some(((_, ranked), key)) => ranked
-            .orders
-            .entry(key)
-            .or_insert_with(|| order(found.form, context, hits, &forms, &texts))
-            .clone(),
-        None => order(found.form, context, hits, &forms, &texts),
+        .and_then(|&(rows, _)| Ranked::key(rows, &evidence));
+    let why = match remembered.zip(key) {
+        Some(((_, ranked), key)) => {
+            let (places, why) = ranked
+                .orders
+                .entry(key)
+                .or_insert_with(|| order(found.form, context, hits, &evidence));
+            permute(hits, places);
+            why.clone()
+        }
+        None => {
+            let (places, why) = order(found.form, context, hits, &evidence);
+            permute(hits, &places);
+            why
+        }
     };
-    permute(hits, &mut places);
     // Whether the line speaks of Windows is part of the form's reason, not of the order
     // (a row's fit to the form holds it): it is asked where the reason is given.
     why.map(|why| match why {
@@ -135,8 +143,11 @@ pub fn rank(
 /// The orders of rows already ranked, each with its reason, by the evidence.
 #[derive(Default)]
 pub struct Ranked {
-    orders: std::collections::HashMap<(u64, u128), (Vec<usize>, Option<Why>)>,
+    orders: std::collections::HashMap<(u64, u128), Order, FastHash>,
 }
+
+/// The places the rows go to, in order, and why the first comes first.
+type Order = (Vec<usize>, Option<Why>);
 
 impl Ranked {
     /// How many orders are kept at most.
@@ -145,13 +156,15 @@ impl Ranked {
     /// The evidence of up to eight rows in one number: each row's fit to the form (4
     /// bits) and which of its texts is beside the code (12 bits); `None` where it does
     /// not fit, and that evidence is ranked anew.
-    fn key(rows: u64, forms: &[u8], texts: &[Option<usize>]) -> Option<(u64, u128)> {
-        if forms.len() > 8 {
+    fn key(rows: u64, evidence: &[(u8, Option<usize>)]) -> Option<(u64, u128)> {
+        if evidence.len() > 8 {
             return None;
         }
         let mut packed = 0_u128;
-        for (&form, &text) in forms.iter().zip(texts) {
-            let text = text.map_or(Some(0), |n| u16::try_from(n + 1).ok().filter(|&n| n < 1 << 12))?;
+        for &(form, text) in evidence {
+            let text = text.map_or(Some(0), |n| {
+                u16::try_from(n + 1).ok().filter(|&n| n < 1 << 12)
+            })?;
             (form < 16).then_some(())?;
             packed = packed << 16 | u128::from(u16::from(form) << 12 | text);
         }
@@ -174,12 +187,11 @@ fn order(
     form: Form,
     context: &Context<'_>,
     hits: &[Hit<'_>],
-    forms: &[u8],
-    texts: &[Option<usize>],
-) -> (Vec<usize>, Option<Why>) {
-    let text = |n: usize| texts[n].map(|t| hits[n].row.texts[t].as_str());
+    evidence: &[(u8, Option<usize>)],
+) -> Order {
+    let text = |n: usize| evidence[n].1.map(|t| hits[n].row.texts[t].as_str());
     let mut order: Vec<(Key, usize)> = (0..hits.len())
-        .map(|n| (key(forms[n], &hits[n], texts[n].is_some()), n))
+        .map(|n| (key(evidence[n].0, &hits[n], evidence[n].1.is_some()), n))
         .collect();
     // Stable: rows the evidence cannot tell apart keep the tables' order.
     order.sort_by_key(|&(key, _)| key);
@@ -203,13 +215,22 @@ fn order(
 
 /// Puts `items` in the order `places` gives (item `n` of the result is the item that
 /// was at `places[n]`), in place, following each cycle of the permutation once.
-fn permute<T>(items: &mut [T], places: &mut [usize]) {
-    const DONE: usize = usize::MAX;
+fn permute<T>(items: &mut [T], places: &[usize]) {
+    // Which places are done: on the stack for the few rows a code has.
+    let mut few = [false; 64];
+    let mut many;
+    let done: &mut [bool] = match few.get_mut(..items.len()) {
+        Some(done) => done,
+        None => {
+            many = vec![false; items.len()];
+            &mut many
+        }
+    };
     for start in 0..items.len() {
         let mut at = start;
-        while places[at] != DONE {
+        while !done[at] {
             let from = places[at];
-            places[at] = DONE;
+            done[at] = true;
             if from == start {
                 break;
             }
