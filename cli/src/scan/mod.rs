@@ -358,12 +358,12 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
         }
         let starts = !in_word && (class & (LETTER | DIGIT | BRACKET) != 0);
         // A number no form can start with (a time, an address, a count) is passed over.
-        if starts && class == DIGIT && !forms::could_be_a_number_form(&bytes[at..]) {
+        let no_form = (starts && class == DIGIT)
+            .then(|| forms::digits_of_no_number_form(&bytes[at..]))
+            .flatten();
+        if let Some(digits) = no_form {
             in_word = true;
-            at += bytes[at..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
+            at += digits;
             continue;
         }
         // A word no form can start with is passed over whole: most words of a log.
