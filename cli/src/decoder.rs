@@ -1,7 +1,7 @@
 //! Reading the input line by line and writing each answer in the output asked for.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead as _, Write};
+use std::io::{self, BufRead, Write};
 
 use crate::args::{Decode, Output};
 use crate::lookup::{self, Answer};
@@ -86,20 +86,32 @@ impl<'a> Decoder<'a> {
             if stdin.buffer().is_empty() {
                 out.flush()?;
             }
+            // A whole line in the buffer is read where it is; one that runs past the
+            // buffer's end is gathered first.
+            if let Some(end) = memchr::memchr(b'\n', stdin.buffer()) {
+                self.bytes(&stdin.buffer()[..=end], out)?;
+                stdin.consume(end + 1);
+                continue;
+            }
             bytes.clear();
             match stdin.read_until(b'\n', &mut bytes) {
                 Ok(0) => return Ok(()),
-                // A log may hold bytes that are not UTF-8; the codes around them count.
-                Ok(_) => match std::str::from_utf8(&bytes) {
-                    Ok(line) => self.line(line, out)?,
-                    Err(_) => self.line(&String::from_utf8_lossy(&bytes), out)?,
-                },
+                Ok(_) => self.bytes(&bytes, out)?,
                 Err(e) => {
                     self.reasons
                         .push(format!("cannot read standard input: {e}"));
                     return Ok(());
                 }
             }
+        }
+    }
+
+    /// Reads a line as text: a log may hold bytes that are not UTF-8, and the codes
+    /// around them count.
+    fn bytes(&mut self, bytes: &[u8], out: &mut impl Write) -> io::Result<()> {
+        match std::str::from_utf8(bytes) {
+            Ok(line) => self.line(line, out),
+            Err(_) => self.line(&String::from_utf8_lossy(bytes), out),
         }
     }
 
