@@ -397,5 +397,8 @@ fn a_line_of_a_log_is_answered_as_it_is_alone() {
     let log: String = order.iter().map(|&n| format!("{}\n", lines[n])).collect();
     let expected: String = order.iter().map(|&n| alone[n].as_str()).collect();
     assert!(alone.iter().all(|answer| !answer.is_empty()), "{alone:?}");
-    assert_eq!(run_with(&["--json", "-"], Some(log.as_bytes())).stdout, expected);
+    assert_eq!(
+        run_with(&["--json", "-"], Some(log.as_bytes())).stdout,
+        expected
+    );
 }
