@@ -1,7 +1,7 @@
 //! Reading the input line by line and writing each answer in the output asked for.
 
 use std::fmt::Write as _;
-use std::io::{self, BufRead as _, Write};
+use std::io::{self, BufRead, Write};
 
 use crate::args::{Decode, Output};
 use crate::lookup::{self, Answer};
@@ -15,6 +15,7 @@ pub struct Decoder<'a> {
     decode: &'a Decode,
     tables: &'a [Table],
     words: Words<'a>,
+    memo: lookup::Memo<'a>,
     /// Rust's lookup prefix that ended the last line, to be read with the next one.
     carried: Option<String>,
     answers: usize,
@@ -37,6 +38,7 @@ impl<'a> Decoder<'a> {
             decode,
             tables,
             words: Words::new(tables),
+            memo: lookup::Memo::default(),
             carried: None,
             answers: 0,
             printed: false,
@@ -84,14 +86,17 @@ impl<'a> Decoder<'a> {
             if stdin.buffer().is_empty() {
                 out.flush()?;
             }
+            // A whole line in the buffer is read where it is; one that runs past the
+            // buffer's end is gathered first.
+            if let Some(end) = memchr::memchr(b'\n', stdin.buffer()) {
+                self.bytes(&stdin.buffer()[..=end], out)?;
+                stdin.consume(end + 1);
+                continue;
+            }
             bytes.clear();
             match stdin.read_until(b'\n', &mut bytes) {
                 Ok(0) => return Ok(()),
-                // A log may hold bytes that are not UTF-8; the codes around them count.
-                Ok(_) => match std::str::from_utf8(&bytes) {
-                    Ok(line) => self.line(line, out)?,
-                    Err(_) => self.line(&String::from_utf8_lossy(&bytes), out)?,
-                },
+                Ok(_) => self.bytes(&bytes, out)?,
                 Err(e) => {
                     self.reasons
                         .push(format!("cannot read standard input: {e}"));
@@ -101,11 +106,23 @@ impl<'a> Decoder<'a> {
         }
     }
 
+    /// Reads a line as text: a log may hold bytes that are not UTF-8, and the codes
+    /// around them count.
+    fn bytes(&mut self, bytes: &[u8], out: &mut impl Write) -> io::Result<()> {
+        match std::str::from_utf8(bytes) {
+            Ok(line) => self.line(line, out),
+            Err(_) => self.line(&String::from_utf8_lossy(bytes), out),
+        }
+    }
+
     /// Finds, looks up and writes every code of one line.
     fn line(&mut self, line: &str, out: &mut impl Write) -> io::Result<()> {
         let line = line.trim_end_matches(['\n', '\r']);
         self.line_number += 1;
-        self.blank &= line.trim().is_empty();
+        // Asked only until a line holds something.
+        if self.blank {
+            self.blank = line.trim().is_empty();
+        }
         let joined;
         let line = match self.carried.take() {
             Some(prefix) => {
@@ -123,7 +140,12 @@ impl<'a> Decoder<'a> {
         // One buffer for every line's output, kept from line to line.
         let mut text = std::mem::take(&mut self.text);
         text.clear();
-        for answer in lookup::answers(now, found, self.tables, self.decode.platform) {
+        for answer in lookup::answers(
+            now,
+            found,
+            (self.tables, &mut self.memo),
+            self.decode.platform,
+        ) {
             self.write(&answer, &mut text);
             self.answers += 1;
         }

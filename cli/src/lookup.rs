@@ -1,11 +1,13 @@
 //! What a found code means: the numbers it stands for, and the rows they decode to.
 
+use std::collections::HashMap;
+
 use errtable::{win32_from_hresult, Platform};
 
 use crate::numberings;
 use crate::rank::{self, Why};
 use crate::scan::{Form, Found, Number, Query};
-use crate::tables::{Row, Table};
+use crate::tables::{FastHash, Row, Table};
 
 /// A found code with the rows it stands for.
 pub struct Answer<'a> {
@@ -79,6 +81,7 @@ impl How {
 }
 
 /// A row the code stands for, and how it matched.
+#[derive(Clone)]
 pub struct Hit<'a> {
     pub row: &'a Row,
     pub matched: Matched,
@@ -158,7 +161,7 @@ impl FromIterator<Platform> for Platforms {
 pub fn answers<'a>(
     line: &str,
     found: Vec<Found>,
-    tables: &'a [Table],
+    (tables, memo): (&'a [Table], &mut Memo<'a>),
     only: Option<Platform>,
 ) -> Vec<Answer<'a>> {
     let context = Context {
@@ -168,7 +171,7 @@ pub fn answers<'a>(
     };
     let mut answers: Vec<Answer<'a>> = Vec::new();
     for found in found {
-        let answer = answer(found, tables, &context);
+        let answer = answer(found, (tables, &mut *memo), &context);
         let merged = answers
             .last_mut()
             .and_then(|last| merge(line, last, &answer));
@@ -177,6 +180,88 @@ pub fn answers<'a>(
         }
     }
     answers
+}
+
+/// The readings and unranked rows of each number and name looked up so far, by what
+/// they depend on, and the orders they were ranked in: a log repeats a few codes in a few
+/// forms many times, and each costs a reading of every numbering, a decoding in every
+/// table and a ranking. Kept for a whole run.
+#[derive(Default)]
+pub struct Memo<'a> {
+    numbers: HashMap<NumberKey, Rows<'a>, FastHash>,
+    /// The rows of each name as written, by form and platform asked for.
+    names: HashMap<(Form, Option<Platform>), ByName<'a>, FastHash>,
+    /// The number the next rows kept are known by in `ranked`.
+    next: u64,
+    ranked: rank::Ranked,
+}
+
+/// Rows kept: their number in [`rank::Ranked`], the readings and the rows.
+type Rows<'a> = (u64, Vec<Reading>, Vec<Hit<'a>>);
+
+/// The rows kept of each name as written.
+type ByName<'a> = HashMap<String, Rows<'a>, FastHash>;
+
+impl<'a> Memo<'a> {
+    /// How many numbers (and names) are kept at most: a log of many distinct codes
+    /// starts over rather than growing without bound.
+    const MOST: usize = 4096;
+
+    /// The rows of `query`, kept or looked up now; `None` for a message, which is looked
+    /// up every time (a log repeats few).
+    fn rows(
+        &mut self,
+        found: &Found,
+        context: &Context<'_>,
+        (tables, platforms): (&'a [Table], &[Platform]),
+    ) -> Option<Rows<'a>> {
+        if self.numbers.len() >= Memo::MOST || self.names.len() >= Memo::MOST {
+            self.numbers.clear();
+            self.names.clear();
+        }
+        let next = &mut self.next;
+        let mut fresh = |(readings, hits)| {
+            *next += 1;
+            (*next, readings, hits)
+        };
+        let rows = match &found.query {
+            Query::Number(number) => {
+                let key = NumberKey {
+                    form: found.form,
+                    number: *number,
+                    only: context.only,
+                    crt: may_be_crt(found.form, *number, context),
+                };
+                let numbers = &mut self.numbers;
+                numbers
+                    .entry(key)
+                    .or_insert_with(|| fresh(number_hits(tables, key, platforms)))
+            }
+            Query::Name(name) => {
+                let names = self.names.entry((found.form, context.only)).or_default();
+                if names.len() >= Memo::MOST {
+                    names.clear();
+                }
+                if !names.contains_key(name.as_str()) {
+                    let rows = fresh((Vec::new(), name_hits(tables, name, platforms)));
+                    names.insert(name.clone(), rows);
+                }
+                names.get_mut(name.as_str())?
+            }
+            Query::Message(_) => return None,
+        };
+        Some(rows.clone())
+    }
+}
+
+/// All that a number's readings and rows depend on: the form, the number, the platform
+/// asked for, and whether it may be the C runtime's errno (see [`readings`]).
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct NumberKey {
+    form: Form,
+    number: Number,
+    only: Option<Platform>,
+    crt: bool,
 }
 
 /// What the line says beyond the code's form, read once per line.
@@ -246,25 +331,27 @@ fn closed(line: &str, gap: &str, end: usize) -> usize {
 
 /// Looks `found` up in every table, on the platforms `only` allows (all without it),
 /// and ranks the rows by the evidence in the line.
-fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answer<'a> {
+fn answer<'a>(
+    found: Found,
+    (tables, memo): (&'a [Table], &mut Memo<'a>),
+    context: &Context<'_>,
+) -> Answer<'a> {
     let platforms = platforms(found.form, context.only);
-    let (readings, mut hits) = match &found.query {
-        Query::Number(number) => {
-            let readings = readings(found.form, *number, context);
-            let mut hits: Vec<Hit<'_>> = Vec::with_capacity(8);
-            for &reading in &readings {
-                hits.extend(code_hits(tables, reading, &platforms));
-            }
-            pair_twins(&mut hits);
-            (readings, hits)
-        }
-        Query::Name(name) => (Vec::new(), name_hits(tables, name, &platforms)),
-        Query::Message(text) => (Vec::new(), message_hits(tables, text)),
+    let (rows, readings, mut hits) = match memo.rows(&found, context, (tables, &platforms)) {
+        Some((rows, readings, hits)) => (Some(rows), readings, hits),
+        None => match &found.query {
+            Query::Message(text) => (None, Vec::new(), message_hits(tables, text)),
+            _ => (None, Vec::new(), Vec::new()),
+        },
     };
+    memo.ranked.forget_if_full();
+    let mut remembered = rows.map(|rows| (rows, &mut memo.ranked));
     if hits.is_empty() && generic_exception(&found) {
         hits = windows_text_hits(tables, &context.line[found.span.1..], &platforms);
+        // These rows come from the text after the code, not from the code.
+        remembered = None;
     }
-    let why = rank::rank(&found, context, &mut hits);
+    let why = rank::rank(&found, context, &mut hits, remembered);
     let message = match &found.query {
         Query::Message(text) => Some(text.clone()),
         _ => None,
@@ -276,6 +363,36 @@ fn answer<'a>(found: Found, tables: &'a [Table], context: &Context<'_>) -> Answe
         message,
         why,
     }
+}
+
+/// The readings of a number and the rows they decode to, unranked.
+fn number_hits<'a>(
+    tables: &'a [Table],
+    key: NumberKey,
+    platforms: &[Platform],
+) -> (Vec<Reading>, Vec<Hit<'a>>) {
+    let readings = readings(key.form, key.number, key.crt);
+    let mut hits: Vec<Hit<'_>> = Vec::with_capacity(8);
+    for &reading in &readings {
+        hits.extend(code_hits(tables, reading, platforms));
+    }
+    pair_twins(&mut hits);
+    (readings, hits)
+}
+
+/// Whether `number` in `form` may also be the MSVC C runtime's `errno`: a positive
+/// number the CRT names, in a form C programs print errno in (a Win32 form's number
+/// never is the CRT's), on a line that shows it comes from Windows. The line is read
+/// last: most numbers are no CRT code.
+fn may_be_crt(form: Form, number: Number, context: &Context<'_>) -> bool {
+    let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
+    let positive = number
+        .as_i32()
+        .filter(|&code| code > 0 && !number.is_negative_i32());
+    errno_form
+        && context.only.is_none_or(|p| p == Platform::Windows)
+        && positive.is_some_and(|code| numberings::crt_name(code).is_some())
+        && context.windows_hint()
 }
 
 /// The platforms a form's code may belong to, narrowed to `only`.
@@ -297,9 +414,9 @@ fn platforms(form: Form, only: Option<Platform>) -> Vec<Platform> {
 /// read both as written (getaddrinfo's `EAI_*` codes are negative on Linux) and as a
 /// negated errno (`-0` too), and as libuv's code where libuv has one. Hex is read as 32
 /// bits, as C prints an `int` with `%x`; an NTSTATUS errtable knows is read as the Win32
-/// code Windows reports for it. On a line that shows it comes from Windows, a number is
-/// also read as the C runtime's `errno`.
-pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Reading> {
+/// code Windows reports for it. Where `crt` (see [`may_be_crt`]), a number is also read
+/// as the C runtime's `errno`.
+pub fn readings(form: Form, number: Number, crt: bool) -> Vec<Reading> {
     if form == Form::OpenSsl {
         let errno = number
             .as_i32()
@@ -330,12 +447,8 @@ pub fn readings(form: Form, number: Number, context: &Context<'_>) -> Vec<Readin
     if let Some(code) = value.filter(|&code| numberings::libuv_name(code).is_some()) {
         readings.push(reading(code, How::Libuv));
     }
-    // What C programs print as errno; a Win32 form's number never is the CRT's.
-    let errno_form = matches!(form, Form::Number | Form::Errno | Form::Error);
-    let windows =
-        errno_form && context.only.is_none_or(|p| p == Platform::Windows) && context.windows_hint();
     let positive = value.filter(|&code| code > 0 && !number.is_negative_i32());
-    if let Some(code) = positive.filter(|&code| windows && numberings::crt_name(code).is_some()) {
+    if let Some(code) = positive.filter(|&code| crt && numberings::crt_name(code).is_some()) {
         readings.push(reading(code, How::Crt));
     }
     readings

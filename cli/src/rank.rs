@@ -15,6 +15,7 @@ use errtable::Platform;
 
 use crate::lookup::{Context, Hit, How, Matched, Reading, Twin};
 use crate::scan::{Form, Found};
+use crate::tables::FastHash;
 
 /// How far from the code a message may be, in bytes each way.
 const MESSAGE_REACH: usize = 100;
@@ -76,59 +77,160 @@ struct Key {
 
 /// Orders `hits` by the evidence in the line; returns why the first comes first, where
 /// more than one row is shown.
-pub fn rank(found: &Found, context: &Context<'_>, hits: &mut Vec<Hit<'_>>) -> Option<Why> {
+///
+/// With `remembered`, the rows' order and the reason are kept by the evidence: the same
+/// rows (`rows`, an id the caller gives each set of rows it keeps), the same fit to the
+/// form and the same texts beside the code are ranked the same, and a log repeats a few.
+pub fn rank(
+    found: &Found,
+    context: &Context<'_>,
+    hits: &mut [Hit<'_>],
+    remembered: Option<(u64, &mut Ranked)>,
+) -> Option<Why> {
     if hits.len() < 2 {
         return None;
     }
-    let forms: Vec<u8> = hits
+    // Each row's evidence: its fit to the form, and which of its texts is beside the code.
+    let mut evidence: Vec<(u8, Option<usize>)> = hits
         .iter()
-        .map(|hit| form_fit(found.form, context, hit))
+        .map(|hit| (form_fit(found.form, context, hit), None))
         .collect();
-    let best = forms.iter().copied().max().unwrap_or(0);
+    let best = evidence.iter().map(|&(form, _)| form).max().unwrap_or(0);
     // The message decides among the rows the form allows first; it is looked for only
     // beside those.
     let window = window(context.line, found.span);
-    // Each hit's key, its place and the text beside the code, in one vector.
-    let mut order: Vec<(Key, usize, Option<&str>)> = hits
-        .iter()
-        .zip(&forms)
-        .enumerate()
-        .map(|(n, (hit, &form))| {
-            let text = (form == best).then(|| message_of(hit, &window)).flatten();
-            (key(form, hit, text.is_some()), n, text)
-        })
+    for (hit, (form, text)) in hits.iter().zip(&mut evidence) {
+        if *form == best {
+            *text = message_of(hit, &window);
+        }
+    }
+    let key = remembered
+        .as_ref()
+        .and_then(|&(rows, _)| Ranked::key(rows, &evidence));
+    let why = match remembered.zip(key) {
+        Some(((_, ranked), key)) => {
+            let (places, why) = ranked
+                .orders
+                .entry(key)
+                .or_insert_with(|| order(found.form, context, hits, &evidence));
+            permute(hits, places);
+            why.clone()
+        }
+        None => {
+            let (places, why) = order(found.form, context, hits, &evidence);
+            permute(hits, &places);
+            why
+        }
+    };
+    // Whether the line speaks of Windows is part of the form's reason, not of the order
+    // (a row's fit to the form holds it): it is asked where the reason is given.
+    why.map(|why| match why {
+        Why::Form {
+            form,
+            reading,
+            platform,
+            ..
+        } => Why::Form {
+            form,
+            windows_hint: context.windows_hint(),
+            reading,
+            platform,
+        },
+        other => other,
+    })
+}
+
+/// The orders of rows already ranked, each with its reason, by the evidence.
+#[derive(Default)]
+pub struct Ranked {
+    orders: std::collections::HashMap<(u64, u128), Order, FastHash>,
+}
+
+/// The places the rows go to, in order, and why the first comes first.
+type Order = (Vec<usize>, Option<Why>);
+
+impl Ranked {
+    /// How many orders are kept at most.
+    const MOST: usize = 4096;
+
+    /// The evidence of up to eight rows in one number: each row's fit to the form (4
+    /// bits) and which of its texts is beside the code (12 bits); `None` where it does
+    /// not fit, and that evidence is ranked anew.
+    fn key(rows: u64, evidence: &[(u8, Option<usize>)]) -> Option<(u64, u128)> {
+        if evidence.len() > 8 {
+            return None;
+        }
+        let mut packed = 0_u128;
+        for &(form, text) in evidence {
+            let text = text.map_or(Some(0), |n| {
+                u16::try_from(n + 1).ok().filter(|&n| n < 1 << 12)
+            })?;
+            (form < 16).then_some(())?;
+            packed = packed << 16 | u128::from(u16::from(form) << 12 | text);
+        }
+        Some((rows, packed))
+    }
+
+    /// Forgets every order once there are too many: a log of many distinct codes
+    /// starts over rather than growing without bound.
+    pub fn forget_if_full(&mut self) {
+        if self.orders.len() >= Ranked::MOST {
+            self.orders.clear();
+        }
+    }
+}
+
+/// The order of `hits` by the evidence (each row's fit to the form, the index of its
+/// text beside the code) as the places they go to, and why the first comes first. The
+/// reason's `windows_hint` is filled in by [`rank`].
+fn order(
+    form: Form,
+    context: &Context<'_>,
+    hits: &[Hit<'_>],
+    evidence: &[(u8, Option<usize>)],
+) -> Order {
+    let text = |n: usize| evidence[n].1.map(|t| hits[n].row.texts[t].as_str());
+    let mut order: Vec<(Key, usize)> = (0..hits.len())
+        .map(|n| (key(evidence[n].0, &hits[n], evidence[n].1.is_some()), n))
         .collect();
     // Stable: rows the evidence cannot tell apart keep the tables' order.
-    order.sort_by_key(|&(key, _, _)| key);
+    order.sort_by_key(|&(key, _)| key);
     let mut shown = order
         .iter()
-        .filter(|&&(_, n, _)| !matches!(hits[n].twin, Twin::Named));
+        .filter(|&&(_, n)| !matches!(hits[n].twin, Twin::Named));
     let why = match (shown.next(), shown.next()) {
-        (Some(&(first, n, text)), Some(&(second, _, _))) => {
+        (Some(&(first, n)), Some(&(second, _))) => {
             let hit = &hits[n];
             why(
-                found.form,
+                form,
                 context,
-                (first, text.map(str::to_owned), reading(hit), on(hit)),
+                (first, text(n).map(str::to_owned), reading(hit), on(hit)),
                 second,
             )
         }
         _ => None,
     };
-    let mut places: Vec<usize> = order.iter().map(|&(_, n, _)| n).collect();
-    permute(hits, &mut places);
-    why
+    (order.iter().map(|&(_, n)| n).collect(), why)
 }
 
 /// Puts `items` in the order `places` gives (item `n` of the result is the item that
 /// was at `places[n]`), in place, following each cycle of the permutation once.
-fn permute<T>(items: &mut [T], places: &mut [usize]) {
-    const DONE: usize = usize::MAX;
+fn permute<T>(items: &mut [T], places: &[usize]) {
+    // Which places are done: on the stack for the few rows a code has.
+    let mut few = [false; 64];
+    let mut many;
+    let done: &mut [bool] = match few.get_mut(..items.len()) {
+        Some(done) => done,
+        None => {
+            many = vec![false; items.len()];
+            &mut many
+        }
+    };
     for start in 0..items.len() {
         let mut at = start;
-        while places[at] != DONE {
+        while !done[at] {
             let from = places[at];
-            places[at] = DONE;
+            done[at] = true;
             if from == start {
                 break;
             }
@@ -152,7 +254,8 @@ fn why(
             .max_by_key(|&p| reading.map(|r| fit(form, context, r, p)));
         return Some(Why::Form {
             form,
-            windows_hint: context.windows_hint(),
+            // Asked by `rank`, which may give a reason kept from another line.
+            windows_hint: false,
             reading: reading?,
             platform: platform?,
         });
@@ -304,13 +407,10 @@ fn window(line: &str, (start, end): (usize, usize)) -> String {
     line[from..to].to_ascii_lowercase()
 }
 
-/// The row's text that the window holds, if any (a row matched by its message has it).
-fn message_of<'r>(hit: &Hit<'r>, window: &str) -> Option<&'r str> {
-    hit.row
-        .texts
-        .iter()
-        .find(|text| holds(window, text))
-        .map(String::as_str)
+/// Which of the row's texts the window holds, if any (a row matched by its message has
+/// it).
+fn message_of(hit: &Hit<'_>, window: &str) -> Option<usize> {
+    hit.row.texts.iter().position(|text| holds(window, text))
 }
 
 /// Whether `window` holds `text`. The standard library searches a short text with

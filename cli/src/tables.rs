@@ -60,7 +60,7 @@ fn positions<R: Copy + Eq + std::hash::Hash>(all: &[R]) -> HashMap<R, usize, Fas
 
 /// The hash the indexes use: their keys are the tables' own, looked up once per code and
 /// platform of a whole log.
-type FastHash = std::hash::BuildHasherDefault<crate::vocabulary::Fnv>;
+pub type FastHash = std::hash::BuildHasherDefault<crate::vocabulary::Fnv>;
 
 /// Which rows have each name, in lower case.
 fn index_names(rows: &[Row]) -> HashMap<String, Vec<usize>> {

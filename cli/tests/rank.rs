@@ -366,3 +366,39 @@ fn other_programs_codes_in_errno_shapes_stay_unclaimed() {
         "os:ConnectionReset"
     );
 }
+
+/// A whole log keeps what it looked up and ranked for a code; a later line with the same
+/// code is still answered by its own evidence (the Windows hint, the text beside the
+/// code, the C runtime's reading): each line of a log reads as it does alone.
+#[test]
+fn a_line_of_a_log_is_answered_as_it_is_alone() {
+    let lines = [
+        "read: error 2",
+        r"CreateFile C:\data failed, error 2",
+        "read: error 2 No such file or directory",
+        "error 2 The system cannot find the file specified",
+        "[Errno 111] Connection refused",
+        "[Errno 111] connect failed",
+        "connect() failed (111: Connection refused)",
+        "Error: read ECONNRESET errno: -104",
+        "code: 'ECONNRESET'",
+        "Win32Exception (0x80004005): Access is denied",
+        "Win32Exception (0x80004005): The network path was not found",
+        "usb 1-1: device descriptor read/64, error -71",
+        "WSAGetLastError() = error 10054",
+    ];
+    let alone: Vec<String> = lines
+        .iter()
+        .map(|line| run(&["--json", line]).stdout)
+        .collect();
+    // Each line twice, in both orders, so that every line comes after another with its
+    // code.
+    let order: Vec<usize> = (0..lines.len()).chain((0..lines.len()).rev()).collect();
+    let log: String = order.iter().map(|&n| format!("{}\n", lines[n])).collect();
+    let expected: String = order.iter().map(|&n| alone[n].as_str()).collect();
+    assert!(alone.iter().all(|answer| !answer.is_empty()), "{alone:?}");
+    assert_eq!(
+        run_with(&["--json", "-"], Some(log.as_bytes())).stdout,
+        expected
+    );
+}

@@ -99,13 +99,21 @@ fn number_forms(line: &str, at: usize, vocabulary: &dyn Vocabulary) -> Recognise
 /// a space or a bracket. Most numbers in a log (times, dates, addresses) are passed over
 /// here, without reading them.
 pub fn could_be_a_number_form(bytes: &[u8]) -> bool {
+    digits_of_no_number_form(bytes).is_none()
+}
+
+/// How many digits `bytes` starts with, where no number form starts there (see
+/// [`could_be_a_number_form`]); `None` where one may. The scan passes over the digits
+/// counted once.
+pub fn digits_of_no_number_form(bytes: &[u8]) -> Option<usize> {
     if bytes.len() > 2 && bytes[0] == b'0' && bytes[1] | 0x20 == b'x' {
-        return true;
+        return None;
     }
     let digits = bytes.iter().take_while(|b| b.is_ascii_digit()).count();
     let spaces = bytes[digits..].iter().take_while(|&&b| b == b' ').count();
     // `61 (Connection refused)`, `10054 Error: …`.
-    matches!(bytes.get(digits + spaces), Some(b'(' | b'e' | b'E'))
+    let form = matches!(bytes.get(digits + spaces), Some(b'(' | b'e' | b'E'));
+    (!form).then_some(digits)
 }
 
 /// `(N)` right after a text some system prints for N: `Connection reset by peer (104)`.

@@ -53,7 +53,7 @@ pub enum Query {
 }
 
 /// A number as written: decimal (maybe negative) or hex.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Number {
     /// The digits' value (saturated far beyond 32 bits) and whether a `-` came first.
     Decimal { magnitude: u128, negative: bool },
@@ -89,7 +89,7 @@ impl Number {
 }
 
 /// The form a code was recognised in.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Form {
     /// `104`, `-104`, `0x2746` on a line of codes.
     Number,
@@ -259,18 +259,15 @@ pub fn scan(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
 
 /// The line read word by word, if every word is a code.
 fn codes_only(line: &str, vocabulary: &dyn Vocabulary) -> Option<Vec<Found>> {
+    // Most lines open with a word that is no code (a time, a level): told from its bytes,
+    // before the line is split at Unicode's white space.
+    if first_ascii_word(line).is_some_and(|word| code_word(word, vocabulary).is_none()) {
+        return None;
+    }
     let base = line.as_ptr() as usize;
     let mut found = Vec::new();
     for word in line.split_whitespace() {
-        let (form, query) = if let Some(number) = whole_number(word) {
-            (Form::Number, Query::Number(number))
-        } else if vocabulary.is_name(word) {
-            (Form::Name, Query::Name(word.to_owned()))
-        } else if is_identifier(word) && vocabulary.is_row_name(word) {
-            (Form::RowName, Query::Name(word.to_owned()))
-        } else {
-            return None;
-        };
+        let (form, query) = code_word(word, vocabulary)?;
         let start = word.as_ptr() as usize - base;
         found.push(Found {
             text: word.to_owned(),
@@ -280,6 +277,36 @@ fn codes_only(line: &str, vocabulary: &dyn Vocabulary) -> Option<Vec<Found>> {
         });
     }
     (!found.is_empty()).then_some(found)
+}
+
+/// `word` as a code on a line of codes: a number, a name, or a row's own name.
+fn code_word(word: &str, vocabulary: &dyn Vocabulary) -> Option<(Form, Query)> {
+    if let Some(number) = whole_number(word) {
+        Some((Form::Number, Query::Number(number)))
+    } else if vocabulary.is_name(word) {
+        Some((Form::Name, Query::Name(word.to_owned())))
+    } else if is_identifier(word) && vocabulary.is_row_name(word) {
+        Some((Form::RowName, Query::Name(word.to_owned())))
+    } else {
+        None
+    }
+}
+
+/// The first word of `line` as [`str::split_whitespace`] gives it, where the bytes up
+/// to the white space after it are ASCII; `None` where they are not (or there is no
+/// word), for the caller to split the line as text.
+fn first_ascii_word(line: &str) -> Option<&str> {
+    // The ASCII bytes `char::is_whitespace` holds.
+    let space = |b: u8| matches!(b, b' ' | b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    let bytes = line.as_bytes();
+    let start = bytes.iter().position(|&b| !space(b))?;
+    let length = bytes[start..]
+        .iter()
+        .position(|&b| space(b) || !b.is_ascii())
+        .unwrap_or(bytes.len() - start);
+    let end = start + length;
+    let ascii = bytes[start].is_ascii() && bytes.get(end).is_none_or(|b| b.is_ascii());
+    (ascii && length > 0).then(|| &line[start..end])
 }
 
 /// Whether `word` may be a row's name: letters, digits, `_` and `::` only.
@@ -331,12 +358,12 @@ fn scan_text(line: &str, vocabulary: &dyn Vocabulary) -> Vec<Found> {
         }
         let starts = !in_word && (class & (LETTER | DIGIT | BRACKET) != 0);
         // A number no form can start with (a time, an address, a count) is passed over.
-        if starts && class == DIGIT && !forms::could_be_a_number_form(&bytes[at..]) {
+        let no_form = (starts && class == DIGIT)
+            .then(|| forms::digits_of_no_number_form(&bytes[at..]))
+            .flatten();
+        if let Some(digits) = no_form {
             in_word = true;
-            at += bytes[at..]
-                .iter()
-                .take_while(|b| b.is_ascii_digit())
-                .count();
+            at += digits;
             continue;
         }
         // A word no form can start with is passed over whole: most words of a log.
