@@ -331,7 +331,9 @@ pub const LINUX: [Platform; 6] = [
 
 /// The `src/` directory of the libc crate the suite depends on (the version this build
 /// resolved, from `cargo metadata`; asked once): the tests read its constants as a
-/// source independent of the tables.
+/// source independent of the tables. Not `--offline`: metadata needs every package's
+/// manifest, and a lockfile resolved for an older Rust (CI's MSRV step) may name
+/// versions of crates no test builds, not downloaded yet.
 pub fn libc_source() -> &'static std::path::Path {
     static SOURCE: std::sync::OnceLock<std::path::PathBuf> = std::sync::OnceLock::new();
     SOURCE.get_or_init(find_libc_source)
@@ -340,13 +342,7 @@ pub fn libc_source() -> &'static std::path::Path {
 fn find_libc_source() -> std::path::PathBuf {
     let manifest = concat!(env!("CARGO_MANIFEST_DIR"), "/Cargo.toml");
     let output = std::process::Command::new(env!("CARGO"))
-        .args([
-            "metadata",
-            "--format-version",
-            "1",
-            "--offline",
-            "--manifest-path",
-        ])
+        .args(["metadata", "--format-version", "1", "--manifest-path"])
         .arg(manifest)
         .output()
         .expect("cargo metadata runs");
