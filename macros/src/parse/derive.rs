@@ -94,8 +94,11 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     let fields = match variant.fields {
         syn::Fields::Unit => Fields::Unit,
         syn::Fields::Unnamed(fields) if fields.unnamed.len() == 1 => {
-            let field = fields.unnamed.into_iter().next().expect("one field");
-            Fields::One(Box::new(field.ty))
+            let span = fields.span();
+            match fields.unnamed.into_iter().next() {
+                Some(field) => Fields::One(Box::new(field.ty)),
+                None => Fields::Other(span),
+            }
         }
         fields => Fields::Other(fields.span()),
     };

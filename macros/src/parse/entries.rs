@@ -282,7 +282,12 @@ fn parse_kind(input: ParseStream) -> syn::Result<Ident> {
         "`kind` takes one io::ErrorKind variant, as in `kind: NotFound`",
     )?;
     let mut segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
-    let last = segments.pop().expect("a parsed path has a segment");
+    let Some(last) = segments.pop() else {
+        return Err(syn::Error::new(
+            syn::spanned::Spanned::span(&path),
+            "expected an io::ErrorKind variant, as in `kind: NotFound`",
+        ));
+    };
     const PREFIX: [&str; 3] = ["std", "io", "ErrorKind"];
     let prefix_fits = segments.len() <= PREFIX.len()
         && segments
@@ -312,7 +317,12 @@ fn parse_persistence(input: ParseStream) -> syn::Result<Ident> {
         .map_err(|e| syn::Error::new(e.span(), &expected))?;
     expect_end(input, &expected)?;
     let mut segments: Vec<&syn::PathSegment> = path.segments.iter().collect();
-    let last = segments.pop().expect("a parsed path has a segment");
+    let Some(last) = segments.pop() else {
+        return Err(syn::Error::new(
+            syn::spanned::Spanned::span(&path),
+            "expected a persistence class, as in `persistence: Transient`",
+        ));
+    };
     let prefix_fits = match segments[..] {
         [] => path.leading_colon.is_none(),
         [ty] => ty.ident == "Persistence" && path.leading_colon.is_none(),
