@@ -9,7 +9,7 @@ use std::process::Command;
 
 /// The versions whose additions the runtime uses when it can: the minor version of
 /// each `errtable_rust_1_N` cfg.
-const VERSIONS: [u32; 6] = [80, 81, 83, 85, 86, 87];
+const VERSIONS: [u32; 7] = [78, 80, 81, 83, 85, 86, 87];
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");

@@ -35,7 +35,10 @@ pub use crate::__serde_only as serde_only;
 pub use crate::codes::{codes_of, Codes};
 #[cfg(feature = "std")]
 pub use crate::compat::kind;
-pub use crate::compat::{slice_part, split_slice, text_part, Error};
+pub use crate::compat::{
+    slice_part, split_slice, text_part, CatchAllOfAGroupHolds, CatchAllOfOsCodesHolds,
+    CatchAllOfOwnCodesHolds, Error, KeptRowHolds,
+};
 #[cfg(feature = "std")]
 pub use crate::io::{
     common_kind, inner, innermost, unlisted_into_io_error, unlisted_kind, unlisted_of,
@@ -182,33 +185,4 @@ where
         Some(code) => io::Error::from_raw_os_error(code),
         None => io::Error::new(kind, value),
     }
-}
-
-/// Traits that hold where a derived table's catch-all field, as written (`Canon`, a
-/// renamed `OsError`, say), is the type the table keeps (`T`), one a shape so that the
-/// name says the rule: generated code reads and builds the field as `Same`, so that a
-/// field of another type fails the bound once, on the field, as "the trait bound
-/// `Foo: CatchAllOfAGroupHolds<OsError>` is not satisfied", and nowhere else.
-/// (`#[diagnostic::on_unimplemented]` would say it better, but is Rust 1.78.)
-macro_rules! catch_all_holds {
-    ($($(#[$doc:meta])* $name:ident,)*) => {$(
-        $(#[$doc])*
-        pub trait $name<T> {
-            /// `T`, which the field is.
-            type Same;
-        }
-
-        impl<T> $name<T> for T {
-            type Same = T;
-        }
-    )*};
-}
-
-catch_all_holds! {
-    /// The catch-all of a group holds the canonical row, `errtable::OsError`.
-    CatchAllOfAGroupHolds,
-    /// The catch-all of a table of its own codes holds the code, `i32`.
-    CatchAllOfOwnCodesHolds,
-    /// The catch-all of a table of OS codes holds an `errtable::Unlisted`.
-    CatchAllOfOsCodesHolds,
 }

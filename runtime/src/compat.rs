@@ -29,6 +29,51 @@ pub trait Error: core::fmt::Debug + core::fmt::Display {
     }
 }
 
+/// Declares the traits that hold where a derived table's field, as written (`Canon`, a
+/// renamed `OsError`, say), is the type the table keeps there (`T`), each named for its
+/// rule, with the hint rustc shows where the field is of another type. Generated code
+/// reads and builds the field as `Same`, so that a field of another type fails the bound
+/// once, on the field, and nowhere else. The hint is `#[diagnostic::on_unimplemented]`,
+/// Rust 1.78: older compilers build the traits without it, and only the macros, which
+/// need Rust 1.87, use them.
+macro_rules! field_holds {
+    ($($(#[$doc:meta])* $name:ident: $message:literal, $label:literal;)*) => {$(
+        $(#[$doc])*
+        #[cfg_attr(
+            errtable_rust_1_78,
+            diagnostic::on_unimplemented(message = $message, label = $label)
+        )]
+        pub trait $name<T> {
+            /// `T`, which the field is.
+            type Same;
+        }
+
+        impl<T> $name<T> for T {
+            type Same = T;
+        }
+    )*};
+}
+
+field_holds! {
+    /// The catch-all of a group holds the canonical row, `errtable::OsError`.
+    CatchAllOfAGroupHolds:
+        "the catch-all of a group holds the canonical row, `errtable::OsError`, not `{Self}`",
+        "write `errtable::OsError` here (any path to it)";
+    /// The catch-all of a table of its own codes holds the code, `i32`.
+    CatchAllOfOwnCodesHolds:
+        "the catch-all of a table of its own codes holds the code, `i32`, not `{Self}`",
+        "write `i32` here";
+    /// The catch-all of a table of OS codes holds an `errtable::Unlisted`.
+    CatchAllOfOsCodesHolds:
+        "the catch-all of a table of OS codes holds an `errtable::Unlisted`, not `{Self}`",
+        "write `errtable::Unlisted` here (any path to it)";
+    /// A group's variant that keeps its row (`rows:` and a field) holds that row, an
+    /// `errtable::OsError`.
+    KeptRowHolds:
+        "a variant that lists `rows:` holds nothing or the canonical row it was decoded from, an `errtable::OsError`, not `{Self}`",
+        "write `errtable::OsError` here (any path to it), or remove the field";
+}
+
 /// `entries.split_at_checked(middle)` in a const fn (`split_at_checked` is Rust 1.80).
 #[cfg(errtable_rust_1_80)]
 #[inline]

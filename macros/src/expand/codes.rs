@@ -245,12 +245,15 @@ fn group(ctx: &Ctx) -> Output {
             continue;
         }
         let v = &row.ident;
-        members_of_kept.extend(quote!(#ident::#v(ref kept) => ::core::slice::from_ref(kept),));
-        os_error_of_kept.extend(quote!(#ident::#v(kept) => ::core::option::Option::Some(kept),));
+        let kept = ctx.kept_row(place, quote!(kept));
+        members_of_kept.extend(quote!(#ident::#v(ref kept) => ::core::slice::from_ref(#kept),));
+        os_error_of_kept
+            .extend(quote!(#ident::#v(ref kept) => ::core::option::Option::Some(*#kept),));
+        let keeper = ctx.keep_row(place, quote!(row));
         let place = super::usize_lit(place);
         keeper_arms.extend(quote! {
             if index == #place {
-                return ::core::option::Option::Some(#ident::#v(row));
+                return ::core::option::Option::Some(#keeper);
             }
         });
     }
@@ -402,7 +405,7 @@ fn into_canonical(ctx: &Ctx) -> TokenStream {
     let canonical = format_ident!("{}", CANONICAL);
     let canonical = quote!(#private::#canonical);
     let several = ctx.table.rows.iter().any(|row| {
-        matches!(&row.entries, Entries::Members { members, keeps_row: false, .. } if members.len() > 1)
+        matches!(&row.entries, Entries::Members { members, kept_field: None, .. } if members.len() > 1)
     });
     match several || ctx.table.has_other_variants {
         false => quote! {

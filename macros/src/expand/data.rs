@@ -702,7 +702,8 @@ fn persistences(ctx: &Ctx) -> TokenStream {
                 ..
             } => class(persistence),
             Entries::Members {
-                keeps_row: true, ..
+                kept_field: Some(_),
+                ..
             } => unknown.clone(),
             Entries::Members { members, .. } => shared_persistence(ctx, index, row, members),
         };

@@ -100,8 +100,10 @@ fn rebuilt(ctx: &Ctx) -> TokenStream {
         let rebuilt = ctx.keep(kept);
         holding.extend(quote!(::core::option::Option::Some(&#ident::#catch_all(#binding)) => ::core::option::Option::Some(#rebuilt),));
     }
-    for v in keepers(ctx) {
-        holding.extend(quote!(::core::option::Option::Some(&#ident::#v(kept)) => ::core::option::Option::Some(#ident::#v(kept)),));
+    for (place, v) in keepers(ctx) {
+        let kept = ctx.kept_row(place, quote!(kept));
+        let rebuilt = ctx.keep_row(place, quote!(*#kept));
+        holding.extend(quote!(::core::option::Option::Some(&#ident::#v(ref kept)) => ::core::option::Option::Some(#rebuilt),));
     }
     quote! {
         #holding
@@ -111,11 +113,12 @@ fn rebuilt(ctx: &Ctx) -> TokenStream {
 }
 
 /// A group's variants that keep the row they were decoded from, `Retry(OsError)`.
-fn keepers<'a>(ctx: &Ctx<'a>) -> Vec<&'a Ident> {
+/// Each with its place.
+fn keepers<'a>(ctx: &Ctx<'a>) -> Vec<(usize, &'a Ident)> {
     let mut keepers = Vec::new();
-    for row in &ctx.table.rows {
+    for (place, row) in ctx.table.rows.iter().enumerate() {
         if row.keeps_row() {
-            keepers.push(&row.ident);
+            keepers.push((place, &row.ident));
         }
     }
     keepers
@@ -350,18 +353,19 @@ fn group(ctx: &Ctx) -> Output {
     let canonical = quote!(#private::#canonical);
     let io = quote!(#private::io);
     let mut kinds = TokenStream::new();
-    for row in &ctx.table.rows {
+    for (place, row) in ctx.table.rows.iter().enumerate() {
         let variant = &row.ident;
+        let kept = ctx.kept_row(place, quote!(kept));
         kinds.extend(match &row.entries {
             Entries::Members {
                 kind: Some(kind),
-                keeps_row,
+                kept_field,
                 ..
-            } => match keeps_row {
-                true => quote!(#ident::#variant(..) => #private::kind::#kind,),
-                false => quote!(#ident::#variant => #private::kind::#kind,),
+            } => match kept_field {
+                Some(_) => quote!(#ident::#variant(..) => #private::kind::#kind,),
+                None => quote!(#ident::#variant => #private::kind::#kind,),
             },
-            _ if row.keeps_row() => quote!(#ident::#variant(ref kept) => #canonical::kind(kept),),
+            _ if row.keeps_row() => quote!(#ident::#variant(ref kept) => #canonical::kind(#kept),),
             _ => quote!(#ident::#variant => #private::common_kind(#MEMBERS[#INDEX(value)]),),
         });
     }
@@ -409,11 +413,12 @@ fn group(ctx: &Ctx) -> Output {
         }
     });
     let mut into_keepers = TokenStream::new();
-    for v in keepers(ctx) {
+    for (place, v) in keepers(ctx) {
+        let row = ctx.kept_row(place, quote!(row));
         into_keepers.extend(quote! {
             // A row the variant does not list would come back as another variant.
-            #ident::#v(row) if #GROUPED(row) != #INDEX(&value) => #io::Error::new(#canonical::kind(&row), value),
-            #ident::#v(row) => <#io::Error as ::core::convert::From<#canonical>>::from(row),
+            #ident::#v(ref row) if #GROUPED(*#row) != #INDEX(&value) => #io::Error::new(#canonical::kind(#row), value),
+            #ident::#v(ref row) => <#io::Error as ::core::convert::From<#canonical>>::from(*#row),
         });
     }
     items.extend(quote! {

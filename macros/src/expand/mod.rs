@@ -11,13 +11,13 @@
 //! everything else by absolute paths. Its methods never call each other by path
 //! (`Self::from_code`): a variant named like the method would be found instead.
 
-#[cfg(test)]
-mod catch_all_field;
 mod codes;
 mod data;
 mod display;
 mod enum_def;
 mod examples;
+#[cfg(test)]
+mod field_helpers;
 #[cfg(test)]
 pub use examples::as_the_runtime;
 #[cfg(test)]
@@ -56,6 +56,22 @@ impl quote::ToTokens for Helper {
 const CATCH_ALL_KEPT: Helper = Helper("__catch_all_kept");
 /// The kept type as the catch-all's field.
 const CATCH_ALL_FIELD: Helper = Helper("__catch_all_field");
+
+/// A helper of each group variant that keeps its row (`Retry(OsError)`), named by the
+/// row's place: `__kept_row_3`.
+#[derive(Clone, Copy)]
+pub struct RowHelper(&'static str);
+
+impl RowHelper {
+    fn at(self, place: usize) -> Ident {
+        format_ident!("{}_{}", self.0, place)
+    }
+}
+
+/// A keeper's field (by reference) as the canonical row (`Ctx::kept_row_fields`).
+const KEPT_ROW: RowHelper = RowHelper("__kept_row");
+/// The canonical row as a keeper's field.
+const KEPT_ROW_FIELD: RowHelper = RowHelper("__kept_row_field");
 
 /// Where errors about the field type `field` go: its first token (a span cannot be
 /// joined on stable).
@@ -198,47 +214,107 @@ impl Ctx<'_> {
     fn kept_type(&self) -> TokenStream {
         let private = &self.private;
         match &self.table.shape {
-            Shape::Group => {
-                let canonical = format_ident!("{}", crate::model::CANONICAL);
-                quote!(#private::#canonical)
-            }
+            Shape::Group => self.canonical(),
             Shape::OwnCodes => quote!(::core::primitive::i32),
             Shape::OsCodes(_) => quote!(#private::Unlisted),
         }
     }
 
     /// The helpers through which generated code reads and builds a derive's catch-all
-    /// field: the one place that says the field is the kept type. The macro cannot
-    /// resolve a type (`Canon` may be `errtable::OsError` renamed, `OsError` another
-    /// type), so rustc checks it: a field of another type fails the bound named for the shape
-    /// (`CatchAllOfAGroupHolds<OsError>`), in
-    /// these signatures and at each call, all located on the field's type, so that the
-    /// one error shows once, there, and names the kept type. The value past a failed
-    /// bound has no type, which stops any further error.
+    /// field (`field_helpers`).
     fn catch_all_field(&self) -> TokenStream {
         let Some(field) = self.field_type() else {
             return TokenStream::new();
         };
-        let private = &self.private;
         let kept = self.kept_type();
         let holds = match &self.table.shape {
             Shape::Group => quote!(CatchAllOfAGroupHolds),
             Shape::OwnCodes => quote!(CatchAllOfOwnCodesHolds),
             Shape::OsCodes(_) => quote!(CatchAllOfOsCodesHolds),
         };
-        let same = quote!(<#field as #private::#holds<#kept>>::Same);
+        let (read, build) = (CATCH_ALL_KEPT, CATCH_ALL_FIELD);
+        let bound = quote!(#holds<#kept>);
+        self.field_helpers(field, &bound, &quote!(#read), &quote!(#build))
+    }
+
+    /// The helpers through which generated code reads and builds the field of each group
+    /// variant that keeps its row (`field_helpers`).
+    fn kept_row_fields(&self) -> TokenStream {
+        let canonical = self.canonical();
+        let mut helpers = TokenStream::new();
+        for (place, row) in self.table.rows.iter().enumerate() {
+            if let Some(field) = row.kept_field() {
+                let (read, build) = (KEPT_ROW.at(place), KEPT_ROW_FIELD.at(place));
+                let bound = quote!(KeptRowHolds<#canonical>);
+                helpers.extend(self.field_helpers(field, &bound, &quote!(#read), &quote!(#build)));
+            }
+        }
+        helpers
+    }
+
+    /// Two helpers, `read` (the field by reference as the type `bound` keeps) and `build`
+    /// (that type as the field): the one place that says a derive's `field` is the kept type.
+    /// The macro cannot resolve a type (`Canon` may be `errtable::OsError` renamed,
+    /// `OsError` another type), so rustc checks it: a field of another type fails the
+    /// `bound` (`CatchAllOfAGroupHolds<OsError>`), named for the rule, in these
+    /// signatures and at each call, all located on the field's type, so that the one
+    /// error shows once, there, and says what to write. The value past a failed bound has
+    /// no type, which stops any further error.
+    fn field_helpers(
+        &self,
+        field: &TokenStream,
+        bound: &TokenStream,
+        read: &TokenStream,
+        build: &TokenStream,
+    ) -> TokenStream {
+        let private = &self.private;
+        let same = quote!(<#field as #private::#bound>::Same);
         let helpers = quote! {
             #[inline]
-            const fn #CATCH_ALL_KEPT(kept: &#field) -> &#same {
+            const fn #read(kept: &#field) -> &#same {
                 kept
             }
 
             #[inline]
-            const fn #CATCH_ALL_FIELD(kept: #same) -> #field {
+            const fn #build(kept: #same) -> #field {
                 kept
             }
         };
         located_at(helpers, field_span(field))
+    }
+
+    /// `field`, a reference to the field of the variant at `place` that keeps its row, as
+    /// a reference to the canonical row.
+    fn kept_row(&self, place: usize, field: TokenStream) -> TokenStream {
+        self.through_kept_row_field(place, KEPT_ROW, field)
+    }
+
+    /// The variant at `place`, which keeps its row, holding `row`, a canonical row.
+    fn keep_row(&self, place: usize, row: TokenStream) -> TokenStream {
+        let ident = &self.table.ident;
+        let variant = &self.table.rows[place].ident;
+        let row = self.through_kept_row_field(place, KEPT_ROW_FIELD, row);
+        quote!(#ident::#variant(#row))
+    }
+
+    fn through_kept_row_field(
+        &self,
+        place: usize,
+        helper: RowHelper,
+        value: TokenStream,
+    ) -> TokenStream {
+        let helper = helper.at(place);
+        match self.table.rows[place].kept_field() {
+            Some(field) => located_at(quote!(#helper(#value)), field_span(field)),
+            None => value,
+        }
+    }
+
+    /// The canonical table, `#krate::__private::OsError`.
+    fn canonical(&self) -> TokenStream {
+        let private = &self.private;
+        let canonical = format_ident!("{}", crate::model::CANONICAL);
+        quote!(#private::#canonical)
     }
 
     /// `found` (an `Option` of the table) or else `fallback`, in a `const fn`. A `Copy`
@@ -305,6 +381,7 @@ pub fn table(table: &Table) -> TokenStream {
     output.add(serde::expand(&ctx));
     output.add(symbols::expand(&ctx));
     output.items.extend(ctx.catch_all_field());
+    output.items.extend(ctx.kept_row_fields());
     let Output { methods, items } = output;
     let ident = &table.ident;
     let cfgs = table_cfgs(table);

@@ -11,7 +11,6 @@ use quote::{format_ident, quote};
 pub fn expand(ctx: &Ctx) -> Output {
     let private = &ctx.private;
     let canonical = format_ident!("{}", CANONICAL);
-    let kept = quote!(#private::#canonical::persistence(kept));
     let catch_all = match ctx.table.shape {
         Shape::Group => ctx.catch_all().map(|c| {
             let field = ctx.kept(quote!(kept));
@@ -20,15 +19,18 @@ pub fn expand(ctx: &Ctx) -> Output {
         Shape::OsCodes(_) | Shape::OwnCodes => None,
     };
     let mut keepers = TokenStream::new();
-    for row in &ctx.table.rows {
+    for (place, row) in ctx.table.rows.iter().enumerate() {
         if let Entries::Members {
-            keeps_row: true,
+            kept_field: Some(_),
             persistence: None,
             ..
         } = &row.entries
         {
             let variant = &row.ident;
-            keepers.extend(quote!(Self::#variant(ref kept) => #kept,));
+            let kept = ctx.kept_row(place, quote!(kept));
+            keepers.extend(
+                quote!(Self::#variant(ref kept) => #private::#canonical::persistence(#kept),),
+            );
         }
     }
     let doc = match ctx.table.shape {

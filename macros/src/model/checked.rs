@@ -96,13 +96,15 @@ pub enum Entries {
     /// and the persistence if the variant gives its own (else the kind its rows share,
     /// or `Other`; the persistence its rows share, which the compiler checks, as only
     /// the canonical table knows its rows' classes; for a variant that keeps its row,
-    /// that row's). `keeps_row`: the variant is `Retry(OsError)`, which holds the row it
-    /// was decoded from; else it is a unit variant.
+    /// that row's). `kept_field`: the variant is `Retry(OsError)`, which holds the row it
+    /// was decoded from, and this is its field's type as written (`Canon`, an alias): the
+    /// macro cannot resolve it, so rustc checks it, where `expand` reads and builds the
+    /// field. Else it is a unit variant.
     Members {
         members: Vec<Ident>,
         kind: Option<Ident>,
         persistence: Option<Ident>,
-        keeps_row: bool,
+        kept_field: Option<proc_macro2::TokenStream>,
     },
 }
 
@@ -182,13 +184,15 @@ impl Row {
     /// A group's variant that holds the canonical row it was decoded from
     /// (`Retry(OsError)`), which is no unit variant.
     pub fn keeps_row(&self) -> bool {
-        matches!(
-            self.entries,
-            Entries::Members {
-                keeps_row: true,
-                ..
-            }
-        )
+        self.kept_field().is_some()
+    }
+
+    /// The field's type as written, for a group's variant that keeps its row.
+    pub fn kept_field(&self) -> Option<&proc_macro2::TokenStream> {
+        match &self.entries {
+            Entries::Members { kept_field, .. } => kept_field.as_ref(),
+            Entries::Codes { .. } => None,
+        }
     }
 
     /// The row's entry in `column`, if it has one.

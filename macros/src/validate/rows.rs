@@ -3,7 +3,7 @@
 use super::catch_all::span_of_fields;
 use super::copy;
 use super::names::name_is_free;
-use super::shape::{columns_are_not_mixed, holds, shape_and_first_code};
+use super::shape::{columns_are_not_mixed, shape_and_first_code};
 use crate::errors::{did_you_mean, Errors};
 use crate::model::checked::{self, Entries, Shape};
 use crate::model::written::{self, Fields, Origin, Variant};
@@ -87,13 +87,9 @@ pub(super) fn row_has_its_fields(
     let ident = &variant.ident;
     let message = match (&variant.fields, table.origin) {
         (Fields::Unit, _) => return true,
-        (Fields::One(ty), _) if may_keep_row && holds(ty, CANONICAL) => return true,
-        (Fields::One(ty), _) if may_keep_row => {
-            errors.push(syn::spanned::Spanned::span(ty), format!(
-                "a variant that lists `rows:` holds nothing or the canonical row it was decoded from: write `{ident}(errtable::{CANONICAL})`, or `{ident}` without a field"
-            ));
-            return false;
-        }
+        // Of any type written (`Canon` may be `errtable::OsError` renamed): rustc checks
+        // it, once and on the field (`expand`'s `kept_row_fields`).
+        (Fields::One(_), _) if may_keep_row => return true,
         (_, _) if may_keep_row => format!(
             "a variant that lists `rows:` holds nothing or the canonical row it was decoded from, in one unnamed field: write `{ident}(errtable::{CANONICAL})`, or `{ident}` without fields"
         ),
@@ -220,7 +216,10 @@ pub(super) fn group_entries(
         members: members.clone(),
         kind: kind_of(row, errors),
         persistence: persistence_of(row, errors),
-        keeps_row: !matches!(variant.fields, Fields::Unit),
+        kept_field: match &variant.fields {
+            Fields::One(ty) => Some(quote::ToTokens::to_token_stream(ty)),
+            Fields::Unit | Fields::Other(_) => None,
+        },
     })
 }
 

@@ -1,6 +1,7 @@
-//! A derive's catch-all field is any path to the type it keeps: the macro cannot
-//! resolve types, so it takes what is written and rustc checks it (a renamed
-//! `OsError`, `Unlisted` under an alias, fully qualified paths, a `macro_rules!` fragment).
+//! A derive's catch-all field, and the field of a group's variant that keeps its row, is
+//! any path to the type it keeps: the macro cannot resolve types, so it takes what is
+//! written and rustc checks it (a renamed `OsError`, `Unlisted` under an alias, fully
+//! qualified paths, a `macro_rules!` fragment).
 #![deny(warnings)]
 
 use errtable::OsError as Canon;
@@ -8,6 +9,21 @@ use errtable::OsError as Canon;
 mod aliases {
     pub type Kept = errtable::Unlisted;
     pub type Code = i32;
+    pub type Row = errtable::OsError;
+}
+
+/// Variants that keep their row, under other names, and no catch-all.
+#[derive(Debug, PartialEq, errtable::ErrorTable)]
+enum Keepers {
+    /// Again
+    #[errtable(rows: WouldBlock | Interrupted)]
+    Again(Canon),
+    /// Gone
+    #[errtable(rows: ConnectionReset | ConnectionAborted, persistence: ConnectionLost)]
+    Gone(aliases::Row),
+    /// Refused
+    #[errtable(rows: ConnectionRefused)]
+    Refused(::errtable::OsError),
 }
 
 #[derive(Debug, PartialEq, errtable::ErrorTable)]
@@ -72,6 +88,17 @@ macro_rules! group_keeping {
 group_keeping!(Made, Canon);
 
 fn main() {
+    let again = Keepers::try_from(Canon::Interrupted);
+    assert_eq!(again, Ok(Keepers::Again(Canon::Interrupted)));
+    assert_eq!(Keepers::Again(Canon::WouldBlock).os_error(), Some(Canon::WouldBlock));
+    assert_eq!(Keepers::Gone(Canon::ConnectionAborted).persistence(), errtable::Persistence::ConnectionLost);
+    assert_eq!(Keepers::Again(Canon::WouldBlock).persistence(), Canon::WouldBlock.persistence());
+    let error = std::io::Error::from(Keepers::Gone(Canon::ConnectionReset));
+    assert_eq!(error.kind(), std::io::ErrorKind::ConnectionReset);
+    assert_eq!(Keepers::try_from(error).ok(), Some(Keepers::Gone(Canon::ConnectionReset)));
+    assert_eq!(Keepers::Refused(Canon::ConnectionRefused).members(), &[Canon::ConnectionRefused]);
+    assert_eq!(Keepers::try_from(Canon::TimedOut), Err(Canon::TimedOut));
+
     assert_eq!(Made::from(Canon::TimedOut), Made::Fatal(Canon::TimedOut));
     assert_eq!(Made::from(Canon::ConnectionReset), Made::Reset);
 

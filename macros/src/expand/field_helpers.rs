@@ -1,8 +1,8 @@
-//! A derive's catch-all field is taken as written (`Canon`, an alias, a look-alike) and
-//! reached only through its helpers (`Ctx::catch_all_field`): a field of the wrong type
-//! then fails in those alone, once, on the field. This expands a derive of every shape
-//! and checks that every arm reading the field and every place building it goes
-//! through them.
+//! A derive's catch-all field, and the field of a group's variant that keeps its row, is
+//! taken as written (`Canon`, an alias, a look-alike) and reached only through its
+//! helpers (`Ctx::field_helpers`): a field of the wrong type then fails in those alone,
+//! once, on the field. This expands a derive of every shape and checks that every arm
+//! reading such a field and every place building it goes through them.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -18,8 +18,8 @@ fn every_shape() -> Vec<TokenStream> {
                 #[errtable(rows: ConnectionRefused)]
                 Refused,
                 /// Kept
-                #[errtable(rows: TimedOut)]
-                Slow(errtable::OsError),
+                #[errtable(rows: TimedOut | WouldBlock)]
+                Slow(Canon),
                 #[errtable(catch_all)]
                 Rest(Canon),
             }
@@ -55,8 +55,27 @@ fn every_shape() -> Vec<TokenStream> {
     ]
 }
 
-const READ: &str = "__catch_all_kept";
-const BUILD: &str = "__catch_all_field";
+/// A variant whose field is reached through helpers: its name and theirs.
+#[derive(Clone, Copy)]
+struct Field {
+    variant: &'static str,
+    read: &'static str,
+    build: &'static str,
+}
+
+/// The catch-all, `Rest`.
+const CATCH_ALL: Field = Field {
+    variant: "Rest",
+    read: "__catch_all_kept",
+    build: "__catch_all_field",
+};
+
+/// `G`'s variant that keeps its row, `Slow`, second of its rows.
+const KEEPER: Field = Field {
+    variant: "Slow",
+    read: "__kept_row_1",
+    build: "__kept_row_field_1",
+};
 
 /// The single identifier `expr` is, if it is one.
 fn ident_of(expr: &syn::Expr) -> Option<String> {
@@ -71,22 +90,21 @@ fn calls(expr: &syn::Expr, name: &str) -> bool {
     matches!(expr, syn::Expr::Call(call) if matches!(&*call.func, syn::Expr::Path(path) if path.path.is_ident(name)))
 }
 
-/// Whether `path` names the catch-all, `Rest`.
-fn is_catch_all(path: &syn::Path) -> bool {
+/// Whether `path` names the variant `name`.
+fn names(path: &syn::Path, name: &str) -> bool {
     path.segments
         .last()
-        .is_some_and(|segment| segment.ident == "Rest")
+        .is_some_and(|segment| segment.ident == name)
 }
 
-/// The name a pattern binds the catch-all's field to (`Rest(ref kept)`), anywhere in it.
-#[derive(Default)]
-struct Binding(Option<String>);
+/// The name a pattern binds the field's field to (`Rest(ref kept)`), anywhere in it.
+struct Binding(Field, Option<String>);
 
 impl<'ast> Visit<'ast> for Binding {
     fn visit_pat_tuple_struct(&mut self, pat: &'ast syn::PatTupleStruct) {
-        if is_catch_all(&pat.path) {
+        if names(&pat.path, self.0.variant) {
             if let [syn::Pat::Ident(ident)] = &pat.elems.iter().collect::<Vec<_>>()[..] {
-                self.0 = Some(ident.ident.to_string());
+                self.1 = Some(ident.ident.to_string());
             }
         }
         syn::visit::visit_pat_tuple_struct(self, pat);
@@ -96,6 +114,7 @@ impl<'ast> Visit<'ast> for Binding {
 /// The uses of `name` in an arm: all, and those that are the argument of the reading
 /// helper.
 struct Uses<'a> {
+    read: &'a str,
     name: &'a str,
     all: usize,
     through_helper: usize,
@@ -108,7 +127,7 @@ impl<'ast> Visit<'ast> for Uses<'_> {
         }
         if let syn::Expr::Call(call) = expr {
             let arg = call.args.iter().map(ident_of).collect::<Vec<_>>();
-            if calls(expr, READ) && arg == [Some(self.name.to_owned())] {
+            if calls(expr, self.read) && arg == [Some(self.name.to_owned())] {
                 self.through_helper += 1;
             }
         }
@@ -116,17 +135,23 @@ impl<'ast> Visit<'ast> for Uses<'_> {
     }
 }
 
-/// What reads or builds the catch-all other than through its helpers, and how many
-/// arms read it.
-#[derive(Default)]
-struct Bypasses(Vec<String>, usize);
+/// What reads or builds the field other than through its helpers, and how many arms
+/// read it.
+struct Bypasses(Field, Vec<String>, usize);
+
+impl Bypasses {
+    fn of(field: Field) -> Self {
+        Bypasses(field, Vec::new(), 0)
+    }
+}
 
 impl<'ast> Visit<'ast> for Bypasses {
     fn visit_arm(&mut self, arm: &'ast syn::Arm) {
-        let mut binding = Binding::default();
+        let mut binding = Binding(self.0, None);
         binding.visit_pat(&arm.pat);
-        if let Some(name) = &binding.0 {
+        if let Some(name) = &binding.1 {
             let mut uses = Uses {
+                read: self.0.read,
                 name,
                 all: 0,
                 through_helper: 0,
@@ -135,9 +160,9 @@ impl<'ast> Visit<'ast> for Bypasses {
                 uses.visit_expr(&guard.guard);
             }
             uses.visit_expr(&arm.body);
-            self.1 += 1;
+            self.2 += 1;
             if uses.all != uses.through_helper {
-                self.0.push(quote!(#arm).to_string());
+                self.1.push(quote!(#arm).to_string());
             }
         }
         syn::visit::visit_arm(self, arm);
@@ -147,10 +172,10 @@ impl<'ast> Visit<'ast> for Bypasses {
         match expr {
             // `T::Rest(value)`: built only from the helper's result.
             syn::Expr::Call(call) => {
-                if matches!(&*call.func, syn::Expr::Path(path) if is_catch_all(&path.path))
-                    && !call.args.iter().all(|arg| calls(arg, BUILD))
+                if matches!(&*call.func, syn::Expr::Path(path) if names(&path.path, self.0.variant))
+                    && !call.args.iter().all(|arg| calls(arg, self.0.build))
                 {
-                    self.0.push(quote!(#expr).to_string());
+                    self.1.push(quote!(#expr).to_string());
                 }
                 for arg in &call.args {
                     self.visit_expr(arg);
@@ -158,8 +183,8 @@ impl<'ast> Visit<'ast> for Bypasses {
                 return;
             }
             // `T::Rest` as a function of the field's type.
-            syn::Expr::Path(path) if is_catch_all(&path.path) => {
-                self.0.push(quote!(#expr).to_string());
+            syn::Expr::Path(path) if names(&path.path, self.0.variant) => {
+                self.1.push(quote!(#expr).to_string());
             }
             _ => {}
         }
@@ -173,24 +198,46 @@ impl<'ast> Visit<'ast> for Bypasses {
     }
 }
 
+/// What reads or builds `field` in `output` other than through its helpers, and how
+/// many arms read it.
+fn bypasses(output: &TokenStream, field: Field) -> Bypasses {
+    let text = output.to_string();
+    assert!(!text.contains("compile_error"), "{text}");
+    assert!(
+        text.contains(field.read) && text.contains(field.build),
+        "{text}"
+    );
+    let file: syn::File = syn::parse2(output.clone()).unwrap();
+    let mut bypasses = Bypasses::of(field);
+    bypasses.visit_file(&file);
+    bypasses
+}
+
 #[test]
 fn a_catch_all_field_of_any_path_is_reached_only_through_its_helpers() {
     for table in every_shape() {
-        let output = crate::derive_tokens(table.clone());
-        let text = output.to_string();
-        assert!(!text.contains("compile_error"), "{table}: {text}");
-        assert!(text.contains(READ) && text.contains(BUILD), "{text}");
-        let file: syn::File = syn::parse2(output).unwrap();
-        let mut bypasses = Bypasses::default();
-        bypasses.visit_file(&file);
-        assert!(bypasses.0.is_empty(), "{table}: {:#?}", bypasses.0);
+        let found = bypasses(&crate::derive_tokens(table.clone()), CATCH_ALL);
+        assert!(found.1.is_empty(), "{table}: {:#?}", found.1);
         // `code`, `Display`, `io::Error`'s kind, serde, at least.
         assert!(
-            bypasses.1 >= 4,
+            found.2 >= 4,
             "{table}: only {} arms read the field",
-            bypasses.1
+            found.2
         );
     }
+}
+
+#[test]
+fn a_kept_row_field_of_any_path_is_reached_only_through_its_helpers() {
+    let table = every_shape().remove(0);
+    let found = bypasses(&crate::derive_tokens(table.clone()), KEEPER);
+    assert!(found.1.is_empty(), "{table}: {:#?}", found.1);
+    // `kind`, `persistence`, `members`, `os_error`, `io::Error`, at least.
+    assert!(
+        found.2 >= 5,
+        "{table}: only {} arms read the field",
+        found.2
+    );
 }
 
 #[test]
@@ -205,7 +252,7 @@ fn the_bypass_check_sees_a_direct_read_and_build() {
         fn g(code: i32) -> T { T::Rest(code) }
         fn h(code: i32) -> T { T::Rest(__catch_all_field(code)) }
     };
-    let mut bypasses = Bypasses::default();
+    let mut bypasses = Bypasses::of(CATCH_ALL);
     bypasses.visit_file(&file);
-    assert_eq!(bypasses.0.len(), 2, "{:#?}", bypasses.0);
+    assert_eq!(bypasses.1.len(), 2, "{:#?}", bypasses.1);
 }
