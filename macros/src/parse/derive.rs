@@ -30,6 +30,9 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         Data::Struct(data) => return not_an_enum(data.struct_token.span, "a struct", errors),
         Data::Union(data) => return not_an_enum(data.union_token.span, "a union", errors),
     };
+    if derived_again(&attrs, &ident, errors) {
+        return None;
+    }
     if let Some(param) = generics.params.first() {
         errors.push(
             param.span(),
@@ -57,6 +60,34 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         table.variants.push(read_variant(variant, errors));
     }
     Some(table)
+}
+
+/// The derive's own name, as `lib.rs` declares it (an attribute takes no constant).
+const DERIVE_NAME: &str = "ErrorTable";
+
+/// Whether a later `#[derive]` of the enum derives `ErrorTable` again, which is then
+/// reported there. rustc hands a derive the attributes after its own, so the first of
+/// two derives sees the second; that one expands alone, and the mistake is one error
+/// instead of one per generated item. (Twice in one list, `#[derive(ErrorTable,
+/// ErrorTable)]`, neither sees the other: rustc then reports each item twice.)
+fn derived_again(attrs: &[Attribute], ident: &Ident, errors: &mut Errors) -> bool {
+    let parser = syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated;
+    for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
+        let Ok(paths) = attr.parse_args_with(parser) else {
+            continue;
+        };
+        let last_segments = paths.iter().filter_map(|path| path.segments.last());
+        if let Some(again) = last_segments
+            .map(|segment| &segment.ident)
+            .find(|name| *name == DERIVE_NAME)
+        {
+            errors.push(again.span(), format!(
+                "`{DERIVE_NAME}` is derived twice for `{ident}`, here and in an earlier `#[derive]`; each would generate the whole table: remove this one"
+            ));
+            return true;
+        }
+    }
+    false
 }
 
 fn not_an_enum(span: Span, what: &str, errors: &mut Errors) -> Option<Table> {
@@ -297,6 +328,12 @@ fn undecorated(text: &str) -> String {
 mod tests {
     use super::*;
     use syn::parse_quote;
+
+    #[test]
+    fn the_derive_name_is_the_one_lib_declares() {
+        let declared = format!("#[proc_macro_derive({DERIVE_NAME}, ");
+        assert!(include_str!("../lib.rs").contains(&declared));
+    }
 
     fn docs(attrs: Vec<Attribute>) -> (Option<String>, Option<String>) {
         let (summary, details) = doc_message(&attrs);
