@@ -168,13 +168,17 @@ const ROW_ATTRIBUTES: [&str; 9] = [
     "#[doc = concat!(env!(\"X\"))]",
 ];
 
-/// Fields a derived row may have by mistake: with destructors, and types that only
-/// look like what a group's variant keeps.
-const ROW_FIELDS: [&str; 4] = [
+/// Fields a derived row may have: by mistake, with destructors, and types that only
+/// look like what a group's variant keeps; and any path to the row it keeps (the macro
+/// takes each as written, and rustc judges it).
+const ROW_FIELDS: [&str; 7] = [
     "(String)",
     "(Box<errtable::OsError>)",
     "(Canon)",
     "(OsError, i32)",
+    "(::errtable::OsError)",
+    "(lookalike::OsError)",
+    "(<errtable::OsError as Same>::Me)",
 ];
 
 fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
