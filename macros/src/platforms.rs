@@ -1,11 +1,13 @@
 //! The macros' platform keys and the runtime's `Platform` are one list, and so are the
-//! persistence classes and the runtime's `Persistence`: this reads the runtime's sources
-//! (the macros cannot depend on the runtime, which depends on them), the `platforms!`
-//! table of `runtime/src/platform.rs` (the runtime's only list of platforms) and the enum
-//! of `runtime/src/persistence.rs`, and compares them with `model::Platform` (variants,
-//! order, keys, aliases) and `model::PERSISTENCES`.
+//! persistence classes and the runtime's `Persistence`, and the kinds a row may name and
+//! the runtime's: this reads the runtime's sources (the macros cannot depend on the
+//! runtime, which depends on them), the `platforms!` table of `runtime/src/platform.rs`
+//! (the runtime's only list of platforms), the enum of `runtime/src/persistence.rs` and
+//! the `error_kinds!` list of `runtime/src/compat.rs`, and compares them with
+//! `model::Platform` (variants, order, keys, aliases), `model::PERSISTENCES` and
+//! `model::ERROR_KINDS`.
 
-use crate::model::{Platform, PERSISTENCES};
+use crate::model::{Platform, ERROR_KINDS, PERSISTENCES};
 use proc_macro2::{TokenStream, TokenTree};
 use syn::Item;
 
@@ -31,18 +33,23 @@ fn runtime_variants(file: &syn::File, name: &str) -> Vec<String> {
         .expect("the enum")
 }
 
-/// The body of the `platforms! { … }` invocation (not the `macro_rules!` defining it).
-fn runtime_table() -> TokenStream {
-    runtime_file("platform.rs")
+/// The body of the invocation `name! { … }` in the runtime's `file` (not the
+/// `macro_rules!` defining it).
+fn runtime_invocation(file: &str, name: &str) -> TokenStream {
+    runtime_file(file)
         .items
         .into_iter()
         .find_map(|item| match item {
-            Item::Macro(item) if item.ident.is_none() && item.mac.path.is_ident("platforms") => {
+            Item::Macro(item) if item.ident.is_none() && item.mac.path.is_ident(name) => {
                 Some(item.mac.tokens)
             }
             _ => None,
         })
-        .expect("the platforms! table")
+        .expect("the invocation")
+}
+
+fn runtime_table() -> TokenStream {
+    runtime_invocation("platform.rs", "platforms")
 }
 
 /// One line of the runtime's table: the variant, its key and its aliases.
@@ -113,4 +120,20 @@ fn persistences_match_the_runtime() {
         PERSISTENCES,
         "the variants, in order"
     );
+}
+
+#[test]
+fn kinds_match_the_runtime() {
+    // `Name,` or `Name since cfg,`: the first identifier of each entry.
+    let list: Vec<TokenTree> = runtime_invocation("compat.rs", "error_kinds")
+        .into_iter()
+        .collect();
+    let kinds: Vec<String> = list
+        .split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ','))
+        .filter_map(|entry| match entry.first() {
+            Some(TokenTree::Ident(name)) => Some(name.to_string()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(kinds, ERROR_KINDS, "the kinds, in order");
 }
