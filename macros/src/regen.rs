@@ -42,22 +42,6 @@ fn table_tokens(source: &str, file: &str) -> Result<proc_macro2::TokenStream, St
     }
 }
 
-/// Lints clippy checks in plain code but not in a proc macro's expansion, where the
-/// generated code trips them: the file allows them on the anonymous `const _` that
-/// holds everything but the enum.
-// TODO(later phase, macro crate): emit code these lints accept, and drop this list.
-fn allow_plain_code_lints(expanded: &mut syn::File) {
-    for item in &mut expanded.items {
-        if let syn::Item::Const(item) = item {
-            if item.ident == "_" {
-                item.attrs.push(syn::parse_quote! {
-                    #[allow(clippy::match_single_binding, clippy::redundant_static_lifetimes)]
-                });
-            }
-        }
-    }
-}
-
 /// The `compile_error!`s an expansion starts with (a table with mistakes), each as
 /// `line:column: message`, the position in the source file of the token it is about.
 fn compile_errors(expanded: &syn::File) -> Vec<String> {
@@ -87,13 +71,12 @@ fn generate(name: &str) -> Result<String, String> {
         .map_err(|error| format!("{file}: {error}"))?;
     let tokens = table_tokens(&source, &file)?;
     let expanded = crate::expand::as_the_runtime(|| crate::error_table_tokens(tokens));
-    let mut expanded: syn::File = syn::parse2(expanded)
+    let expanded: syn::File = syn::parse2(expanded)
         .map_err(|error| format!("{file}: the expansion is no Rust file: {error}"))?;
     let errors = compile_errors(&expanded);
     if !errors.is_empty() {
         return Err(format!("{file}:{}", errors.join(&format!("\n{file}:"))));
     }
-    allow_plain_code_lints(&mut expanded);
     Ok(format!(
         "// @generated from the `error_table!` in {file} by `{REGEN_COMMAND}`.\n\
          // Do not edit: change the table there and run that command.\n\n{}",

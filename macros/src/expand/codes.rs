@@ -108,16 +108,18 @@ fn codes(ctx: &Ctx) -> Output {
             }
         }
     });
+    let code_body = super::match_or(
+        quote!(*self),
+        quote!(#code_of_catch_all),
+        quote!(#CODE(#INDEX(self), #arg)),
+    );
     let methods = quote! {
         #[doc = #code_doc]
         #[inline]
         #[must_use]
         #example_code
         pub const fn code(&self, #param) -> ::core::option::Option<::core::primitive::i32> {
-            match *self {
-                #code_of_catch_all
-                _ => #CODE(#INDEX(self), #arg),
-            }
+            #code_body
         }
 
         #[doc = #symbol_doc]

@@ -280,8 +280,12 @@ fn row_slice(entries_name: &Ident, offsets_name: &Ident) -> TokenStream {
 /// and `__aliases` pick the column and the row.
 fn names_and_aliases(ctx: &Ctx) -> TokenStream {
     let (table, private) = (ctx.table, &ctx.private);
+    // `'static` is implied in a constant's type (clippy's `redundant_static_lifetimes`)
+    // and spelt out in the functions' signatures.
     let pair_type = quote!((&'static ::core::primitive::str, ::core::primitive::i32));
     let name_type = quote!(&'static ::core::primitive::str);
+    let const_pair_type = quote!((&::core::primitive::str, ::core::primitive::i32));
+    let const_name_type = quote!(&::core::primitive::str);
     let mut tokens = TokenStream::new();
     let mut with_aliases = Vec::new();
     for column in table.columns() {
@@ -313,7 +317,7 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
         tokens.extend(flat(
             &array_name("PAIRS", column),
             &array_name("OFFSETS", column),
-            &pair_type,
+            &const_pair_type,
             pairs,
             &pair_counts,
         ));
@@ -331,7 +335,7 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
             tokens.extend(flat(
                 &array_name("ALIASES", column),
                 &array_name("ALIAS_OFFSETS", column),
-                &name_type,
+                &const_name_type,
                 aliases,
                 &alias_counts,
             ));

@@ -52,15 +52,16 @@ pub fn expand(ctx: &Ctx) -> Output {
             }
         }
     });
+    let body = super::match_or(
+        quote!(*self),
+        quote!(#catch_all #alternate),
+        quote!(#private::fmt_row(f, #MESSAGE(#INDEX(self)), ::core::option::Option::None, ::core::option::Option::None)),
+    );
     let items = quote! {
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {
-                    #catch_all
-                    #alternate
-                    _ => #private::fmt_row(f, #MESSAGE(#INDEX(self)), ::core::option::Option::None, ::core::option::Option::None),
-                }
+                #body
             }
         }
 

@@ -36,10 +36,25 @@ pub fn expand(ctx: &Ctx) -> Output {
             "The longer description, where the table gives one.",
         ),
     };
+    let message_body = super::match_or(
+        quote!(*self),
+        quote!(#kept_message),
+        quote!(#MESSAGE(#INDEX(self))),
+    );
+    let description_body = super::match_or(
+        quote!(*self),
+        quote!(#kept_description),
+        quote! {
+            match #DESCRIPTION[#INDEX(self)] {
+                description if <::core::primitive::str>::is_empty(description) => ::core::option::Option::None,
+                description => ::core::option::Option::Some(description),
+            }
+        },
+    );
     let methods = quote! {
         #[doc = #all_doc]
         #example_all
-        pub const ALL: &'static [Self] = &#ALL;
+        pub const ALL: &[Self] = &#ALL;
 
         /// The variant's name, as the table writes it.
         #[inline]
@@ -54,10 +69,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[must_use]
         #example_message
         pub const fn message(&self) -> &'static ::core::primitive::str {
-            match *self {
-                #kept_message
-                _ => #MESSAGE(#INDEX(self)),
-            }
+            #message_body
         }
 
         #[doc = #description_doc]
@@ -65,13 +77,7 @@ pub fn expand(ctx: &Ctx) -> Output {
         #[must_use]
         #example_description
         pub const fn description(&self) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match *self {
-                #kept_description
-                _ => match #DESCRIPTION[#INDEX(self)] {
-                    description if <::core::primitive::str>::is_empty(description) => ::core::option::Option::None,
-                    description => ::core::option::Option::Some(description),
-                },
-            }
+            #description_body
         }
     };
     Output {
@@ -95,14 +101,16 @@ fn debug(ctx: &Ctx) -> TokenStream {
             ::core::fmt::DebugTuple::field(&mut ::core::fmt::Formatter::debug_tuple(f, #name), kept),
         ),)
     });
+    let body = super::match_or(
+        quote!(*self),
+        quote!(#catch_all),
+        quote!(::core::fmt::Formatter::write_str(f, #NAME(#INDEX(self)))),
+    );
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {
-                    #catch_all
-                    _ => ::core::fmt::Formatter::write_str(f, #NAME(#INDEX(self))),
-                }
+                #body
             }
         }
     }

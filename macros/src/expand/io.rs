@@ -41,8 +41,8 @@ const OLDER_RUST: &str = "Built by a Rust older than the kind (1.83 for most of 
     1.85 for `QuotaExceeded`; 1.87 for `InvalidFilename`), which cannot name it, \
     `kind()` is `ErrorKind::Other` for those rows instead.";
 
-/// `kind()`, with the arms of its `match *value` (on the table's variants).
-fn kind_method(ctx: &Ctx, doc: &str, arms: TokenStream) -> Output {
+/// `kind()`, with the body of its function of `value` (a reference to the table).
+fn kind_method(ctx: &Ctx, doc: &str, body: TokenStream) -> Output {
     let example_kind = super::examples::example(ctx, "kind");
     let doc = format!("{doc}\n\n{OLDER_RUST}");
     let private = &ctx.private;
@@ -59,9 +59,7 @@ fn kind_method(ctx: &Ctx, doc: &str, arms: TokenStream) -> Output {
         },
         items: quote! {
             fn #KIND_OF(value: &#ident) -> #private::io::ErrorKind {
-                match *value {
-                    #arms
-                }
+                #body
             }
         },
     }
@@ -78,14 +76,15 @@ fn kind(ctx: &Ctx) -> Output {
             quote!(#ident::#catch_all(ref unlisted) => #private::unlisted_kind(#unlisted, #OS_CODES),)
         }
     });
-    let arms = quote! {
-        #catch_all
-        _ => #KIND[#INDEX(value)],
-    };
+    let body = super::match_or(
+        quote!(*value),
+        quote!(#catch_all),
+        quote!(#KIND[#INDEX(value)]),
+    );
     kind_method(
         ctx,
         "The `std::io::ErrorKind` this row corresponds to.",
-        arms,
+        body,
     )
 }
 
@@ -286,6 +285,16 @@ fn os_codes(ctx: &Ctx) -> Output {
         quote!(#ident::#c(#binding) => #private::unlisted_into_io_error(#unlisted, #OS_CODES, __is_listed),)
     });
     let not_own = rows_whose_code_decodes_elsewhere(ctx);
+    let io_code = super::match_or(
+        quote!((#OS_CODES_CURRENT, value)),
+        not_own,
+        quote!(#RAW_OS_ERROR_OF(value)),
+    );
+    let into_io_error = super::match_or(
+        quote!(value),
+        quote!(#into_catch_all),
+        quote!(#private::into_io_error(__io_code(&value), #KIND_OF(&value), value)),
+    );
     output.items.extend(quote! {
         /// Whether a raw OS code of this platform decodes to a row.
         fn __is_listed(code: ::core::primitive::i32) -> ::core::primitive::bool {
@@ -298,10 +307,7 @@ fn os_codes(ctx: &Ctx) -> Output {
         /// The raw OS code whose error decodes back to `value`: its code here, except
         /// where another row has the same number and decodes it.
         fn __io_code(value: &#ident) -> ::core::option::Option<::core::primitive::i32> {
-            match (#OS_CODES_CURRENT, value) {
-                #not_own
-                _ => #RAW_OS_ERROR_OF(value),
-            }
+            #io_code
         }
 
         #[automatically_derived]
@@ -311,10 +317,7 @@ fn os_codes(ctx: &Ctx) -> Output {
             /// wraps it (`get_ref`).
             #[inline]
             fn from(value: #ident) -> Self {
-                match value {
-                    #into_catch_all
-                    value => #private::into_io_error(__io_code(&value), #KIND_OF(&value), value),
-                }
+                #into_io_error
             }
         }
     });
@@ -383,7 +386,7 @@ fn group(ctx: &Ctx) -> Output {
     let Output {
         mut methods,
         items: kind_items,
-    } = kind_method(ctx, doc, arms);
+    } = kind_method(ctx, doc, quote!(match *value { #arms }));
     let rebuilt = rebuilt(ctx);
     let decoded = quote! {
         if let ::core::option::Option::Some(value) = match #private::inner::<#ident>(#private::innermost(error)) {
@@ -421,6 +424,16 @@ fn group(ctx: &Ctx) -> Output {
             #ident::#v(ref row) => <#io::Error as ::core::convert::From<#canonical>>::from(*#row),
         });
     }
+    let into_io_error = super::match_or(
+        quote!(value),
+        quote!(#into_catch_all #into_keepers),
+        quote! {
+            match #MEMBERS[#INDEX(&value)] {
+                [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
+                _ => #io::Error::new(#KIND_OF(&value), value),
+            }
+        },
+    );
     items.extend(quote! {
         #[automatically_derived]
         impl ::core::convert::From<#ident> for #io::Error {
@@ -431,14 +444,7 @@ fn group(ctx: &Ctx) -> Output {
             /// so that it comes back).
             #[inline]
             fn from(value: #ident) -> Self {
-                match value {
-                    #into_catch_all
-                    #into_keepers
-                    value => match #MEMBERS[#INDEX(&value)] {
-                        [row] => <#io::Error as ::core::convert::From<#canonical>>::from(*row),
-                        _ => #io::Error::new(#KIND_OF(&value), value),
-                    },
-                }
+                #into_io_error
             }
         }
     });

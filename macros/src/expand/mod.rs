@@ -79,6 +79,21 @@ fn field_span(field: &TokenStream) -> proc_macro2::Span {
     syn::spanned::Spanned::span(field)
 }
 
+/// `match #scrutinee { #arms _ => #rest }`, or `rest` alone where there is no arm before
+/// it: a `match` of one wildcard is what clippy's `match_single_binding` flags, which
+/// the committed expansion of the canonical tables would trip.
+fn match_or(scrutinee: TokenStream, arms: TokenStream, rest: TokenStream) -> TokenStream {
+    if arms.is_empty() {
+        return rest;
+    }
+    quote! {
+        match #scrutinee {
+            #arms
+            _ => #rest,
+        }
+    }
+}
+
 /// `tokens` located at `span`, each keeping its own hygiene (`Span::located_at`): the
 /// generated names still resolve where they did.
 fn located_at(tokens: TokenStream, span: proc_macro2::Span) -> TokenStream {

@@ -56,19 +56,20 @@ fn serialize(ctx: &Ctx) -> TokenStream {
             kept_rows.extend(quote!(Self::#variant(..) => #serde::serialize_kept_row(serializer, #table, #name),));
         }
     }
+    let body = super::match_or(
+        quote!(*self),
+        quote!(#catch_all #kept_rows),
+        quote!({
+            let index = #INDEX(self);
+            #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, #NAME(index))
+        }),
+    );
     quote! {
         #[automatically_derived]
         impl #serde::Serialize for #ident {
             #[allow(clippy::cast_possible_truncation)]
             fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
-                match *self {
-                    #catch_all
-                    #kept_rows
-                    _ => {
-                        let index = #INDEX(self);
-                        #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, #NAME(index))
-                    }
-                }
+                #body
             }
         }
     }

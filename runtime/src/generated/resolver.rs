@@ -271,7 +271,6 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     clippy::trivially_copy_pass_by_ref,
     clippy::unreadable_literal
 )]
-#[allow(clippy::match_single_binding, clippy::redundant_static_lifetimes)]
 const _: () = {
     fn found() {}
     fn code() {}
@@ -308,7 +307,7 @@ const _: () = {
 use errtable::{ResolveError, Platform};
 assert!(matches!(ResolveError::ALL.first(), Some(ResolveError::BadFlags)));
 ```*/
-        pub const ALL: &'static [Self] = &__ALL;
+        pub const ALL: &[Self] = &__ALL;
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
@@ -333,9 +332,7 @@ use errtable::{ResolveError, Platform};
 assert_eq!(ResolveError::BadFlags.message(), "Bad value for ai_flags");
 ```*/
         pub const fn message(&self) -> &'static ::core::primitive::str {
-            match *self {
-                _ => __message(__index(self)),
-            }
+            __message(__index(self))
         }
         ///The longer description, where the table gives one.
         #[inline]
@@ -350,15 +347,11 @@ assert_eq!(ResolveError::BadFlags.description(), Some("The hints passed to getad
         pub const fn description(
             &self,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match *self {
-                _ => {
-                    match __DESCRIPTION[__index(self)] {
-                        description if <::core::primitive::str>::is_empty(
-                            description,
-                        ) => ::core::option::Option::None,
-                        description => ::core::option::Option::Some(description),
-                    }
+            match __DESCRIPTION[__index(self)] {
+                description if <::core::primitive::str>::is_empty(description) => {
+                    ::core::option::Option::None
                 }
+                description => ::core::option::Option::Some(description),
             }
         }
         ///Whether, and how, the operation may succeed if made again: the row's `persistence:`, `Unknown` where it gives none and for the catch-all.
@@ -381,9 +374,7 @@ assert_eq!(ResolveError::BadFlags.code(Platform::Windows), Some(10022));
             &self,
             platform: ::errtable::__private::Platform,
         ) -> ::core::option::Option<::core::primitive::i32> {
-            match *self {
-                _ => __code(__index(self), platform),
-            }
+            __code(__index(self), platform)
         }
         ///The symbolic name on `platform`, such as `ECONNREFUSED`, if any.
         #[inline]
@@ -728,10 +719,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         ::errtable::__private::Persistence::Permanent,
         ::errtable::__private::Persistence::Unknown,
     ];
-    const __PAIRS_WINDOWS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 11] = [
+    const __PAIRS_WINDOWS: [(&::core::primitive::str, ::core::primitive::i32); 11] = [
         ("EAI_BADFLAGS", 10022),
         ("EAI_NONAME", 11001),
         ("EAI_AGAIN", 11002),
@@ -756,10 +744,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         10022, 11001, 11002, 11003, 11004, 10047, 10044, 10109, 0, 8, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 11032, 11033, 0,
     ];
-    const __PAIRS_LINUX: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_LINUX: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -813,10 +798,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_LINUXALPHA: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_LINUXALPHA: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -870,10 +852,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_LINUXMIPS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_LINUXMIPS: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -927,10 +906,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_LINUXPARISC: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_LINUXPARISC: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -985,7 +961,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
     ];
     const __PAIRS_LINUXPOWERPC: [(
-        &'static ::core::primitive::str,
+        &::core::primitive::str,
         ::core::primitive::i32,
     ); 18] = [
         ("EAI_BADFLAGS", -1),
@@ -1041,10 +1017,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_LINUXSPARC: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_LINUXSPARC: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -1098,10 +1071,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_MACOS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 14] = [
+    const __PAIRS_MACOS: [(&::core::primitive::str, ::core::primitive::i32); 14] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1129,10 +1099,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_MACOS: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __PAIRS_FREEBSD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 12] = [
+    const __PAIRS_FREEBSD: [(&::core::primitive::str, ::core::primitive::i32); 12] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1158,10 +1125,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_FREEBSD: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 0, 5, 10, 9, 0, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __PAIRS_NETBSD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 14] = [
+    const __PAIRS_NETBSD: [(&::core::primitive::str, ::core::primitive::i32); 14] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1189,10 +1153,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_NETBSD: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __PAIRS_OPENBSD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 14] = [
+    const __PAIRS_OPENBSD: [(&::core::primitive::str, ::core::primitive::i32); 14] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -1242,10 +1203,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_DRAGONFLY: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 14] = [
+    const __PAIRS_DRAGONFLY: [(&::core::primitive::str, ::core::primitive::i32); 14] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1273,10 +1231,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_DRAGONFLY: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __PAIRS_ILLUMOS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 12] = [
+    const __PAIRS_ILLUMOS: [(&::core::primitive::str, ::core::primitive::i32); 12] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1302,10 +1257,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_ILLUMOS: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 12, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __PAIRS_HAIKU: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 14] = [
+    const __PAIRS_HAIKU: [(&::core::primitive::str, ::core::primitive::i32); 14] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1333,10 +1285,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_HAIKU: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __PAIRS_REDOX: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 12] = [
+    const __PAIRS_REDOX: [(&::core::primitive::str, ::core::primitive::i32); 12] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -1384,10 +1333,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_HURD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_HURD: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -1441,10 +1387,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_CYGWIN: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 15] = [
+    const __PAIRS_CYGWIN: [(&::core::primitive::str, ::core::primitive::i32); 15] = [
         ("EAI_BADFLAGS", 3),
         ("EAI_NONAME", 8),
         ("EAI_AGAIN", 2),
@@ -1473,10 +1416,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     const __PRIMARY_CYGWIN: [::core::primitive::i32; __COUNT] = [
         3, 8, 2, 4, 7, 5, 10, 9, 1, 6, 11, 14, 12, 13, 0, 0, 0, 0, 0, 15, 0, 0, 0,
     ];
-    const __PAIRS_WASI: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 18] = [
+    const __PAIRS_WASI: [(&::core::primitive::str, ::core::primitive::i32); 18] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -1530,10 +1470,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         0,
         0,
     ];
-    const __PAIRS_EMSCRIPTEN: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 10] = [
+    const __PAIRS_EMSCRIPTEN: [(&::core::primitive::str, ::core::primitive::i32); 10] = [
         ("EAI_BADFLAGS", -1),
         ("EAI_NONAME", -2),
         ("EAI_AGAIN", -3),
@@ -2888,9 +2825,7 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     #[automatically_derived]
     impl ::core::fmt::Debug for ResolveError {
         fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-            match *self {
-                _ => ::core::fmt::Formatter::write_str(f, __name(__index(self))),
-            }
+            ::core::fmt::Formatter::write_str(f, __name(__index(self)))
         }
     }
     #[inline]
@@ -2983,10 +2918,10 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         ::errtable::__private::inner:: < ResolveError > (error) {
         ::core::option::Option::Some(value) => __row(__index(value)),
         ::core::option::Option::None => ::core::option::Option::None, } } fn
-        __kind_of(value : & ResolveError) -> ::errtable::__private::io::ErrorKind { match
-        * value { _ => __KIND[__index(value)], } } #[automatically_derived] impl
-        ::core::convert::TryFrom < ::errtable::__private::io::Error > for ResolveError {
-        type Error = ::errtable::__private::io::Error; #[doc =
+        __kind_of(value : & ResolveError) -> ::errtable::__private::io::ErrorKind {
+        __KIND[__index(value)] } #[automatically_derived] impl ::core::convert::TryFrom <
+        ::errtable::__private::io::Error > for ResolveError { type Error =
+        ::errtable::__private::io::Error; #[doc =
         r" Decodes the error (see `from_io_error`); one the table does not decode"] #[doc
         = r" comes back unchanged."] #[inline] fn try_from(error :
         ::errtable::__private::io::Error) -> ::core::result::Result < Self,
@@ -3000,22 +2935,22 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         r" The raw OS code whose error decodes back to `value`: its code here, except"]
         #[doc = r" where another row has the same number and decodes it."] fn
         __io_code(value : & ResolveError) -> ::core::option::Option <
-        ::core::primitive::i32 > { match (__OS_CODES_CURRENT, value) { _ =>
-        __raw_os_error_of(value), } } #[automatically_derived] impl ::core::convert::From
-        < ResolveError > for ::errtable::__private::io::Error { #[doc =
+        ::core::primitive::i32 > { __raw_os_error_of(value) } #[automatically_derived]
+        impl ::core::convert::From < ResolveError > for ::errtable::__private::io::Error
+        { #[doc =
         r" The OS's own error where decoding it gives the value back (so its kind"] #[doc
         = r" and message stay), otherwise a custom error of the value's kind that"] #[doc
         = r" wraps it (`get_ref`)."] #[inline] fn from(value : ResolveError) -> Self {
-        match value { value => ::errtable::__private::into_io_error(__io_code(& value),
-        __kind_of(& value), value), } } }
+        ::errtable::__private::into_io_error(__io_code(& value), __kind_of(& value),
+        value) } }
     }
     ::errtable::__private::serde_only! {
         #[automatically_derived] impl ::errtable::__private::serde::Serialize for
         ResolveError { #[allow(clippy::cast_possible_truncation)] fn serialize < S :
         ::errtable::__private::serde::Serializer > (& self, serializer : S) ->
-        ::core::result::Result < S::Ok, S::Error > { match * self { _ => { let index =
-        __index(self); ::errtable::__private::serde::serialize_row(serializer,
-        "ResolveError", index as ::core::primitive::u32, __name(index)) } } } } #[doc =
+        ::core::result::Result < S::Ok, S::Error > { { let index = __index(self);
+        ::errtable::__private::serde::serialize_row(serializer, "ResolveError", index as
+        ::core::primitive::u32, __name(index)) } } } #[doc =
         r" The row named exactly `name`."] fn __row_named(name : &
         ::core::primitive::str) -> ::core::option::Option < ResolveError > { for index in
         0..__COUNT - 1 { if __name(index) == name { return __row(index); } }

@@ -3329,7 +3329,6 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     clippy::trivially_copy_pass_by_ref,
     clippy::unreadable_literal
 )]
-#[allow(clippy::match_single_binding, clippy::redundant_static_lifetimes)]
 const _: () = {
     fn found() {}
     fn code() {}
@@ -3366,7 +3365,7 @@ const _: () = {
 use errtable::{OsError, Platform};
 assert!(matches!(OsError::ALL.first(), Some(OsError::InvalidFunction)));
 ```*/
-        pub const ALL: &'static [Self] = &__ALL;
+        pub const ALL: &[Self] = &__ALL;
         /// The variant's name, as the table writes it.
         #[inline]
         #[must_use]
@@ -3391,9 +3390,7 @@ use errtable::{OsError, Platform};
 assert_eq!(OsError::InvalidFunction.message(), "Incorrect function");
 ```*/
         pub const fn message(&self) -> &'static ::core::primitive::str {
-            match *self {
-                _ => __message(__index(self)),
-            }
+            __message(__index(self))
         }
         ///The longer description, where the table gives one.
         #[inline]
@@ -3408,15 +3405,11 @@ assert_eq!(OsError::InvalidFunction.description(), Some("The object behind the h
         pub const fn description(
             &self,
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
-            match *self {
-                _ => {
-                    match __DESCRIPTION[__index(self)] {
-                        description if <::core::primitive::str>::is_empty(
-                            description,
-                        ) => ::core::option::Option::None,
-                        description => ::core::option::Option::Some(description),
-                    }
+            match __DESCRIPTION[__index(self)] {
+                description if <::core::primitive::str>::is_empty(description) => {
+                    ::core::option::Option::None
                 }
+                description => ::core::option::Option::Some(description),
             }
         }
         ///Whether, and how, the operation may succeed if made again: the row's `persistence:`, `Unknown` where it gives none and for the catch-all.
@@ -4763,10 +4756,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         ::errtable::__private::Persistence::Permanent,
         ::errtable::__private::Persistence::Unknown,
     ];
-    const __PAIRS_WINDOWS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 226] = [
+    const __PAIRS_WINDOWS: [(&::core::primitive::str, ::core::primitive::i32); 226] = [
         ("ERROR_INVALID_FUNCTION", 1),
         ("ERROR_FILE_NOT_FOUND", 2),
         ("ERROR_PATH_NOT_FOUND", 3),
@@ -5050,7 +5040,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_WINDOWS: [&'static ::core::primitive::str; 100] = [
+    const __ALIASES_WINDOWS: [&::core::primitive::str; 100] = [
         "ERROR_PATH_NOT_FOUND",
         "ERROR_INVALID_DRIVE",
         "ERROR_BAD_NETPATH",
@@ -5168,10 +5158,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
         100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100, 100,
     ];
-    const __PAIRS_LINUX: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 136] = [
+    const __PAIRS_LINUX: [(&::core::primitive::str, ::core::primitive::i32); 136] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -5357,7 +5344,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0,
     ];
-    const __ALIASES_LINUX: [&'static ::core::primitive::str; 4] = [
+    const __ALIASES_LINUX: [&::core::primitive::str; 4] = [
         "EDEADLOCK",
         "EWOULDBLOCK",
         "EFSBADCRC",
@@ -5375,10 +5362,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4,
     ];
-    const __PAIRS_LINUXALPHA: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 136] = [
+    const __PAIRS_LINUXALPHA: [(&::core::primitive::str, ::core::primitive::i32); 136] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -5564,7 +5548,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0,
     ];
-    const __ALIASES_LINUXALPHA: [&'static ::core::primitive::str; 4] = [
+    const __ALIASES_LINUXALPHA: [&::core::primitive::str; 4] = [
         "EDEADLOCK",
         "EWOULDBLOCK",
         "EFSBADCRC",
@@ -5582,10 +5566,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4,
     ];
-    const __PAIRS_LINUXMIPS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 138] = [
+    const __PAIRS_LINUXMIPS: [(&::core::primitive::str, ::core::primitive::i32); 138] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -5773,7 +5754,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         141, 142, 0, 0, 0, 0,
     ];
-    const __ALIASES_LINUXMIPS: [&'static ::core::primitive::str; 4] = [
+    const __ALIASES_LINUXMIPS: [&::core::primitive::str; 4] = [
         "EDEADLOCK",
         "EWOULDBLOCK",
         "EFSBADCRC",
@@ -5792,7 +5773,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         4, 4, 4, 4,
     ];
     const __PAIRS_LINUXPARISC: [(
-        &'static ::core::primitive::str,
+        &::core::primitive::str,
         ::core::primitive::i32,
     ); 140] = [
         ("ENOENT", 2),
@@ -5984,7 +5965,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 215, 240, 0, 0,
     ];
-    const __ALIASES_LINUXPARISC: [&'static ::core::primitive::str; 6] = [
+    const __ALIASES_LINUXPARISC: [&::core::primitive::str; 6] = [
         "ECANCELLED",
         "EDEADLOCK",
         "EWOULDBLOCK",
@@ -6005,7 +5986,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         6, 6, 6, 6,
     ];
     const __PAIRS_LINUXPOWERPC: [(
-        &'static ::core::primitive::str,
+        &::core::primitive::str,
         ::core::primitive::i32,
     ); 136] = [
         ("ENOENT", 2),
@@ -6193,7 +6174,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0,
     ];
-    const __ALIASES_LINUXPOWERPC: [&'static ::core::primitive::str; 4] = [
+    const __ALIASES_LINUXPOWERPC: [&::core::primitive::str; 4] = [
         "EDEADLOCK",
         "EWOULDBLOCK",
         "EFSBADCRC",
@@ -6211,10 +6192,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4,
     ];
-    const __PAIRS_LINUXSPARC: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 138] = [
+    const __PAIRS_LINUXSPARC: [(&::core::primitive::str, ::core::primitive::i32); 138] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -6402,7 +6380,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         81, 0,
     ];
-    const __ALIASES_LINUXSPARC: [&'static ::core::primitive::str; 4] = [
+    const __ALIASES_LINUXSPARC: [&::core::primitive::str; 4] = [
         "EDEADLOCK",
         "EWOULDBLOCK",
         "EFSBADCRC",
@@ -6420,10 +6398,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4,
         4, 4, 4, 4,
     ];
-    const __PAIRS_MACOS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 108] = [
+    const __PAIRS_MACOS: [(&::core::primitive::str, ::core::primitive::i32); 108] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -6579,7 +6554,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         103, 106, 107, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_MACOS: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_MACOS: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_MACOS: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -6592,10 +6567,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_FREEBSD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 99] = [
+    const __PAIRS_FREEBSD: [(&::core::primitive::str, ::core::primitive::i32); 99] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -6742,7 +6714,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0,
     ];
-    const __ALIASES_FREEBSD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_FREEBSD: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_FREEBSD: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -6755,10 +6727,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_NETBSD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 99] = [
+    const __PAIRS_NETBSD: [(&::core::primitive::str, ::core::primitive::i32); 99] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -6905,7 +6874,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0,
     ];
-    const __ALIASES_NETBSD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_NETBSD: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_NETBSD: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -6918,10 +6887,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_OPENBSD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 96] = [
+    const __PAIRS_OPENBSD: [(&::core::primitive::str, ::core::primitive::i32); 96] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -7065,7 +7031,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0,
     ];
-    const __ALIASES_OPENBSD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_OPENBSD: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_OPENBSD: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -7078,10 +7044,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_DRAGONFLY: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 95] = [
+    const __PAIRS_DRAGONFLY: [(&::core::primitive::str, ::core::primitive::i32); 95] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -7224,7 +7187,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0,
     ];
-    const __ALIASES_DRAGONFLY: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_DRAGONFLY: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_DRAGONFLY: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -7237,10 +7200,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_ILLUMOS: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 122] = [
+    const __PAIRS_ILLUMOS: [(&::core::primitive::str, ::core::primitive::i32); 122] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -7411,10 +7371,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72, 73, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_ILLUMOS: [&'static ::core::primitive::str; 2] = [
-        "EDEADLOCK",
-        "EWOULDBLOCK",
-    ];
+    const __ALIASES_ILLUMOS: [&::core::primitive::str; 2] = ["EDEADLOCK", "EWOULDBLOCK"];
     const __ALIAS_OFFSETS_ILLUMOS: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -7427,10 +7384,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2,
     ];
-    const __PAIRS_AIX: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 113] = [
+    const __PAIRS_AIX: [(&::core::primitive::str, ::core::primitive::i32); 113] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -7591,7 +7545,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 112, 0, 0, 0, 0, 0, 0, 0, 0, 0, 46, 47, 48, 50, 53, 89, 90, 110, 111, 113,
         114, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_AIX: [&'static ::core::primitive::str; 3] = [
+    const __ALIASES_AIX: [&::core::primitive::str; 3] = [
         "EWOULDBLOCK",
         "EDESTADDREQ",
         "ECLONEME",
@@ -7608,10 +7562,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3,
         3, 3, 3, 3,
     ];
-    const __PAIRS_HAIKU: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 88] = [
+    const __PAIRS_HAIKU: [(&::core::primitive::str, ::core::primitive::i32); 88] = [
         ("ENOENT", -2147459069),
         ("ENOMEM", -2147483648),
         ("EXDEV", -2147459061),
@@ -7982,7 +7933,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0,
         0,
     ];
-    const __ALIASES_HAIKU: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_HAIKU: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_HAIKU: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -7995,10 +7946,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_REDOX: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 132] = [
+    const __PAIRS_REDOX: [(&::core::primitive::str, ::core::primitive::i32); 132] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -8180,10 +8128,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0,
     ];
-    const __ALIASES_REDOX: [&'static ::core::primitive::str; 2] = [
-        "EDEADLOCK",
-        "EWOULDBLOCK",
-    ];
+    const __ALIASES_REDOX: [&::core::primitive::str; 2] = ["EDEADLOCK", "EWOULDBLOCK"];
     const __ALIAS_OFFSETS_REDOX: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -8196,10 +8141,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2,
     ];
-    const __PAIRS_HURD: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 105] = [
+    const __PAIRS_HURD: [(&::core::primitive::str, ::core::primitive::i32); 105] = [
         ("ENOENT", 1073741826),
         ("ENOMEM", 1073741836),
         ("EXDEV", 1073741842),
@@ -8363,7 +8305,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1073741924, 1073741925,
         1073741926, 1073741927, 1073741928, 1073741929, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_HURD: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_HURD: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_HURD: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -8376,10 +8318,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_CYGWIN: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 127] = [
+    const __PAIRS_CYGWIN: [(&::core::primitive::str, ::core::primitive::i32); 127] = [
         ("ENOENT", 2),
         ("ENOMEM", 12),
         ("EXDEV", 18),
@@ -8556,10 +8495,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75, 89, 136, 137, 0, 0, 0, 0,
         0, 0,
     ];
-    const __ALIASES_CYGWIN: [&'static ::core::primitive::str; 2] = [
-        "EDEADLOCK",
-        "EWOULDBLOCK",
-    ];
+    const __ALIASES_CYGWIN: [&::core::primitive::str; 2] = ["EDEADLOCK", "EWOULDBLOCK"];
     const __ALIAS_OFFSETS_CYGWIN: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
@@ -8572,10 +8508,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
         2, 2, 2, 2,
     ];
-    const __PAIRS_WASI: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 78] = [
+    const __PAIRS_WASI: [(&::core::primitive::str, ::core::primitive::i32); 78] = [
         ("ENOENT", 44),
         ("ENOMEM", 48),
         ("EXDEV", 75),
@@ -8700,7 +8633,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_WASI: [&'static ::core::primitive::str; 1] = ["EWOULDBLOCK"];
+    const __ALIASES_WASI: [&::core::primitive::str; 1] = ["EWOULDBLOCK"];
     const __ALIAS_OFFSETS_WASI: [::core::primitive::u16; __COUNT + 1] = [
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
@@ -8713,10 +8646,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
         1, 1, 1, 1,
     ];
-    const __PAIRS_EMSCRIPTEN: [(
-        &'static ::core::primitive::str,
-        ::core::primitive::i32,
-    ); 134] = [
+    const __PAIRS_EMSCRIPTEN: [(&::core::primitive::str, ::core::primitive::i32); 134] = [
         ("ENOENT", 44),
         ("ENOMEM", 48),
         ("EXDEV", 75),
@@ -8900,7 +8830,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
         0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     ];
-    const __ALIASES_EMSCRIPTEN: [&'static ::core::primitive::str; 2] = [
+    const __ALIASES_EMSCRIPTEN: [&::core::primitive::str; 2] = [
         "EDEADLOCK",
         "EWOULDBLOCK",
     ];
@@ -14867,8 +14797,8 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         = r" wraps it (`get_ref`)."] #[inline] fn from(value : OsError) -> Self { match
         value { OsError::Unlisted(unlisted) =>
         ::errtable::__private::unlisted_into_io_error(unlisted, __OS_CODES, __is_listed),
-        value => ::errtable::__private::into_io_error(__io_code(& value), __kind_of(&
-        value), value), } } }
+        _ => ::errtable::__private::into_io_error(__io_code(& value), __kind_of(& value),
+        value), } } }
     }
     ::errtable::__private::serde_only! {
         #[automatically_derived] impl ::errtable::__private::serde::Serialize for OsError
@@ -14878,7 +14808,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         kept) => ::errtable::__private::serde::serialize_catch_all(serializer, "OsError",
         245, "Unlisted", kept), _ => { let index = __index(self);
         ::errtable::__private::serde::serialize_row(serializer, "OsError", index as
-        ::core::primitive::u32, __name(index)) } } } } #[doc =
+        ::core::primitive::u32, __name(index)) }, } } } #[doc =
         r" The row named exactly `name`."] fn __row_named(name : &
         ::core::primitive::str) -> ::core::option::Option < OsError > { for index in 0
         ..__COUNT - 1 { if __name(index) == name { return __row(index); } }
