@@ -1,17 +1,17 @@
-//! The macros' platform keys and the runtime's `Platform` are one list, and so are the
-//! persistence classes and the runtime's `Persistence`, and the kinds a row may name and
-//! the runtime's: this reads the runtime's sources (the macros cannot depend on the
-//! runtime, which depends on them), the `platforms!` table of `runtime/src/platform.rs`
-//! (the runtime's only list of platforms), the enum of `runtime/src/persistence.rs` and
-//! the `error_kinds!` list of `runtime/src/compat.rs`, and compares them with
-//! `model::Platform` (variants, order, keys, aliases), `model::PERSISTENCES` and
-//! `model::ERROR_KINDS`.
+//! The lists the macros share with the runtime, read from the runtime's sources (the
+//! macros cannot depend on the runtime, which depends on them):
+//!
+//! - the `platforms!` table of `runtime/src/platform.rs`, the one list of platforms,
+//!   which `regen` copies into `model/platforms.rs` (and this checks the copy);
+//! - the persistence classes, the enum of `runtime/src/persistence.rs`, and the kinds a
+//!   row may name, the `error_kinds!` list of `runtime/src/compat.rs`, which this compares
+//!   with `model::PERSISTENCES` and `model::ERROR_KINDS`.
 
 use crate::model::{Platform, ERROR_KINDS, PERSISTENCES};
 use proc_macro2::{TokenStream, TokenTree};
 use syn::Item;
 
-fn runtime_file(name: &str) -> syn::File {
+pub(crate) fn runtime_file(name: &str) -> syn::File {
     let path = format!("{}/../runtime/src/{name}", env!("CARGO_MANIFEST_DIR"));
     let text = std::fs::read_to_string(&path).expect("a source file of the runtime");
     syn::parse_file(&text).expect("the runtime's source parses")
@@ -35,7 +35,7 @@ fn runtime_variants(file: &syn::File, name: &str) -> Vec<String> {
 
 /// The body of the invocation `name! { … }` in the runtime's `file` (not the
 /// `macro_rules!` defining it).
-fn runtime_invocation(file: &str, name: &str) -> TokenStream {
+pub(crate) fn runtime_invocation(file: &str, name: &str) -> TokenStream {
     runtime_file(file)
         .items
         .into_iter()
@@ -48,16 +48,16 @@ fn runtime_invocation(file: &str, name: &str) -> TokenStream {
         .expect("the invocation")
 }
 
-fn runtime_table() -> TokenStream {
+pub(crate) fn runtime_table() -> TokenStream {
     runtime_invocation("platform.rs", "platforms")
 }
 
 /// One line of the runtime's table: the variant, its key and its aliases.
-type Line = (String, String, Vec<String>);
+pub(crate) type Line = (String, String, Vec<String>);
 
 /// Every line of the table, in order: a line is doc attributes, then
 /// `Variant = "key", aliases [...];`.
-fn runtime_platforms(table: TokenStream) -> Vec<Line> {
+pub(crate) fn runtime_platforms(table: TokenStream) -> Vec<Line> {
     let tokens: Vec<TokenTree> = table.into_iter().collect();
     let lines = tokens.split(|t| matches!(t, TokenTree::Punct(p) if p.as_char() == ';'));
     lines

@@ -9,8 +9,11 @@
 //! - `cargo test -p errtable-macros regen` fails when a generated file is out of date;
 //! - `ERRTABLE_REGEN=1 cargo test -p errtable-macros regen` writes them.
 //!
-//! Regenerating needs only this crate to build, never the runtime, so it works however
-//! stale the committed files are.
+//! The same command copies the runtime's platform table, the one list of platforms, into
+//! this crate (`src/model/platforms.rs`), which cannot depend on the runtime.
+//!
+//! Regenerating needs only this crate's tests to build, never the runtime, so it works
+//! however stale the committed files are.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -24,8 +27,47 @@ const REGEN_VAR: &str = "ERRTABLE_REGEN";
 /// The command that rewrites the generated files, as their header and failures say it.
 const REGEN_COMMAND: &str = "ERRTABLE_REGEN=1 cargo test -p errtable-macros regen";
 
+fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
 fn runtime_src() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../runtime/src")
+    workspace().join("runtime/src")
+}
+
+/// Where the macros' copy of the platform table goes, from the workspace.
+const PLATFORMS_COPY: &str = "macros/src/model/platforms.rs";
+
+/// The macros' copy of the runtime's `platforms!` table: each line's variant, key and
+/// aliases, in order, without the runtime's docs; an alias list too long for one line
+/// is wrapped.
+fn generate_platforms() -> String {
+    let lines = crate::platforms::runtime_platforms(crate::platforms::runtime_table());
+    let mut text = format!(
+        "// @generated from the `platforms!` table of runtime/src/platform.rs by\n\
+         // `{REGEN_COMMAND}`.\n\
+         // Do not edit: change the table there and run that command.\n\nplatforms! {{\n"
+    );
+    for (variant, key, aliases) in lines {
+        let quoted: Vec<String> = aliases.iter().map(|alias| format!("{alias:?}")).collect();
+        let line = format!("    {variant} = {key:?}, aliases [{}];", quoted.join(", "));
+        if line.len() <= 100 {
+            text += &line;
+            text += "\n";
+            continue;
+        }
+        text += &format!("    {variant} = {key:?}, aliases [\n");
+        let mut row = String::new();
+        for alias in quoted {
+            if !row.is_empty() && row.len() + alias.len() + 2 > 90 {
+                text += &format!("        {}\n", row.trim_end());
+                row.clear();
+            }
+            row += &format!("{alias}, ");
+        }
+        text += &format!("        {}\n    ];\n", row.trim_end());
+    }
+    text + "}\n"
 }
 
 /// The `error_table!` invocation of a source file: its tokens, or what is wrong.
@@ -84,16 +126,22 @@ fn generate(name: &str) -> Result<String, String> {
     ))
 }
 
-fn generated_path(name: &str) -> PathBuf {
-    runtime_src().join("generated").join(format!("{name}.rs"))
+/// Every generated file: its path from the workspace, and its text or what is wrong.
+fn every_generated() -> Vec<(String, Result<String, String>)> {
+    let mut files: Vec<_> = TABLES
+        .iter()
+        .map(|name| (format!("runtime/src/generated/{name}.rs"), generate(name)))
+        .collect();
+    files.push((PLATFORMS_COPY.to_owned(), Ok(generate_platforms())));
+    files
 }
 
 /// Writes or compares every generated file; the stale ones (or mistakes) in the error.
 fn regenerate(write: bool) -> Result<(), String> {
     let mut problems = Vec::new();
-    for name in TABLES {
-        let path = generated_path(name);
-        let expected = match generate(name) {
+    for (shown, expected) in every_generated() {
+        let path = workspace().join(&shown);
+        let expected = match expected {
             Ok(text) => text,
             Err(problem) => {
                 problems.push(problem);
@@ -103,16 +151,12 @@ fn regenerate(write: bool) -> Result<(), String> {
         if fs::read_to_string(&path).ok().as_deref() == Some(expected.as_str()) {
             continue;
         }
-        if write {
-            if let Err(error) = fs::write(&path, expected) {
-                problems.push(format!("{}: {error}", path.display()));
-            } else {
-                eprintln!("regenerated runtime/src/generated/{name}.rs");
-            }
+        if !write {
+            problems.push(format!("{shown} is out of date; run `{REGEN_COMMAND}`"));
+        } else if let Err(error) = fs::write(&path, expected) {
+            problems.push(format!("{shown}: {error}"));
         } else {
-            problems.push(format!(
-                "runtime/src/generated/{name}.rs is out of date; run `{REGEN_COMMAND}`"
-            ));
+            eprintln!("regenerated {shown}");
         }
     }
     if problems.is_empty() {
