@@ -6,7 +6,9 @@ use core::str::FromStr;
 
 /// Defines [`Platform`] from one table, its only list of platforms: per platform, in
 /// order, its doc comment, its variant, its [`key`](Platform::key) and its
-/// [`aliases`](Platform::aliases). New platforms go at the end.
+/// [`aliases`](Platform::aliases). New platforms go at the end. The macros, which
+/// cannot depend on this crate, read the keys and aliases from a copy that
+/// `ERRTABLE_REGEN=1 cargo test -p errtable-macros regen` writes from this table.
 macro_rules! platforms {
     ($(
         $(#[doc = $doc:literal])*
