@@ -56,6 +56,8 @@ impl quote::ToTokens for Helper {
 const CATCH_ALL_KEPT: Helper = Helper("__catch_all_kept");
 /// The kept type as the catch-all's field.
 const CATCH_ALL_FIELD: Helper = Helper("__catch_all_field");
+/// The check both go through (`Ctx::field_helpers`).
+const CATCH_ALL_SAME: Helper = Helper("__catch_all_same");
 
 /// A helper of each group variant that keeps its row (`Retry(OsError)`), named by the
 /// row's place: `__kept_row_3`.
@@ -72,6 +74,8 @@ impl RowHelper {
 const KEPT_ROW: RowHelper = RowHelper("__kept_row");
 /// The canonical row as a keeper's field.
 const KEPT_ROW_FIELD: RowHelper = RowHelper("__kept_row_field");
+/// The check both go through.
+const KEPT_ROW_SAME: RowHelper = RowHelper("__kept_row_same");
 
 /// Where errors about the field type `field` go: its first token (a span cannot be
 /// joined on stable).
@@ -247,9 +251,8 @@ impl Ctx<'_> {
             Shape::OwnCodes => quote!(CatchAllOfOwnCodesHolds),
             Shape::OsCodes(_) => quote!(CatchAllOfOsCodesHolds),
         };
-        let (read, build) = (CATCH_ALL_KEPT, CATCH_ALL_FIELD);
-        let bound = quote!(#holds<#kept>);
-        self.field_helpers(field, &bound, &quote!(#read), &quote!(#build))
+        let names = [CATCH_ALL_KEPT, CATCH_ALL_FIELD, CATCH_ALL_SAME].map(|name| quote!(#name));
+        self.field_helpers(field, &holds, &kept, &names)
     }
 
     /// The helpers through which generated code reads and builds the field of each group
@@ -259,39 +262,50 @@ impl Ctx<'_> {
         let mut helpers = TokenStream::new();
         for (place, row) in self.table.rows.iter().enumerate() {
             if let Some(field) = row.kept_field() {
-                let (read, build) = (KEPT_ROW.at(place), KEPT_ROW_FIELD.at(place));
-                let bound = quote!(KeptRowHolds<#canonical>);
-                helpers.extend(self.field_helpers(field, &bound, &quote!(#read), &quote!(#build)));
+                let names = [KEPT_ROW, KEPT_ROW_FIELD, KEPT_ROW_SAME].map(|name| {
+                    let name = name.at(place);
+                    quote!(#name)
+                });
+                let holds = quote!(KeptRowHolds);
+                helpers.extend(self.field_helpers(field, &holds, &canonical, &names));
             }
         }
         helpers
     }
 
-    /// Two helpers, `read` (the field by reference as the type `bound` keeps) and `build`
-    /// (that type as the field): the one place that says a derive's `field` is the kept type.
-    /// The macro cannot resolve a type (`Canon` may be `errtable::OsError` renamed,
-    /// `OsError` another type), so rustc checks it: a field of another type fails the
-    /// `bound` (`CatchAllOfAGroupHolds<OsError>`), named for the rule, in these
-    /// signatures and at each call, all located on the field's type, so that the one
-    /// error shows once, there, and says what to write. The value past a failed bound has
-    /// no type, which stops any further error.
+    /// The helpers `[read, build, same]`: `read` (the field by reference as `kept_type`)
+    /// and `build` (`kept_type` as the field), the one place that says a derive's `field`
+    /// is the kept type, both through `same`. The macro cannot resolve a type (`Canon`
+    /// may be `errtable::OsError` renamed, `OsError` another type), so rustc checks it: a
+    /// field of another type fails the trait `holds` (`CatchAllOfAGroupHolds<OsError>`),
+    /// named for the rule, in `same`'s signature, located on the field's type, so that
+    /// the error shows there, once, and says what to write.
     fn field_helpers(
         &self,
         field: &TokenStream,
-        bound: &TokenStream,
-        read: &TokenStream,
-        build: &TokenStream,
+        holds: &TokenStream,
+        kept_type: &TokenStream,
+        [read, build, same_fn]: &[TokenStream; 3],
     ) -> TokenStream {
         let private = &self.private;
-        let same = quote!(<#field as #private::#bound>::Same);
+        let same = quote!(<#field as #private::#holds<#kept_type>>::Same);
+        // The check is the signature of `same`: where it fails, `same`'s types are
+        // errors, which its two uses take without another error (rustc still counts the
+        // signature and each use). The lifetimes are named for a field that is itself a
+        // reference (`&'static OsError`).
         let helpers = quote! {
             #[inline]
-            const fn #read(kept: &#field) -> &#same {
-                kept
+            const fn #read<'a>(kept: &'a #field) -> &'a #kept_type {
+                #same_fn(kept)
             }
 
             #[inline]
-            const fn #build(kept: #same) -> #field {
+            const fn #build(kept: #kept_type) -> #field {
+                *#same_fn(&kept)
+            }
+
+            #[inline]
+            const fn #same_fn<'a>(kept: &'a #same) -> &'a #same {
                 kept
             }
         };
