@@ -3,7 +3,7 @@
 //! platform, platforms with the same entry on one line, and its `io::ErrorKind`.
 
 use crate::model::checked::{Code, Definition, Entries, GeneratedVariant, Row, Shape, Table};
-use crate::model::Column;
+use crate::model::{Column, DEFAULT_DERIVES};
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
 use std::fmt::Write;
@@ -18,9 +18,11 @@ pub fn expand(table: &Table) -> TokenStream {
     let ident = &table.ident;
     // `Debug` is generated with the other capabilities (`info.rs`), not derived.
     let derives = generated.default_derives.then(|| {
-        quote! {
-            #[derive(::core::clone::Clone, ::core::marker::Copy, ::core::cmp::PartialEq, ::core::cmp::Eq, ::core::hash::Hash)]
-        }
+        let paths = DEFAULT_DERIVES
+            .iter()
+            .filter(|(name, _)| *name != "Debug")
+            .map(|(_, path)| syn::parse_str::<syn::Path>(path).ok());
+        quote!(#[derive(#(#paths),*)])
     });
     let mut variants = TokenStream::new();
     // The rows are the variants that are rows, in the same order: the next row is the

@@ -13,6 +13,20 @@
 pub mod checked;
 pub mod written;
 
+/// The traits `error_table!` gives its enum unless `no_default_derives`, by name and
+/// path: derived, all but `Debug`, which expansion writes (`expand/info.rs`).
+pub const DEFAULT_DERIVES: [(&str, &str); 6] = [
+    ("Clone", "::core::clone::Clone"),
+    ("Copy", "::core::marker::Copy"),
+    ("PartialEq", "::core::cmp::PartialEq"),
+    ("Eq", "::core::cmp::Eq"),
+    ("Hash", "::core::hash::Hash"),
+    ("Debug", "::core::fmt::Debug"),
+];
+
+/// The derive's name, as `lib.rs` declares it (an attribute takes no constant).
+pub const DERIVE_NAME: &str = "ErrorTable";
+
 /// The runtime's canonical table, whose rows a derived variant can stand for.
 pub const CANONICAL: &str = "OsError";
 

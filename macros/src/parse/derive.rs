@@ -10,6 +10,7 @@
 use super::{apply_entries, apply_table_options, parse_entries, RawEntry};
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
+use crate::model::DERIVE_NAME;
 use proc_macro2::{Span, TokenStream};
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, LitStr};
@@ -61,9 +62,6 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
     }
     Some(table)
 }
-
-/// The derive's own name, as `lib.rs` declares it (an attribute takes no constant).
-const DERIVE_NAME: &str = "ErrorTable";
 
 /// Whether a later `#[derive]` of the enum derives `ErrorTable` again, which is then
 /// reported there. rustc hands a derive the attributes after its own, so the first of

@@ -56,6 +56,9 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     let rows_and_catch_all = rows.len() + usize::from(holding.is_some());
     let has_other_variants = rows_and_catch_all < variant_count;
     let default_derives = options::default_derives(&table, errors);
+    if generated {
+        generated::derives_are_new(&mut table, default_derives, errors);
+    }
     let definition = match generated {
         true => Definition::Generated(generated::generated_enum(
             &mut table,
