@@ -110,6 +110,11 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[cfg_attr(all(), errtable(no_serde))]",
             "#[cfg_attr(all(), errtable(os_error_codes = linux))]",
             "#[errtable(os_error_codes = r#linux | osx)]",
+            // Derives a table already has (the DSL's defaults; `ErrorTable` again, which
+            // a derive sees when it is a later `#[derive]`), plainly and under `cfg_attr`.
+            "#[derive(Clone, PartialOrd)]",
+            "#[derive(errtable::ErrorTable)]",
+            "#[cfg_attr(all(), derive(Hash, Ord))]",
         ]);
         text += "\n";
     }
