@@ -35,11 +35,13 @@ fn json_error<T: for<'de> Deserialize<'de> + Debug>(text: &str) -> String {
     serde_json::from_str::<T>(text).unwrap_err().to_string()
 }
 
-/// Every `Unlisted` the tests try: each code on each platform, raw, each stable kind.
+/// Every `Unlisted` the tests try: each code on each platform (an OS's or not), raw, each
+/// stable kind.
 fn every_unlisted() -> Vec<Unlisted> {
     let mut values = Vec::new();
     for &platform in Platform::ALL {
         values.extend(CODES.map(|code| Unlisted::Code { platform, code }));
+        values.extend(CODES.map(|code| Unlisted::NonOsCode { platform, code }));
     }
     values.extend(CODES.map(Unlisted::Raw));
     values.extend(STABLE_KINDS.map(Unlisted::Kind));
@@ -116,6 +118,13 @@ fn an_unlisted_reads_as_its_fields_say_in_json() {
             },
             r#"{"platform":"linux_mips","code":4242}"#,
         ),
+        (
+            Unlisted::NonOsCode {
+                platform: Platform::Linux,
+                code: -3,
+            },
+            r#"{"platform":"linux","non_os_code":-3}"#,
+        ),
         (Unlisted::Raw(-1), r#"{"raw":-1}"#),
         (
             Unlisted::Kind(ErrorKind::TimedOut),
@@ -147,6 +156,15 @@ fn an_unlisted_is_compact_in_postcard() {
     assert_eq!(postcard::to_allocvec(&Unlisted::Raw(1)).unwrap(), [1, 2]);
     let kind = postcard::to_allocvec(&Unlisted::Kind(ErrorKind::Other)).unwrap();
     assert_eq!(kind, b"\x02\x05Other");
+    let non_os = Unlisted::NonOsCode {
+        platform: Platform::Linux,
+        code: -1,
+    };
+    // The next variant index: what older versions wrote reads the same.
+    assert_eq!(
+        postcard::to_allocvec(&non_os).unwrap(),
+        b"\x03\x05linux\x01"
+    );
 }
 
 #[test]
@@ -162,7 +180,12 @@ fn a_malformed_unlisted_is_refused_with_what_was_expected() {
         (r#"{"raw":1,"raw":2}"#, "duplicate field `raw`"),
         (
             r#"{"rw":1}"#,
-            "unknown field `rw`, expected one of `platform`, `code`, `raw`, `kind`",
+            "unknown field `rw`, expected one of `platform`, `code`, `non_os_code`, `raw`, `kind`",
+        ),
+        (r#"{"non_os_code":1}"#, "missing field `platform`"),
+        (
+            r#"{"platform":"linux","code":1,"non_os_code":1}"#,
+            "or \"platform\" and \"non_os_code\"",
         ),
         (
             r#"{"kind":"Timeout"}"#,
@@ -184,7 +207,8 @@ fn a_malformed_unlisted_is_refused_with_what_was_expected() {
 #[test]
 fn malformed_postcard_is_refused() {
     for bytes in [
-        &[3u8][..],
+        &[4u8][..],
+        &[3, 5, b'l', b'i', b'n', b'u', b'x'],
         &[0, 5, b'p', b'l', b'a', b'n', b'9', 2],
         &[2, 3, b'N', b'o', b'p'],
         &[],

@@ -59,6 +59,7 @@
 //! | `Platform::LinuxMips` | `"linux_mips"` (its [`key`](crate::Platform::key)) |
 //! | `Persistence::ConnectionLost` | `"connection_lost"` (its [`key`](crate::Persistence::key)) |
 //! | `Unlisted::Code { platform: Linux, code: 4242 }` | `{"platform": "linux", "code": 4242}` |
+//! | `Unlisted::NonOsCode { platform: Linux, code: -3 }` | `{"platform": "linux", "non_os_code": -3}` |
 //! | `Unlisted::Raw(4242)` | `{"raw": 4242}` |
 //! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
 //! | a table's row, `OsError::ConnectionReset` | `"ConnectionReset"` (its variant's name) |
@@ -66,7 +67,8 @@
 //!
 //! Binary formats (postcard, bincode, CBOR…) see serde's enums with fixed variant
 //! indices, and names where a position could change between versions: `Unlisted` is
-//! variant 0 `Code(platform key, code)`, 1 `Raw(code)` or 2 `Kind(kind name)`; a table's
+//! variant 0 `Code(platform key, code)`, 1 `Raw(code)`, 2 `Kind(kind name)` or 3
+//! `NonOsCode(platform key, code)`; a table's
 //! value is variant 0 `row(variant name)`, so that adding a row shifts nothing, or 1, its
 //! catch-all, with what it keeps.
 //!
@@ -180,8 +182,10 @@ pub use codes::Codes;
 ///   `#[errtable(os_error_codes = windows | …)]` says on which platforms the table's codes
 ///   are the OS's own error codes (default: all): elsewhere `raw_os_error` and
 ///   `from_raw_os_error` give `None`, `{:#}` shows the message alone and an `io::Error`
-///   made from a row wraps it. `ResolveError` says `os_error_codes = windows`, as its
-///   Unix codes are no `errno`.
+///   made from a row wraps it, and `decode` keeps an unlisted code there as
+///   [`Unlisted::NonOsCode`], never an OS error (an OS error of this platform is still
+///   kept in the catch-all as the OS error it is, `Unlisted::from_raw_os_error`).
+///   `ResolveError` says `os_error_codes = windows`, as its Unix codes are no `errno`.
 /// - A row: `Variant { key: value, … }` with doc comments and attributes passed through.
 ///   - A platform key ([`Platform::key`] of any [`Platform`]: `windows`, `linux`,
 ///     `linux_mips`, `macos`, `freebsd`, `wasi`, …; join several with `|`):
@@ -219,7 +223,8 @@ pub use codes::Codes;
 /// code), `raw_os_error`, `E::from_raw_os_error` (a raw OS code of the current platform,
 /// `None` if unlisted) and `E::decode_raw_os_error` (the same, total: with a catch-all,
 /// which keeps the rest; what `From<&io::Error>` gives for
-/// `io::Error::from_raw_os_error(code)`, and `E::decode` on the current platform),
+/// `io::Error::from_raw_os_error(code)`, and `E::decode` on the current platform where
+/// the table's codes are the OS's),
 /// `E::from_name` and `FromStr` (any symbol or alias of any
 /// platform, or the variant name; case matters), `E::from_name_ignore_case` (ASCII case
 /// folded), `E::from_io_error`, `Display` (`{:#}` adds the symbol and number of the
