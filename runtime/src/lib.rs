@@ -64,16 +64,20 @@
 //! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
 //! | a table's row, `OsError::ConnectionReset` | `"ConnectionReset"` (its variant's name) |
 //! | a table's catch-all, `OsError::Unlisted(Unlisted::Raw(4242))` | `{"Unlisted": {"raw": 4242}}` (its name, and what it keeps) |
+//! | a group's variant that keeps its row, `Retry::Slow(OsError::TimedOut)` | `{"Slow": "TimedOut"}` (its name, and the row as `OsError` writes it) |
 //!
 //! Binary formats (postcard, bincode, CBOR…) see serde's enums with fixed variant
 //! indices, and names where a position could change between versions: `Unlisted` is
 //! variant 0 `Code(platform key, code)`, 1 `Raw(code)`, 2 `Kind(kind name)` or 3
 //! `NonOsCode(platform key, code)`; a table's
-//! value is variant 0 `row(variant name)`, so that adding a row shifts nothing, or 1, its
-//! catch-all, with what it keeps.
+//! value is variant 0 `row(variant name)`, so that adding a row shifts nothing, 1, its
+//! catch-all, with what it keeps, or 2 `kept(variant name, row)`, a group's variant that
+//! keeps its row, with that row in `OsError`'s form.
 //!
 //! Deserializing accepts what serializing writes, and names what it expected otherwise
-//! (``unknown variant `plan9`, expected one of `windows`, …``). A row is read by its
+//! (``unknown variant `plan9`, expected one of `windows`, …``); a variant that keeps its
+//! row is read back only with a row it lists (`` `ConnectionReset` is not a row that
+//! Retry::Slow keeps (it lists `TimedOut`, `WouldBlock`) ``). A row is read by its
 //! variant's exact name only, never by a symbol (`ECONNRESET`) or in another case. A `Platform` is read with its
 //! [`FromStr`](core::str::FromStr), so its aliases are accepted too; a `Persistence`
 //! likewise (its key or its `Debug` name). Both are their key in binary formats too. An
