@@ -172,8 +172,9 @@ impl Unlisted {
         }
     }
 
-    /// The `io::ErrorKind`: std's own for a code of the current platform, the kept kind
-    /// for a code-less error, `Other` for a code of another platform.
+    /// The `io::ErrorKind`: std's own for an OS error code of the current platform, the
+    /// kept kind for a code-less error, `Other` for a code of another platform or a
+    /// [`NonOsCode`](Unlisted::NonOsCode).
     ///
     /// ```
     /// # use errtable::{Platform, Unlisted};
