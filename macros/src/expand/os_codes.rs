@@ -27,6 +27,11 @@ pub fn expand(ctx: &Ctx) -> Output {
             let _ = platform;
             true
         }),
+        // Only after a reported error (an option naming no platform errtable knows).
+        Some(platforms) if platforms.is_empty() => quote!({
+            let _ = platform;
+            false
+        }),
         Some(platforms) => {
             let platforms = platforms.iter().map(|&platform| ctx.platform(platform));
             quote!(::core::matches!(platform, #(#platforms)|*))
