@@ -158,11 +158,17 @@ fn codes_of<T: Copy>(rows: &[T], code: impl Fn(T, Platform) -> Option<i32>) -> B
     codes
 }
 
-/// Every `Unlisted`: each code on each platform, each code raw, each stable kind.
+/// Every `Unlisted`: each code on each platform (an OS's or not), each code raw, each
+/// stable kind.
 fn every_unlisted(codes: &BTreeSet<i32>) -> Vec<Unlisted> {
     let mut values = Vec::new();
     for &platform in Platform::ALL {
         values.extend(codes.iter().map(|&code| Unlisted::Code { platform, code }));
+        values.extend(
+            codes
+                .iter()
+                .map(|&code| Unlisted::NonOsCode { platform, code }),
+        );
     }
     values.extend(codes.iter().map(|&code| Unlisted::Raw(code)));
     values.extend(STABLE_KINDS.into_iter().map(Unlisted::Kind));
@@ -185,6 +191,7 @@ fn unlisted_category(
             }
         }
         Unlisted::Code { .. } => "Unlisted::Code(another platform)",
+        Unlisted::NonOsCode { .. } => "Unlisted::NonOsCode",
         Unlisted::Raw(_) => "Unlisted::Raw",
         Unlisted::Kind(kind) if kind_is_one_rows(kind) => "Unlisted::Kind(one row's kind)",
         Unlisted::Kind(_) => "Unlisted::Kind",

@@ -35,11 +35,13 @@ fn json_error<T: for<'de> Deserialize<'de> + Debug>(text: &str) -> String {
     serde_json::from_str::<T>(text).unwrap_err().to_string()
 }
 
-/// Every `Unlisted` the tests try: each code on each platform, raw, each stable kind.
+/// Every `Unlisted` the tests try: each code on each platform (an OS's or not), raw, each
+/// stable kind.
 fn every_unlisted() -> Vec<Unlisted> {
     let mut values = Vec::new();
     for &platform in Platform::ALL {
         values.extend(CODES.map(|code| Unlisted::Code { platform, code }));
+        values.extend(CODES.map(|code| Unlisted::NonOsCode { platform, code }));
     }
     values.extend(CODES.map(Unlisted::Raw));
     values.extend(STABLE_KINDS.map(Unlisted::Kind));
@@ -116,6 +118,13 @@ fn an_unlisted_reads_as_its_fields_say_in_json() {
             },
             r#"{"platform":"linux_mips","code":4242}"#,
         ),
+        (
+            Unlisted::NonOsCode {
+                platform: Platform::Linux,
+                code: -3,
+            },
+            r#"{"platform":"linux","non_os_code":-3}"#,
+        ),
         (Unlisted::Raw(-1), r#"{"raw":-1}"#),
         (
             Unlisted::Kind(ErrorKind::TimedOut),
@@ -147,6 +156,15 @@ fn an_unlisted_is_compact_in_postcard() {
     assert_eq!(postcard::to_allocvec(&Unlisted::Raw(1)).unwrap(), [1, 2]);
     let kind = postcard::to_allocvec(&Unlisted::Kind(ErrorKind::Other)).unwrap();
     assert_eq!(kind, b"\x02\x05Other");
+    let non_os = Unlisted::NonOsCode {
+        platform: Platform::Linux,
+        code: -1,
+    };
+    // The next variant index: what older versions wrote reads the same.
+    assert_eq!(
+        postcard::to_allocvec(&non_os).unwrap(),
+        b"\x03\x05linux\x01"
+    );
 }
 
 #[test]
@@ -162,7 +180,12 @@ fn a_malformed_unlisted_is_refused_with_what_was_expected() {
         (r#"{"raw":1,"raw":2}"#, "duplicate field `raw`"),
         (
             r#"{"rw":1}"#,
-            "unknown field `rw`, expected one of `platform`, `code`, `raw`, `kind`",
+            "unknown field `rw`, expected one of `platform`, `code`, `non_os_code`, `raw`, `kind`",
+        ),
+        (r#"{"non_os_code":1}"#, "missing field `platform`"),
+        (
+            r#"{"platform":"linux","code":1,"non_os_code":1}"#,
+            "or \"platform\" and \"non_os_code\"",
         ),
         (
             r#"{"kind":"Timeout"}"#,
@@ -184,7 +207,8 @@ fn a_malformed_unlisted_is_refused_with_what_was_expected() {
 #[test]
 fn malformed_postcard_is_refused() {
     for bytes in [
-        &[3u8][..],
+        &[4u8][..],
+        &[3, 5, b'l', b'i', b'n', b'u', b'x'],
         &[0, 5, b'p', b'l', b'a', b'n', b'9', 2],
         &[2, 3, b'N', b'o', b'p'],
         &[],
@@ -273,6 +297,34 @@ enum Transient {
     Again,
 }
 
+/// A group whose variants keep the row they were decoded from, with a catch-all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Kept {
+    /// Nobody is listening
+    #[errtable(rows: ConnectionRefused)]
+    Refused,
+    /// Worth another try
+    #[errtable(rows: TimedOut | WouldBlock, persistence: TimedOut)]
+    Slow(OsError),
+    /// The peer went away
+    #[errtable(rows: ConnectionReset | ConnectionAborted)]
+    Dropped(OsError),
+    /// Not worth a retry
+    #[errtable(catch_all)]
+    Fatal(OsError),
+}
+
+/// A group whose one variant keeps its row, without a catch-all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum KeptOnly {
+    /// Worth another try
+    #[errtable(rows: TimedOut | WouldBlock)]
+    Again(OsError),
+    /// Nobody is listening
+    #[errtable(rows: ConnectionRefused)]
+    Refused,
+}
+
 /// Every value the tests try of a table whose catch-all keeps an `Unlisted`.
 fn with_every_unlisted<T: Copy>(rows: &[T], catch_all: fn(Unlisted) -> T) -> Vec<T> {
     let unlisted = every_unlisted().into_iter().map(catch_all);
@@ -291,6 +343,15 @@ fn every_value_of_every_kind_of_table_round_trips() {
     CODES.map(Reply::Other).iter().for_each(round_trips);
     Retry::ALL.iter().for_each(round_trips);
     Transient::ALL.iter().for_each(round_trips);
+    // Variants that keep their row, each row they list (issue 21, class 7, round 3:
+    // refused at run time).
+    for &os in OsError::ALL {
+        round_trips(&Kept::from(os));
+        if let Ok(value) = KeptOnly::try_from(os) {
+            round_trips(&value);
+        }
+    }
+    round_trips(&vec![Kept::Slow(OsError::WouldBlock), Kept::Refused]);
     // Inside other data too.
     round_trips(&vec![Net::WouldBlock, Net::Unlisted(Unlisted::Raw(3))]);
     round_trips(&Some(Rows::Reset));
@@ -333,6 +394,14 @@ fn a_row_is_its_name_and_the_catch_all_says_its_own_in_json() {
         r#"{"Fatal":"TimedOut"}"#
     );
     assert_eq!(json(&Transient::Again), r#""Again""#);
+    assert_eq!(
+        json(&Kept::Slow(OsError::WouldBlock)),
+        r#"{"Slow":"WouldBlock"}"#
+    );
+    assert_eq!(
+        json(&KeptOnly::Again(OsError::TimedOut)),
+        r#"{"Again":"TimedOut"}"#
+    );
     assert_eq!(json(&OsError::ConnectionReset), r#""ConnectionReset""#);
     assert_eq!(
         json(&OsError::Unlisted(Unlisted::Raw(4242))),
@@ -380,6 +449,58 @@ fn a_row_is_its_name_in_postcard_so_new_rows_do_not_shift_old_data() {
         postcard::to_allocvec(&Net::Unlisted(Unlisted::Raw(1))).unwrap(),
         [1, 1, 2]
     );
+    // Variant 2 (a variant that keeps its row), its name, then the row as `OsError`
+    // writes it.
+    assert_eq!(
+        postcard::to_allocvec(&Kept::Slow(OsError::TimedOut)).unwrap(),
+        b"\x02\x04Slow\x00\x08TimedOut"
+    );
+    assert_eq!(
+        postcard::to_allocvec(&KeptOnly::Again(OsError::WouldBlock)).unwrap(),
+        b"\x02\x05Again\x00\x0aWouldBlock"
+    );
+}
+
+#[test]
+fn a_kept_row_is_refused_where_its_variant_does_not_list_it() {
+    let error = json_error::<Kept>(r#"{"Slow":"ConnectionReset"}"#);
+    assert!(
+        error.contains(
+            "`ConnectionReset` is not a row that Kept::Slow keeps (it lists `TimedOut`, `WouldBlock`)"
+        ),
+        "{error}"
+    );
+    // Nor the canonical catch-all's value, which no variant lists.
+    let error = json_error::<Kept>(r#"{"Dropped":{"Unlisted":{"raw":4}}}"#);
+    assert!(
+        error.contains("is not a row that Kept::Dropped keeps"),
+        "{error}"
+    );
+    // A row that is not one, the variant's name alone, or a row for a unit variant.
+    assert!(json_error::<Kept>(r#"{"Slow":"Timeout"}"#).contains("unknown variant `Timeout`"));
+    assert!(json_error::<KeptOnly>(r#""Again""#).contains("invalid type"));
+    assert!(json_error::<Kept>(r#"{"Refused":"ConnectionRefused"}"#).contains("invalid type"));
+    let error = json_error::<KeptOnly>(r#"{"Slowly":"TimedOut"}"#);
+    assert!(
+        error.contains("unknown variant `Slowly`, expected `Again` or `Refused`"),
+        "{error}"
+    );
+    // KeptOnly has no catch-all.
+    assert!(json_error::<KeptOnly>(r#"{"Fatal":"TimedOut"}"#).contains("unknown variant `Fatal`"));
+    // Binary: a row its variant does not list, a unit variant's name, a row's name as a
+    // keeper, a keeper's name as a row, cut short; and no variant 2 elsewhere.
+    let cases: [&[u8]; 5] = [
+        b"\x02\x04Slow\x00\x0fConnectionReset",
+        b"\x02\x07Refused\x00\x11ConnectionRefused",
+        b"\x02\x05Nopes\x00\x08TimedOut",
+        b"\x00\x04Slow",
+        b"\x02\x04Slow",
+    ];
+    for bytes in cases {
+        assert!(postcard::from_bytes::<Kept>(bytes).is_err(), "{bytes:?}");
+    }
+    assert!(postcard::from_bytes::<Retry>(b"\x02\x05Fatal\x00\x08TimedOut").is_err());
+    assert!(postcard::from_bytes::<Net>(b"\x02\x04Slow\x00\x08TimedOut").is_err());
 }
 
 #[test]
@@ -443,27 +564,6 @@ fn malformed_postcard_tables_are_refused() {
     }
     assert!(postcard::from_bytes::<Retry>(b"\x00\x05Fatal").is_err());
     assert!(postcard::from_bytes::<OsError>(b"\x00\x07Unlisted").is_err());
-}
-
-/// A group whose variant keeps the row it was decoded from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
-enum Attempt {
-    /// Worth another try
-    #[errtable(rows: TimedOut | WouldBlock)]
-    Retry(OsError),
-    /// The peer went away
-    #[errtable(rows: ConnectionReset)]
-    Gone,
-}
-
-#[test]
-fn a_variant_that_keeps_its_row_is_refused_not_written_lossily() {
-    let error = serde_json::to_string(&Attempt::Retry(OsError::TimedOut))
-        .expect_err("no serialized form has a place for the kept row yet");
-    assert!(error.to_string().contains("Attempt::Retry"), "{error}");
-    assert!(postcard::to_allocvec(&Attempt::Retry(OsError::WouldBlock)).is_err());
-    // Its unit variants are written as before.
-    assert_eq!(serde_json::to_string(&Attempt::Gone).unwrap(), "\"Gone\"");
 }
 
 error_table! {

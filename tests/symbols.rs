@@ -228,8 +228,16 @@ fn where_the_codes_are_not_the_oss_decode_raw_os_error_keeps_the_number() {
             assert_eq!(decoded, Lookup::decode(Platform::Windows, code), "{code}");
             assert_eq!(decoded, Lookup::from(&io::Error::from_raw_os_error(code)));
         } else {
-            // No row is this OS's code: Linux's 1 is EPERM here, not HOST_NOT_FOUND.
-            assert_eq!(decoded, Lookup::Other(Unlisted::Raw(code)), "{code}");
+            // No row is this OS's code: Linux's 1 is EPERM here, not HOST_NOT_FOUND. The
+            // catch-all keeps the OS error as such, as `From<&io::Error>` does.
+            let os = io::Error::from_raw_os_error(code);
+            assert_eq!(
+                decoded,
+                Lookup::Other(Unlisted::from_raw_os_error(code)),
+                "{code}"
+            );
+            assert_eq!(decoded, Lookup::from(&os), "{code}");
+            assert_eq!(decoded.raw_os_error(), Some(code));
             assert_eq!(Lookup::from_raw_os_error(code), None);
         }
     }

@@ -20,6 +20,7 @@ fn sample() -> Vec<Unlisted> {
     let mut values = Vec::new();
     for &platform in Platform::ALL {
         values.extend(codes.map(|code| Unlisted::Code { platform, code }));
+        values.extend(codes.map(|code| Unlisted::NonOsCode { platform, code }));
     }
     values.extend(codes.map(Unlisted::Raw));
     let kinds = [
@@ -75,6 +76,14 @@ fn unlisted_orders_by_variant_then_platform_and_code_then_kind() {
         Unlisted::Code {
             platform: Platform::Linux,
             code: 2,
+        },
+        Unlisted::NonOsCode {
+            platform: Platform::Windows,
+            code: 7,
+        },
+        Unlisted::NonOsCode {
+            platform: Platform::Linux,
+            code: 1,
         },
         Unlisted::Raw(i32::MIN),
         Unlisted::Raw(0),

@@ -40,30 +40,42 @@ pub use crate::compat::{
     CatchAllOfOwnCodesHolds, Error, KeptRowHolds,
 };
 #[cfg(feature = "std")]
-pub use crate::io::{
-    common_kind, inner, innermost, unlisted_into_io_error, unlisted_kind, unlisted_of,
-    unlisted_of_code,
-};
+pub use crate::io::{common_kind, inner, innermost, unlisted_into_io_error, unlisted_of};
 pub use crate::pad::{write_padded, Decimal};
 #[cfg(feature = "serde")]
 pub use crate::serde::table as serde;
-pub use crate::unlisted::OsCodes;
 
-/// A catch-all's raw OS code, where `os_codes` says its table's codes are the OS's.
+/// What a table keeps of `code` on `platform` that no row lists: `Unlisted::Code`
+/// where `os_codes` says the table's codes on `platform` are the OS's (its
+/// `os_error_codes`), else `Unlisted::NonOsCode`.
+///
+/// ```
+/// use errtable::{Platform, Unlisted};
+/// let kept = errtable::__private::unlisted_of_table_code(Platform::Linux, 7, false);
+/// assert_eq!(kept, Unlisted::NonOsCode { platform: Platform::Linux, code: 7 });
+/// ```
 #[must_use]
-pub const fn unlisted_raw_os_error(unlisted: &Unlisted, os_codes: OsCodes) -> Option<i32> {
-    unlisted.raw_os_error_in(os_codes)
+pub const fn unlisted_of_table_code(platform: Platform, code: i32, os_codes: bool) -> Unlisted {
+    Unlisted::of_table_code(platform, code, os_codes)
 }
 
-/// What a catch-all keeps of `code`, a raw OS code of this platform that no row lists:
-/// the code of the current platform where `os_codes` says the table's codes are this
-/// OS's, else the bare number (`decode_raw_os_error`; without `std` too).
+/// A catch-all's code on `platform` as a code of its table, whose codes there are the
+/// OS's where `os_codes` says so: the code `unlisted_of_table_code` keeps this value
+/// for, if any (an OS error of a platform whose column is no OS codes is no code of it).
+///
+/// ```
+/// use errtable::{Platform, Unlisted};
+/// let os = Unlisted::Code { platform: Platform::Linux, code: 5 };
+/// assert_eq!(errtable::__private::unlisted_table_code(&os, Platform::Linux, true), Some(5));
+/// assert_eq!(errtable::__private::unlisted_table_code(&os, Platform::Linux, false), None);
+/// ```
 #[must_use]
-pub const fn unlisted_of_raw_code(code: i32, os_codes: OsCodes) -> Unlisted {
-    match os_codes {
-        OsCodes::Of(os) => Unlisted::from_os_code(code, os),
-        OsCodes::None => Unlisted::Raw(code),
-    }
+pub const fn unlisted_table_code(
+    unlisted: &Unlisted,
+    platform: Platform,
+    os_codes: bool,
+) -> Option<i32> {
+    unlisted.table_code(platform, os_codes)
 }
 
 /// The class every row of `rows` has, or `None` where they differ (or there are none):

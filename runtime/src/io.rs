@@ -4,7 +4,6 @@
 
 use std::io;
 
-use crate::unlisted::OsCodes;
 use crate::{OsError, Unlisted};
 
 /// The `io::Error` that holds the facts: `error` itself, or the `io::Error` it wraps,
@@ -38,7 +37,8 @@ pub fn inner<T: std::error::Error + 'static>(error: &io::Error) -> Option<&T> {
     error.get_ref().and_then(|inner| inner.downcast_ref::<T>())
 }
 
-/// What a catch-all keeps of an `io::Error` that no row stands for: its raw code, the
+/// What a catch-all keeps of an `io::Error` that no row stands for: its raw code (an
+/// OS error code of this platform, whatever the table's `os_error_codes`), the
 /// `Unlisted` it wraps, or else its kind. Only the innermost error counts.
 ///
 /// ```
@@ -47,24 +47,20 @@ pub fn inner<T: std::error::Error + 'static>(error: &io::Error) -> Option<&T> {
 ///
 /// let foreign = Unlisted::Code { platform: Platform::Windows, code: 4242 };
 /// let error = io::Error::new(io::ErrorKind::ConnectionRefused, foreign);
-/// let here = errtable::__private::OsCodes::Of(Platform::CURRENT);
-/// assert_eq!(errtable::__private::unlisted_of(&error, here), foreign);
+/// assert_eq!(errtable::__private::unlisted_of(&error), foreign);
+/// let os = io::Error::from_raw_os_error(4242);
+/// assert_eq!(errtable::__private::unlisted_of(&os), Unlisted::from_raw_os_error(4242));
 /// ```
-///
-/// `os_codes` says whose raw OS codes the table's codes are here: a raw code of an OS
-/// whose codes the table does not hold is no code of the table, and only its kind is
-/// kept.
-pub fn unlisted_of(error: &io::Error, os_codes: OsCodes) -> Unlisted {
+pub fn unlisted_of(error: &io::Error) -> Unlisted {
     let error = innermost(error);
-    match (error.raw_os_error(), inner::<Unlisted>(error), os_codes) {
-        (Some(code), _, OsCodes::Of(os)) => Unlisted::from_os_code(code, os),
-        (Some(_), _, OsCodes::None) => Unlisted::Kind(error.kind()),
-        (None, Some(kept), _) => *kept,
-        (None, None, _) => Unlisted::Kind(error.kind()),
+    match (error.raw_os_error(), inner::<Unlisted>(error)) {
+        (Some(code), _) => Unlisted::from_raw_os_error(code),
+        (None, Some(kept)) => *kept,
+        (None, None) => Unlisted::Kind(error.kind()),
     }
 }
 
-/// The `io::Error` of a catch-all's value: the OS's own error for a code of this
+/// The `io::Error` of a catch-all's value: the OS's own error for an OS code of this
 /// platform that no row lists (`is_listed` tells), a plain error of the kind for a
 /// kind, and otherwise a custom error wrapping `unlisted`, so that it comes back as
 /// itself.
@@ -74,32 +70,19 @@ pub fn unlisted_of(error: &io::Error, os_codes: OsCodes) -> Unlisted {
 ///
 /// // Linux 104 is a row's code: the OS error would come back as that row.
 /// let listed = Unlisted::Code { platform: Platform::Linux, code: 104 };
-/// let here = errtable::__private::OsCodes::Of(Platform::CURRENT);
-/// let error = errtable::__private::unlisted_into_io_error(listed, here, |code| code == 104);
+/// let error = errtable::__private::unlisted_into_io_error(listed, |code| code == 104);
 /// assert_eq!(error.raw_os_error(), None);
-/// assert_eq!(errtable::__private::unlisted_of(&error, here), listed);
+/// assert_eq!(errtable::__private::unlisted_of(&error), listed);
 /// ```
 pub fn unlisted_into_io_error(
     unlisted: Unlisted,
-    os_codes: OsCodes,
     is_listed: impl FnOnce(i32) -> bool,
 ) -> io::Error {
-    match (unlisted, unlisted.raw_os_error_in(os_codes)) {
+    match (unlisted, unlisted.raw_os_error()) {
         (Unlisted::Kind(kind), _) => io::Error::from(kind),
         (_, Some(code)) if !is_listed(code) => io::Error::from_raw_os_error(code),
-        _ => io::Error::new(unlisted.kind_in(os_codes), unlisted),
+        _ => io::Error::new(unlisted.kind(), unlisted),
     }
-}
-
-/// A catch-all's kind, where `os_codes` says whose raw OS codes its table's codes are.
-pub fn unlisted_kind(unlisted: &Unlisted, os_codes: OsCodes) -> io::ErrorKind {
-    unlisted.kind_in(os_codes)
-}
-
-/// What a catch-all keeps of `code`, a raw OS code that no row lists, where `os_codes`
-/// says the table's codes are the OS's (else the caller does not ask).
-pub const fn unlisted_of_code(code: i32, os_codes: OsCodes) -> Unlisted {
-    crate::__private::unlisted_of_raw_code(code, os_codes)
 }
 
 /// The kind of a variant that stands for several rows and gives no `kind:` of its own:

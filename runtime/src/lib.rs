@@ -59,19 +59,25 @@
 //! | `Platform::LinuxMips` | `"linux_mips"` (its [`key`](crate::Platform::key)) |
 //! | `Persistence::ConnectionLost` | `"connection_lost"` (its [`key`](crate::Persistence::key)) |
 //! | `Unlisted::Code { platform: Linux, code: 4242 }` | `{"platform": "linux", "code": 4242}` |
+//! | `Unlisted::NonOsCode { platform: Linux, code: -3 }` | `{"platform": "linux", "non_os_code": -3}` |
 //! | `Unlisted::Raw(4242)` | `{"raw": 4242}` |
 //! | `Unlisted::Kind(ErrorKind::TimedOut)` | `{"kind": "TimedOut"}` |
 //! | a table's row, `OsError::ConnectionReset` | `"ConnectionReset"` (its variant's name) |
 //! | a table's catch-all, `OsError::Unlisted(Unlisted::Raw(4242))` | `{"Unlisted": {"raw": 4242}}` (its name, and what it keeps) |
+//! | a group's variant that keeps its row, `Retry::Slow(OsError::TimedOut)` | `{"Slow": "TimedOut"}` (its name, and the row as `OsError` writes it) |
 //!
 //! Binary formats (postcard, bincode, CBOR…) see serde's enums with fixed variant
 //! indices, and names where a position could change between versions: `Unlisted` is
-//! variant 0 `Code(platform key, code)`, 1 `Raw(code)` or 2 `Kind(kind name)`; a table's
-//! value is variant 0 `row(variant name)`, so that adding a row shifts nothing, or 1, its
-//! catch-all, with what it keeps.
+//! variant 0 `Code(platform key, code)`, 1 `Raw(code)`, 2 `Kind(kind name)` or 3
+//! `NonOsCode(platform key, code)`; a table's
+//! value is variant 0 `row(variant name)`, so that adding a row shifts nothing, 1, its
+//! catch-all, with what it keeps, or 2 `kept(variant name, row)`, a group's variant that
+//! keeps its row, with that row in `OsError`'s form.
 //!
 //! Deserializing accepts what serializing writes, and names what it expected otherwise
-//! (``unknown variant `plan9`, expected one of `windows`, …``). A row is read by its
+//! (``unknown variant `plan9`, expected one of `windows`, …``); a variant that keeps its
+//! row is read back only with a row it lists (`` `ConnectionReset` is not a row that
+//! Retry::Slow keeps (it lists `TimedOut`, `WouldBlock`) ``). A row is read by its
 //! variant's exact name only, never by a symbol (`ECONNRESET`) or in another case. A `Platform` is read with its
 //! [`FromStr`](core::str::FromStr), so its aliases are accepted too; a `Persistence`
 //! likewise (its key or its `Debug` name). Both are their key in binary formats too. An
@@ -180,8 +186,10 @@ pub use codes::Codes;
 ///   `#[errtable(os_error_codes = windows | …)]` says on which platforms the table's codes
 ///   are the OS's own error codes (default: all): elsewhere `raw_os_error` and
 ///   `from_raw_os_error` give `None`, `{:#}` shows the message alone and an `io::Error`
-///   made from a row wraps it. `ResolveError` says `os_error_codes = windows`, as its
-///   Unix codes are no `errno`.
+///   made from a row wraps it, and `decode` keeps an unlisted code there as
+///   [`Unlisted::NonOsCode`], never an OS error (an OS error of this platform is still
+///   kept in the catch-all as the OS error it is, `Unlisted::from_raw_os_error`).
+///   `ResolveError` says `os_error_codes = windows`, as its Unix codes are no `errno`.
 /// - A row: `Variant { key: value, … }` with doc comments and attributes passed through.
 ///   - A platform key ([`Platform::key`] of any [`Platform`]: `windows`, `linux`,
 ///     `linux_mips`, `macos`, `freebsd`, `wasi`, …; join several with `|`):
@@ -219,7 +227,8 @@ pub use codes::Codes;
 /// code), `raw_os_error`, `E::from_raw_os_error` (a raw OS code of the current platform,
 /// `None` if unlisted) and `E::decode_raw_os_error` (the same, total: with a catch-all,
 /// which keeps the rest; what `From<&io::Error>` gives for
-/// `io::Error::from_raw_os_error(code)`, and `E::decode` on the current platform),
+/// `io::Error::from_raw_os_error(code)`, and `E::decode` on the current platform where
+/// the table's codes are the OS's),
 /// `E::from_name` and `FromStr` (any symbol or alias of any
 /// platform, or the variant name; case matters), `E::from_name_ignore_case` (ASCII case
 /// folded), `E::from_io_error`, `Display` (`{:#}` adds the symbol and number of the

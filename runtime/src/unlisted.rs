@@ -6,22 +6,14 @@ use core::fmt;
 use crate::pad::{write_padded, Decimal};
 use crate::Platform;
 
-/// Whose raw OS error codes a table's codes are on the platform this program runs on:
-/// those of `Platform::CURRENT` (`Of(None)`: of a platform errtable does not know), or
-/// none, where the table's `os_error_codes` leaves this platform out. A value, so that
-/// a table's catch-all reads the table's option rather than assuming every code is the
-/// OS's (`Platform::CURRENT` stays the one place that looks at the target).
-#[doc(hidden)]
-#[derive(Clone, Copy, PartialEq, Eq, Debug)]
-pub enum OsCodes {
-    /// The codes are this OS's raw error codes.
-    Of(Option<Platform>),
-    /// The codes are no OS error codes here.
-    None,
-}
-
-/// An OS error that a table does not list, kept losslessly in the table's catch-all
+/// An error that a table does not list, kept losslessly in the table's catch-all
 /// variant (`#[catch_all]`).
+///
+/// The value says what its number is, so that its methods answer alone, whichever
+/// table it came from: an OS error code of a platform ([`Code`](Unlisted::Code)), a raw
+/// OS code of a system errtable has no platform for ([`Raw`](Unlisted::Raw)), or a
+/// code of a table's own numbering that is no OS error code
+/// ([`NonOsCode`](Unlisted::NonOsCode), such as a resolver's `EAI_*` codes on Linux).
 ///
 /// ```
 /// use errtable::{OsError, Platform, Unlisted};
@@ -32,8 +24,8 @@ pub enum OsCodes {
 /// assert_eq!(e.to_string(), "Unknown error 4242 (linux)");
 /// ```
 ///
-/// Values are ordered by variant (`Code`, then `Raw`, then `Kind`), then by platform
-/// and code; kinds by their place in the list of stable `io::ErrorKind`s in std's order
+/// Values are ordered by variant (`Code`, then `NonOsCode`, then `Raw`, then `Kind`),
+/// then by platform and code; kinds by their place in the list of stable `io::ErrorKind`s in std's order
 /// (`NotFound` first, `Other` last), any other kind after them by name. So a table
 /// with a catch-all can derive `PartialOrd` and `Ord`.
 ///
@@ -60,7 +52,8 @@ pub enum OsCodes {
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
 #[non_exhaustive]
 pub enum Unlisted {
-    /// A code that `platform` defines but the table does not list.
+    /// An OS error code of `platform` (its `errno` or `GetLastError` value) that the
+    /// table does not list.
     Code {
         /// The platform the code belongs to.
         platform: Platform,
@@ -72,6 +65,26 @@ pub enum Unlisted {
     /// An `io::Error` without a raw code, whose kind is the kind of no single row.
     #[cfg(feature = "std")]
     Kind(std::io::ErrorKind),
+    /// A code that a table gives `platform` in a numbering of its own, not the OS's
+    /// error codes there (its `os_error_codes` leaves `platform` out), and that no row
+    /// lists: never an OS error, on any platform.
+    ///
+    /// ```
+    /// use errtable::{Platform, Unlisted};
+    ///
+    /// // Kept by a resolver's table, whose Linux codes are getaddrinfo's, not errno values.
+    /// let u = Unlisted::NonOsCode { platform: Platform::Linux, code: -4242 };
+    /// assert_eq!(u.code(Platform::Linux), Some(-4242));
+    /// assert_eq!(u.to_string(), "Unknown error -4242 (linux)");
+    /// assert_eq!(u.raw_os_error(), None);
+    /// assert_eq!(u.into_io_error().raw_os_error(), None);
+    /// ```
+    NonOsCode {
+        /// The platform whose column of the table holds the code.
+        platform: Platform,
+        /// The code, in the table's numbering.
+        code: i32,
+    },
 }
 
 impl Unlisted {
@@ -95,7 +108,8 @@ impl Unlisted {
         }
     }
 
-    /// The code on `platform`, if this is a code of `platform`.
+    /// The code on `platform`, if this is a code of `platform` (an OS error code, or
+    /// a [`NonOsCode`](Unlisted::NonOsCode)).
     ///
     /// ```
     /// # use errtable::{Platform, Unlisted};
@@ -108,7 +122,34 @@ impl Unlisted {
             Unlisted::Code {
                 platform: own,
                 code,
+            }
+            | Unlisted::NonOsCode {
+                platform: own,
+                code,
             } if own as u8 == platform as u8 => Some(code),
+            _ => None,
+        }
+    }
+
+    /// What a table keeps of `code` on `platform` that no row lists: an OS error code
+    /// where `os_codes` says the table's codes on `platform` are the OS's, else a
+    /// [`NonOsCode`](Unlisted::NonOsCode).
+    pub(crate) const fn of_table_code(platform: Platform, code: i32, os_codes: bool) -> Self {
+        match os_codes {
+            true => Unlisted::Code { platform, code },
+            false => Unlisted::NonOsCode { platform, code },
+        }
+    }
+
+    /// [`code`](Unlisted::code), as a code of a table whose codes on `platform` are the
+    /// OS's where `os_codes` says so: the code `of_table_code` keeps this value for, so
+    /// that one code of the table stands for one value (an OS error of a platform whose
+    /// column is not OS codes is no code of that column).
+    pub(crate) const fn table_code(&self, platform: Platform, os_codes: bool) -> Option<i32> {
+        match (*self, os_codes) {
+            (Unlisted::Code { .. }, true) | (Unlisted::NonOsCode { .. }, false) => {
+                self.code(platform)
+            }
             _ => None,
         }
     }
@@ -120,21 +161,20 @@ impl Unlisted {
     /// assert_eq!(Unlisted::from_raw_os_error(4242).raw_os_error(), Some(4242));
     /// ```
     pub const fn raw_os_error(&self) -> Option<i32> {
-        self.raw_os_error_in(OsCodes::Of(Platform::CURRENT))
-    }
-
-    /// The raw OS code, if it is one of the OS whose codes `os_codes` says a table's
-    /// codes are on this platform.
-    pub(crate) const fn raw_os_error_in(&self, os_codes: OsCodes) -> Option<i32> {
-        match (*self, os_codes) {
-            (Unlisted::Raw(code), OsCodes::Of(None)) => Some(code),
-            (_, OsCodes::Of(Some(current))) => self.code(current),
+        match (*self, Platform::CURRENT) {
+            (Unlisted::Raw(code), None) => Some(code),
+            (Unlisted::Code { platform, code }, Some(current))
+                if platform as u8 == current as u8 =>
+            {
+                Some(code)
+            }
             _ => None,
         }
     }
 
-    /// The `io::ErrorKind`: std's own for a code of the current platform, the kept kind
-    /// for a code-less error, `Other` for a code of another platform.
+    /// The `io::ErrorKind`: std's own for an OS error code of the current platform, the
+    /// kept kind for a code-less error, `Other` for a code of another platform or a
+    /// [`NonOsCode`](Unlisted::NonOsCode).
     ///
     /// ```
     /// # use errtable::{Platform, Unlisted};
@@ -144,13 +184,7 @@ impl Unlisted {
     /// ```
     #[cfg(feature = "std")]
     pub fn kind(&self) -> std::io::ErrorKind {
-        self.kind_in(OsCodes::Of(Platform::CURRENT))
-    }
-
-    /// [`kind`](Unlisted::kind), where `os_codes` says whose raw OS codes a code is.
-    #[cfg(feature = "std")]
-    pub(crate) fn kind_in(&self, os_codes: OsCodes) -> std::io::ErrorKind {
-        match (*self, self.raw_os_error_in(os_codes)) {
+        match (*self, self.raw_os_error()) {
             (Unlisted::Kind(kind), _) => kind,
             (_, Some(code)) => std::io::Error::from_raw_os_error(code).kind(),
             _ => std::io::ErrorKind::Other,
@@ -190,6 +224,13 @@ impl Ord for Unlisted {
                     platform: other_platform,
                     code: other_code,
                 },
+            )
+            | (
+                Unlisted::NonOsCode { platform, code },
+                Unlisted::NonOsCode {
+                    platform: other_platform,
+                    code: other_code,
+                },
             ) => (platform, code).cmp(&(other_platform, other_code)),
             (Unlisted::Raw(code), Unlisted::Raw(other_code)) => code.cmp(&other_code),
             #[cfg(feature = "std")]
@@ -204,19 +245,21 @@ impl Unlisted {
     const fn rank(&self) -> u8 {
         match self {
             Unlisted::Code { .. } => 0,
-            Unlisted::Raw(_) => 1,
+            Unlisted::NonOsCode { .. } => 1,
+            Unlisted::Raw(_) => 2,
             #[cfg(feature = "std")]
-            Unlisted::Kind(_) => 2,
+            Unlisted::Kind(_) => 3,
         }
     }
 }
 
-/// `Unknown error 4242 (linux)`, `Unknown error 4242` or the kind's text; width,
+/// `Unknown error 4242 (linux)` (for a code of a platform, an OS's or not),
+/// `Unknown error 4242` or the kind's text; width,
 /// alignment and precision apply to the whole (`{:>30}`).
 impl fmt::Display for Unlisted {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match *self {
-            Unlisted::Code { platform, code } => {
+            Unlisted::Code { platform, code } | Unlisted::NonOsCode { platform, code } => {
                 let code = Decimal::new(code);
                 let pieces = ["Unknown error ", code.as_str(), " (", platform.key(), ")"];
                 write_padded(f, &pieces)

@@ -2,7 +2,7 @@
 //! the canonical rows a variant stands for and the conversions from and to them.
 
 use super::data::{ALIASES, CODE, COUNT, DECODE, GROUPED, INDEX, MEMBERS, NAMES, ROW, SYMBOL};
-use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
+use super::os_codes::{OS_CODES_CURRENT, OS_CODES_ON};
 use super::{some, Ctx, Helper, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::CANONICAL;
@@ -49,12 +49,12 @@ fn codes(ctx: &Ctx) -> Output {
         }
         false => {
             let unlisted = ctx.kept(quote!(unlisted));
-            quote!(Self::#c(ref unlisted) => #private::Unlisted::code(#unlisted, platform),)
+            quote!(Self::#c(ref unlisted) => #private::unlisted_table_code(#unlisted, platform, #OS_CODES_ON(platform)),)
         }
     });
     let code_doc = platform_doc(
         "The row's code, if it has one.",
-        "The code on `platform` (the primary number where there are several), if any.",
+        "The code on `platform` (the primary number where there are several), if any. The catch-all's is the code it keeps, if `decode(platform, code)` keeps it so: an OS error kept from an `io::Error` of a platform whose codes in the table are not the OS's (`os_error_codes`) is no code of the table there.",
     );
     let symbol_doc = platform_doc(
         "The row's symbolic name, if it has one.",
@@ -76,8 +76,8 @@ fn codes(ctx: &Ctx) -> Output {
                 quote!(code),
             ),
             false => (
-                "Decodes `code` of `platform`; a code no row lists is kept in the catch-all.",
-                quote!(#private::Unlisted::Code { platform, code }),
+                "Decodes `code` of `platform`; a code no row lists is kept in the catch-all: as `Unlisted::Code` where the table's codes on `platform` are its OS error codes, else (a platform `os_error_codes` leaves out) as `Unlisted::NonOsCode`, which never claims to be an OS error.",
+                quote!(#private::unlisted_of_table_code(platform, code, #OS_CODES_ON(platform))),
             ),
         };
         let found_or_kept = ctx.or_else(quote!(#DECODE(#arg code)), ctx.keep(kept));
@@ -94,7 +94,7 @@ fn codes(ctx: &Ctx) -> Output {
     let os_only = (!ctx.is_own()).then(|| os_methods(ctx));
     let raw_of_catch_all = ctx.catch_all().map(|c| {
         let unlisted = ctx.kept(quote!(unlisted));
-        quote!((#ident::#c(ref unlisted), _) => #private::unlisted_raw_os_error(#unlisted, #OS_CODES),)
+        quote!((#ident::#c(ref unlisted), _) => #private::Unlisted::raw_os_error(#unlisted),)
     });
     let raw_os_error_of = (!ctx.is_own()).then(|| {
         quote! {
@@ -198,7 +198,10 @@ fn os_methods(ctx: &Ctx) -> TokenStream {
         }
 
         /// The code on the platform this program runs on, as `io::Error::raw_os_error`
-        /// reports it.
+        /// reports it. A row has one only where the table's codes here are the OS's
+        /// (`os_error_codes`); the catch-all has the OS error code it keeps, wherever it
+        /// came from (an `io::Error` of this platform keeps its raw code even where the
+        /// table's codes are not this OS's, and converts back to it).
         #[inline]
         #[must_use]
         #example_raw_os_error

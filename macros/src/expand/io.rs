@@ -10,7 +10,7 @@
 use super::codes::FROM_OS_ERROR;
 use super::codes::RAW_OS_ERROR_OF;
 use super::data::{COUNT, DECODE, GROUPED, INDEX, KIND, MEMBERS, ROW};
-use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
+use super::os_codes::OS_CODES_CURRENT;
 use super::{Ctx, Helper, Output};
 use crate::model::checked::{Entries, Shape};
 use crate::model::{Column, CANONICAL};
@@ -73,7 +73,7 @@ fn kind(ctx: &Ctx) -> Output {
         true => quote!(#ident::#catch_all(..) => #private::io::ErrorKind::Other,),
         false => {
             let unlisted = ctx.kept(quote!(unlisted));
-            quote!(#ident::#catch_all(ref unlisted) => #private::unlisted_kind(#unlisted, #OS_CODES),)
+            quote!(#ident::#catch_all(ref unlisted) => #private::Unlisted::kind(#unlisted),)
         }
     });
     let body = super::match_or(
@@ -151,10 +151,10 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
         // out of line.
         let decode_code = match ctx.table.shape {
             Shape::OsCodes(_) => {
-                let kept_code = ctx.keep(quote!(#private::unlisted_of_code(code, #OS_CODES)));
+                let kept_code = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
                 quote! {
-                    if let (::core::option::Option::Some(code), #private::OsCodes::Of(p)) = (#io::Error::raw_os_error(error), #OS_CODES) {
-                        if let ::core::option::Option::Some(platform) = p {
+                    if let ::core::option::Option::Some(code) = #io::Error::raw_os_error(error) {
+                        if let ::core::option::Option::Some(platform) = #OS_CODES_CURRENT {
                             if let ::core::option::Option::Some(value) = #DECODE(platform, code) {
                                 return value;
                             }
@@ -177,7 +177,8 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
             #[automatically_derived]
             impl ::core::convert::From<&#io::Error> for #ident {
                 /// Decodes the error (see `from_io_error`); what no row stands for is
-                /// kept in the catch-all.
+                /// kept in the catch-all, a raw OS code as `decode_raw_os_error(code)`
+                /// keeps it (so that the value converts back to the same OS error).
                 #[inline]
                 fn from(error: &#io::Error) -> Self {
                     #decode_code
@@ -188,7 +189,7 @@ fn decoding(ctx: &Ctx, doc: &str, decoded: TokenStream, rest: Option<TokenStream
             #[automatically_derived]
             impl ::core::convert::From<#io::Error> for #ident {
                 /// Decodes the error (see `from_io_error`); what no row stands for is
-                /// kept in the catch-all.
+                /// kept in the catch-all, as `From<&io::Error>` keeps it.
                 #[inline]
                 fn from(error: #io::Error) -> Self {
                     <Self as ::core::convert::From<&#io::Error>>::from(&error)
@@ -271,10 +272,10 @@ fn os_codes(ctx: &Ctx) -> Output {
             #rebuilt
         }
     };
-    let doc = "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those.";
+    let doc = "The row an `io::Error` stands for: by its raw OS code if it has one (no row, where the table's codes are not this OS's: `os_error_codes`), else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those.";
     let rest = ctx
         .catch_all()
-        .map(|_| quote!(#private::unlisted_of(error, #OS_CODES)));
+        .map(|_| quote!(#private::unlisted_of(error)));
     let mut output = decoding(ctx, doc, decoded, rest);
     output.add(kind(ctx));
     if ctx.table.catch_all.is_none() {
@@ -282,7 +283,7 @@ fn os_codes(ctx: &Ctx) -> Output {
     }
     let into_catch_all = ctx.catch_all().map(|c| {
         let (binding, unlisted) = ctx.kept_copy("unlisted");
-        quote!(#ident::#c(#binding) => #private::unlisted_into_io_error(#unlisted, #OS_CODES, __is_listed),)
+        quote!(#ident::#c(#binding) => #private::unlisted_into_io_error(#unlisted, __is_listed),)
     });
     let not_own = rows_whose_code_decodes_elsewhere(ctx);
     let io_code = super::match_or(

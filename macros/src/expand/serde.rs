@@ -1,9 +1,10 @@
 //! `Serialize` and `Deserialize`, with the runtime's `serde` feature only (which the
 //! macros cannot see, so the runtime's `serde_only!` decides). The impls are a call each
-//! to the runtime's helpers, which write a row as its name and the catch-all as its name
-//! with what it keeps, and read exactly that back.
+//! to the runtime's helpers, which write a row as its name, the catch-all as its name
+//! with what it keeps and a group's variant that keeps its row as its name with the row,
+//! and read exactly that back.
 
-use super::data::{COUNT, INDEX, NAME, ROW};
+use super::data::{COUNT, GROUPED, INDEX, MEMBERS, NAME, ROW};
 use super::{usize_lit, Ctx, Output};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
@@ -47,13 +48,15 @@ fn serialize(ctx: &Ctx) -> TokenStream {
             Self::#catch_all(ref kept) => #serde::serialize_catch_all(serializer, #table, #place, #name, #kept),
         }
     });
-    // A group's `Retry(OsError)`: refused, not written in a form that reads back wrong.
+    // A group's `Retry(OsError)`: its name and the row it keeps.
     let mut kept_rows = TokenStream::new();
-    for row in &ctx.table.rows {
+    for (place, row) in ctx.table.rows.iter().enumerate() {
         if row.keeps_row() {
             let variant = &row.ident;
             let name = row.name.as_str();
-            kept_rows.extend(quote!(Self::#variant(..) => #serde::serialize_kept_row(serializer, #table, #name),));
+            let kept = ctx.kept_row(place, quote!(kept));
+            let place = usize_lit(place);
+            kept_rows.extend(quote!(Self::#variant(ref kept) => #serde::serialize_kept_row(serializer, #table, #place, #name, #kept),));
         }
     }
     let body = super::match_or(
@@ -86,19 +89,22 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
     for row in &ctx.table.rows {
         super::push_separated(&mut rows, row.name.to_token_stream());
     }
-    let call = match ctx.catch_all() {
-        Some(_) => {
-            let mut names = rows;
-            super::push_separated(&mut names, catch_all_name(ctx).to_token_stream());
-            let keeper = ctx.keeper();
-            quote! {
-                const __VARIANTS: &[&::core::primitive::str] = &[#names];
-                #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, #keeper)
+    let call = match keeping(ctx) {
+        Some(keeping) => keeping,
+        None => match ctx.catch_all() {
+            Some(_) => {
+                let mut names = rows;
+                super::push_separated(&mut names, catch_all_name(ctx).to_token_stream());
+                let keeper = ctx.keeper();
+                quote! {
+                    const __VARIANTS: &[&::core::primitive::str] = &[#names];
+                    #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, #keeper)
+                }
             }
-        }
-        None => quote! {
-            const __VARIANTS: &[&::core::primitive::str] = &[#rows];
-            #serde::deserialize_rows(deserializer, #table, __VARIANTS, __row_named)
+            None => quote! {
+                const __VARIANTS: &[&::core::primitive::str] = &[#rows];
+                #serde::deserialize_rows(deserializer, #table, __VARIANTS, __row_named)
+            },
         },
     };
     quote! {
@@ -120,6 +126,67 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
             }
         }
     }
+}
+
+/// A group with variants that keep their row reads them too: `__keep_row_named` makes
+/// the variant of a name keeping a row, if the variant lists the row (else gives the
+/// rows it lists).
+fn keeping(ctx: &Ctx) -> Option<TokenStream> {
+    let private = &ctx.private;
+    let ident = &ctx.table.ident;
+    let table = ident_name(ctx);
+    let serde = quote!(#private::serde);
+    let canonical = ctx.canonical();
+    let mut names = TokenStream::new();
+    let mut arms = TokenStream::new();
+    for (place, row) in ctx.table.rows.iter().enumerate() {
+        if !row.keeps_row() {
+            continue;
+        }
+        let name = row.name.as_str();
+        super::push_separated(&mut names, name.to_token_stream());
+        let keeper = ctx.keep_row(place, quote!(row));
+        let place = usize_lit(place);
+        arms.extend(quote! {
+            #name if #GROUPED(row) == #place => ::core::result::Result::Ok(#keeper),
+            #name => ::core::result::Result::Err(#MEMBERS[#place]),
+        });
+    }
+    if names.is_empty() {
+        return None;
+    }
+    let mut variants = TokenStream::new();
+    for row in &ctx.table.rows {
+        super::push_separated(&mut variants, row.name.to_token_stream());
+    }
+    let catch_all = match ctx.catch_all() {
+        Some(_) => {
+            super::push_separated(&mut variants, catch_all_name(ctx).to_token_stream());
+            let keeper = ctx.keeper();
+            quote!(::core::option::Option::Some(#keeper))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    Some(quote! {
+        const __VARIANTS: &[&::core::primitive::str] = &[#variants];
+        const __KEPT_ROWS: &[&::core::primitive::str] = &[#names];
+        /// The variant called `name`, which keeps its row, keeping `row`; else the
+        /// rows it lists.
+        fn __keep_row_named(name: &::core::primitive::str, row: #canonical) -> ::core::result::Result<#ident, &'static [#canonical]> {
+            match name {
+                #arms
+                _ => ::core::result::Result::Err(&[]),
+            }
+        }
+        #serde::deserialize_group(
+            deserializer,
+            #table,
+            __VARIANTS,
+            __row_named,
+            #catch_all,
+            #serde::KeptRows { names: __KEPT_ROWS, keep: __keep_row_named },
+        )
+    })
 }
 
 /// The enum's name without `r#`, as serde's errors and formats name the type.

@@ -8,7 +8,7 @@
 //! - `decode_raw_os_error`, the total decode of a raw OS code of the current platform.
 
 use super::data::{COUNT, DECODE, INDEX, NAMES};
-use super::os_codes::{OS_CODES, OS_CODES_CURRENT};
+use super::os_codes::OS_CODES_CURRENT;
 use super::{Ctx, Helper, Output};
 use crate::model::checked::{Row, Shape};
 use crate::model::CANONICAL;
@@ -136,10 +136,10 @@ fn decode_raw_os_error(ctx: &Ctx) -> Option<TokenStream> {
             ::core::option::Option::None => ::core::option::Option::None,
         }
     };
-    let kept = ctx.keep(quote!(#private::unlisted_of_raw_code(code, #OS_CODES)));
+    let kept = ctx.keep(quote!(#private::Unlisted::from_raw_os_error(code)));
     let found_or_kept = ctx.or_else(found, kept);
     Some(quote! {
-        #[doc = "Decodes `code`, a raw OS error code of the platform this program runs on, as `io::Error::raw_os_error` reports it: the row `from_raw_os_error` gives, else the catch-all keeping the code. Total where `from_raw_os_error` is partial, and the current platform's `decode(platform, code)`; it gives what `From<&io::Error>` gives for `io::Error::from_raw_os_error(code)`, without making one. Where the table's codes are not this OS's (`os_error_codes`), no row is and the catch-all keeps the number as `Unlisted::Raw` (the `io::Error` conversion keeps that error's kind instead)."]
+        #[doc = "Decodes `code`, a raw OS error code of the platform this program runs on, as `io::Error::raw_os_error` reports it: the row `from_raw_os_error` gives, else the catch-all keeping the code. Total where `from_raw_os_error` is partial; it gives what `From<&io::Error>` gives for `io::Error::from_raw_os_error(code)`, without making one. Where the table's codes are the OS's, that is the current platform's `decode(platform, code)`. Where they are not (`os_error_codes` leaves this platform out), no row is this OS's error: the catch-all keeps it as the OS error it is (`Unlisted::from_raw_os_error(code)`), whose `raw_os_error()` is `code` and whose `io::Error` is `io::Error::from_raw_os_error(code)` again, and which is no code of the table's column (`code(platform)` is `None`; the table's own number `code` there decodes as `decode` says)."]
         #[inline]
         #[must_use]
         #example

@@ -360,7 +360,7 @@ assert_eq!(ResolveError::BadFlags.description(), Some("The hints passed to getad
         pub const fn persistence(&self) -> ::errtable::__private::Persistence {
             __PERSISTENCE[__index(self)]
         }
-        ///The code on `platform` (the primary number where there are several), if any.
+        ///The code on `platform` (the primary number where there are several), if any. The catch-all's is the code it keeps, if `decode(platform, code)` keeps it so: an OS error kept from an `io::Error` of a platform whose codes in the table are not the OS's (`os_error_codes`) is no code of the table there.
         #[inline]
         #[must_use]
         /**
@@ -467,7 +467,10 @@ assert_eq!(ResolveError::translate(10022, Platform::Windows, Platform::Windows),
             }
         }
         /// The code on the platform this program runs on, as `io::Error::raw_os_error`
-        /// reports it.
+        /// reports it. A row has one only where the table's codes here are the OS's
+        /// (`os_error_codes`); the catch-all has the OS error code it keeps, wherever it
+        /// came from (an `io::Error` of this platform keeps its raw code even where the
+        /// table's codes are not this OS's, and converts back to it).
         #[inline]
         #[must_use]
         /**
@@ -538,7 +541,7 @@ assert!(matches!(ResolveError::from_name_ignore_case("badflags"), Some(ResolveEr
         }
         ::errtable::__private::std_only! {
             #[doc =
-            "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
+            "The row an `io::Error` stands for: by its raw OS code if it has one (no row, where the table's codes are not this OS's: `os_error_codes`), else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
             #[inline] #[must_use] #[doc =
             "\n# Example\n\n```\nuse errtable::{ResolveError, Platform};\nlet error = std::io::Error::from(ResolveError::BadFlags);\nassert!(matches!(ResolveError::from_io_error(&error), Some(ResolveError::BadFlags)));\n```"]
             pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
@@ -2810,17 +2813,17 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
         ::errtable::__private::kind::InvalidInput, ::errtable::__private::kind::NotFound,
         ::errtable::__private::kind::Other, ::errtable::__private::io::ErrorKind::Other];
     }
-    const __OS_CODES: ::errtable::__private::OsCodes = match ::errtable::__private::CURRENT {
-        ::core::option::Option::Some(::errtable::__private::Platform::Windows) => {
-            ::errtable::__private::OsCodes::Of(
-                ::core::option::Option::Some(::errtable::__private::Platform::Windows),
-            )
+    #[inline]
+    const fn __os_codes_on(
+        platform: ::errtable::__private::Platform,
+    ) -> ::core::primitive::bool {
+        ::core::matches!(platform, ::errtable::__private::Platform::Windows)
+    }
+    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match ::errtable::__private::CURRENT {
+        ::core::option::Option::Some(platform) if __os_codes_on(platform) => {
+            ::core::option::Option::Some(platform)
         }
-        _ => ::errtable::__private::OsCodes::None,
-    };
-    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match __OS_CODES {
-        ::errtable::__private::OsCodes::Of(platform) => platform,
-        ::errtable::__private::OsCodes::None => ::core::option::Option::None,
+        _ => ::core::option::Option::None,
     };
     #[automatically_derived]
     impl ::core::fmt::Debug for ResolveError {

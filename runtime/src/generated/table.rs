@@ -3418,7 +3418,7 @@ assert_eq!(OsError::InvalidFunction.description(), Some("The object behind the h
         pub const fn persistence(&self) -> ::errtable::__private::Persistence {
             __PERSISTENCE[__index(self)]
         }
-        ///The code on `platform` (the primary number where there are several), if any.
+        ///The code on `platform` (the primary number where there are several), if any. The catch-all's is the code it keeps, if `decode(platform, code)` keeps it so: an OS error kept from an `io::Error` of a platform whose codes in the table are not the OS's (`os_error_codes`) is no code of the table there.
         #[inline]
         #[must_use]
         /**
@@ -3434,7 +3434,11 @@ assert_eq!(OsError::InvalidFunction.code(Platform::Windows), Some(1));
         ) -> ::core::option::Option<::core::primitive::i32> {
             match *self {
                 Self::Unlisted(ref unlisted) => {
-                    ::errtable::__private::Unlisted::code(unlisted, platform)
+                    ::errtable::__private::unlisted_table_code(
+                        unlisted,
+                        platform,
+                        __os_codes_on(platform),
+                    )
                 }
                 _ => __code(__index(self), platform),
             }
@@ -3503,7 +3507,7 @@ assert!(matches!(OsError::from_code(Platform::Windows, 1), Some(OsError::Invalid
         ) -> ::core::option::Option<Self> {
             __decode(platform, code)
         }
-        ///Decodes `code` of `platform`; a code no row lists is kept in the catch-all.
+        ///Decodes `code` of `platform`; a code no row lists is kept in the catch-all: as `Unlisted::Code` where the table's codes on `platform` are its OS error codes, else (a platform `os_error_codes` leaves out) as `Unlisted::NonOsCode`, which never claims to be an OS error.
         #[inline]
         #[must_use]
         /**
@@ -3520,10 +3524,13 @@ assert!(matches!(OsError::decode(Platform::Windows, 1), OsError::InvalidFunction
             match __decode(platform, code) {
                 ::core::option::Option::Some(found) => found,
                 ::core::option::Option::None => {
-                    OsError::Unlisted(::errtable::__private::Unlisted::Code {
-                        platform,
-                        code,
-                    })
+                    OsError::Unlisted(
+                        ::errtable::__private::unlisted_of_table_code(
+                            platform,
+                            code,
+                            __os_codes_on(platform),
+                        ),
+                    )
                 }
             }
         }
@@ -3554,7 +3561,10 @@ assert_eq!(OsError::translate(1, Platform::Windows, Platform::Windows), OsError:
             }
         }
         /// The code on the platform this program runs on, as `io::Error::raw_os_error`
-        /// reports it.
+        /// reports it. A row has one only where the table's codes here are the OS's
+        /// (`os_error_codes`); the catch-all has the OS error code it keeps, wherever it
+        /// came from (an `io::Error` of this platform keeps its raw code even where the
+        /// table's codes are not this OS's, and converts back to it).
         #[inline]
         #[must_use]
         /**
@@ -3625,7 +3635,7 @@ assert!(matches!(OsError::from_name_ignore_case("invalidfunction"), Some(OsError
         }
         ::errtable::__private::std_only! {
             #[doc =
-            "The row an `io::Error` stands for: by its raw OS code if it has one, else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
+            "The row an `io::Error` stands for: by its raw OS code if it has one (no row, where the table's codes are not this OS's: `os_error_codes`), else the value it wraps; the innermost of nested `io::Error`s counts. An error with neither is no row: its kind alone does not say which (`io::Error::from(ErrorKind::TimedOut)` may come from a timer); match on `kind()` for those."]
             #[inline] #[must_use] #[doc =
             "\n# Example\n\n```\nuse errtable::{OsError, Platform};\nlet error = std::io::Error::from(OsError::InvalidFunction);\nassert!(matches!(OsError::from_io_error(&error), Some(OsError::InvalidFunction)));\n```"]
             pub fn from_io_error(error : & ::errtable::__private::io::Error) ->
@@ -3653,7 +3663,7 @@ assert_eq!(OsError::symbol_of(Platform::Windows, 1073741946), None);
         ) -> ::core::option::Option<&'static ::core::primitive::str> {
             __symbol_of_code(platform, code)
         }
-        ///Decodes `code`, a raw OS error code of the platform this program runs on, as `io::Error::raw_os_error` reports it: the row `from_raw_os_error` gives, else the catch-all keeping the code. Total where `from_raw_os_error` is partial, and the current platform's `decode(platform, code)`; it gives what `From<&io::Error>` gives for `io::Error::from_raw_os_error(code)`, without making one. Where the table's codes are not this OS's (`os_error_codes`), no row is and the catch-all keeps the number as `Unlisted::Raw` (the `io::Error` conversion keeps that error's kind instead).
+        ///Decodes `code`, a raw OS error code of the platform this program runs on, as `io::Error::raw_os_error` reports it: the row `from_raw_os_error` gives, else the catch-all keeping the code. Total where `from_raw_os_error` is partial; it gives what `From<&io::Error>` gives for `io::Error::from_raw_os_error(code)`, without making one. Where the table's codes are the OS's, that is the current platform's `decode(platform, code)`. Where they are not (`os_error_codes` leaves this platform out), no row is this OS's error: the catch-all keeps it as the OS error it is (`Unlisted::from_raw_os_error(code)`), whose `raw_os_error()` is `code` and whose `io::Error` is `io::Error::from_raw_os_error(code)` again, and which is no code of the table's column (`code(platform)` is `None`; the table's own number `code` there decodes as `decode` says).
         #[inline]
         #[must_use]
         /**
@@ -3674,7 +3684,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
                 ::core::option::Option::Some(found) => found,
                 ::core::option::Option::None => {
                     OsError::Unlisted(
-                        ::errtable::__private::unlisted_of_raw_code(code, __OS_CODES),
+                        ::errtable::__private::Unlisted::from_raw_os_error(code),
                     )
                 }
             }
@@ -14618,12 +14628,20 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         ::errtable::__private::kind::Other, ::errtable::__private::kind::Other,
         ::errtable::__private::io::ErrorKind::Other];
     }
-    const __OS_CODES: ::errtable::__private::OsCodes = ::errtable::__private::OsCodes::Of(
-        ::errtable::__private::CURRENT,
-    );
-    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match __OS_CODES {
-        ::errtable::__private::OsCodes::Of(platform) => platform,
-        ::errtable::__private::OsCodes::None => ::core::option::Option::None,
+    #[inline]
+    const fn __os_codes_on(
+        platform: ::errtable::__private::Platform,
+    ) -> ::core::primitive::bool {
+        {
+            let _ = platform;
+            true
+        }
+    }
+    const __OS_CODES_CURRENT: ::core::option::Option<::errtable::__private::Platform> = match ::errtable::__private::CURRENT {
+        ::core::option::Option::Some(platform) if __os_codes_on(platform) => {
+            ::core::option::Option::Some(platform)
+        }
+        _ => ::core::option::Option::None,
     };
     #[automatically_derived]
     impl ::core::fmt::Debug for OsError {
@@ -14647,7 +14665,7 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
     ) -> ::core::option::Option<::core::primitive::i32> {
         match (value, __OS_CODES_CURRENT) {
             (OsError::Unlisted(ref unlisted), _) => {
-                ::errtable::__private::unlisted_raw_os_error(unlisted, __OS_CODES)
+                ::errtable::__private::Unlisted::raw_os_error(unlisted)
             }
             (_, ::core::option::Option::Some(platform)) => {
                 __code(__index(value), platform)
@@ -14740,30 +14758,33 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         __from_io_error_slow(error : & ::errtable::__private::io::Error) -> OsError {
         match __from_io_error(error) { ::core::option::Option::Some(value) => value,
         ::core::option::Option::None =>
-        OsError::Unlisted(::errtable::__private::unlisted_of(error, __OS_CODES)), } }
+        OsError::Unlisted(::errtable::__private::unlisted_of(error)), } }
         #[automatically_derived] impl ::core::convert::From < &
         ::errtable::__private::io::Error > for OsError { #[doc =
         r" Decodes the error (see `from_io_error`); what no row stands for is"] #[doc =
-        r" kept in the catch-all."] #[inline] fn from(error : &
-        ::errtable::__private::io::Error) -> Self { if let
-        (::core::option::Option::Some(code), ::errtable::__private::OsCodes::Of(p)) =
-        (::errtable::__private::io::Error::raw_os_error(error), __OS_CODES) { if let
-        ::core::option::Option::Some(platform) = p { if let
+        r" kept in the catch-all, a raw OS code as `decode_raw_os_error(code)`"] #[doc =
+        r" keeps it (so that the value converts back to the same OS error)."] #[inline]
+        fn from(error : & ::errtable::__private::io::Error) -> Self { if let
+        ::core::option::Option::Some(code) =
+        ::errtable::__private::io::Error::raw_os_error(error) { if let
+        ::core::option::Option::Some(platform) = __OS_CODES_CURRENT { if let
         ::core::option::Option::Some(value) = __decode(platform, code) { return value; }
-        } return OsError::Unlisted(::errtable::__private::unlisted_of_code(code,
-        __OS_CODES)); } __from_io_error_slow(error) } } #[automatically_derived] impl
+        } return
+        OsError::Unlisted(::errtable::__private::Unlisted::from_raw_os_error(code)); }
+        __from_io_error_slow(error) } } #[automatically_derived] impl
         ::core::convert::From < ::errtable::__private::io::Error > for OsError { #[doc =
         r" Decodes the error (see `from_io_error`); what no row stands for is"] #[doc =
-        r" kept in the catch-all."] #[inline] fn from(error :
-        ::errtable::__private::io::Error) -> Self { < Self as ::core::convert::From < &
-        ::errtable::__private::io::Error >> ::from(& error) } } fn __kind_of(value : &
-        OsError) -> ::errtable::__private::io::ErrorKind { match * value {
-        OsError::Unlisted(ref unlisted) => ::errtable::__private::unlisted_kind(unlisted,
-        __OS_CODES), _ => __KIND[__index(value)], } } #[doc =
-        r" Whether a raw OS code of this platform decodes to a row."] fn __is_listed(code
-        : ::core::primitive::i32) -> ::core::primitive::bool { match __OS_CODES_CURRENT {
-        ::core::option::Option::Some(platform) => ::core::option::Option::is_some(&
-        __decode(platform, code)), ::core::option::Option::None => false, } } #[doc =
+        r" kept in the catch-all, as `From<&io::Error>` keeps it."] #[inline] fn
+        from(error : ::errtable::__private::io::Error) -> Self { < Self as
+        ::core::convert::From < & ::errtable::__private::io::Error >> ::from(& error) } }
+        fn __kind_of(value : & OsError) -> ::errtable::__private::io::ErrorKind { match *
+        value { OsError::Unlisted(ref unlisted) =>
+        ::errtable::__private::Unlisted::kind(unlisted), _ => __KIND[__index(value)], } }
+        #[doc = r" Whether a raw OS code of this platform decodes to a row."] fn
+        __is_listed(code : ::core::primitive::i32) -> ::core::primitive::bool { match
+        __OS_CODES_CURRENT { ::core::option::Option::Some(platform) =>
+        ::core::option::Option::is_some(& __decode(platform, code)),
+        ::core::option::Option::None => false, } } #[doc =
         r" The raw OS code whose error decodes back to `value`: its code here, except"]
         #[doc = r" where another row has the same number and decodes it."] fn
         __io_code(value : & OsError) -> ::core::option::Option < ::core::primitive::i32 >
@@ -14796,8 +14817,8 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         = r" and message stay), otherwise a custom error of the value's kind that"] #[doc
         = r" wraps it (`get_ref`)."] #[inline] fn from(value : OsError) -> Self { match
         value { OsError::Unlisted(unlisted) =>
-        ::errtable::__private::unlisted_into_io_error(unlisted, __OS_CODES, __is_listed),
-        _ => ::errtable::__private::into_io_error(__io_code(& value), __kind_of(& value),
+        ::errtable::__private::unlisted_into_io_error(unlisted, __is_listed), _ =>
+        ::errtable::__private::into_io_error(__io_code(& value), __kind_of(& value),
         value), } } }
     }
     ::errtable::__private::serde_only! {

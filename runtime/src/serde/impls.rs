@@ -88,9 +88,10 @@ impl Visitor<'_> for PersistenceVisitor {
     }
 }
 
-/// The three shapes of an `Unlisted`: in a map (human-readable) or as an enum (binary).
-const FIELDS: [&str; 4] = ["platform", "code", "raw", "kind"];
-const VARIANTS: [&str; 3] = ["Code", "Raw", "Kind"];
+/// The four shapes of an `Unlisted`: in a map (human-readable) or as an enum (binary,
+/// where a new variant takes the next index).
+const FIELDS: [&str; 5] = ["platform", "code", "non_os_code", "raw", "kind"];
+const VARIANTS: [&str; 4] = ["Code", "Raw", "Kind", "NonOsCode"];
 
 impl Serialize for Unlisted {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -108,6 +109,12 @@ fn serialize_map<S: Serializer>(unlisted: Unlisted, serializer: S) -> Result<S::
             let mut map = serializer.serialize_map(Some(2))?;
             map.serialize_entry("platform", &platform)?;
             map.serialize_entry("code", &code)?;
+            map.end()
+        }
+        Unlisted::NonOsCode { platform, code } => {
+            let mut map = serializer.serialize_map(Some(2))?;
+            map.serialize_entry("platform", &platform)?;
+            map.serialize_entry("non_os_code", &code)?;
             map.end()
         }
         Unlisted::Raw(code) => {
@@ -128,6 +135,12 @@ fn serialize_enum<S: Serializer>(unlisted: Unlisted, serializer: S) -> Result<S:
     match unlisted {
         Unlisted::Code { platform, code } => {
             let mut fields = serializer.serialize_tuple_variant("Unlisted", 0, "Code", 2)?;
+            fields.serialize_field(&platform)?;
+            fields.serialize_field(&code)?;
+            fields.end()
+        }
+        Unlisted::NonOsCode { platform, code } => {
+            let mut fields = serializer.serialize_tuple_variant("Unlisted", 3, "NonOsCode", 2)?;
             fields.serialize_field(&platform)?;
             fields.serialize_field(&code)?;
             fields.end()
@@ -167,7 +180,7 @@ impl<'de> Visitor<'de> for UnlistedVisitor {
     type Value = Unlisted;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("an unlisted error: {\"platform\", \"code\"}, {\"raw\"} or {\"kind\"}")
+        f.write_str("an unlisted error: {\"platform\", \"code\"}, {\"platform\", \"non_os_code\"}, {\"raw\"} or {\"kind\"}")
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Unlisted, A::Error> {
@@ -180,7 +193,8 @@ impl<'de> Visitor<'de> for UnlistedVisitor {
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<Unlisted, A::Error> {
         match data.variant::<Variant>()? {
-            (Variant::Code, access) => access.tuple_variant(2, CodeVisitor),
+            (Variant::Code, access) => access.tuple_variant(2, CodeVisitor { os: true }),
+            (Variant::NonOsCode, access) => access.tuple_variant(2, CodeVisitor { os: false }),
             (Variant::Raw, access) => access.newtype_variant().map(Unlisted::Raw),
             (Variant::Kind, access) => access.newtype_variant::<Kind>()?.into_unlisted(),
         }
@@ -192,6 +206,7 @@ impl<'de> Visitor<'de> for UnlistedVisitor {
 struct Fields {
     platform: Option<Platform>,
     code: Option<i32>,
+    non_os_code: Option<i32>,
     raw: Option<i32>,
     kind: Option<Kind>,
 }
@@ -211,45 +226,33 @@ impl Fields {
         match field {
             Field::Platform => once(&mut self.platform, "platform", map.next_value()?),
             Field::Code => once(&mut self.code, "code", map.next_value()?),
+            Field::NonOsCode => once(&mut self.non_os_code, "non_os_code", map.next_value()?),
             Field::Raw => once(&mut self.raw, "raw", map.next_value()?),
             Field::Kind => once(&mut self.kind, "kind", map.next_value()?),
         }
     }
 
     fn into_unlisted<E: de::Error>(self) -> Result<Unlisted, E> {
-        match self {
-            Fields {
-                platform: Some(platform),
-                code: Some(code),
-                raw: None,
-                kind: None,
-            } => Ok(Unlisted::Code { platform, code }),
-            Fields {
-                platform: None,
-                code: None,
-                raw: Some(code),
-                kind: None,
-            } => Ok(Unlisted::Raw(code)),
-            Fields {
-                platform: None,
-                code: None,
-                raw: None,
-                kind: Some(kind),
-            } => kind.into_unlisted(),
-            Fields {
-                platform: Some(_),
-                code: None,
-                raw: None,
-                kind: None,
-            } => Err(E::missing_field("code")),
-            Fields {
-                platform: None,
-                code: Some(_),
-                raw: None,
-                kind: None,
-            } => Err(E::missing_field("platform")),
+        let Fields {
+            platform,
+            code,
+            non_os_code,
+            raw,
+            kind,
+        } = self;
+        match (platform, code, non_os_code, raw, kind) {
+            (Some(platform), Some(code), None, None, None) => Ok(Unlisted::Code { platform, code }),
+            (Some(platform), None, Some(code), None, None) => {
+                Ok(Unlisted::NonOsCode { platform, code })
+            }
+            (None, None, None, Some(code), None) => Ok(Unlisted::Raw(code)),
+            (None, None, None, None, Some(kind)) => kind.into_unlisted(),
+            (Some(_), None, None, None, None) => Err(E::missing_field("code")),
+            (None, Some(_), None, None, None) | (None, None, Some(_), None, None) => {
+                Err(E::missing_field("platform"))
+            }
             _ => Err(E::custom(
-                "an unlisted error has either \"platform\" and \"code\", or \"raw\", or \"kind\"",
+                "an unlisted error has either \"platform\" and \"code\", or \"platform\" and \"non_os_code\", or \"raw\", or \"kind\"",
             )),
         }
     }
@@ -259,6 +262,7 @@ impl Fields {
 enum Field {
     Platform,
     Code,
+    NonOsCode,
     Raw,
     Kind,
 }
@@ -275,13 +279,14 @@ impl Visitor<'_> for FieldVisitor {
     type Value = Field;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("\"platform\", \"code\", \"raw\" or \"kind\"")
+        f.write_str("\"platform\", \"code\", \"non_os_code\", \"raw\" or \"kind\"")
     }
 
     fn visit_str<E: de::Error>(self, name: &str) -> Result<Field, E> {
         match name {
             "platform" => Ok(Field::Platform),
             "code" => Ok(Field::Code),
+            "non_os_code" => Ok(Field::NonOsCode),
             "raw" => Ok(Field::Raw),
             "kind" => Ok(Field::Kind),
             _ => Err(E::unknown_field(name, &FIELDS)),
@@ -294,6 +299,7 @@ enum Variant {
     Code,
     Raw,
     Kind,
+    NonOsCode,
 }
 
 impl<'de> Deserialize<'de> for Variant {
@@ -308,7 +314,7 @@ impl Visitor<'_> for VariantVisitor {
     type Value = Variant;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a variant of Unlisted: Code, Raw or Kind")
+        f.write_str("a variant of Unlisted: Code, Raw, Kind or NonOsCode")
     }
 
     fn visit_u64<E: de::Error>(self, index: u64) -> Result<Variant, E> {
@@ -316,6 +322,7 @@ impl Visitor<'_> for VariantVisitor {
             0 => Ok(Variant::Code),
             1 => Ok(Variant::Raw),
             2 => Ok(Variant::Kind),
+            3 => Ok(Variant::NonOsCode),
             _ => Err(E::invalid_value(de::Unexpected::Unsigned(index), &self)),
         }
     }
@@ -325,13 +332,17 @@ impl Visitor<'_> for VariantVisitor {
             "Code" => Ok(Variant::Code),
             "Raw" => Ok(Variant::Raw),
             "Kind" => Ok(Variant::Kind),
+            "NonOsCode" => Ok(Variant::NonOsCode),
             _ => Err(E::unknown_variant(name, &VARIANTS)),
         }
     }
 }
 
-/// `Code(platform, code)` of the enum form.
-struct CodeVisitor;
+/// `Code(platform, code)` of the enum form, or `NonOsCode(platform, code)` where `os`
+/// is false.
+struct CodeVisitor {
+    os: bool,
+}
 
 impl<'de> Visitor<'de> for CodeVisitor {
     type Value = Unlisted;
@@ -347,7 +358,7 @@ impl<'de> Visitor<'de> for CodeVisitor {
         let code = seq
             .next_element()?
             .ok_or_else(|| de::Error::invalid_length(1, &self))?;
-        Ok(Unlisted::Code { platform, code })
+        Ok(Unlisted::of_table_code(platform, code, self.os))
     }
 }
 
