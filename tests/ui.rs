@@ -103,14 +103,16 @@ fn failing_cases() -> Vec<std::path::PathBuf> {
 }
 
 /// A crate with each case as a binary `case<index>`, depending on errtable as the
-/// trybuild cases do (with `serde`).
+/// trybuild cases do (with `serde`), and on serde for the cases that implement its
+/// traits.
 fn counting_project(cases: &[std::path::PathBuf]) -> std::path::PathBuf {
     let project = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("ui-counts");
     std::fs::create_dir_all(&project).unwrap();
     let runtime = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("runtime");
     let mut manifest = format!(
         "[package]\nname = \"ui-counts\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-         [dependencies]\nerrtable = {{ path = {:?}, features = [\"serde\"] }}\n\n[workspace]\n",
+         [dependencies]\nerrtable = {{ path = {:?}, features = [\"serde\"] }}\n\
+         serde = {{ version = \"1\", default-features = false }}\n\n[workspace]\n",
         runtime.display().to_string()
     );
     for (index, case) in cases.iter().enumerate() {
@@ -118,6 +120,9 @@ fn counting_project(cases: &[std::path::PathBuf]) -> std::path::PathBuf {
         manifest += &format!("\n[[bin]]\nname = \"case{index}\"\npath = {path:?}\n");
     }
     std::fs::write(project.join("Cargo.toml"), manifest).unwrap();
+    // The workspace's versions, so that nothing is resolved anew.
+    let lock = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.lock");
+    std::fs::copy(lock, project.join("Cargo.lock")).unwrap();
     project
 }
 

@@ -6,38 +6,52 @@
 
 use super::data::{COUNT, GROUPED, INDEX, MEMBERS, NAME, ROW};
 use super::{usize_lit, Ctx, Output};
+use crate::model::checked::SerdeImpl;
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
 pub fn expand(ctx: &Ctx) -> Output {
-    if !ctx.table.serde {
-        return Output {
-            methods: TokenStream::new(),
-            items: TokenStream::new(),
-        };
+    let table = ctx.table;
+    let mut impls = gated(&table.serialize, || serialize(ctx));
+    impls.extend(gated(&table.deserialize, || deserialize(ctx)));
+    if impls.is_empty() {
+        return Output::default();
     }
     let private = &ctx.private;
-    let serialize = serialize(ctx);
-    let deserialize = deserialize(ctx);
-    let when = &ctx.table.no_serde_when;
-    let impls = match when.is_empty() {
-        true => quote!(#serialize #deserialize),
-        false => quote! {
-            #[cfg(not(any(#(#when),*)))]
-            const _: () = { #serialize #deserialize };
-        },
-    };
     Output {
         methods: TokenStream::new(),
         items: quote!(#private::serde_only! { #impls }),
     }
 }
 
+/// The impl `make` writes, where `when` says it is generated.
+fn gated(when: &SerdeImpl, make: impl FnOnce() -> TokenStream) -> TokenStream {
+    if when.off {
+        return TokenStream::new();
+    }
+    let impls = make();
+    let off_when = &when.off_when;
+    match off_when.is_empty() {
+        true => impls,
+        false => quote! {
+            #[cfg(not(any(#(#off_when),*)))]
+            const _: () = { #impls };
+        },
+    }
+}
+
+/// `impl #trait_path for Table`, located at the table's name: should the user implement
+/// the trait too (without `no_serde`), rustc's "conflicting implementations" points
+/// there, not at the whole macro call.
+fn header(ctx: &Ctx, trait_path: TokenStream) -> TokenStream {
+    let ident = &ctx.table.ident;
+    super::located_at(quote!(impl #trait_path for #ident), ident.span())
+}
+
 /// A row by its place among the rows (`__index`, which `__name` follows), the catch-all
 /// after them: the places of the names `deserialize` lists.
 fn serialize(ctx: &Ctx) -> TokenStream {
     let private = &ctx.private;
-    let ident = &ctx.table.ident;
     let table = ident_name(ctx);
     let serde = quote!(#private::serde);
     let catch_all = ctx.catch_all().map(|catch_all| {
@@ -67,9 +81,10 @@ fn serialize(ctx: &Ctx) -> TokenStream {
             #serde::serialize_row(serializer, #table, index as ::core::primitive::u32, #NAME(index))
         }),
     );
+    let header = header(ctx, quote!(#serde::Serialize));
     quote! {
         #[automatically_derived]
-        impl #serde::Serialize for #ident {
+        #header {
             #[allow(clippy::cast_possible_truncation)]
             fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
                 #body
@@ -107,6 +122,7 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
             },
         },
     };
+    let header = header(ctx, quote!(<'de> #serde::Deserialize<'de>));
     quote! {
         /// The row named exactly `name`.
         fn __row_named(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
@@ -120,7 +136,7 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl<'de> #serde::Deserialize<'de> for #ident {
+        #header {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 #call
             }

@@ -28,12 +28,19 @@ pub struct Table {
     /// `OsCodes`: the platforms whose codes are their OS error codes (`raw_os_error`,
     /// `io::Error`), `None` for every platform. Always `None` for the other shapes.
     pub os_error_codes: Option<Vec<Platform>>,
-    /// Whether to implement `Serialize` and `Deserialize` (with the runtime's `serde`
-    /// feature); `#[errtable(no_serde)]` leaves them to the user.
-    pub serde: bool,
-    /// `cfg` predicates under which the serde impls are left out
-    /// (`#[cfg_attr(pred, errtable(no_serde))]`).
-    pub no_serde_when: Vec<syn::Meta>,
+    /// When to implement `Serialize`, and `Deserialize` (with the runtime's `serde`
+    /// feature, which the runtime's `serde_only!` decides).
+    pub serialize: SerdeImpl,
+    pub deserialize: SerdeImpl,
+}
+
+/// When a serde impl is generated: never where `off` (`#[errtable(no_serde)]`, or the
+/// DSL's enum derives the trait itself), else but under any of the `cfg` predicates
+/// `off_when` (the same under `cfg_attr`).
+#[derive(Clone, Default)]
+pub struct SerdeImpl {
+    pub off: bool,
+    pub off_when: Vec<proc_macro2::TokenStream>,
 }
 
 /// Who writes the enum.

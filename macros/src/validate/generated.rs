@@ -1,7 +1,7 @@
 //! The enum `error_table!` writes.
 
 use crate::errors::Errors;
-use crate::model::checked::{CatchAll, GeneratedEnum, GeneratedVariant};
+use crate::model::checked::{CatchAll, GeneratedEnum, GeneratedVariant, SerdeImpl};
 use crate::model::written::{self, Role};
 use crate::model::{DEFAULT_DERIVES, DERIVE_NAME};
 use syn::punctuated::Punctuated;
@@ -129,4 +129,58 @@ fn keep_new_in_meta_list(list: &mut syn::MetaList, given: &mut impl FnMut(&Path)
         list.tokens = quote::quote!(#predicate #comma #kept);
     }
     !kept.is_empty()
+}
+
+/// `when`, and off where the DSL's enum derives serde's trait `name` itself, plainly or
+/// under `cfg_attr` (then off under that predicate): a trait the user derives is theirs,
+/// whichever crate turns the runtime's `serde` feature on.
+pub(super) fn unless_derived(table: &written::Table, name: &str, mut when: SerdeImpl) -> SerdeImpl {
+    for attr in &table.attrs {
+        if let Meta::List(list) = &attr.meta {
+            derived_when(list, name, None, &mut when);
+        }
+    }
+    when
+}
+
+/// Adds to `when` where `list` (under `predicate`, if in a `cfg_attr`) derives `name`.
+fn derived_when(
+    list: &syn::MetaList,
+    name: &str,
+    predicate: Option<&proc_macro2::TokenStream>,
+    when: &mut SerdeImpl,
+) {
+    if list.path.is_ident("derive") {
+        let Ok(paths) = list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) else {
+            return;
+        };
+        if paths.iter().any(|path| path.segments.last().is_some_and(|segment| segment.ident == name)) {
+            match predicate {
+                Some(predicate) => when.off_when.push(predicate.clone()),
+                None => when.off = true,
+            }
+        }
+        return;
+    }
+    if !list.path.is_ident("cfg_attr") {
+        return;
+    }
+    let parser = |input: syn::parse::ParseStream| {
+        let inner: Meta = input.parse()?;
+        input.parse::<Token![,]>()?;
+        let attrs = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok((inner, attrs))
+    };
+    let Ok((inner, attrs)) = list.parse_args_with(parser) else {
+        return;
+    };
+    let predicate = match predicate {
+        Some(outer) => quote::quote!(all(#outer, #inner)),
+        None => quote::ToTokens::to_token_stream(&inner),
+    };
+    for meta in &attrs {
+        if let Meta::List(list) = meta {
+            derived_when(list, name, Some(&predicate), when);
+        }
+    }
 }

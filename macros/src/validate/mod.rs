@@ -59,6 +59,20 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     if generated {
         generated::derives_are_new(&mut table, default_derives, errors);
     }
+    let no_serde = checked::SerdeImpl {
+        off: table.no_serde,
+        off_when: std::mem::take(&mut table.no_serde_when)
+            .iter()
+            .map(quote::ToTokens::to_token_stream)
+            .collect(),
+    };
+    let (serialize, deserialize) = match generated {
+        true => (
+            generated::unless_derived(&table, "Serialize", no_serde.clone()),
+            generated::unless_derived(&table, "Deserialize", no_serde),
+        ),
+        false => (no_serde.clone(), no_serde),
+    };
     let definition = match generated {
         true => Definition::Generated(generated::generated_enum(
             &mut table,
@@ -77,8 +91,8 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
         catch_all,
         has_other_variants,
         os_error_codes,
-        serde: !table.no_serde,
-        no_serde_when: table.no_serde_when,
+        serialize,
+        deserialize,
     }
 }
 
