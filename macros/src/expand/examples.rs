@@ -5,7 +5,9 @@
 //! The examples of the runtime's own tables (`errtable::OsError`, `ResolveError`) are
 //! doctests, run with the runtime's: those tables are at the runtime's root. Elsewhere
 //! the macro cannot know the table's path (its module, whether it is reachable from a
-//! doctest at all), so the example is shown as text rather than run and failed.
+//! doctest at all), so the example is shown as text rather than run and failed, and it
+//! takes the table as in scope: it imports only `Platform`, where it uses it, from the
+//! runtime by the path the table names it with (`crate = …`, or `errtable`).
 
 use super::Ctx;
 use crate::model::checked::{Entries, Row, Shape};
@@ -45,14 +47,22 @@ pub fn example(ctx: &Ctx, method: &str) -> TokenStream {
     let Some(body) = body(ctx, method) else {
         return TokenStream::new();
     };
-    let fence = if expanding_the_runtime() {
-        "```"
-    } else {
-        "```text"
-    };
     let ident = &ctx.table.ident;
-    let mut text = format!("\n# Example\n\n{fence}\n");
-    let _ = writeln!(text, "use errtable::{{{ident}, Platform}};");
+    let mut text = String::from("\n# Example\n\n");
+    if expanding_the_runtime() {
+        let _ = writeln!(text, "```\nuse errtable::{{{ident}, Platform}};");
+    } else {
+        // The table is the user's, at a path only the user knows: the example takes it
+        // as in scope, and imports only what it uses of the runtime, by the path the
+        // table names the runtime with.
+        text.push_str("```text\n");
+        if body.contains("Platform::") {
+            let krate = &ctx.table.krate;
+            let krate = quote!(#krate).to_string().replace(' ', "");
+            let krate = krate.strip_prefix("::").unwrap_or(&krate);
+            let _ = writeln!(text, "use {krate}::Platform;");
+        }
+    }
     text.push_str(&body);
     text.push_str("```");
     quote!(#[doc = #text])

@@ -3607,8 +3607,9 @@ assert!(matches!(OsError::from_name("InvalidFunction"), Some(OsError::InvalidFun
             __by_name(name)
         }
         /// The row a name stands for as `from_name` finds it, ignoring ASCII case only
-        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). Where
-        /// two rows' names differ only in case, the first row wins.
+        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). No two
+        /// rows have names that differ only in case (the macro rejects them), so a name
+        /// finds one row either way.
         #[inline]
         #[must_use]
         /**
