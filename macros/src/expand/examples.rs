@@ -252,3 +252,77 @@ fn decode_raw_os_error_example(ctx: &Ctx, r: &str) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// The doc text of `output`, every `#[doc]` joined.
+    fn docs(output: &proc_macro2::TokenStream) -> String {
+        let file: syn::File = syn::parse2(output.clone()).unwrap();
+        let mut text = String::new();
+        let mut visit = |attrs: &[syn::Attribute]| {
+            for attr in attrs {
+                if let syn::Meta::NameValue(value) = &attr.meta {
+                    if let syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(doc),
+                        ..
+                    }) = &value.value
+                    {
+                        text.push_str(&doc.value());
+                    }
+                }
+            }
+        };
+        for item in &file.items {
+            let syn::Item::Const(constant) = item else {
+                continue;
+            };
+            let syn::Expr::Block(block) = &*constant.expr else {
+                continue;
+            };
+            for stmt in &block.block.stmts {
+                if let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt {
+                    for inner in &imp.items {
+                        if let syn::ImplItem::Fn(function) = inner {
+                            visit(&function.attrs);
+                        }
+                    }
+                }
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn a_user_tables_examples_take_it_as_in_scope() {
+        let output = crate::error_table_tokens(quote!(
+            pub enum Wire { A { linux: EA = 1, message: "a" }, #[catch_all] O }
+        ));
+        let text = docs(&output);
+        assert!(text.contains("```text"), "{text}");
+        assert!(text.contains("Wire::from_name("), "{text}");
+        assert!(text.contains("use errtable::Platform;"), "{text}");
+        assert!(!text.contains("use errtable::{Wire"), "{text}");
+        let renamed = crate::error_table_tokens(quote!(
+            #[errtable(crate = crate::rt)]
+            pub enum Wire { A { linux: EA = 1, message: "a" } }
+        ));
+        assert!(docs(&renamed).contains("use crate::rt::Platform;"));
+    }
+
+    #[test]
+    fn the_runtimes_examples_import_its_table() {
+        let output = super::as_the_runtime(|| {
+            crate::error_table_tokens(quote!(
+                pub enum OsError { A { linux: EA = 1, message: "a" } }
+            ))
+        });
+        let text = docs(&output);
+        assert!(
+            text.contains("use errtable::{OsError, Platform};"),
+            "{text}"
+        );
+        assert!(!text.contains("```text"), "{text}");
+    }
+}

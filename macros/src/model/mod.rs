@@ -106,7 +106,13 @@ impl Platform {
             let keys: Vec<&str> = members.iter().map(|platform| platform.key()).collect();
             return Some(format!(
                 "; `{name}` names a family of platforms, whose codes differ: write a key for each platform, joined with `|`, as in `{}: …` (the platforms are {})",
-                keys.iter().take(3).copied().collect::<Vec<_>>().join(" | "),
+                // The examples leave out the per-architecture keys (`linux_mips`).
+                keys.iter()
+                    .filter(|key| !key.contains('_'))
+                    .take(3)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" | "),
                 comma_list(&keys)
             ));
         }

@@ -78,7 +78,8 @@ fn no_colon(span: Span, key: &Ident, previous: Option<&str>) -> syn::Error {
     let (span, message) = if key == "catch_all" {
         (span, "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries".to_owned())
     } else if super::options::OPTIONS.contains(&key) {
-        (key_span, format!("`{key}` is a table option, not an entry of a row: write it on the enum, as in `#[errtable({key})]` before `enum`"))
+        let option = super::options::example(key);
+        (key_span, format!("`{key}` is a table option, not an entry of a row: write it on the enum, as in `#[errtable({option})]` before `enum`"))
     } else if previous == Some("rows") && key.starts_with(|c: char| c.is_ascii_uppercase()) {
         (key_span, format!("the rows a variant stands for are joined with `|`, not `,`: write `rows: … | {key}`"))
     } else if previous.is_some_and(entry_key) && !key.contains(|c: char| c.is_ascii_lowercase()) {

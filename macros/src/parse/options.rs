@@ -12,6 +12,16 @@ use syn::{Attribute, Ident, Path};
 /// The table options, by name.
 pub(super) const OPTIONS: [&str; 4] = ["crate", "no_default_derives", "no_serde", "os_error_codes"];
 
+/// The table option `name` as it is written, for hints.
+pub(super) fn example(name: &str) -> &'static str {
+    match name {
+        "crate" => "crate = ::errtable",
+        "os_error_codes" => "os_error_codes = windows",
+        "no_serde" => "no_serde",
+        _ => "no_default_derives",
+    }
+}
+
 /// Reports the catch-all's marker written on the enum, at `span`.
 pub fn catch_all_on_the_enum(span: Span, origin: Origin, errors: &mut Errors) {
     let marker = match origin {
