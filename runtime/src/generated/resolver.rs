@@ -267,6 +267,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     clippy::forget_non_drop,
     clippy::large_const_arrays,
     clippy::match_same_arms,
+    clippy::same_name_method,
     clippy::too_many_lines,
     clippy::trivially_copy_pass_by_ref,
     clippy::unreadable_literal
