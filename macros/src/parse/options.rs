@@ -90,6 +90,10 @@ pub fn apply_table_options(
             while !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
                 meta.input.parse::<proc_macro2::TokenTree>()?;
             }
+        } else if Platform::from_key(&name).is_some() && seen.iter().any(|(option, _)| option == "os_error_codes") {
+            return Err(meta.error(format!(
+                "the platforms of `os_error_codes` are joined with `|`, not `,`: write `os_error_codes = … | {name}`"
+            )));
         } else {
             let hint = match did_you_mean(&name, &OPTIONS) {
                 hint if hint.is_empty() => {
