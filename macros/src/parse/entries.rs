@@ -77,9 +77,8 @@ fn no_colon(span: Span, key: &Ident, previous: Option<&str>) -> syn::Error {
     let entry_key = |key: &str| key == "code" || Platform::from_key(key).is_some();
     let (span, message) = if key == "catch_all" {
         (span, "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries".to_owned())
-    } else if super::options::OPTIONS.contains(&key) {
-        let option = super::options::example(key);
-        (key_span, format!("`{key}` is a table option, not an entry of a row: write it on the enum, as in `#[errtable({option})]` before `enum`"))
+    } else if let Some(message) = table_option_in_a_row(key) {
+        (key_span, message)
     } else if previous == Some("rows") && key.starts_with(|c: char| c.is_ascii_uppercase()) {
         (key_span, format!("the rows a variant stands for are joined with `|`, not `,`: write `rows: … | {key}`"))
     } else if previous.is_some_and(entry_key) && !key.contains(|c: char| c.is_ascii_lowercase()) {
@@ -99,6 +98,15 @@ fn no_colon(span: Span, key: &Ident, previous: Option<&str>) -> syn::Error {
         )
     };
     syn::Error::new(span, message)
+}
+
+/// The error for a table option written among a row's entries, if `key` is one.
+fn table_option_in_a_row(key: &str) -> Option<String> {
+    if !super::options::OPTIONS.contains(&key) {
+        return None;
+    }
+    let option = super::options::example(key);
+    Some(format!("`{key}` is a table option, not an entry of a row: write it on the enum, as in `#[errtable({option})]` before `enum`"))
 }
 
 /// A value `key` could take, for hints.
@@ -177,6 +185,10 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
     let row_keys = row_keys(origin);
     if row_keys.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
         return true;
+    }
+    if let Some(message) = table_option_in_a_row(&name) {
+        errors.push(key.span(), message);
+        return false;
     }
     let mut candidates = row_keys.to_vec();
     for platform in Platform::ALL {

@@ -10,6 +10,7 @@ enum Table {
 errtable::error_table! {
     pub enum Dsl {
         Refused { code: A = 1, os_error_codes = windows, message: "refused" },
+        Reset { code: B = 2, no_serde: true, message: "reset" },
     }
 }
 
