@@ -114,6 +114,8 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[errtable(catch_all)]",
             "#[catch_all]",
             "#[errtable(os_error_codes = Platform::Windows | unix)]",
+            "#[errtable(os_error_codes = linux, macos)]",
+            "#[errtable(message: \"m\", linux: E1 = 1)]",
         ]);
         text += "\n";
     }
@@ -130,6 +132,7 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
                 "#[catch_all] Rest,",
                 "#[cfg(any())] #[catch_all] Rest,",
                 "#[catchall] Rest,",
+                "#[catch_all] #[catchall] Rest,",
                 "Rest,",
             ]),
             Entry::Derive => rng.pick(&[
@@ -259,6 +262,7 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
                 "ConnectionRefused",
                 "Other",
                 "Bogus",
+                "TimedOut, WouldBlock",
                 "io::ErrorKind::NotFound"
             ])
         ),

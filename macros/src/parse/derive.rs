@@ -226,14 +226,15 @@ fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &m
         markers.push(span);
     }
     // rustc reports an attribute it does not know; read a misspelt marker as the marker,
-    // so that the variant's field is not reported too.
-    for attr in &variant.attrs {
-        let misspelt = attr.path().get_ident().is_some_and(|name| {
+    // so that the variant's field is not reported too (unless it is marked rightly too:
+    // it is then not marked twice).
+    let misspelt = variant.attrs.iter().find(|attr| {
+        attr.path().get_ident().is_some_and(|name| {
             name != "catch_all" && !did_you_mean(&name.to_string(), &["catch_all"]).is_empty()
-        });
-        if misspelt {
-            markers.push(attr.path().span());
-        }
+        })
+    });
+    if let (Some(attr), true) = (misspelt, markers.is_empty()) {
+        markers.push(attr.path().span());
     }
     for field in &variant.fields {
         for attr in field

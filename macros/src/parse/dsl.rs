@@ -246,12 +246,14 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<
 /// derive's `#[errtable(…)]` is reported and dropped.
 fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, Vec<Attribute>) {
     let mut markers = Vec::new();
+    let mut misspelt = Vec::new();
     let mut rest = Vec::new();
     for attr in attrs {
         if attr.path().is_ident("catch_all") {
             markers.push(attr);
         } else if let Some(hint) = misspelt_marker(&attr) {
-            // Passed through, rustc would report it again; read as what it suggests.
+            // Passed through, rustc would report it again; read as what it suggests
+            // (unless the row is marked rightly too: it is then not marked twice).
             errors.push(
                 attr.path().span(),
                 format!(
@@ -262,12 +264,15 @@ fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, V
                         .unwrap_or_default()
                 ),
             );
-            markers.push(attr);
+            misspelt.push(attr);
         } else if attr.path().is_ident("errtable") {
             errors.push(attr.bracket_token.span.join(), "`#[errtable(…)]` is the derive's syntax; in `error_table!` a row's entries go in braces, as in `Refused { message: \"…\" }`, and the catch-all is marked `#[catch_all]`");
         } else {
             rest.push(attr);
         }
+    }
+    if markers.is_empty() {
+        markers = misspelt;
     }
     (markers, rest)
 }

@@ -22,7 +22,7 @@ pub struct RawEntry {
 const SINGLE_KEYS: [&str; 5] = ["kind", "persistence", "message", "description", "rows"];
 
 /// The keys a row takes besides the platforms, by where it is written.
-fn row_keys(origin: Origin) -> &'static [&'static str] {
+pub(super) fn row_keys(origin: Origin) -> &'static [&'static str] {
     match origin {
         Origin::Dsl => &["code", "kind", "persistence", "message", "description"],
         Origin::Derive => &[
@@ -81,6 +81,16 @@ fn no_colon(span: Span, key: &Ident, previous: Option<&str>) -> syn::Error {
         (key_span, message)
     } else if previous == Some("rows") && key.starts_with(|c: char| c.is_ascii_uppercase()) {
         (key_span, format!("the rows a variant stands for are joined with `|`, not `,`: write `rows: … | {key}`"))
+    } else if let (Some(single @ ("kind" | "persistence")), true) =
+        (previous, key.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        (
+            key_span,
+            format!(
+                "`{single}` takes one value, not a list: keep one, as in `{single}: {}`",
+                example_value(single)
+            ),
+        )
     } else if previous.is_some_and(entry_key) && !key.contains(|c: char| c.is_ascii_lowercase()) {
         (
             key_span,

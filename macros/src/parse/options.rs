@@ -22,6 +22,20 @@ pub(super) fn example(name: &str) -> &'static str {
     }
 }
 
+/// Where the row entry `name` goes, if it is one (a platform key, or a key such as
+/// `message`), for the error of one written on the enum.
+fn row_entry(name: &str, origin: Origin) -> Option<String> {
+    let is_entry =
+        super::entries::row_keys(origin).contains(&name) || Platform::from_key(name).is_some();
+    let place = match origin {
+        Origin::Dsl => format!("in a row's braces, as in `Refused {{ {name}: … }}`"),
+        Origin::Derive => {
+            format!("on the variant it belongs to, as in `#[errtable({name}: …)] Refused`")
+        }
+    };
+    is_entry.then_some(place)
+}
+
 /// Reports the catch-all's marker written on the enum, at `span`.
 pub fn catch_all_on_the_enum(span: Span, origin: Origin, errors: &mut Errors) {
     let marker = match origin {
@@ -93,6 +107,10 @@ pub fn apply_table_options(
         } else if Platform::from_key(&name).is_some() && seen.iter().any(|(option, _)| option == "os_error_codes") {
             return Err(meta.error(format!(
                 "the platforms of `os_error_codes` are joined with `|`, not `,`: write `os_error_codes = … | {name}`"
+            )));
+        } else if let Some(place) = row_entry(&name, table.origin) {
+            return Err(meta.error(format!(
+                "`{name}` is an entry of a row, not a table option: write it {place}"
             )));
         } else {
             let hint = match did_you_mean(&name, &OPTIONS) {
