@@ -251,19 +251,10 @@ fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, V
     for attr in attrs {
         if attr.path().is_ident("catch_all") {
             markers.push(attr);
-        } else if let Some(hint) = misspelt_marker(&attr) {
+        } else if let Some(message) = misspelt_marker(&attr) {
             // Passed through, rustc would report it again; read as what it suggests
             // (unless the row is marked rightly too: it is then not marked twice).
-            errors.push(
-                attr.path().span(),
-                format!(
-                    "unknown attribute `{}`{hint}",
-                    attr.path()
-                        .get_ident()
-                        .map(ToString::to_string)
-                        .unwrap_or_default()
-                ),
-            );
+            errors.push(attr.path().span(), message);
             misspelt.push(attr);
         } else if attr.path().is_ident("errtable") {
             errors.push(attr.bracket_token.span.join(), "`#[errtable(…)]` is the derive's syntax; in `error_table!` a row's entries go in braces, as in `Refused { message: \"…\" }`, and the catch-all is marked `#[catch_all]`");
@@ -277,11 +268,11 @@ fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, V
     (markers, rest)
 }
 
-/// The did-you-mean hint of an attribute whose name is a misspelt `catch_all`.
+/// The error for an attribute whose name is a misspelt `catch_all`, if it is one.
 fn misspelt_marker(attr: &Attribute) -> Option<String> {
     let name = attr.path().get_ident()?.to_string();
     let hint = did_you_mean(&name, &["catch_all"]);
-    (!hint.is_empty()).then_some(hint)
+    (!hint.is_empty()).then(|| format!("unknown attribute `{name}`{hint}"))
 }
 
 /// Where each `#[catch_all]` marker is written; a malformed one is reported (a repeat
