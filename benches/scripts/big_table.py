@@ -5,7 +5,8 @@ paths of decoding and `from_name` that the real tables are too small for.
 
 Codes are scattered and some negative (a multiplicative sequence mod a prime, minus an
 offset), every third row has an alias with a number of its own on Linux, and two rows
-have names that differ only in case. python3 benches/scripts/big_table.py >
+have names that share their letters but one (the macro rejects names of two rows that
+differ only in case). python3 benches/scripts/big_table.py >
 tests/big/table.rs
 """
 
@@ -28,9 +29,10 @@ def main():
         out.append(
             f"        R{i} {{ {linux}, macos: M{i} = {code(i, 1)}, "
             f"windows: W{i} = {code(i, 2)}, message: \"Row {i}\" }},")
-    # Names that differ only in case: the first row wins ignoring case.
+    # Names that share their letters but the last, in mixed case: ignoring case, each
+    # finds its own row (names differing only in case the macro rejects).
     out.append('        CaseA { freebsd: ECASE = 1, message: "Upper" },')
-    out.append('        CaseB { freebsd: Ecase = 2, message: "Mixed" },')
+    out.append('        CaseB { freebsd: EcaseB = 2, message: "Mixed" },')
     out += ["        #[catch_all]", "        Unlisted,", "    }", "}", ""]
     print("\n".join(out))
 

@@ -80,7 +80,10 @@ pub fn did_you_mean(name: &str, candidates: &[&str]) -> String {
     let mut closest: Option<(usize, &str)> = None;
     for &candidate in candidates {
         let distance = edit_distance(name, candidate);
-        let close_enough = distance <= candidate.len().max(3) / 3 + 1;
+        // A third of the longer name may differ: `lnux` is `linux`, while `unix` is
+        // not `aix` (two of four letters differ), which would point the wrong way.
+        let longer = name.chars().count().max(candidate.chars().count());
+        let close_enough = distance * 3 <= longer;
         if close_enough && closest.is_none_or(|(best, _)| distance < best) {
             closest = Some((distance, candidate));
         }
@@ -121,6 +124,11 @@ mod tests {
             "; did you mean `macos`?"
         );
         assert_eq!(did_you_mean("zzzzzz", &["linux", "macos"]), "");
+        assert_eq!(did_you_mean("unix", &["aix", "linux"]), "");
+        assert_eq!(
+            did_you_mean("catchall", &["catch_all"]),
+            "; did you mean `catch_all`?"
+        );
     }
 
     #[test]

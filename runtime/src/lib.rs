@@ -212,6 +212,9 @@ pub use codes::Codes;
 ///   `#[cfg]` on the whole table applies to all it generates.
 /// - A row cannot be named like an associated item the table generates (`ALL`, `decode`,
 ///   `from_code`, `from`, …): `Table::decode` would be the row, not the function.
+/// - The names of two rows (variant names and symbols) cannot differ only in ASCII case,
+///   `EAGAIN` in one and `Eagain` in another: `from_name_ignore_case` finds one row by a
+///   name, as `from_name` does.
 ///
 /// Every mistake is one compile error on the offending token with a hint, all mistakes
 /// of a table at once, and the table is still generated so that no error cascades.
@@ -298,8 +301,10 @@ pub use errtable_macros::error_table;
 ///   enum cannot be generic; derive `Debug` (the generated `Error` impl needs it).
 /// - A row is a unit variant; `#[errtable(key: value, …)]` takes the entries of an
 ///   [`error_table!`] row (they may be split over several attributes). Without
-///   `message:`, the doc comment's first paragraph is the message (without its final
-///   period) and the later paragraphs the description.
+///   `message:`, the doc comment's first paragraph is the message (without the period
+///   that ends it; an ellipsis, `Wait...`, and an abbreviation, `e.g.`, keep theirs) and
+///   the later paragraphs the description. A doc rustc makes only after the derive ran
+///   (`#[doc = include_str!("…")]`) cannot be read: such a variant needs `message:`.
 /// - `rows: A | B`: the variant stands for those rows of [`OsError`] and takes their
 ///   codes, so it gives none of its own; `kind:`, `persistence:`, `message:` and
 ///   `description:` may go beside it. A row belongs to one variant. If one variant lists rows, every row

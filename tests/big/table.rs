@@ -704,7 +704,7 @@ errtable::error_table! {
         R698 { linux: L698_A = 477447, macos: M698 = 582176, windows: W698 = 686905, message: "Row 698" },
         R699 { linux: L699_A = 485366 | L699_B = 427924, macos: M699 = 590095, windows: W699 = 694824, message: "Row 699" },
         CaseA { freebsd: ECASE = 1, message: "Upper" },
-        CaseB { freebsd: Ecase = 2, message: "Mixed" },
+        CaseB { freebsd: EcaseB = 2, message: "Mixed" },
         #[catch_all]
         Unlisted,
     }

@@ -734,10 +734,13 @@ fn shared_persistence(ctx: &Ctx, index: usize, row: &Row, members: &[Ident]) -> 
         "the rows of `{}` ({listed}) differ in persistence; declare the variant's own, as in `#[errtable(persistence: TimedOut)]`, or split it into variants whose rows agree",
         row.name,
     );
-    quote_spanned! {row.ident.span()=>
+    // Only the panic is on the variant, where the error goes: a binding there would be
+    // the user's token to lints such as clippy's `min_ident_chars`.
+    let panic = quote_spanned!(row.ident.span()=> ::core::panic!(#message));
+    quote! {
         match #private::shared_persistence(#MEMBERS[#index]) {
             ::core::option::Option::Some(p) => p,
-            ::core::option::Option::None => ::core::panic!(#message),
+            ::core::option::Option::None => #panic,
         }
     }
 }

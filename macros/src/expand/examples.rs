@@ -5,7 +5,9 @@
 //! The examples of the runtime's own tables (`errtable::OsError`, `ResolveError`) are
 //! doctests, run with the runtime's: those tables are at the runtime's root. Elsewhere
 //! the macro cannot know the table's path (its module, whether it is reachable from a
-//! doctest at all), so the example is shown as text rather than run and failed.
+//! doctest at all), so the example is shown as text rather than run and failed, and it
+//! takes the table as in scope: it imports only `Platform`, where it uses it, from the
+//! runtime by the path the table names it with (`crate = …`, or `errtable`).
 
 use super::Ctx;
 use crate::model::checked::{Entries, Row, Shape};
@@ -45,14 +47,22 @@ pub fn example(ctx: &Ctx, method: &str) -> TokenStream {
     let Some(body) = body(ctx, method) else {
         return TokenStream::new();
     };
-    let fence = if expanding_the_runtime() {
-        "```"
-    } else {
-        "```text"
-    };
     let ident = &ctx.table.ident;
-    let mut text = format!("\n# Example\n\n{fence}\n");
-    let _ = writeln!(text, "use errtable::{{{ident}, Platform}};");
+    let mut text = String::from("\n# Example\n\n");
+    if expanding_the_runtime() {
+        let _ = writeln!(text, "```\nuse errtable::{{{ident}, Platform}};");
+    } else {
+        // The table is the user's, at a path only the user knows: the example takes it
+        // as in scope, and imports only what it uses of the runtime, by the path the
+        // table names the runtime with.
+        text.push_str("```text\n");
+        if body.contains("Platform::") {
+            let krate = &ctx.table.krate;
+            let krate = quote!(#krate).to_string().replace(' ', "");
+            let krate = krate.strip_prefix("::").unwrap_or(&krate);
+            let _ = writeln!(text, "use {krate}::Platform;");
+        }
+    }
     text.push_str(&body);
     text.push_str("```");
     quote!(#[doc = #text])
@@ -241,4 +251,78 @@ fn decode_raw_os_error_example(ctx: &Ctx, r: &str) -> String {
         );
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// The doc text of `output`, every `#[doc]` joined.
+    fn docs(output: &proc_macro2::TokenStream) -> String {
+        let file: syn::File = syn::parse2(output.clone()).unwrap();
+        let mut text = String::new();
+        let mut visit = |attrs: &[syn::Attribute]| {
+            for attr in attrs {
+                if let syn::Meta::NameValue(value) = &attr.meta {
+                    if let syn::Expr::Lit(syn::ExprLit {
+                        lit: syn::Lit::Str(doc),
+                        ..
+                    }) = &value.value
+                    {
+                        text.push_str(&doc.value());
+                    }
+                }
+            }
+        };
+        for item in &file.items {
+            let syn::Item::Const(constant) = item else {
+                continue;
+            };
+            let syn::Expr::Block(block) = &*constant.expr else {
+                continue;
+            };
+            for stmt in &block.block.stmts {
+                if let syn::Stmt::Item(syn::Item::Impl(imp)) = stmt {
+                    for inner in &imp.items {
+                        if let syn::ImplItem::Fn(function) = inner {
+                            visit(&function.attrs);
+                        }
+                    }
+                }
+            }
+        }
+        text
+    }
+
+    #[test]
+    fn a_user_tables_examples_take_it_as_in_scope() {
+        let output = crate::error_table_tokens(quote!(
+            pub enum Wire { A { linux: EA = 1, message: "a" }, #[catch_all] O }
+        ));
+        let text = docs(&output);
+        assert!(text.contains("```text"), "{text}");
+        assert!(text.contains("Wire::from_name("), "{text}");
+        assert!(text.contains("use errtable::Platform;"), "{text}");
+        assert!(!text.contains("use errtable::{Wire"), "{text}");
+        let renamed = crate::error_table_tokens(quote!(
+            #[errtable(crate = crate::rt)]
+            pub enum Wire { A { linux: EA = 1, message: "a" } }
+        ));
+        assert!(docs(&renamed).contains("use crate::rt::Platform;"));
+    }
+
+    #[test]
+    fn the_runtimes_examples_import_its_table() {
+        let output = super::as_the_runtime(|| {
+            crate::error_table_tokens(quote!(
+                pub enum OsError { A { linux: EA = 1, message: "a" } }
+            ))
+        });
+        let text = docs(&output);
+        assert!(
+            text.contains("use errtable::{OsError, Platform};"),
+            "{text}"
+        );
+        assert!(!text.contains("```text"), "{text}");
+    }
 }

@@ -428,6 +428,7 @@ pub fn table(table: &Table) -> TokenStream {
             clippy::forget_non_drop,
             clippy::large_const_arrays,
             clippy::match_same_arms,
+            clippy::same_name_method,
             clippy::too_many_lines,
             clippy::trivially_copy_pass_by_ref,
             clippy::unreadable_literal
@@ -495,41 +496,96 @@ pub const BINDINGS: [&str; 26] = [
     "text",
 ];
 
-/// The associated items every table generates: a row named like one would take its
-/// path (`Table::decode` is the variant, not the function), so validation rejects it.
-/// A test (`generated_items`) expands every shape of table and checks every associated
-/// item and trait method the expansion defines against this list.
-pub const GENERATED_ITEMS: [&str; 29] = [
-    "ALL",
-    "name",
-    "message",
-    "description",
-    "kind",
-    "persistence",
-    "code",
-    "codes",
-    "symbol",
-    "aliases",
-    "names",
-    "members",
-    "os_error",
-    "from_code",
-    "from_os_error",
-    "decode",
-    "translate",
-    "raw_os_error",
-    "from_raw_os_error",
-    "decode_raw_os_error",
-    "symbol_of",
-    "from_name",
-    "from_name_ignore_case",
-    "from_str",
-    "from_io_error",
-    "from",
-    "try_from",
-    "into",
-    "fmt",
+/// The shapes of table that generate an associated item (`GENERATED_ITEMS`).
+#[derive(Clone, Copy)]
+pub struct In {
+    os_codes: bool,
+    own_codes: bool,
+    group: bool,
+}
+
+impl In {
+    const EVERY: In = In {
+        os_codes: true,
+        own_codes: true,
+        group: true,
+    };
+    const CODES: In = In {
+        os_codes: true,
+        own_codes: true,
+        group: false,
+    };
+    const OS_CODES: In = In {
+        os_codes: true,
+        own_codes: false,
+        group: false,
+    };
+    const OS_CODES_AND_GROUP: In = In {
+        os_codes: true,
+        own_codes: false,
+        group: true,
+    };
+    const GROUP: In = In {
+        os_codes: false,
+        own_codes: false,
+        group: true,
+    };
+
+    /// Whether a table of `shape` generates the item.
+    pub fn holds(self, shape: &Shape) -> bool {
+        match shape {
+            Shape::OsCodes(_) => self.os_codes,
+            Shape::OwnCodes => self.own_codes,
+            Shape::Group => self.group,
+        }
+    }
+}
+
+/// The associated items a table generates, by the shapes that generate them: a row
+/// named like one would take its path (`Table::decode` is the variant, not the
+/// function), so validation rejects it in a table of those shapes. A test
+/// (`generated_items`) expands every shape of table and checks every associated item
+/// and trait method each defines against this list, and that each shape listed for a
+/// name generates it.
+pub const GENERATED_ITEMS: [(&str, In); 29] = [
+    ("ALL", In::EVERY),
+    ("name", In::EVERY),
+    ("message", In::EVERY),
+    ("description", In::EVERY),
+    ("kind", In::EVERY),
+    ("persistence", In::EVERY),
+    ("code", In::CODES),
+    ("codes", In::GROUP),
+    ("symbol", In::CODES),
+    ("aliases", In::CODES),
+    ("names", In::CODES),
+    ("members", In::GROUP),
+    ("os_error", In::GROUP),
+    ("from_code", In::EVERY),
+    ("from_os_error", In::GROUP),
+    ("decode", In::EVERY),
+    ("translate", In::OS_CODES),
+    ("raw_os_error", In::OS_CODES),
+    ("from_raw_os_error", In::OS_CODES),
+    ("decode_raw_os_error", In::OS_CODES_AND_GROUP),
+    ("symbol_of", In::CODES),
+    ("from_name", In::CODES),
+    ("from_name_ignore_case", In::CODES),
+    ("from_str", In::CODES),
+    ("from_io_error", In::EVERY),
+    // std's blanket `From<T> for T`, `TryFrom` and `Into` give every type these.
+    ("from", In::EVERY),
+    ("try_from", In::EVERY),
+    ("into", In::EVERY),
+    ("fmt", In::EVERY),
 ];
+
+/// Whether a table of `shape` generates an associated item named `name`.
+pub fn generates(shape: &Shape, name: &str) -> bool {
+    GENERATED_ITEMS
+        .iter()
+        .any(|(item, shapes)| *item == name && shapes.holds(shape))
+}
 
 /// Appends `item` and a comma: the loops that build lists call this one concrete helper
 /// instead of instantiating an iterator chain and `quote!`'s repetition per list (the

@@ -24,8 +24,9 @@ pub fn expand(ctx: &Ctx) -> Output {
         }
 
         /// The row a name stands for as `from_name` finds it, ignoring ASCII case only
-        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). Where
-        /// two rows' names differ only in case, the first row wins.
+        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). No two
+        /// rows have names that differ only in case (the macro rejects them), so a name
+        /// finds one row either way.
         #[inline]
         #[must_use]
         #example_from_name_ignore_case

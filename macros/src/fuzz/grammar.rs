@@ -115,16 +115,31 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[derive(Clone, PartialOrd)]",
             "#[derive(errtable::ErrorTable)]",
             "#[cfg_attr(all(), derive(Hash, Ord))]",
+            // The catch-all's marker on the table, platforms by path or by family.
+            "#[errtable(catch_all)]",
+            "#[catch_all]",
+            "#[errtable(os_error_codes = Platform::Windows | unix)]",
+            "#[errtable(os_error_codes = linux, macos)]",
+            "#[errtable(message: \"m\", linux: E1 = 1)]",
         ]);
         text += "\n";
     }
-    text += "pub enum T {";
+    text += match rng.chance(12) {
+        true => rng.pick(&["pub enum T<X> {", "pub enum T where u8: Copy {"]),
+        false => "pub enum T {",
+    };
     for _ in 0..rng.below(5) {
         grammar_row(rng, entry, &mut text);
     }
     for _ in 0..rng.below(3) {
         text += match entry {
-            Entry::Dsl => rng.pick(&["#[catch_all] Rest,", "#[cfg(any())] #[catch_all] Rest,"]),
+            Entry::Dsl => rng.pick(&[
+                "#[catch_all] Rest,",
+                "#[cfg(any())] #[catch_all] Rest,",
+                "#[catchall] Rest,",
+                "#[catch_all] #[catchall] Rest,",
+                "Rest,",
+            ]),
             Entry::Derive => rng.pick(&[
                 "#[errtable(catch_all)] Rest(::errtable::Unlisted),",
                 "#[errtable(catch_all)] Rest(i32),",
@@ -136,6 +151,9 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
                 "#[errtable = \"catch_all\"] Rest(::errtable::Unlisted),",
                 "Rest(#[errtable(catch_all)] ::errtable::Unlisted),",
                 "#[catch_all] Rest(::errtable::Unlisted),",
+                "#[catchall] Rest(::errtable::Unlisted),",
+                "Rest(#[catch_all] ::errtable::Unlisted),",
+                "Rest(::errtable::OsError),",
                 "#[errtable(catch_all)] Rest(String),",
                 "#[errtable(catch_all)] Rest(Box<errtable::OsError>),",
                 "#[errtable(catch_all)] Rest(Canon),",
@@ -155,13 +173,27 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
 const ROW_NAMES: [&str; 4] = ["A", "B", "C", "Rest"];
 
 /// Names a row may also take: raw identifiers, one that clashes with `A` once the `r#`
-/// is gone, and names of generated items.
-const ODD_ROW_NAMES: [&str; 6] = ["r#A", "r#Match", "decode", "from_code", "ALL", "from"];
+/// is gone, names of generated items (`members` only of a group's), one that differs
+/// from a symbol only in case, and names no variant can take.
+const ODD_ROW_NAMES: [&str; 12] = [
+    "r#A",
+    "r#Match",
+    "decode",
+    "from_code",
+    "ALL",
+    "from",
+    "members",
+    "e1",
+    "fn",
+    "Self",
+    "_",
+    "a",
+];
 
 /// Attributes a row may carry: `cfg`s the DSL rejects, some that pass through, and
 /// docs a derive reads as the message: block comments (as rustc passes them on) and
 /// docs a `macro_rules!` makes.
-const ROW_ATTRIBUTES: [&str; 9] = [
+const ROW_ATTRIBUTES: [&str; 12] = [
     "#[cfg(any())]",
     "#[cfg_attr(all(), cfg(any()))]",
     "#[deprecated]",
@@ -171,6 +203,9 @@ const ROW_ATTRIBUTES: [&str; 9] = [
     "#[doc = concat!(\"Made \", 1, \" doc.\")]",
     "#[doc = stringify!(Made doc)]",
     "#[doc = concat!(env!(\"X\"))]",
+    "#[doc = include_str!(\"x\")]",
+    "#[doc = \" Wait...\"]",
+    "#[catchall]",
 ];
 
 /// Fields a derived row may have: by mistake, with destructors, and types that only
@@ -232,11 +267,14 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
                 "ConnectionRefused",
                 "Other",
                 "Bogus",
+                "TimedOut, WouldBlock",
                 "io::ErrorKind::NotFound"
             ])
         ),
         1 => format!("message: {}", rng.pick(&["\"m\"", "\"\"", "\"n\""])),
-        2 => "description: \"d\"".to_owned(),
+        2 => rng
+            .pick(&["description: \"d\"", "no_serde", "os_error_codes = linux"])
+            .to_owned(),
         3 if matches!(entry, Entry::Derive) => {
             format!(
                 "rows: {}",
@@ -246,7 +284,8 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
                     "NoSuchRow",
                     "Unlisted",
                     "ALL | TimedOut",
-                    "from_code"
+                    "from_code",
+                    "ConnectionRefused, TimedOut"
                 ])
             )
         }
@@ -263,6 +302,7 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
                 "linux | linux_mips",
                 "osx",
                 "r#linux",
+                "unix",
             ]);
             format!("{keys}: {}", grammar_code(rng))
         }
@@ -270,7 +310,7 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
 }
 
 fn grammar_code(rng: &mut Rng) -> String {
-    let symbol = |rng: &mut Rng| rng.pick(&["E1", "E2", "E3", "r#E1", "A", "r#match"]);
+    let symbol = |rng: &mut Rng| rng.pick(&["E1", "E2", "E3", "r#E1", "A", "r#match", "e2"]);
     let number = |rng: &mut Rng| rng.pick(&["0", "1", "2", "-1", "2147483647", "-2147483648"]);
     let mut code = format!("{} = {}", symbol(rng), number(rng));
     for _ in 0..rng.below(3) {

@@ -71,6 +71,7 @@ pub struct GeneratedVariant {
 }
 
 /// What the table's rows are, decided once for the whole table.
+#[derive(Clone, Debug)]
 pub enum Shape {
     /// OS codes by platform; the platforms some row has a code on, in `Platform` order.
     OsCodes(Vec<Platform>),

@@ -98,14 +98,50 @@ impl Platform {
         })
     }
 
-    /// The hint for `name`, an unknown key, that is another spelling of a platform.
+    /// The hint for `name`, an unknown key, that is another spelling of a platform or
+    /// the name of a family of them (`unix`, `bsd`), which no table writes: a family's
+    /// members number their codes apart.
     pub fn alias_hint(name: &str) -> Option<String> {
+        if let Some(members) = Platform::family(name) {
+            let keys: Vec<&str> = members.iter().map(|platform| platform.key()).collect();
+            return Some(format!(
+                "; `{name}` names a family of platforms, whose codes differ: write a key for each platform, joined with `|`, as in `{}: …` (the platforms are {})",
+                // The examples leave out the per-architecture keys (`linux_mips`).
+                keys.iter()
+                    .filter(|key| !key.contains('_'))
+                    .take(3)
+                    .copied()
+                    .collect::<Vec<_>>()
+                    .join(" | "),
+                comma_list(&keys)
+            ));
+        }
         let platform = Platform::spelled(name)?;
         Some(format!(
             "; `{name}` is another name of the platform a table writes `{}`: write `{}`",
             platform.key(),
             platform.key()
         ))
+    }
+
+    /// The platforms a family name such as `unix` or `bsd` covers (ignoring ASCII
+    /// case): the BSDs are the platforms whose key or alias says `bsd`; `unix` and
+    /// `posix` are every platform but Windows.
+    fn family(name: &str) -> Option<Vec<Platform>> {
+        let name = name.to_ascii_lowercase();
+        let says_bsd = |platform: &Platform| {
+            platform.key().contains("bsd") || platform.aliases().iter().any(|a| a.contains("bsd"))
+        };
+        let members: Vec<Platform> = match name.as_str() {
+            "bsd" | "bsds" => Platform::ALL.iter().copied().filter(says_bsd).collect(),
+            "unix" | "posix" | "nix" => Platform::ALL
+                .iter()
+                .copied()
+                .filter(|platform| *platform != Platform::Windows)
+                .collect(),
+            _ => return None,
+        };
+        Some(members)
     }
 }
 

@@ -33,6 +33,9 @@ pub struct Table {
     pub no_serde_when: Vec<syn::Meta>,
     /// Every variant, in order.
     pub variants: Vec<Variant>,
+    /// A row was left out while parsing, its name unreadable (and reported): the table
+    /// is not reported as having no rows.
+    pub rows_left_out: bool,
 }
 
 /// `os_error_codes = windows | macos`: the platforms whose codes are their OS error codes.

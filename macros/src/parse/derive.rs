@@ -7,7 +7,10 @@
 //! rustc has already removed the variants a `#[cfg]` leaves out: the derive sees the
 //! enum as compiled.
 
-use super::{apply_entries, apply_table_options, parse_entries, RawEntry};
+use super::options::catch_all_on_the_enum;
+use super::{
+    adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, parse_entries, RawEntry,
+};
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
 use crate::model::DERIVE_NAME;
@@ -35,10 +38,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         return None;
     }
     if let Some(param) = generics.params.first() {
-        errors.push(
-            param.span(),
-            "an error table cannot be generic: its rows are constants; remove the parameters",
-        );
+        errors.push(param.span(), super::NOT_GENERIC);
         return None;
     }
     let mut table = Table {
@@ -52,13 +52,26 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         no_serde: false,
         no_serde_when: Vec::new(),
         variants: Vec::new(),
+        rows_left_out: false,
     };
     let mut seen_options = Vec::new();
+    let mut catch_all_on_enum = None;
     for attr in errtable_attrs(&attrs) {
-        apply_table_options(attr, &mut table, &mut seen_options, errors);
+        let marker = apply_table_options(attr, &mut table, &mut seen_options, errors);
+        catch_all_on_enum = catch_all_on_enum.or(marker);
+    }
+    for attr in attrs
+        .iter()
+        .filter(|attr| attr.path().is_ident("catch_all"))
+    {
+        catch_all_on_the_enum(attr.path().span(), Origin::Derive, errors);
+        catch_all_on_enum = catch_all_on_enum.or(Some(attr.path().span()));
     }
     for variant in variants {
         table.variants.push(read_variant(variant, errors));
+    }
+    if let Some(at) = catch_all_on_enum {
+        adopt_catch_all_marked_on_the_enum(&mut table.variants, at);
     }
     Some(table)
 }
@@ -116,7 +129,14 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
         true => {
             let mut row = Row::default();
             apply_entries(entries, &mut row, (Origin::Derive, &variant.ident), errors);
-            row.doc = doc_message(&variant.attrs);
+            let (doc, unreadable) = doc_message(&variant.attrs);
+            row.doc = doc;
+            if let (None, Some(unreadable)) = (&row.message, unreadable) {
+                errors.push(unreadable.span, format!(
+                    "the derive cannot read this doc: rustc expands {} only after the derive has run; give the message as an entry, `#[errtable(message: \"…\")]`",
+                    unreadable.what
+                ));
+            }
             Role::Row(row)
         }
     };
@@ -205,7 +225,30 @@ fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &m
         errors.push(span, "`#[catch_all]` is the marker of `error_table!`; on a derived enum write `#[errtable(catch_all)]`");
         markers.push(span);
     }
+    // rustc reports an attribute it does not know; read a misspelt marker as the marker,
+    // so that the variant's field is not reported too (unless it is marked rightly too:
+    // it is then not marked twice).
+    let misspelt = variant.attrs.iter().find(|attr| {
+        attr.path().get_ident().is_some_and(|name| {
+            name != "catch_all" && !did_you_mean(&name.to_string(), &["catch_all"]).is_empty()
+        })
+    });
+    if let (Some(attr), true) = (misspelt, markers.is_empty()) {
+        markers.push(attr.path().span());
+    }
     for field in &variant.fields {
+        for attr in field
+            .attrs
+            .iter()
+            .filter(|attr| attr.path().is_ident("catch_all"))
+        {
+            let span = attr.path().span();
+            errors.push(span, format!(
+                "the catch-all is marked on the variant, not on its field: write `#[errtable(catch_all)] {}(…)`",
+                variant.ident
+            ));
+            markers.push(span);
+        }
         for attr in errtable_attrs(&field.attrs) {
             let span = attr.path().span();
             errors.push(span, format!(
@@ -231,22 +274,36 @@ fn unknown_marker(marker: &Ident, errors: &mut Errors) -> bool {
     close
 }
 
+/// A doc attribute whose text the derive cannot know (`#[doc = include_str!("…")]`):
+/// where it is, and what makes it, for the error.
+struct UnreadableDoc {
+    span: Span,
+    what: String,
+}
+
 /// The doc comment as a message and a description: its first paragraph is the message
-/// (lines joined, without a final period), the rest the description.
-fn doc_message(attrs: &[Attribute]) -> (Option<LitStr>, Option<LitStr>) {
+/// (lines joined, without a final period), the rest the description; and the first doc
+/// attribute that could not be read, if any (the text would then be incomplete).
+fn doc_message(attrs: &[Attribute]) -> ((Option<LitStr>, Option<LitStr>), Option<UnreadableDoc>) {
     let mut lines = Vec::new();
     let mut span = None;
+    let mut unreadable = None;
     for attr in attrs.iter().filter(|attr| attr.path().is_ident("doc")) {
         if let syn::Meta::NameValue(value) = &attr.meta {
-            if let Some(text) = doc_text(&value.value) {
-                // `split`, not `lines`: an empty `///` line is a paragraph break.
-                lines.extend(
-                    undecorated(&text)
-                        .split('\n')
-                        .map(|line| line.trim().to_owned()),
-                );
-                span.get_or_insert(syn::spanned::Spanned::span(&value.value));
-            }
+            let Some(text) = doc_text(&value.value) else {
+                unreadable.get_or_insert_with(|| UnreadableDoc {
+                    span: syn::spanned::Spanned::span(&value.value),
+                    what: made_by(&value.value),
+                });
+                continue;
+            };
+            // `split`, not `lines`: an empty `///` line is a paragraph break.
+            lines.extend(
+                undecorated(&text)
+                    .split('\n')
+                    .map(|line| line.trim().to_owned()),
+            );
+            span.get_or_insert(syn::spanned::Spanned::span(&value.value));
         }
     }
     let span = span.unwrap_or_else(Span::call_site);
@@ -254,13 +311,43 @@ fn doc_message(attrs: &[Attribute]) -> (Option<LitStr>, Option<LitStr>) {
         .split(String::is_empty)
         .map(|paragraph| paragraph.join(" "))
         .filter(|paragraph| !paragraph.is_empty());
-    let summary = paragraphs.next().map(|first| {
-        let message = first.strip_suffix('.').unwrap_or(&first);
-        LitStr::new(message, span)
-    });
+    let summary = paragraphs
+        .next()
+        .map(|first| LitStr::new(without_final_period(&first), span));
     let details: Vec<String> = paragraphs.collect();
     let description = (!details.is_empty()).then(|| LitStr::new(&details.join("\n\n"), span));
-    (summary, description)
+    ((summary, description), unreadable)
+}
+
+/// What makes a doc value the derive cannot read, as the error names it.
+fn made_by(value: &syn::Expr) -> String {
+    match value {
+        syn::Expr::Macro(mac) => {
+            let path = &mac.mac.path;
+            format!("`{}!`", quote::quote!(#path).to_string().replace(' ', ""))
+        }
+        syn::Expr::Group(group) => made_by(&group.expr),
+        _ => "this expression".to_owned(),
+    }
+}
+
+/// A sentence without its final period, as `Display` prints a message: `Gone.` is
+/// `Gone`. An ellipsis (`Wait...`) and an abbreviation of single letters (`e.g.`,
+/// `U.S.`) keep theirs, being part of the last word; `?` and `!` are kept.
+fn without_final_period(sentence: &str) -> &str {
+    let Some(rest) = sentence.strip_suffix('.') else {
+        return sentence;
+    };
+    let last_word = rest.rsplit(char::is_whitespace).next().unwrap_or(rest);
+    let ellipsis = last_word.ends_with('.');
+    let abbreviation = last_word.contains('.')
+        && last_word
+            .split('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
+    match ellipsis || abbreviation {
+        true => sentence,
+        false => rest,
+    }
 }
 
 /// The text of a doc attribute's value: a string literal, also as a macro passes it on
@@ -334,7 +421,7 @@ mod tests {
     }
 
     fn docs(attrs: Vec<Attribute>) -> (Option<String>, Option<String>) {
-        let (summary, details) = doc_message(&attrs);
+        let ((summary, details), _) = doc_message(&attrs);
         (summary.map(|s| s.value()), details.map(|d| d.value()))
     }
 
@@ -371,6 +458,42 @@ mod tests {
     fn a_doc_made_by_concat_is_read() {
         let attrs = vec![parse_quote!(#[doc = concat!("Error ", 42, " happened.")])];
         assert_eq!(docs(attrs), (Some("Error 42 happened".to_owned()), None));
+    }
+
+    #[test]
+    fn only_a_final_period_that_ends_a_sentence_is_dropped() {
+        let cases = [
+            ("The peer is gone.", "The peer is gone"),
+            ("Wait...", "Wait..."),
+            ("...", "..."),
+            ("Refused e.g.", "Refused e.g."),
+            ("Made in the U.S.", "Made in the U.S."),
+            ("Refused e.g. by the peer.", "Refused e.g. by the peer"),
+            ("Needs v1.2.", "Needs v1.2"),
+            ("Really?!", "Really?!"),
+            ("Gone?", "Gone?"),
+            (".", ""),
+            ("", ""),
+        ];
+        for (doc, message) in cases {
+            assert_eq!(without_final_period(doc), message, "{doc:?}");
+        }
+    }
+
+    #[test]
+    fn a_doc_made_by_include_str_is_unreadable() {
+        let attrs = vec![
+            parse_quote!(#[doc = " Refused."]),
+            parse_quote!(#[doc = include_str!("../README.md")]),
+        ];
+        let (_, unreadable) = doc_message(&attrs);
+        assert_eq!(
+            unreadable.map(|doc| doc.what),
+            Some("`include_str!`".to_owned())
+        );
+        assert!(doc_message(&[parse_quote!(#[doc = " Refused."])])
+            .1
+            .is_none());
     }
 
     #[test]

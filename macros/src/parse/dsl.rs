@@ -1,10 +1,14 @@
 //! `error_table! { … }` to the written model.
 
-use super::{apply_entries, apply_table_options, parse_entries};
-use crate::errors::Errors;
+use super::options::catch_all_on_the_enum;
+use super::{
+    adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, parse_entries,
+};
+use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
+use syn::spanned::Spanned;
 use syn::{braced, parenthesized, token, Attribute, Ident, Token, Visibility};
 
 /// Parses a whole table, reporting every mistake to `errors`; `None` if not even the
@@ -24,6 +28,7 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         )
     })?;
     let ident: Ident = input.parse()?;
+    no_generics(input, errors)?;
     let body;
     braced!(body in input);
     if !input.is_empty() {
@@ -44,11 +49,17 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         no_serde: false,
         no_serde_when: Vec::new(),
         variants: Vec::new(),
+        rows_left_out: false,
     };
     let mut seen_options = Vec::new();
+    let mut catch_all_on_enum = None;
     for attr in attrs {
         if attr.path().is_ident("errtable") {
-            apply_table_options(&attr, &mut table, &mut seen_options, errors);
+            let marker = apply_table_options(&attr, &mut table, &mut seen_options, errors);
+            catch_all_on_enum = catch_all_on_enum.or(marker);
+        } else if attr.path().is_ident("catch_all") {
+            catch_all_on_the_enum(attr.path().span(), Origin::Dsl, errors);
+            catch_all_on_enum = catch_all_on_enum.or(Some(attr.path().span()));
         } else if let Some(predicate) = conditional_no_serde(&attr, errors) {
             table.no_serde_when.push(predicate);
         } else {
@@ -57,10 +68,15 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
     }
     while !body.is_empty() {
         let name = match parse_variant(&body, errors) {
-            Ok(variant) => {
+            Ok(Some(variant)) => {
                 let name = variant.ident.to_string();
                 table.variants.push(variant);
                 Some(name)
+            }
+            Ok(None) => {
+                table.rows_left_out = true;
+                skip_row(&body)?;
+                None
             }
             Err(error) => {
                 errors.push_error(error);
@@ -69,7 +85,26 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         };
         skip_to_next_row(&body, name.as_deref(), errors)?;
     }
+    if let Some(at) = catch_all_on_enum {
+        adopt_catch_all_marked_on_the_enum(&mut table.variants, at);
+    }
     Ok(table)
+}
+
+/// Reads generic parameters and a `where` clause after the enum's name, reporting them
+/// once; the table is read on without them.
+fn no_generics(input: ParseStream, errors: &mut Errors) -> syn::Result<()> {
+    let generics: syn::Generics = input.parse()?;
+    let where_clause: Option<syn::WhereClause> = input.parse()?;
+    let first = generics
+        .params
+        .first()
+        .map(Spanned::span)
+        .or(where_clause.as_ref().map(|clause| clause.where_token.span));
+    if let Some(span) = first {
+        errors.push(span, super::NOT_GENERIC);
+    }
+    Ok(())
 }
 
 /// The predicate of `#[cfg_attr(pred, errtable(no_serde))]`, the one table option that
@@ -123,14 +158,44 @@ fn skip_to_next_row(body: ParseStream, row: Option<&str>, errors: &mut Errors) -
     Ok(())
 }
 
-fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Variant> {
-    let attrs = input.call(Attribute::parse_outer)?;
-    let ident: Ident = input.parse().map_err(|e| {
-        syn::Error::new(
-            e.span(),
+/// Skips what is left of a row whose name could not be read, up to its `,`.
+fn skip_row(body: ParseStream) -> syn::Result<()> {
+    while !body.is_empty() && !body.peek(Token![,]) {
+        body.parse::<TokenTree>()?;
+    }
+    Ok(())
+}
+
+/// The row's name; a keyword or anything else that cannot name a variant is reported
+/// (once: the caller skips the rest of the row).
+fn row_name(input: ParseStream, errors: &mut Errors) -> Option<Ident> {
+    use syn::ext::IdentExt;
+    if let Ok(ident) = input.parse::<Ident>() {
+        return Some(ident);
+    }
+    let Ok(keyword) = Ident::parse_any(input) else {
+        errors.push(
+            input.span(),
             "expected a row, as in `Refused { linux: ECONNREFUSED = 111, message: \"…\" }`",
-        )
-    })?;
+        );
+        return None;
+    };
+    let name = keyword.to_string();
+    let message = match name.as_str() {
+        "Self" | "self" | "super" | "crate" | "_" => {
+            format!("`{name}` cannot name a row; choose another name")
+        }
+        _ => format!("`{name}` is a keyword and cannot name a row as it is: write `r#{name}`, or choose another name"),
+    };
+    errors.push(keyword.span(), message);
+    None
+}
+
+fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<Variant>> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let Some(ident) = row_name(input, errors) else {
+        return Ok(None);
+    };
     let errors_before = errors.count();
     let (markers, attrs) = split_attrs(attrs, errors);
     let markers = check_markers(&markers, errors);
@@ -168,30 +233,46 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Variant
         }),
         true => Role::Row(row),
     };
-    Ok(Variant {
+    Ok(Some(Variant {
         attrs,
         ident,
         fields,
         role,
         broken: errors.count() > errors_before,
-    })
+    }))
 }
 
 /// The row's `#[catch_all]` markers apart from the attributes that pass through; the
 /// derive's `#[errtable(…)]` is reported and dropped.
 fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, Vec<Attribute>) {
     let mut markers = Vec::new();
+    let mut misspelt = Vec::new();
     let mut rest = Vec::new();
     for attr in attrs {
         if attr.path().is_ident("catch_all") {
             markers.push(attr);
+        } else if let Some(message) = misspelt_marker(&attr) {
+            // Passed through, rustc would report it again; read as what it suggests
+            // (unless the row is marked rightly too: it is then not marked twice).
+            errors.push(attr.path().span(), message);
+            misspelt.push(attr);
         } else if attr.path().is_ident("errtable") {
             errors.push(attr.bracket_token.span.join(), "`#[errtable(…)]` is the derive's syntax; in `error_table!` a row's entries go in braces, as in `Refused { message: \"…\" }`, and the catch-all is marked `#[catch_all]`");
         } else {
             rest.push(attr);
         }
     }
+    if markers.is_empty() {
+        markers = misspelt;
+    }
     (markers, rest)
+}
+
+/// The error for an attribute whose name is a misspelt `catch_all`, if it is one.
+fn misspelt_marker(attr: &Attribute) -> Option<String> {
+    let name = attr.path().get_ident()?.to_string();
+    let hint = did_you_mean(&name, &["catch_all"]);
+    (!hint.is_empty()).then(|| format!("unknown attribute `{name}`{hint}"))
 }
 
 /// Where each `#[catch_all]` marker is written; a malformed one is reported (a repeat

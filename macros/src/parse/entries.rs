@@ -22,7 +22,7 @@ pub struct RawEntry {
 const SINGLE_KEYS: [&str; 5] = ["kind", "persistence", "message", "description", "rows"];
 
 /// The keys a row takes besides the platforms, by where it is written.
-fn row_keys(origin: Origin) -> &'static [&'static str] {
+pub(super) fn row_keys(origin: Origin) -> &'static [&'static str] {
     match origin {
         Origin::Dsl => &["code", "kind", "persistence", "message", "description"],
         Origin::Derive => &[
@@ -44,20 +44,13 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
         let keys =
             Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(input, parse_any_key)?;
         let colon: Token![:] = input.parse().map_err(|e| {
-            let key = keys.last().map(ToString::to_string).unwrap_or_default();
-            if key == "catch_all" {
-                return syn::Error::new(
-                    e.span(),
-                    "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries",
-                );
+            let previous = entries
+                .last()
+                .map(|entry: &RawEntry| entry.keys[0].to_string());
+            match keys.last() {
+                Some(key) => no_colon(e.span(), key, previous.as_deref()),
+                None => e,
             }
-            syn::Error::new(
-                e.span(),
-                format!(
-                    "expected `:` after `{key}`, as in `{key}: {}`",
-                    example_value(&key)
-                ),
-            )
         })?;
         let mut value = TokenStream::new();
         while !input.is_empty() && !input.peek(Token![,]) {
@@ -73,6 +66,57 @@ pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
         }
     }
     Ok(entries)
+}
+
+/// The error for `key` without its `:`, after an entry of the key `previous`: a marker
+/// or a table option written among the entries, the next name of a list written after
+/// a `,` instead of a `|`, or a forgotten `:`.
+fn no_colon(span: Span, key: &Ident, previous: Option<&str>) -> syn::Error {
+    let (key_span, key) = (key.span(), key.to_string());
+    let key = key.as_str();
+    let entry_key = |key: &str| key == "code" || Platform::from_key(key).is_some();
+    let (span, message) = if key == "catch_all" {
+        (span, "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries".to_owned())
+    } else if let Some(message) = table_option_in_a_row(key) {
+        (key_span, message)
+    } else if previous == Some("rows") && key.starts_with(|c: char| c.is_ascii_uppercase()) {
+        (key_span, format!("the rows a variant stands for are joined with `|`, not `,`: write `rows: … | {key}`"))
+    } else if let (Some(single @ ("kind" | "persistence")), true) =
+        (previous, key.starts_with(|c: char| c.is_ascii_uppercase()))
+    {
+        (
+            key_span,
+            format!(
+                "`{single}` takes one value, not a list: keep one, as in `{single}: {}`",
+                example_value(single)
+            ),
+        )
+    } else if previous.is_some_and(entry_key) && !key.contains(|c: char| c.is_ascii_lowercase()) {
+        (
+            key_span,
+            format!(
+                "the other names of a code are joined with `|`, not `,`: write `NAME = 42 | {key}`"
+            ),
+        )
+    } else {
+        (
+            span,
+            format!(
+                "expected `:` after `{key}`, as in `{key}: {}`",
+                example_value(key)
+            ),
+        )
+    };
+    syn::Error::new(span, message)
+}
+
+/// The error for a table option written among a row's entries, if `key` is one.
+fn table_option_in_a_row(key: &str) -> Option<String> {
+    if !super::options::OPTIONS.contains(&key) {
+        return None;
+    }
+    let option = super::options::example(key);
+    Some(format!("`{key}` is a table option, not an entry of a row: write it on the enum, as in `#[errtable({option})]` before `enum`"))
 }
 
 /// A value `key` could take, for hints.
@@ -151,6 +195,10 @@ fn is_known(key: &Ident, origin: Origin, errors: &mut Errors) -> bool {
     let row_keys = row_keys(origin);
     if row_keys.contains(&name.as_str()) || Platform::from_key(&name).is_some() {
         return true;
+    }
+    if let Some(message) = table_option_in_a_row(&name) {
+        errors.push(key.span(), message);
+        return false;
     }
     let mut candidates = row_keys.to_vec();
     for platform in Platform::ALL {

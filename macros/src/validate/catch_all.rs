@@ -17,7 +17,7 @@ pub(super) fn catch_all(
         .iter()
         .filter(|variant| matches!(variant.role, Role::CatchAll(_)));
     let first = marked.next()?;
-    super::names::name_is_free(first, errors);
+    super::names::name_is_free(first, shape, errors);
     for variant in table.variants.iter() {
         if let Role::CatchAll(marks) = &variant.role {
             marked_once(marks, errors);

@@ -1,8 +1,8 @@
 //! A group's members: each canonical row belongs to one variant.
 
 use crate::errors::Errors;
-use crate::expand::GENERATED_ITEMS;
-use crate::model::checked::{self, Entries};
+use crate::expand::generates;
+use crate::model::checked::{self, Entries, Shape};
 use crate::model::{name_of, CANONICAL, CANONICAL_CATCH_ALL};
 use proc_macro2::Span;
 use std::collections::HashMap;
@@ -27,9 +27,10 @@ pub(super) fn members_belong_to_one_variant(rows: &mut [checked::Row], errors: &
             }
             // No row takes the name of a generated item, so such a name is no row:
             // `OsError::ALL` would be the list, and the error would land in generated code.
-            if GENERATED_ITEMS.contains(&name.as_str()) {
+            // The canonical table is one of OS codes.
+            if generates(&Shape::OsCodes(Vec::new()), &name) {
                 errors.push(member.span(), format!(
-                    "`{member}` is no row of `{CANONICAL}` but one of the items every table generates; `rows:` lists rows, as in `rows: ConnectionReset | ConnectionAborted`"
+                    "`{member}` is no row of `{CANONICAL}` but one of the items it generates; `rows:` lists rows, as in `rows: ConnectionReset | ConnectionAborted`"
                 ));
                 return false;
             }

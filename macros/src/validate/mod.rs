@@ -48,6 +48,7 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     numbers::shared_numbers_name_a_row(&rows, catch_all.as_ref(), errors);
     numbers::numbers_decode_to_one_row(&mut rows, errors);
     names::names_belong_to_one_row(&mut rows, errors);
+    names::names_differ_beyond_case(&mut rows, &shape, errors);
     members::members_belong_to_one_variant(&mut rows, errors);
     rows.retain(
         |row| !matches!(&row.entries, Entries::Members { members, .. } if members.is_empty()),

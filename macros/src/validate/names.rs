@@ -1,8 +1,8 @@
 //! Names: of variants, of generated items, and the names `from_name` finds.
 
 use crate::errors::Errors;
-use crate::expand::GENERATED_ITEMS;
-use crate::model::checked::{self};
+use crate::expand::generates;
+use crate::model::checked::{self, Shape};
 use crate::model::name_of;
 use crate::model::written::{self, Variant};
 use proc_macro2::Span;
@@ -31,11 +31,11 @@ pub(super) fn variants_are_unique(table: &mut written::Table, errors: &mut Error
     });
 }
 
-/// A row is not named like an associated item the table generates, which its path
-/// would hide (`Table::decode` would be the row).
-pub(super) fn name_is_free(variant: &Variant, errors: &mut Errors) -> bool {
+/// A row is not named like an associated item a table of its shape generates, which
+/// its path would hide (`Table::decode` would be the row).
+pub(super) fn name_is_free(variant: &Variant, shape: &Shape, errors: &mut Errors) -> bool {
     let name = name_of(&variant.ident);
-    if !GENERATED_ITEMS.contains(&name.as_str()) {
+    if !generates(shape, &name) {
         return true;
     }
     errors.push(variant.ident.span(), format!(
@@ -74,6 +74,68 @@ pub(super) fn names_belong_to_one_row(rows: &mut [checked::Row], errors: &mut Er
                         owner.insert(
                             symbol.name.clone(),
                             (row_name.clone(), symbol.name_span, false),
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Names of two rows do not differ only in ASCII case, so that `from_name_ignore_case`
+/// finds one row by a name as `from_name` does (`Eagain` in one row and `EAGAIN` in
+/// another would leave it to pick one). Runs after `names_belong_to_one_row`: names it
+/// repaired are not looked at again. The later name of a clash is reported, and neither
+/// lookup finds the row by it.
+pub(super) fn names_differ_beyond_case(
+    rows: &mut [checked::Row],
+    shape: &Shape,
+    errors: &mut Errors,
+) {
+    // A group finds no row by name.
+    if matches!(shape, Shape::Group) {
+        return;
+    }
+    // By the name in lowercase: the row, the name as written, and where.
+    let mut owner: HashMap<String, (String, String, Span)> = HashMap::new();
+    let mut variants_seen = Vec::new();
+    for row in rows.iter() {
+        let folded = row.name.to_ascii_lowercase();
+        match owner.get(&folded) {
+            Some((first_row, _, first)) => {
+                variants_seen.push((row.ident.clone(), first_row.clone(), *first))
+            }
+            None => {
+                owner.insert(
+                    folded,
+                    (row.name.clone(), row.name.clone(), row.ident.span()),
+                );
+            }
+        }
+    }
+    for (ident, first_row, first) in variants_seen {
+        errors.duplicate(ident.span(), first, format!(
+            "`{ident}` differs from row `{first_row}` only in case, and `from_name_ignore_case` finds one row by a name: rename one of them"
+        ));
+    }
+    for row in rows.iter_mut() {
+        let row_name = row.name.clone();
+        for code in row.codes_mut() {
+            for symbol in code.symbols.iter_mut().filter(|symbol| symbol.by_name) {
+                let folded = symbol.name.to_ascii_lowercase();
+                match owner.get(&folded) {
+                    Some((first_row, _, _)) if *first_row == row_name => {}
+                    Some((first_row, first_name, first)) => {
+                        errors.duplicate(symbol.name_span, *first, format!(
+                            "`{}` differs from `{first_name}` of row `{first_row}` only in case, and `from_name_ignore_case` finds one row by a name: rename it or move it there",
+                            symbol.name
+                        ));
+                        symbol.by_name = false;
+                    }
+                    None => {
+                        owner.insert(
+                            folded,
+                            (row_name.clone(), symbol.name.clone(), symbol.name_span),
                         );
                     }
                 }

@@ -15,7 +15,7 @@ use syn::{Ident, LitStr};
 pub(super) fn table_has_rows(table: &written::Table, errors: &mut Errors) {
     // A derive sees the enum after `#[cfg]`: every row may be configured out on this
     // target, which is no mistake, and the table of no rows still expands.
-    if table.rows().next().is_some() || table.origin == Origin::Derive {
+    if table.rows().next().is_some() || table.origin == Origin::Derive || table.rows_left_out {
         return;
     }
     let example = "`Refused { linux: ECONNREFUSED = 111, message: \"Connection refused\" }`";
@@ -39,7 +39,9 @@ pub(super) fn check_row(
 ) -> Option<checked::Row> {
     let ident = &variant.ident;
     let keeps_row = matches!(shape, Shape::Group) && row.members.is_some();
-    if !row_has_its_fields(table, variant, keeps_row, errors) | !name_is_free(variant, errors) {
+    if !row_has_its_fields(table, variant, keeps_row, errors)
+        | !name_is_free(variant, shape, errors)
+    {
         return None;
     }
     if table.origin == Origin::Dsl && is_empty(row) && !variant.broken {

@@ -267,6 +267,7 @@ Kind: `io::ErrorKind::Other`. Persistence: `Persistence::Permanent`.*/
     clippy::forget_non_drop,
     clippy::large_const_arrays,
     clippy::match_same_arms,
+    clippy::same_name_method,
     clippy::too_many_lines,
     clippy::trivially_copy_pass_by_ref,
     clippy::unreadable_literal
@@ -523,8 +524,9 @@ assert!(matches!(ResolveError::from_name("BadFlags"), Some(ResolveError::BadFlag
             __by_name(name)
         }
         /// The row a name stands for as `from_name` finds it, ignoring ASCII case only
-        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). Where
-        /// two rows' names differ only in case, the first row wins.
+        /// (`econnrefused` finds `ECONNREFUSED`; other letters must match exactly). No two
+        /// rows have names that differ only in case (the macro rejects them), so a name
+        /// finds one row either way.
         #[inline]
         #[must_use]
         /**

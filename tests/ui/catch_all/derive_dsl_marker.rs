@@ -1,6 +1,6 @@
 // `#[catch_all]` is the DSL's marker: on a derived enum the derive says what to write
-// (rustc adds that it knows no such attribute), and reads the variant as the catch-all,
-// so nothing else is reported.
+// (rustc stays quiet: `catch_all` is one of the derive's helper attributes), and reads
+// the variant as the catch-all, so nothing else is reported.
 #[derive(Debug, errtable::ErrorTable)]
 enum Table {
     /// Refused

@@ -1,0 +1,24 @@
+// A derived message is the doc's first paragraph without the period that ends it; an
+// ellipsis and an abbreviation keep theirs.
+#[derive(Debug, errtable::ErrorTable)]
+enum Table {
+    /// Wait...
+    #[errtable(code: A = 1)]
+    Wait,
+    /// Refused e.g.
+    #[errtable(code: B = 2)]
+    Abbreviated,
+    /// Needs v1.2.
+    #[errtable(code: C = 3)]
+    Version,
+    /// Really?!
+    #[errtable(code: D = 4)]
+    Asked,
+}
+
+fn main() {
+    assert_eq!(Table::Wait.to_string(), "Wait...");
+    assert_eq!(Table::Abbreviated.to_string(), "Refused e.g.");
+    assert_eq!(Table::Version.to_string(), "Needs v1.2");
+    assert_eq!(Table::Asked.to_string(), "Really?!");
+}
