@@ -40,12 +40,10 @@ fn gated(when: &SerdeImpl, make: impl FnOnce() -> TokenStream) -> TokenStream {
     }
 }
 
-/// `impl #trait_path for Table`, located at the table's name: should the user implement
-/// the trait too (without `no_serde`), rustc's "conflicting implementations" points
-/// there, not at the whole macro call.
+/// `impl #trait_path for Table`, marked as generated.
 fn header(ctx: &Ctx, trait_path: TokenStream) -> TokenStream {
     let ident = &ctx.table.ident;
-    super::located_at(quote!(impl #trait_path for #ident), ident.span())
+    quote!(#[automatically_derived] impl #trait_path for #ident)
 }
 
 /// A row by its place among the rows (`__index`, which `__name` follows), the catch-all
@@ -83,7 +81,6 @@ fn serialize(ctx: &Ctx) -> TokenStream {
     );
     let header = header(ctx, quote!(#serde::Serialize));
     quote! {
-        #[automatically_derived]
         #header {
             #[allow(clippy::cast_possible_truncation)]
             fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
@@ -135,7 +132,6 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
             ::core::option::Option::None
         }
 
-        #[automatically_derived]
         #header {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
                 #call
@@ -212,4 +208,54 @@ fn ident_name(ctx: &Ctx) -> String {
 
 fn catch_all_name<'a>(ctx: &'a Ctx) -> &'a str {
     ctx.table.catch_all.as_ref().map_or("", |c| c.name.as_str())
+}
+
+#[cfg(test)]
+mod tests {
+    use quote::quote;
+
+    /// The expansion of a DSL table whose enum carries `attrs`.
+    fn expand_with(attrs: proc_macro2::TokenStream) -> String {
+        crate::error_table_tokens(quote! {
+            #attrs
+            pub enum Net {
+                Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
+            }
+        })
+        .to_string()
+    }
+
+    #[test]
+    fn a_serde_trait_the_enum_derives_is_left_to_it() {
+        let both = expand_with(quote!());
+        assert!(
+            both.contains(":: Serialize for Net")
+                && both.contains(":: Deserialize < 'de > for Net"),
+            "{both}"
+        );
+        let derived = expand_with(quote!(#[derive(serde::Serialize)]));
+        assert!(!derived.contains(":: Serialize for Net"), "{derived}");
+        assert!(
+            derived.contains(":: Deserialize < 'de > for Net"),
+            "{derived}"
+        );
+        let neither = expand_with(quote!(#[derive(Serialize, Deserialize)]));
+        assert!(!neither.contains("serde_only"), "{neither}");
+    }
+
+    #[test]
+    fn a_serde_trait_derived_under_cfg_attr_is_left_to_it_under_that_cfg() {
+        let expanded = expand_with(quote!(#[cfg_attr(feature = "wire", derive(Deserialize))]));
+        assert!(expanded.contains(":: Serialize for Net"), "{expanded}");
+        assert!(
+            expanded.contains("cfg (not (any (feature = \"wire\")))"),
+            "{expanded}"
+        );
+        let nested =
+            expand_with(quote!(#[cfg_attr(unix, cfg_attr(feature = "wire", derive(Serialize)))]));
+        assert!(
+            nested.contains("all (unix , feature = \"wire\")"),
+            "{nested}"
+        );
+    }
 }

@@ -151,10 +151,15 @@ fn derived_when(
     when: &mut SerdeImpl,
 ) {
     if list.path.is_ident("derive") {
-        let Ok(paths) = list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated) else {
+        let Ok(paths) = list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
+        else {
             return;
         };
-        if paths.iter().any(|path| path.segments.last().is_some_and(|segment| segment.ident == name)) {
+        if paths.iter().any(|path| {
+            path.segments
+                .last()
+                .is_some_and(|segment| segment.ident == name)
+        }) {
             match predicate {
                 Some(predicate) => when.off_when.push(predicate.clone()),
                 None => when.off = true,

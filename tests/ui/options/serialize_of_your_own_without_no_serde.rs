@@ -1,7 +1,7 @@
 //! A `Serialize` of one's own beside the table's, without `no_serde`: rustc's one
-//! "conflicting implementations", whose note points at the table's name (not the whole
-//! macro call). `no_serde` or deriving it on the enum (`pass/serde_derived_by_the_user`)
-//! is what to write.
+//! "conflicting implementations" (a macro cannot see the other impl, nor add a hint to
+//! rustc's error). `#[errtable(no_serde)]`, or deriving the trait on the enum (which
+//! leaves it to that derive: `expand/serde.rs`'s tests), is what to write.
 errtable::error_table! {
     pub enum Net {
         Refused { linux: ECONNREFUSED = 111, message: "Connection refused" },
