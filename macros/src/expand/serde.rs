@@ -12,8 +12,11 @@ use quote::{quote, ToTokens};
 
 pub fn expand(ctx: &Ctx) -> Output {
     let table = ctx.table;
-    let mut impls = gated(&table.serialize, || serialize(ctx));
-    impls.extend(gated(&table.deserialize, || deserialize(ctx)));
+    let impls = gated(&table.serde, || {
+        let mut impls = serialize(ctx);
+        impls.extend(deserialize(ctx));
+        impls
+    });
     if impls.is_empty() {
         return Output::default();
     }
@@ -24,7 +27,7 @@ pub fn expand(ctx: &Ctx) -> Output {
     }
 }
 
-/// The impl `make` writes, where `when` says it is generated.
+/// The impls `make` writes, where `when` says they are generated.
 fn gated(when: &SerdeImpl, make: impl FnOnce() -> TokenStream) -> TokenStream {
     if when.off {
         return TokenStream::new();
@@ -226,27 +229,30 @@ mod tests {
     }
 
     #[test]
-    fn a_serde_trait_the_enum_derives_is_left_to_it() {
+    fn serde_is_left_to_an_enum_that_derives_either_trait() {
         let both = expand_with(quote!());
         assert!(
             both.contains(":: Serialize for Net")
                 && both.contains(":: Deserialize < 'de > for Net"),
             "{both}"
         );
-        let derived = expand_with(quote!(#[derive(serde::Serialize)]));
-        assert!(!derived.contains(":: Serialize for Net"), "{derived}");
-        assert!(
-            derived.contains(":: Deserialize < 'de > for Net"),
-            "{derived}"
-        );
-        let neither = expand_with(quote!(#[derive(Serialize, Deserialize)]));
-        assert!(!neither.contains("serde_only"), "{neither}");
+        for derived in [
+            quote!(#[derive(serde::Serialize)]),
+            quote!(#[derive(r#Deserialize)]),
+        ] {
+            let expanded = expand_with(derived);
+            assert!(!expanded.contains("serde_only"), "{expanded}");
+        }
     }
 
     #[test]
-    fn a_serde_trait_derived_under_cfg_attr_is_left_to_it_under_that_cfg() {
+    fn serde_derived_under_cfg_attr_is_left_to_it_under_that_cfg() {
         let expanded = expand_with(quote!(#[cfg_attr(feature = "wire", derive(Deserialize))]));
         assert!(expanded.contains(":: Serialize for Net"), "{expanded}");
+        assert!(
+            expanded.contains(":: Deserialize < 'de > for Net"),
+            "{expanded}"
+        );
         assert!(
             expanded.contains("cfg (not (any (feature = \"wire\")))"),
             "{expanded}"

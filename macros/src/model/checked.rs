@@ -28,15 +28,15 @@ pub struct Table {
     /// `OsCodes`: the platforms whose codes are their OS error codes (`raw_os_error`,
     /// `io::Error`), `None` for every platform. Always `None` for the other shapes.
     pub os_error_codes: Option<Vec<Platform>>,
-    /// When to implement `Serialize`, and `Deserialize` (with the runtime's `serde`
-    /// feature, which the runtime's `serde_only!` decides).
-    pub serialize: SerdeImpl,
-    pub deserialize: SerdeImpl,
+    /// When to implement `Serialize` and `Deserialize` (with the runtime's `serde`
+    /// feature, which the runtime's `serde_only!` decides): both or neither, as the two
+    /// are one format (a binary format reads back only what the same pair writes).
+    pub serde: SerdeImpl,
 }
 
-/// When a serde impl is generated: never where `off` (`#[errtable(no_serde)]`, or the
-/// DSL's enum derives the trait itself), else but under any of the `cfg` predicates
-/// `off_when` (the same under `cfg_attr`).
+/// When the serde impls are generated: never where `off` (`#[errtable(no_serde)]`, or
+/// the DSL's enum derives a serde trait itself), else but under any of the `cfg`
+/// predicates `off_when` (the same under `cfg_attr`).
 #[derive(Clone, Default)]
 pub struct SerdeImpl {
     pub off: bool,

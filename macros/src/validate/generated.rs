@@ -3,9 +3,11 @@
 use crate::errors::Errors;
 use crate::model::checked::{CatchAll, GeneratedEnum, GeneratedVariant, SerdeImpl};
 use crate::model::written::{self, Role};
-use crate::model::{DEFAULT_DERIVES, DERIVE_NAME};
+use crate::model::{name_of, DEFAULT_DERIVES, DERIVE_NAME};
+use proc_macro2::TokenStream;
+use quote::{quote, ToTokens};
 use syn::punctuated::Punctuated;
-use syn::{Attribute, Meta, Path, Token};
+use syn::{Attribute, Meta, MetaList, Path, Token};
 
 /// The enum `error_table!` writes: every variant the user wrote once, without the
 /// attributes reported above.
@@ -48,14 +50,15 @@ pub(super) fn derives_are_new(
     default_derives: bool,
     errors: &mut Errors,
 ) {
-    let ident = &table.ident;
-    let mut given = |path: &Path| -> bool {
-        let Some(name) = path.segments.last().map(|segment| &segment.ident) else {
-            return false;
+    let ident = table.ident.clone();
+    retain_derives(&mut table.attrs, &mut |path, _| {
+        let Some(segment) = path.segments.last() else {
+            return true;
         };
+        let name = name_of(&segment.ident);
         let message = if name == DERIVE_NAME {
             format!("`error_table!` already generates the table `{ident}`, which `{DERIVE_NAME}` would generate again: remove it")
-        } else if default_derives && DEFAULT_DERIVES.iter().any(|(default, _)| name == default) {
+        } else if default_derives && DEFAULT_DERIVES.iter().any(|(default, _)| name == *default) {
             let defaults: Vec<&str> = DEFAULT_DERIVES
                 .iter()
                 .map(|(default, _)| *default)
@@ -66,36 +69,67 @@ pub(super) fn derives_are_new(
                 others.join(", ")
             )
         } else {
-            return false;
+            return true;
         };
-        errors.push(name.span(), message);
+        errors.push(segment.ident.span(), message);
+        false
+    });
+}
+
+/// `when`, and off where the DSL's enum derives `Serialize` or `Deserialize` itself,
+/// plainly or under `cfg_attr` (then off under that predicate): serde is then the
+/// user's, both traits, whichever crate turns the runtime's `serde` feature on. Not one
+/// trait alone: a binary format reads back only what the same pair of impls writes.
+pub(super) fn unless_serde_derived(table: &mut written::Table, mut when: SerdeImpl) -> SerdeImpl {
+    retain_derives(&mut table.attrs, &mut |path, predicate| {
+        let serde = path
+            .segments
+            .last()
+            .is_some_and(|segment| SERDE_TRAITS.contains(&name_of(&segment.ident).as_str()));
+        match (serde, predicate) {
+            (false, _) => {}
+            (true, Some(predicate)) => when.off_when.push(predicate.clone()),
+            (true, None) => when.off = true,
+        }
         true
-    };
-    table
-        .attrs
-        .retain_mut(|attr| keep_new_derives(attr, &mut given));
+    });
+    when
 }
 
-/// `attr` without the derives `given` says the table has (a `derive` or a `cfg_attr` of
-/// one); whether anything is left of it.
-fn keep_new_derives(attr: &mut Attribute, given: &mut impl FnMut(&Path) -> bool) -> bool {
-    let Meta::List(list) = &mut attr.meta else {
-        return true;
-    };
-    keep_new_in_meta_list(list, given)
+/// serde's traits.
+const SERDE_TRAITS: [&str; 2] = ["Serialize", "Deserialize"];
+
+/// Hands each derived path of `attrs` to `keep`, with the `cfg` predicate it is under
+/// (that of its `cfg_attr`; nested ones joined by `all`), and leaves out the paths it
+/// refuses: an attribute is rewritten without them, or left out once empty.
+fn retain_derives(
+    attrs: &mut Vec<Attribute>,
+    keep: &mut impl FnMut(&Path, Option<&TokenStream>) -> bool,
+) {
+    attrs.retain_mut(|attr| match &mut attr.meta {
+        Meta::List(list) => retain_in(list, None, keep),
+        _ => true,
+    });
 }
 
-fn keep_new_in_meta_list(list: &mut syn::MetaList, given: &mut impl FnMut(&Path) -> bool) -> bool {
+/// `retain_derives` in one `derive(…)` or `cfg_attr(…)` list; whether anything is left.
+fn retain_in(
+    list: &mut MetaList,
+    predicate: Option<&TokenStream>,
+    keep: &mut impl FnMut(&Path, Option<&TokenStream>) -> bool,
+) -> bool {
     if list.path.is_ident("derive") {
         let Ok(paths) = list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
         else {
             return true;
         };
         let before = paths.len();
-        let kept: Punctuated<Path, Token![,]> =
-            paths.into_iter().filter(|path| !given(path)).collect();
+        let kept: Punctuated<Path, Token![,]> = paths
+            .into_iter()
+            .filter(|path| keep(path, predicate))
+            .collect();
         if kept.len() < before {
-            list.tokens = quote::ToTokens::to_token_stream(&kept);
+            list.tokens = kept.to_token_stream();
         }
         return !kept.is_empty();
     }
@@ -103,89 +137,31 @@ fn keep_new_in_meta_list(list: &mut syn::MetaList, given: &mut impl FnMut(&Path)
         return true;
     }
     let parser = |input: syn::parse::ParseStream| {
-        let predicate: Meta = input.parse()?;
+        let inner: Meta = input.parse()?;
         let comma: Token![,] = input.parse()?;
-        let attrs = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
-        Ok((predicate, comma, attrs))
+        let metas = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
+        Ok((inner, comma, metas))
     };
-    let Ok((predicate, comma, attrs)) = list.parse_args_with(parser) else {
+    let Ok((inner, comma, metas)) = list.parse_args_with(parser) else {
         return true;
     };
-    let before = attrs.len();
-    let mut changed = false;
-    let kept: Punctuated<Meta, Token![,]> = attrs
+    let under = match predicate {
+        Some(outer) => quote!(all(#outer, #inner)),
+        None => inner.to_token_stream(),
+    };
+    let before = metas.to_token_stream().to_string();
+    let kept: Punctuated<Meta, Token![,]> = metas
         .into_iter()
         .filter_map(|mut meta| {
-            let Meta::List(inner) = &mut meta else {
-                return Some(meta);
+            let keep_meta = match &mut meta {
+                Meta::List(inner_list) => retain_in(inner_list, Some(&under), keep),
+                _ => true,
             };
-            let tokens = inner.tokens.to_string();
-            let keep = keep_new_in_meta_list(inner, given);
-            changed |= inner.tokens.to_string() != tokens;
-            keep.then_some(meta)
+            keep_meta.then_some(meta)
         })
         .collect();
-    if kept.len() < before || changed {
-        list.tokens = quote::quote!(#predicate #comma #kept);
+    if kept.to_token_stream().to_string() != before {
+        list.tokens = quote!(#inner #comma #kept);
     }
     !kept.is_empty()
-}
-
-/// `when`, and off where the DSL's enum derives serde's trait `name` itself, plainly or
-/// under `cfg_attr` (then off under that predicate): a trait the user derives is theirs,
-/// whichever crate turns the runtime's `serde` feature on.
-pub(super) fn unless_derived(table: &written::Table, name: &str, mut when: SerdeImpl) -> SerdeImpl {
-    for attr in &table.attrs {
-        if let Meta::List(list) = &attr.meta {
-            derived_when(list, name, None, &mut when);
-        }
-    }
-    when
-}
-
-/// Adds to `when` where `list` (under `predicate`, if in a `cfg_attr`) derives `name`.
-fn derived_when(
-    list: &syn::MetaList,
-    name: &str,
-    predicate: Option<&proc_macro2::TokenStream>,
-    when: &mut SerdeImpl,
-) {
-    if list.path.is_ident("derive") {
-        let Ok(paths) = list.parse_args_with(Punctuated::<Path, Token![,]>::parse_terminated)
-        else {
-            return;
-        };
-        if paths.iter().any(|path| {
-            path.segments
-                .last()
-                .is_some_and(|segment| segment.ident == name)
-        }) {
-            match predicate {
-                Some(predicate) => when.off_when.push(predicate.clone()),
-                None => when.off = true,
-            }
-        }
-        return;
-    }
-    if !list.path.is_ident("cfg_attr") {
-        return;
-    }
-    let parser = |input: syn::parse::ParseStream| {
-        let inner: Meta = input.parse()?;
-        input.parse::<Token![,]>()?;
-        let attrs = Punctuated::<Meta, Token![,]>::parse_terminated(input)?;
-        Ok((inner, attrs))
-    };
-    let Ok((inner, attrs)) = list.parse_args_with(parser) else {
-        return;
-    };
-    let predicate = match predicate {
-        Some(outer) => quote::quote!(all(#outer, #inner)),
-        None => quote::ToTokens::to_token_stream(&inner),
-    };
-    for meta in &attrs {
-        if let Meta::List(list) = meta {
-            derived_when(list, name, Some(&predicate), when);
-        }
-    }
 }

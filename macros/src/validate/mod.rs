@@ -67,12 +67,9 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
             .map(quote::ToTokens::to_token_stream)
             .collect(),
     };
-    let (serialize, deserialize) = match generated {
-        true => (
-            generated::unless_derived(&table, "Serialize", no_serde.clone()),
-            generated::unless_derived(&table, "Deserialize", no_serde),
-        ),
-        false => (no_serde.clone(), no_serde),
+    let serde = match generated {
+        true => generated::unless_serde_derived(&mut table, no_serde),
+        false => no_serde,
     };
     let definition = match generated {
         true => Definition::Generated(generated::generated_enum(
@@ -92,8 +89,7 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
         catch_all,
         has_other_variants,
         os_error_codes,
-        serialize,
-        deserialize,
+        serde,
     }
 }
 
