@@ -13,7 +13,7 @@ use super::{int, push_item, push_literal, push_separated, usize_lit, Ctx, Helper
 use crate::model::checked::{Entries, Row, Shape, Symbol, Table};
 use crate::model::{Column, Platform, CANONICAL, UNDECLARED_PERSISTENCE};
 use proc_macro2::{TokenStream, TokenTree};
-use quote::{format_ident, quote, quote_spanned, ToTokens};
+use quote::{format_ident, quote, ToTokens};
 use syn::Ident;
 
 /// `__COUNT: usize`: the rows and the catch-all's slot.
@@ -735,8 +735,9 @@ fn shared_persistence(ctx: &Ctx, index: usize, row: &Row, members: &[Ident]) -> 
         row.name,
     );
     // Only the panic is on the variant, where the error goes: a binding there would be
-    // the user's token to lints such as clippy's `min_ident_chars`.
-    let panic = quote_spanned!(row.ident.span()=> ::core::panic!(#message));
+    // the user's token to lints such as clippy's `min_ident_chars`. Located there, not
+    // resolved there: `::core` from the user's span is no path in a 2015 crate.
+    let panic = super::located_at(quote!(::core::panic!(#message)), row.ident.span());
     quote! {
         match #private::shared_persistence(#MEMBERS[#index]) {
             ::core::option::Option::Some(p) => p,

@@ -60,8 +60,19 @@ fn parse_table(input: ParseStream, errors: &mut Errors) -> syn::Result<Table> {
         } else if attr.path().is_ident("catch_all") {
             catch_all_on_the_enum(attr.path().span(), Origin::Dsl, errors);
             catch_all_on_enum = catch_all_on_enum.or(Some(attr.path().span()));
-        } else if let Some(predicate) = conditional_no_serde(&attr, errors) {
-            table.no_serde_when.push(predicate);
+        } else if let Some(conditional) = conditional_no_serde(&attr, errors) {
+            match conditional {
+                Ok(predicate) => table.no_serde_when.push(predicate),
+                // Reported: read as if written unconditionally, as the error says to,
+                // so that the rest of the table is read as meant.
+                Err(options) => {
+                    for option in options {
+                        let marker =
+                            apply_table_options(&option, &mut table, &mut seen_options, errors);
+                        catch_all_on_enum = catch_all_on_enum.or(marker);
+                    }
+                }
+            }
         } else {
             table.attrs.push(attr);
         }
@@ -109,8 +120,12 @@ fn no_generics(input: ParseStream, errors: &mut Errors) -> syn::Result<()> {
 
 /// The predicate of `#[cfg_attr(pred, errtable(no_serde))]`, the one table option that
 /// may depend on the configuration (the others decide what the table is). A `cfg_attr`
-/// with any other `errtable` option is reported; one without passes through.
-fn conditional_no_serde(attr: &Attribute, errors: &mut Errors) -> Option<syn::Meta> {
+/// with any other `errtable` option is reported, and gives its `errtable` attributes;
+/// one without passes through.
+fn conditional_no_serde(
+    attr: &Attribute,
+    errors: &mut Errors,
+) -> Option<Result<syn::Meta, Vec<Attribute>>> {
     if !attr.path().is_ident("cfg_attr") {
         return None;
     }
@@ -135,8 +150,12 @@ fn conditional_no_serde(attr: &Attribute, errors: &mut Errors) -> Option<syn::Me
             first.path().segments[0].ident.span(),
             "only `no_serde` can depend on the configuration, alone in its `cfg_attr`: write `#[cfg_attr(…, errtable(no_serde))]`, and the other table options unconditionally",
         );
+        return Some(Err(errtable
+            .iter()
+            .map(|meta| syn::parse_quote!(#[#meta]))
+            .collect()));
     }
-    Some(predicate)
+    Some(Ok(predicate))
 }
 
 /// Reads the `,` after a row. Anything else is reported and skipped up to the next `,`

@@ -105,7 +105,10 @@ pub(super) fn catch_all_has_its_field(
             // The generated enum gives it the right field anyway.
             (true, None)
         }
-        (Origin::Derive, Fields::One(ty)) => (true, Some(quote::ToTokens::to_token_stream(ty))),
+        (Origin::Derive, Fields::One(ty)) => match super::field_type(ty, &table.ident) {
+            Some(field) => (true, Some(field)),
+            None => (false, None),
+        },
         (Origin::Derive, _) if variant.broken => (false, None),
         (Origin::Derive, _) => {
             errors.push(span_of_fields(variant), format!(

@@ -93,6 +93,45 @@ pub fn check(mut table: written::Table, errors: &mut Errors) -> checked::Table {
     }
 }
 
+/// A derive's field type as the helpers outside the enum write it (`expand`'s
+/// `field_helpers`): `Self` is the table there (`Retry(<Self as Has>::Row)`). `None` for
+/// a type no field may have (`_`, `impl Trait`), which rustc reports on the field
+/// itself: copied into the helpers, it would be reported again there.
+pub(super) fn field_type(ty: &syn::Type, table: &syn::Ident) -> Option<proc_macro2::TokenStream> {
+    let tokens = quote::ToTokens::to_token_stream(ty);
+    (!has_ident(&tokens, &["_", "impl"])).then(|| self_as(tokens, table))
+}
+
+/// Whether `tokens` hold one of the identifiers `names`, at any depth.
+fn has_ident(tokens: &proc_macro2::TokenStream, names: &[&str]) -> bool {
+    tokens.clone().into_iter().any(|token| match token {
+        proc_macro2::TokenTree::Ident(ident) => names.iter().any(|name| ident == name),
+        proc_macro2::TokenTree::Group(group) => has_ident(&group.stream(), names),
+        _ => false,
+    })
+}
+
+fn self_as(tokens: proc_macro2::TokenStream, table: &syn::Ident) -> proc_macro2::TokenStream {
+    use proc_macro2::TokenTree;
+    tokens
+        .into_iter()
+        .map(|token| match token {
+            TokenTree::Ident(ident) if ident == "Self" => {
+                let mut table = table.clone();
+                table.set_span(ident.span());
+                TokenTree::Ident(table)
+            }
+            TokenTree::Group(group) => {
+                let mut inner =
+                    proc_macro2::Group::new(group.delimiter(), self_as(group.stream(), table));
+                inner.set_span(group.span());
+                TokenTree::Group(inner)
+            }
+            other => other,
+        })
+        .collect()
+}
+
 /// A copy of a string literal (syn's are not `Clone` without a feature this crate does
 /// not take).
 pub(super) fn copy(text: &LitStr) -> LitStr {

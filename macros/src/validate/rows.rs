@@ -53,7 +53,7 @@ pub(super) fn check_row(
     let message = message(table, variant, row, errors);
     let description = description(row, errors);
     let entries = match shape {
-        Shape::Group => group_entries(variant, row, errors)?,
+        Shape::Group => group_entries(&table.ident, variant, row, errors)?,
         Shape::OsCodes(_) | Shape::OwnCodes => Entries::Codes {
             codes: codes_of(table, shape, row, errors),
             kind: kind_of(row, errors).unwrap_or_else(|| Ident::new("Other", ident.span())),
@@ -191,6 +191,7 @@ pub(super) fn persistence_of(row: &written::Row, errors: &mut Errors) -> Option<
 /// The entries of a variant that stands for canonical rows: it lists them (`rows:`) and
 /// has no codes of its own.
 pub(super) fn group_entries(
+    table: &Ident,
     variant: &Variant,
     row: &written::Row,
     errors: &mut Errors,
@@ -214,14 +215,16 @@ pub(super) fn group_entries(
             code.column.key()
         ));
     }
+    // A field of a type rustc rejects (reported there) leaves the variant out.
+    let kept_field = match &variant.fields {
+        Fields::One(ty) => Some(super::field_type(ty, table)?),
+        Fields::Unit | Fields::Other(_) => None,
+    };
     Some(Entries::Members {
         members: members.clone(),
         kind: kind_of(row, errors),
         persistence: persistence_of(row, errors),
-        kept_field: match &variant.fields {
-            Fields::One(ty) => Some(quote::ToTokens::to_token_stream(ty)),
-            Fields::Unit | Fields::Other(_) => None,
-        },
+        kept_field,
     })
 }
 
