@@ -115,6 +115,8 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[derive(Clone, PartialOrd)]",
             "#[derive(errtable::ErrorTable)]",
             "#[cfg_attr(all(), derive(Hash, Ord))]",
+            "#[derive(r#Clone, serde::Deserialize)]",
+            "#[cfg_attr(all(), errtable(no_default_derives))]",
             // The catch-all's marker on the table, platforms by path or by family.
             "#[errtable(catch_all)]",
             "#[catch_all]",
@@ -211,7 +213,7 @@ const ROW_ATTRIBUTES: [&str; 12] = [
 /// Fields a derived row may have: by mistake, with destructors, and types that only
 /// look like what a group's variant keeps; and any path to the row it keeps (the macro
 /// takes each as written, and rustc judges it).
-const ROW_FIELDS: [&str; 7] = [
+const ROW_FIELDS: [&str; 10] = [
     "(String)",
     "(Box<errtable::OsError>)",
     "(Canon)",
@@ -219,6 +221,9 @@ const ROW_FIELDS: [&str; 7] = [
     "(::errtable::OsError)",
     "(lookalike::OsError)",
     "(<errtable::OsError as Same>::Me)",
+    "(<Self as Same>::Me)",
+    "(_)",
+    "(impl Copy)",
 ];
 
 fn grammar_row(rng: &mut Rng, entry: Entry, text: &mut String) {
