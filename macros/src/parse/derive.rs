@@ -320,20 +320,29 @@ fn made_by(value: &syn::Expr) -> String {
     }
 }
 
+/// Abbreviations whose period is kept when they end a sentence (`Too many, etc.`), as
+/// written without it; besides these, any of single letters (`e.g.`, `i.e.`, `U.S.`).
+const ABBREVIATIONS: [&str; 4] = ["etc", "vs", "cf", "approx"];
+
 /// A sentence without its final period, as `Display` prints a message: `Gone.` is
-/// `Gone`. An ellipsis (`Wait...`) and an abbreviation of single letters (`e.g.`,
-/// `U.S.`) keep theirs, being part of the last word; `?` and `!` are kept.
+/// `Gone`. An ellipsis (`Wait...`) and an abbreviation (`etc.`, `e.g.`, `U.S.`: see
+/// [`ABBREVIATIONS`]) keep theirs, being part of the last word; `?` and `!` are kept.
 fn without_final_period(sentence: &str) -> &str {
     let Some(rest) = sentence.strip_suffix('.') else {
         return sentence;
     };
+    let ellipsis = rest.ends_with('.');
     let last_word = rest.rsplit(char::is_whitespace).next().unwrap_or(rest);
-    let ellipsis = last_word.ends_with('.');
-    let abbreviation = last_word.contains('.')
+    // `(etc.` is `etc.`.
+    let last_word = last_word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let of_letters = last_word.contains('.')
         && last_word
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
-    match ellipsis || abbreviation {
+    let listed = ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| last_word.eq_ignore_ascii_case(abbreviation));
+    match ellipsis || of_letters || listed {
         true => sentence,
         false => rest,
     }
@@ -460,6 +469,21 @@ mod tests {
             ("Refused e.g. by the peer.", "Refused e.g. by the peer"),
             ("Needs v1.2.", "Needs v1.2"),
             ("Really?!", "Really?!"),
+            ("Too many, etc.", "Too many, etc."),
+            ("Timeout, i.e.", "Timeout, i.e."),
+            ("Fast vs.", "Fast vs."),
+            ("See RFC 1035, cf.", "See RFC 1035, cf."),
+            ("Waits 5 s approx.", "Waits 5 s approx."),
+            ("Files (pipes, sockets, etc.", "Files (pipes, sockets, etc."),
+            ("Too many, ETC.", "Too many, ETC."),
+            ("Cannot fetch.", "Cannot fetch"),
+            ("Not set.", "Not set"),
+            (
+                "Not a file, etc. but a socket.",
+                "Not a file, etc. but a socket",
+            ),
+            ("Version 1.", "Version 1"),
+            ("Plan B.", "Plan B"),
             ("Gone?", "Gone?"),
             (".", ""),
             ("", ""),
