@@ -302,7 +302,7 @@ pub use errtable_macros::error_table;
 /// - A row is a unit variant; `#[errtable(key: value, …)]` takes the entries of an
 ///   [`error_table!`] row (they may be split over several attributes). Without
 ///   `message:`, the doc comment's first paragraph is the message (without the period
-///   that ends it; an ellipsis, `Wait...`, and an abbreviation, `e.g.`, keep theirs) and
+///   that ends it; an ellipsis, `Wait...`, and an abbreviation, `e.g.` or `etc.`, keep theirs) and
 ///   the later paragraphs the description. A doc rustc makes only after the derive ran
 ///   (`#[doc = include_str!("…")]`) cannot be read: such a variant needs `message:`.
 /// - `rows: A | B`: the variant stands for those rows of [`OsError`] and takes their

@@ -123,6 +123,9 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
             "#[errtable(os_error_codes = Platform::Windows | unix)]",
             "#[errtable(os_error_codes = linux, macos)]",
             "#[errtable(message: \"m\", linux: E1 = 1)]",
+            // Several wrong options in one attribute, each reported.
+            "#[errtable(kind: Other, persistence: Transient)]",
+            "#[errtable(no_serde = yes, crate = \"x\", nonsense, linux)]",
         ]);
         text += "\n";
     }
@@ -141,6 +144,14 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
                 "#[catchall] Rest,",
                 "#[catch_all] #[catchall] Rest,",
                 "Rest,",
+                // Wrong markers beside the right one, or alone with or without entries.
+                "#[catch_all(x)] #[catch_all] Rest,",
+                "#[errtable(catch_all)] #[catch_all] Rest,",
+                "#[catch_all = \"yes\"] Rest,",
+                "#[catch_all(x)] Rest { linux: E1 = 1, message: \"m\" },",
+                "#[catchall] #[catch_all(x)] Rest { message: \"m\" },",
+                "Rest { catch_all },",
+                "Rest { catch_all, message: \"m\" },",
             ]),
             Entry::Derive => rng.pick(&[
                 "#[errtable(catch_all)] Rest(::errtable::Unlisted),",
@@ -156,6 +167,13 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
                 "#[catchall] Rest(::errtable::Unlisted),",
                 "Rest(#[catch_all] ::errtable::Unlisted),",
                 "Rest(::errtable::OsError),",
+                // Wrong markers beside the right one, or alone with or without entries.
+                "#[errtable(catch_all)] Rest(#[catch_all] ::errtable::Unlisted),",
+                "#[catch_all] #[errtable(catch_all)] Rest(::errtable::Unlisted),",
+                "#[catch_all(x)] #[errtable(linux: E1 = 1)] Rest,",
+                "#[catch_all = \"yes\"] Rest(::errtable::Unlisted),",
+                "#[errtable(catch_al)] Rest(::errtable::Unlisted),",
+                "#[errtable(message: \"m\", catchall)] Rest(::errtable::Unlisted),",
                 "#[errtable(catch_all)] Rest(String),",
                 "#[errtable(catch_all)] Rest(Box<errtable::OsError>),",
                 "#[errtable(catch_all)] Rest(Canon),",
@@ -278,7 +296,16 @@ fn grammar_entry(rng: &mut Rng, entry: Entry) -> String {
         ),
         1 => format!("message: {}", rng.pick(&["\"m\"", "\"\"", "\"n\""])),
         2 => rng
-            .pick(&["description: \"d\"", "no_serde", "os_error_codes = linux"])
+            .pick(&[
+                "description: \"d\"",
+                "no_serde",
+                "os_error_codes = linux",
+                // Words that are no entries, anywhere in the list.
+                "no_serde, no_default_derives",
+                "catchall",
+                "catch_all",
+                "kind",
+            ])
             .to_owned(),
         3 if matches!(entry, Entry::Derive) => {
             format!(

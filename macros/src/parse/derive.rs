@@ -9,12 +9,14 @@
 
 use super::options::catch_all_on_the_enum;
 use super::{
-    adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, parse_entries, RawEntry,
+    adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, make_a_row,
+    parse_entries, Markers, RawEntry,
 };
 use crate::errors::{did_you_mean, Errors};
-use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
+use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
 use crate::model::DERIVE_NAME;
 use proc_macro2::{Span, TokenStream};
+use syn::parse::ParseStream;
 use syn::spanned::Spanned;
 use syn::{Attribute, Data, DeriveInput, Ident, LitStr};
 
@@ -116,17 +118,15 @@ fn errtable_attrs(attrs: &[Attribute]) -> impl Iterator<Item = &Attribute> {
 fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
     let errors_before = errors.count();
     let mut entries: Vec<RawEntry> = Vec::new();
-    let mut markers = Vec::new();
+    let mut markers = Markers::default();
     for attr in errtable_attrs(&variant.attrs) {
         read_attr(attr, &mut markers, &mut entries, errors);
     }
     misplaced_markers(&variant, &mut markers, errors);
-    let role = match markers.is_empty() {
-        false => Role::CatchAll(CatchAllMarks {
-            markers,
-            entries: entries.first().map(|entry| entry.keys[0].span()),
-        }),
-        true => {
+    let first_entry = entries.first().map(|entry| entry.keys[0].span());
+    let role = match markers.catch_all(make_a_row(&entries), first_entry) {
+        Some(marks) => Role::CatchAll(marks),
+        None => {
             let mut row = Row::default();
             apply_entries(entries, &mut row, (Origin::Derive, &variant.ident), errors);
             let (doc, unreadable) = doc_message(&variant.attrs);
@@ -161,12 +161,12 @@ fn read_variant(variant: syn::Variant, errors: &mut Errors) -> Variant {
 }
 
 /// Reads one `#[errtable(…)]` of a variant into its markers or entries. A malformed one
-/// is reported once, and read as the catch-all's marker if it names `catch_all`, so
-/// that nothing after it (the variant's field, the table's API) reports the same
-/// mistake again.
+/// is reported once, and counts as a wrong marker if it names `catch_all`, so that
+/// nothing after it (the variant's field, the table's API) reports the same mistake
+/// again.
 fn read_attr(
     attr: &Attribute,
-    markers: &mut Vec<Span>,
+    markers: &mut Markers,
     entries: &mut Vec<RawEntry>,
     errors: &mut Errors,
 ) {
@@ -177,7 +177,7 @@ fn read_attr(
             let text = quote::ToTokens::to_token_stream(&value.value).to_string();
             errors.push(span, "`#[errtable]` takes its markers and entries in parentheses: write `#[errtable(catch_all)]` or `#[errtable(key: value, …)]`");
             if text.contains("catch_all") {
-                markers.push(span);
+                markers.wrong.push(span);
             }
             return;
         }
@@ -187,16 +187,18 @@ fn read_attr(
         }
     };
     match attr.parse_args::<Ident>() {
-        Ok(marker) if marker == "catch_all" => markers.push(marker.span()),
-        // A misspelt `catch_all` is reported and then read as what it suggests.
-        Ok(marker) if unknown_marker(&marker, errors) => markers.push(marker.span()),
-        Ok(_) => {}
-        Err(_) => match attr.parse_args_with(parse_entries) {
-            Ok(parsed) => entries.extend(parsed),
+        Ok(marker) if marker == "catch_all" => markers.right.push(marker.span()),
+        _ => match attr
+            .parse_args_with(|input: ParseStream| parse_entries(input, Origin::Derive, errors))
+        {
+            Ok(parsed) => {
+                markers.among(&parsed);
+                entries.extend(parsed.entries);
+            }
             Err(error) => {
                 errors.push_error(error);
                 if let Some(marker) = find_ident(tokens.clone(), "catch_all") {
-                    markers.push(marker);
+                    markers.wrong.push(marker);
                 }
             }
         },
@@ -214,8 +216,8 @@ fn find_ident(tokens: TokenStream, name: &str) -> Option<Span> {
 
 /// The catch-all's marker written where a derive does not read it: the DSL's
 /// `#[catch_all]` on the variant, or `#[errtable(…)]` on its field. Each is reported
-/// with where it goes, and read as the marker.
-fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &mut Errors) {
+/// with where it goes, and counts as a wrong marker.
+fn misplaced_markers(variant: &syn::Variant, markers: &mut Markers, errors: &mut Errors) {
     for attr in variant
         .attrs
         .iter()
@@ -223,19 +225,18 @@ fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &m
     {
         let span = attr.path().span();
         errors.push(span, "`#[catch_all]` is the marker of `error_table!`; on a derived enum write `#[errtable(catch_all)]`");
-        markers.push(span);
+        markers.wrong.push(span);
     }
-    // rustc reports an attribute it does not know; read a misspelt marker as the marker,
-    // so that the variant's field is not reported too (unless it is marked rightly too:
-    // it is then not marked twice).
-    let misspelt = variant.attrs.iter().find(|attr| {
+    // rustc reports an attribute it does not know; a misspelt marker counts as a wrong
+    // one, so that the variant's field is not reported too.
+    let misspelt = variant.attrs.iter().filter(|attr| {
         attr.path().get_ident().is_some_and(|name| {
             name != "catch_all" && !did_you_mean(&name.to_string(), &["catch_all"]).is_empty()
         })
     });
-    if let (Some(attr), true) = (misspelt, markers.is_empty()) {
-        markers.push(attr.path().span());
-    }
+    markers
+        .wrong
+        .extend(misspelt.map(|attr| attr.path().span()));
     for field in &variant.fields {
         for attr in field
             .attrs
@@ -247,7 +248,7 @@ fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &m
                 "the catch-all is marked on the variant, not on its field: write `#[errtable(catch_all)] {}(…)`",
                 variant.ident
             ));
-            markers.push(span);
+            markers.wrong.push(span);
         }
         for attr in errtable_attrs(&field.attrs) {
             let span = attr.path().span();
@@ -256,22 +257,10 @@ fn misplaced_markers(variant: &syn::Variant, markers: &mut Vec<Span>, errors: &m
                 variant.ident
             ));
             if find_ident(quote::ToTokens::to_token_stream(&attr.meta), "catch_all").is_some() {
-                markers.push(span);
+                markers.wrong.push(span);
             }
         }
     }
-}
-
-/// Reports an unknown marker; whether it is close enough to read as `catch_all`.
-fn unknown_marker(marker: &Ident, errors: &mut Errors) -> bool {
-    let hint = did_you_mean(&marker.to_string(), &["catch_all"]);
-    let close = !hint.is_empty();
-    let hint = match close {
-        true => hint,
-        false => "; a variant takes `#[errtable(catch_all)]` or entries such as `#[errtable(message: \"…\")]`".to_owned(),
-    };
-    errors.push(marker.span(), format!("unknown marker `{marker}`{hint}"));
-    close
 }
 
 /// A doc attribute whose text the derive cannot know (`#[doc = include_str!("…")]`):
@@ -331,20 +320,29 @@ fn made_by(value: &syn::Expr) -> String {
     }
 }
 
+/// Abbreviations whose period is kept when they end a sentence (`Too many, etc.`), as
+/// written without it; besides these, any of single letters (`e.g.`, `i.e.`, `U.S.`).
+const ABBREVIATIONS: [&str; 4] = ["etc", "vs", "cf", "approx"];
+
 /// A sentence without its final period, as `Display` prints a message: `Gone.` is
-/// `Gone`. An ellipsis (`Wait...`) and an abbreviation of single letters (`e.g.`,
-/// `U.S.`) keep theirs, being part of the last word; `?` and `!` are kept.
+/// `Gone`. An ellipsis (`Wait...`) and an abbreviation (`etc.`, `e.g.`, `U.S.`: see
+/// [`ABBREVIATIONS`]) keep theirs, being part of the last word; `?` and `!` are kept.
 fn without_final_period(sentence: &str) -> &str {
     let Some(rest) = sentence.strip_suffix('.') else {
         return sentence;
     };
+    let ellipsis = rest.ends_with('.');
     let last_word = rest.rsplit(char::is_whitespace).next().unwrap_or(rest);
-    let ellipsis = last_word.ends_with('.');
-    let abbreviation = last_word.contains('.')
+    // `(etc.` is `etc.`.
+    let last_word = last_word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let of_letters = last_word.contains('.')
         && last_word
             .split('.')
             .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic));
-    match ellipsis || abbreviation {
+    let listed = ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| last_word.eq_ignore_ascii_case(abbreviation));
+    match ellipsis || of_letters || listed {
         true => sentence,
         false => rest,
     }
@@ -471,6 +469,21 @@ mod tests {
             ("Refused e.g. by the peer.", "Refused e.g. by the peer"),
             ("Needs v1.2.", "Needs v1.2"),
             ("Really?!", "Really?!"),
+            ("Too many, etc.", "Too many, etc."),
+            ("Timeout, i.e.", "Timeout, i.e."),
+            ("Fast vs.", "Fast vs."),
+            ("See RFC 1035, cf.", "See RFC 1035, cf."),
+            ("Waits 5 s approx.", "Waits 5 s approx."),
+            ("Files (pipes, sockets, etc.", "Files (pipes, sockets, etc."),
+            ("Too many, ETC.", "Too many, ETC."),
+            ("Cannot fetch.", "Cannot fetch"),
+            ("Not set.", "Not set"),
+            (
+                "Not a file, etc. but a socket.",
+                "Not a file, etc. but a socket",
+            ),
+            ("Version 1.", "Version 1"),
+            ("Plan B.", "Plan B"),
             ("Gone?", "Gone?"),
             (".", ""),
             ("", ""),

@@ -2,10 +2,11 @@
 
 use super::options::catch_all_on_the_enum;
 use super::{
-    adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, parse_entries,
+    adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, make_a_row,
+    parse_entries, Markers,
 };
 use crate::errors::{did_you_mean, Errors};
-use crate::model::written::{CatchAllMarks, Fields, Origin, Role, Row, Table, Variant};
+use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
 use proc_macro2::{Span, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 use syn::spanned::Spanned;
@@ -216,41 +217,43 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<
         return Ok(None);
     };
     let errors_before = errors.count();
-    let (markers, attrs) = split_attrs(attrs, errors);
-    let markers = check_markers(&markers, errors);
+    let (mut markers, attrs) = split_attrs(attrs, errors);
     let mut fields = Fields::Unit;
     let mut row = Row::default();
-    let mut entries_span = None;
+    let mut body = None;
+    let mut makes_row = false;
     if input.peek(token::Brace) {
         let entries;
         let brace = braced!(entries in input);
-        match (markers.is_empty(), parse_entries(&entries)) {
-            (false, _) => {
-                // A catch-all takes no entries: validation says so.
-                entries.parse::<TokenStream>()?;
-                entries_span = Some(brace.span.join());
-            }
-            (true, Ok(parsed)) => {
-                apply_entries(parsed, &mut row, (Origin::Dsl, &ident), errors);
-            }
-            (true, Err(error)) => {
+        body = Some(brace.span.join());
+        // A catch-all takes no entries: validation says so, without reading them.
+        if markers.right.is_empty() {
+            match parse_entries(&entries, Origin::Dsl, errors) {
+                Ok(parsed) => {
+                    markers.among(&parsed);
+                    makes_row = make_a_row(&parsed.entries);
+                    body = body.filter(|_| !parsed.entries.is_empty());
+                    if makes_row || markers.wrong.is_empty() {
+                        apply_entries(parsed.entries, &mut row, (Origin::Dsl, &ident), errors);
+                    }
+                }
                 // The rest of the row is skipped; the rows after it are read.
-                entries.parse::<TokenStream>()?;
-                errors.push_error(error);
+                Err(error) => {
+                    markers.among_entries = true;
+                    errors.push_error(error);
+                }
             }
         }
+        entries.parse::<TokenStream>()?;
     } else if input.peek(token::Paren) {
         let inner;
         let paren = parenthesized!(inner in input);
         inner.parse::<TokenStream>()?;
         fields = Fields::Other(paren.span.join());
     }
-    let role = match markers.is_empty() {
-        false => Role::CatchAll(CatchAllMarks {
-            markers,
-            entries: entries_span,
-        }),
-        true => Role::Row(row),
+    let role = match markers.catch_all(makes_row, body) {
+        Some(marks) => Role::CatchAll(marks),
+        None => Role::Row(row),
     };
     Ok(Some(Variant {
         attrs,
@@ -261,30 +264,51 @@ fn parse_variant(input: ParseStream, errors: &mut Errors) -> syn::Result<Option<
     }))
 }
 
-/// The row's `#[catch_all]` markers apart from the attributes that pass through; the
-/// derive's `#[errtable(…)]` is reported and dropped.
-fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Vec<Attribute>, Vec<Attribute>) {
-    let mut markers = Vec::new();
-    let mut misspelt = Vec::new();
+/// The row's `#[catch_all]` markers apart from the attributes that pass through. A
+/// malformed or misspelt marker, and the derive's `#[errtable(…)]`, are reported, and
+/// count as wrong markers (the latter if it names `catch_all`).
+fn split_attrs(attrs: Vec<Attribute>, errors: &mut Errors) -> (Markers, Vec<Attribute>) {
+    let mut markers = Markers::default();
     let mut rest = Vec::new();
     for attr in attrs {
         if attr.path().is_ident("catch_all") {
-            markers.push(attr);
+            match malformed_marker(&attr) {
+                Some((span, message)) => {
+                    errors.push(span, message);
+                    markers.wrong.push(attr.pound_token.span);
+                }
+                None => markers.right.push(attr.pound_token.span),
+            }
         } else if let Some(message) = misspelt_marker(&attr) {
-            // Passed through, rustc would report it again; read as what it suggests
-            // (unless the row is marked rightly too: it is then not marked twice).
+            // Passed through, rustc would report it again.
             errors.push(attr.path().span(), message);
-            misspelt.push(attr);
+            markers.wrong.push(attr.path().span());
         } else if attr.path().is_ident("errtable") {
             errors.push(attr.bracket_token.span.join(), "`#[errtable(…)]` is the derive's syntax; in `error_table!` a row's entries go in braces, as in `Refused { message: \"…\" }`, and the catch-all is marked `#[catch_all]`");
+            let text = quote::ToTokens::to_token_stream(&attr.meta).to_string();
+            if text.contains("catch_all") {
+                markers.wrong.push(attr.path().span());
+            }
         } else {
             rest.push(attr);
         }
     }
-    if markers.is_empty() {
-        markers = misspelt;
-    }
     (markers, rest)
+}
+
+/// The error for a `#[catch_all]` with arguments or a value, where it is.
+fn malformed_marker(marker: &Attribute) -> Option<(Span, &'static str)> {
+    match &marker.meta {
+        syn::Meta::List(list) => Some((
+            list.delimiter.span().join(),
+            "`#[catch_all]` takes no arguments; write `#[catch_all]`",
+        )),
+        syn::Meta::NameValue(value) => Some((
+            value.eq_token.span,
+            "`#[catch_all]` takes no value; write `#[catch_all]`",
+        )),
+        syn::Meta::Path(_) => None,
+    }
 }
 
 /// The error for an attribute whose name is a misspelt `catch_all`, if it is one.
@@ -292,26 +316,4 @@ fn misspelt_marker(attr: &Attribute) -> Option<String> {
     let name = attr.path().get_ident()?.to_string();
     let hint = did_you_mean(&name, &["catch_all"]);
     (!hint.is_empty()).then(|| format!("unknown attribute `{name}`{hint}"))
-}
-
-/// Where each `#[catch_all]` marker is written; a malformed one is reported (a repeat
-/// is validation's to report).
-fn check_markers(markers: &[Attribute], errors: &mut Errors) -> Vec<Span> {
-    for marker in markers {
-        match &marker.meta {
-            syn::Meta::List(list) => errors.push(
-                list.delimiter.span().join(),
-                "`#[catch_all]` takes no arguments; write `#[catch_all]`",
-            ),
-            syn::Meta::NameValue(value) => errors.push(
-                value.eq_token.span,
-                "`#[catch_all]` takes no value; write `#[catch_all]`",
-            ),
-            syn::Meta::Path(_) => {}
-        }
-    }
-    markers
-        .iter()
-        .map(|marker| marker.pound_token.span)
-        .collect()
 }

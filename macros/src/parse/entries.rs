@@ -36,78 +36,165 @@ pub(super) fn row_keys(origin: Origin) -> &'static [&'static str] {
     }
 }
 
+/// A row's entries as read, and where `catch_all` (or a misspelt one) was written among
+/// them, already reported.
+#[derive(Default)]
+pub struct Parsed {
+    pub entries: Vec<RawEntry>,
+    pub markers: Vec<Span>,
+}
+
 /// Reads `key (| key)*: value, …` up to the end of `input`. Values are kept as tokens
-/// so that a bad value is reported without stopping at the rest of the row.
-pub fn parse_entries(input: ParseStream) -> syn::Result<Vec<RawEntry>> {
-    let mut entries = Vec::new();
+/// so that a bad value is reported without stopping at the rest of the row. A word
+/// that is no entry (a marker, a table option, the next name of a list written after a
+/// `,`) is reported and skipped, so that each such mistake in one list is reported;
+/// any other missing `:` ends the list.
+pub fn parse_entries(
+    input: ParseStream,
+    origin: Origin,
+    errors: &mut Errors,
+) -> syn::Result<Parsed> {
+    let mut parsed = Parsed::default();
+    let mut first = true;
     while !input.is_empty() {
         let keys =
             Punctuated::<Ident, Token![|]>::parse_separated_nonempty_with(input, parse_any_key)?;
-        let colon: Token![:] = input.parse().map_err(|e| {
-            let previous = entries
-                .last()
-                .map(|entry: &RawEntry| entry.keys[0].to_string());
-            match keys.last() {
-                Some(key) => no_colon(e.span(), key, previous.as_deref()),
-                None => e,
+        let previous = parsed
+            .entries
+            .last()
+            .map(|entry: &RawEntry| entry.keys[0].to_string());
+        if let Some(key) = keys.last().filter(|_| !input.peek(Token![:])) {
+            let alone = first && input.is_empty();
+            let error = no_colon(input.span(), key, (previous.as_deref(), alone), origin);
+            if !error.skip {
+                return Err(error.error);
             }
-        })?;
-        let mut value = TokenStream::new();
-        while !input.is_empty() && !input.peek(Token![,]) {
-            value.extend([input.parse::<TokenTree>()?]);
+            errors.push_error(error.error);
+            if error.marker {
+                parsed.markers.push(key.span());
+            }
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<TokenTree>()?;
+            }
+        } else {
+            let colon: Token![:] = input.parse()?;
+            let mut value = TokenStream::new();
+            while !input.is_empty() && !input.peek(Token![,]) {
+                value.extend([input.parse::<TokenTree>()?]);
+            }
+            parsed.entries.push(RawEntry {
+                keys: keys.into_iter().collect(),
+                value,
+                colon_span: colon.span,
+            });
         }
-        entries.push(RawEntry {
-            keys: keys.into_iter().collect(),
-            value,
-            colon_span: colon.span,
-        });
         if !input.is_empty() {
             input.parse::<Token![,]>()?;
         }
+        first = false;
     }
-    Ok(entries)
+    Ok(parsed)
 }
 
-/// The error for `key` without its `:`, after an entry of the key `previous`: a marker
-/// or a table option written among the entries, the next name of a list written after
-/// a `,` instead of a `|`, or a forgotten `:`.
-fn no_colon(span: Span, key: &Ident, previous: Option<&str>) -> syn::Error {
+/// A key without its `:`, as reported.
+struct NoColon {
+    error: syn::Error,
+    /// The entry is skipped and the list read on: the word was something else than an
+    /// entry (a marker, a table option, a name of a list), not an entry missing its `:`.
+    skip: bool,
+    /// The word is `catch_all`, or a misspelt one.
+    marker: bool,
+}
+
+/// The error for `key` without its `:` (`span` is what follows it), after an entry of
+/// the key `previous` (`alone`: the only word in the list): a marker or a table option
+/// written among the entries, the next name of a list written after a `,` instead of a
+/// `|`, or a forgotten `:`.
+fn no_colon(
+    span: Span,
+    key: &Ident,
+    (previous, alone): (Option<&str>, bool),
+    origin: Origin,
+) -> NoColon {
     let (key_span, key) = (key.span(), key.to_string());
     let key = key.as_str();
     let entry_key = |key: &str| key == "code" || Platform::from_key(key).is_some();
-    let (span, message) = if key == "catch_all" {
-        (span, "`catch_all` is a marker and stands alone: write `#[errtable(catch_all)]`; the catch-all takes no entries".to_owned())
+    let misspelt_marker = did_you_mean(key, &["catch_all"]);
+    let skipped = |message: String, marker: bool| NoColon {
+        error: syn::Error::new(key_span, message),
+        skip: true,
+        marker,
+    };
+    let stands_alone = match origin {
+        Origin::Dsl => {
+            "it is written `#[catch_all]` before the row's name, and the catch-all takes no braces"
+        }
+        Origin::Derive => {
+            "it stands alone, as in `#[errtable(catch_all)]`, and the catch-all takes no entries"
+        }
+    };
+    if key == "catch_all" {
+        skipped(
+            format!("`catch_all` is a marker, not an entry: {stands_alone}"),
+            true,
+        )
     } else if let Some(message) = table_option_in_a_row(key) {
-        (key_span, message)
+        skipped(message, false)
     } else if previous == Some("rows") && key.starts_with(|c: char| c.is_ascii_uppercase()) {
-        (key_span, format!("the rows a variant stands for are joined with `|`, not `,`: write `rows: … | {key}`"))
+        skipped(format!("the rows a variant stands for are joined with `|`, not `,`: write `rows: … | {key}`"), false)
     } else if let (Some(single @ ("kind" | "persistence")), true) =
         (previous, key.starts_with(|c: char| c.is_ascii_uppercase()))
     {
-        (
-            key_span,
+        skipped(
             format!(
                 "`{single}` takes one value, not a list: keep one, as in `{single}: {}`",
                 example_value(single)
             ),
+            false,
         )
     } else if previous.is_some_and(entry_key) && !key.contains(|c: char| c.is_ascii_lowercase()) {
-        (
-            key_span,
+        skipped(
             format!(
                 "the other names of a code are joined with `|`, not `,`: write `NAME = 42 | {key}`"
             ),
+            false,
         )
+    } else if !misspelt_marker.is_empty() && alone {
+        skipped(format!("unknown marker `{key}`{misspelt_marker}"), true)
+    } else if !misspelt_marker.is_empty() {
+        skipped(
+            format!("unknown marker `{key}`{misspelt_marker} ({stands_alone})"),
+            true,
+        )
+    } else if alone && origin == Origin::Derive && !is_entry_key(key, origin) {
+        skipped(format!("unknown marker `{key}`; a variant takes `#[errtable(catch_all)]` or entries such as `#[errtable(message: \"…\")]`"), false)
     } else {
-        (
-            span,
-            format!(
-                "expected `:` after `{key}`, as in `{key}: {}`",
-                example_value(key)
+        NoColon {
+            error: syn::Error::new(
+                span,
+                format!(
+                    "expected `:` after `{key}`, as in `{key}: {}`",
+                    example_value(key)
+                ),
             ),
-        )
-    };
-    syn::Error::new(span, message)
+            skip: false,
+            marker: false,
+        }
+    }
+}
+
+/// Whether `entries` make their variant a row: they give codes or `rows:`, which no
+/// catch-all has (it may be given a message by mistake, but not codes).
+pub fn make_a_row(entries: &[RawEntry]) -> bool {
+    entries.iter().flat_map(|entry| &entry.keys).any(|key| {
+        let name = key.to_string();
+        name == "code" || name == "rows" || Platform::from_key(&name).is_some()
+    })
+}
+
+/// Whether `key` names an entry a row of `origin` takes.
+fn is_entry_key(key: &str, origin: Origin) -> bool {
+    row_keys(origin).contains(&key) || Platform::from_key(key).is_some()
 }
 
 /// The error for a table option written among a row's entries, if `key` is one.

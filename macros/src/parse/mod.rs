@@ -13,13 +13,51 @@ mod entries;
 mod options;
 
 use crate::model::written::{CatchAllMarks, Role, Variant};
-use entries::{apply_entries, parse_entries, RawEntry};
+use entries::{apply_entries, make_a_row, parse_entries, Parsed, RawEntry};
 use options::apply_table_options;
 use proc_macro2::Span;
 
 /// The error for generic parameters on a table, either macro's.
 const NOT_GENERIC: &str =
     "an error table cannot be generic: its rows are constants; remove the parameters";
+
+/// The catch-all's markers on one variant: those written rightly, and those written
+/// wrongly (misplaced, malformed or misspelt), each of which was reported where found.
+#[derive(Default)]
+struct Markers {
+    right: Vec<Span>,
+    wrong: Vec<Span>,
+    /// A wrong one was written among entries: its error says the catch-all takes none.
+    among_entries: bool,
+}
+
+impl Markers {
+    /// Adds the markers written among entries (reported by `parse_entries`).
+    fn among(&mut self, parsed: &Parsed) {
+        self.wrong.extend(&parsed.markers);
+        self.among_entries |= !parsed.markers.is_empty() && !parsed.entries.is_empty();
+    }
+
+    /// The variant's marks, if it is the catch-all; `makes_row`: its entries give codes
+    /// or rows, `entries`: where they start. Marked rightly, it is (a repeat of the
+    /// right marker is validation's to report). Marked only wrongly, it is the
+    /// catch-all that was meant unless its entries make it a row, by its first marker
+    /// alone: a wrong marker beside a right one, or a second wrong one, is one mistake,
+    /// reported once, and never "marked twice".
+    fn catch_all(self, makes_row: bool, entries: Option<Span>) -> Option<CatchAllMarks> {
+        if !self.right.is_empty() {
+            return Some(CatchAllMarks {
+                markers: self.right,
+                entries,
+            });
+        }
+        let first = *self.wrong.first()?;
+        (!makes_row).then(|| CatchAllMarks {
+            markers: vec![first],
+            entries: entries.filter(|_| !self.among_entries),
+        })
+    }
+}
 
 /// After `catch_all` was written on the enum (and reported there, `at`): the one
 /// variant with nothing in it, if there is exactly one, is read as the catch-all it was

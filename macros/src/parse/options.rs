@@ -52,7 +52,8 @@ pub fn catch_all_on_the_enum(span: Span, origin: Origin, errors: &mut Errors) {
 
 /// Applies the table options of `attr` to `table`; `seen` has the options given so far,
 /// by any attribute, so that one given twice is reported. Gives where `catch_all` was
-/// written among them (reported: it marks a variant).
+/// written among them (reported: it marks a variant). A wrong option is reported and
+/// skipped up to the next `,`, so that each mistake in one attribute is reported.
 pub fn apply_table_options(
     attr: &Attribute,
     table: &mut Table,
@@ -62,71 +63,96 @@ pub fn apply_table_options(
     let mut catch_all = None;
     let result = attr.parse_nested_meta(|meta| {
         let name = path_name(&meta.path);
-        if let Some((_, first)) = seen.iter().find(|(option, _)| *option == name) {
-            errors.duplicate(
-                meta.path.span_of_first(),
-                *first,
-                format!("the table option `{name}` is given twice; keep one"),
-            );
-            // Skips the value of the repeat, up to the next option.
-            if meta.input.peek(syn::Token![=]) {
-                let value = meta.value()?;
-                while !value.is_empty() && !value.peek(syn::Token![,]) {
-                    value.parse::<proc_macro2::TokenTree>()?;
-                }
+        let result = match seen.iter().find(|(option, _)| *option == name) {
+            Some((_, first)) => {
+                errors.duplicate(
+                    meta.path.span_of_first(),
+                    *first,
+                    format!("the table option `{name}` is given twice; keep one"),
+                );
+                Ok(())
             }
-            return Ok(());
-        }
-        seen.push((name.clone(), meta.path.span_of_first()));
-        if meta.path.is_ident("crate") {
-            let path = meta.value()?.call(Path::parse_mod_style);
-            table.krate = Some(path.and_then(runtime_path).map_err(|e| {
-                syn::Error::new(
-                    e.span(),
-                    "expected the path of the runtime crate, as in `crate = ::errtable`",
-                )
-            })?);
-        } else if meta.path.is_ident("no_default_derives") {
-            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                return Err(meta.input.error("`no_default_derives` takes no value"));
+            None => {
+                seen.push((name.clone(), meta.path.span_of_first()));
+                apply_option(&meta, &name, table, seen, errors)
             }
-            table.no_default_derives = Some(meta.path.span_of_first());
-        } else if meta.path.is_ident("no_serde") {
-            if !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                return Err(meta.input.error("`no_serde` takes no value"));
-            }
-            table.no_serde = true;
-        } else if meta.path.is_ident("os_error_codes") {
-            table.os_error_codes = Some(os_error_codes(&meta, errors)?);
-        } else if name == "catch_all" {
+        };
+        if name == "catch_all" {
             catch_all = Some(meta.path.span_of_first());
-            catch_all_on_the_enum(meta.path.span_of_first(), table.origin, errors);
-            while !meta.input.is_empty() && !meta.input.peek(syn::Token![,]) {
-                meta.input.parse::<proc_macro2::TokenTree>()?;
-            }
-        } else if Platform::from_key(&name).is_some() && seen.iter().any(|(option, _)| option == "os_error_codes") {
-            return Err(meta.error(format!(
-                "the platforms of `os_error_codes` are joined with `|`, not `,`: write `os_error_codes = … | {name}`"
-            )));
-        } else if let Some(place) = row_entry(&name, table.origin) {
-            return Err(meta.error(format!(
-                "`{name}` is an entry of a row, not a table option: write it {place}"
-            )));
-        } else {
-            let hint = match did_you_mean(&name, &OPTIONS) {
-                hint if hint.is_empty() => {
-                    "; the options are `crate = path`, `no_default_derives`, `no_serde` and `os_error_codes = platform | …`".to_owned()
-                }
-                hint => hint,
-            };
-            return Err(meta.error(format!("unknown table option `{name}`{hint}")));
         }
-        Ok(())
+        if let Err(error) = result {
+            errors.push_error(error);
+        }
+        skip_to_next_option(meta.input)
     });
     if let Err(error) = result {
         errors.push_error(error);
     }
     catch_all
+}
+
+/// Skips what is left of an option, up to the `,` before the next one.
+fn skip_to_next_option(input: ParseStream) -> syn::Result<()> {
+    while !input.is_empty() && !input.peek(syn::Token![,]) {
+        input.parse::<proc_macro2::TokenTree>()?;
+    }
+    Ok(())
+}
+
+/// Applies the option `name` to `table`, or gives why it cannot be.
+fn apply_option(
+    meta: &ParseNestedMeta,
+    name: &str,
+    table: &mut Table,
+    seen: &[(String, Span)],
+    errors: &mut Errors,
+) -> syn::Result<()> {
+    if meta.path.is_ident("crate") {
+        let path = meta.value()?.call(Path::parse_mod_style);
+        table.krate = Some(path.and_then(runtime_path).map_err(|e| {
+            syn::Error::new(
+                e.span(),
+                "expected the path of the runtime crate, as in `crate = ::errtable`",
+            )
+        })?);
+    } else if meta.path.is_ident("no_default_derives") {
+        takes_no_value(meta, name)?;
+        table.no_default_derives = Some(meta.path.span_of_first());
+    } else if meta.path.is_ident("no_serde") {
+        takes_no_value(meta, name)?;
+        table.no_serde = true;
+    } else if meta.path.is_ident("os_error_codes") {
+        table.os_error_codes = Some(os_error_codes(meta, errors)?);
+    } else if name == "catch_all" {
+        catch_all_on_the_enum(meta.path.span_of_first(), table.origin, errors);
+    } else if Platform::from_key(name).is_some()
+        && seen.iter().any(|(option, _)| option == "os_error_codes")
+    {
+        return Err(meta.error(format!(
+            "the platforms of `os_error_codes` are joined with `|`, not `,`: write `os_error_codes = … | {name}`"
+        )));
+    } else if let Some(place) = row_entry(name, table.origin) {
+        return Err(meta.error(format!(
+            "`{name}` is an entry of a row, not a table option: write it {place}"
+        )));
+    } else {
+        let hint = match did_you_mean(name, &OPTIONS) {
+            hint if hint.is_empty() => {
+                "; the options are `crate = path`, `no_default_derives`, `no_serde` and `os_error_codes = platform | …`".to_owned()
+            }
+            hint => hint,
+        };
+        return Err(meta.error(format!("unknown table option `{name}`{hint}")));
+    }
+    Ok(())
+}
+
+/// Fails for a flag option given a value.
+fn takes_no_value(meta: &ParseNestedMeta, name: &str) -> syn::Result<()> {
+    match meta.input.is_empty() || meta.input.peek(syn::Token![,]) {
+        true => Ok(()),
+        false => Err(meta.input.error(format!("`{name}` takes no value"))),
+    }
 }
 
 /// `os_error_codes = windows | macos`: platform keys joined by `|`. An unknown key or

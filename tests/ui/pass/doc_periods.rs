@@ -14,6 +14,15 @@ enum Table {
     /// Really?!
     #[errtable(code: D = 4)]
     Asked,
+    /// Too many, etc.
+    #[errtable(code: E = 5)]
+    Listed,
+    /// Timeout, i.e.
+    #[errtable(code: F = 6)]
+    Lettered,
+    /// Not set.
+    #[errtable(code: G = 7)]
+    EndsInSet,
 }
 
 fn main() {
@@ -21,4 +30,7 @@ fn main() {
     assert_eq!(Table::Abbreviated.to_string(), "Refused e.g.");
     assert_eq!(Table::Version.to_string(), "Needs v1.2");
     assert_eq!(Table::Asked.to_string(), "Really?!");
+    assert_eq!(Table::Listed.to_string(), "Too many, etc.");
+    assert_eq!(Table::Lettered.to_string(), "Timeout, i.e.");
+    assert_eq!(Table::EndsInSet.to_string(), "Not set");
 }
