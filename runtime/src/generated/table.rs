@@ -9179,11 +9179,11 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
     /// `entries[start..end]` in a const fn, without a panic path (empty if out of
     /// range, which the offsets never are).
     #[inline]
-    const fn __slice<E>(
-        entries: &'static [E],
+    const fn __slice<__E>(
+        entries: &'static [__E],
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
-    ) -> &'static [E] {
+    ) -> &'static [__E] {
         ::errtable::__private::slice_part(entries, start, end)
     }
     #[inline]
