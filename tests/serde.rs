@@ -5,7 +5,7 @@
 //! error is one value.
 //!
 //! Every kind of table generates its impls: `error_table!` with and without a
-//! catch-all, of OS codes and of its own codes, `#[derive(ErrorTable)]` of own codes and
+//! catch-all, of OS codes and of its own codes, `#[derive(ErrorTable)]` of OS codes, of own codes and
 //! of groups with and without a catch-all, and the runtime's `OsError` and
 //! `ResolveError`.
 
@@ -337,6 +337,16 @@ error_table! {
     }
 }
 
+/// A derived table of OS codes, whose catch-all keeps an `Unlisted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Wire {
+    /// Connection refused
+    #[errtable(linux: ECONNREFUSED = 111, windows: WSAECONNREFUSED = 10061)]
+    Refused,
+    #[errtable(catch_all)]
+    Other(Unlisted),
+}
+
 /// A code no table here lists on any platform.
 const UNUSED: i32 = 0x7e57_c0de;
 
@@ -397,6 +407,9 @@ fn every_value_of_every_kind_of_table_round_trips() {
         .iter()
         .for_each(round_trips);
     with_every_unlisted(Lookup::ALL, Lookup::decode, Lookup::Other)
+        .iter()
+        .for_each(round_trips);
+    with_every_unlisted(Wire::ALL, Wire::decode, Wire::Other)
         .iter()
         .for_each(round_trips);
     Rows::ALL.iter().for_each(round_trips);
@@ -595,6 +608,7 @@ fn a_catch_all_of_os_codes_keeps_only_what_decoding_keeps_there() {
     for seen in [
         check(Net::decode, Net::Unlisted),
         check(Lookup::decode, Lookup::Other),
+        check(Wire::decode, Wire::Other),
         check(OsError::decode, OsError::Unlisted),
     ] {
         assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
@@ -634,6 +648,11 @@ fn a_catch_all_of_os_codes_keeps_only_what_decoding_keeps_there() {
         code: 104,
     });
     refused(&reset, "OsError decodes it as OsError::ConnectionReset");
+    let refused_here = Wire::Other(Unlisted::Code {
+        platform: Platform::Windows,
+        code: 10061,
+    });
+    refused(&refused_here, "Wire decodes it as Wire::Refused");
 }
 
 #[test]
