@@ -1,9 +1,11 @@
 //! The `serde` feature: `Platform`, `Persistence`, `Unlisted` and tables round-trip through a
 //! human-readable format (JSON) and a binary one (postcard), in the documented forms,
-//! and anything else is refused with an error that names what was expected.
+//! and anything else is refused with an error that names what was expected; a
+//! catch-all reads back only what the table's own decoding keeps in it, so that one
+//! error is one value.
 //!
 //! Every kind of table generates its impls: `error_table!` with and without a
-//! catch-all, of OS codes and of its own codes, `#[derive(ErrorTable)]` of own codes and
+//! catch-all, of OS codes and of its own codes, `#[derive(ErrorTable)]` of OS codes, of own codes and
 //! of groups with and without a catch-all, and the runtime's `OsError` and
 //! `ResolveError`.
 
@@ -325,22 +327,96 @@ enum KeptOnly {
     Refused,
 }
 
-/// Every value the tests try of a table whose catch-all keeps an `Unlisted`.
-fn with_every_unlisted<T: Copy>(rows: &[T], catch_all: fn(Unlisted) -> T) -> Vec<T> {
-    let unlisted = every_unlisted().into_iter().map(catch_all);
+error_table! {
+    /// The OS's codes on Windows only; on Linux, a numbering of its own (getaddrinfo's).
+    #[errtable(os_error_codes = windows)]
+    pub enum Lookup {
+        Again { windows: WSATRY_AGAIN = 11002, linux: EAI_AGAIN = -3, message: "Try again" },
+        #[catch_all]
+        Other,
+    }
+}
+
+/// A derived table of OS codes, whose catch-all keeps an `Unlisted`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ErrorTable)]
+enum Wire {
+    /// Connection refused
+    #[errtable(linux: ECONNREFUSED = 111, windows: WSAECONNREFUSED = 10061)]
+    Refused,
+    #[errtable(catch_all)]
+    Other(Unlisted),
+}
+
+/// A code no table here lists on any platform.
+const UNUSED: i32 = 0x7e57_c0de;
+
+/// Whether the table's own decoding keeps `unlisted` in its catch-all (`catch_all`),
+/// found from its `decode` alone: `decode(platform, code)` gives it, or it is an OS
+/// error of a platform whose codes in the table are not the OS's (`os_error_codes`),
+/// which `decode_raw_os_error` keeps there whatever its number. `Raw` (a platform
+/// errtable does not know, where no row decodes) and `Kind` (an `io::Error` without a
+/// code) are kept whatever they hold.
+fn decoding_keeps<T: PartialEq>(
+    unlisted: Unlisted,
+    decode: fn(Platform, i32) -> T,
+    catch_all: fn(Unlisted) -> T,
+) -> bool {
+    let (Unlisted::Code { platform, code } | Unlisted::NonOsCode { platform, code }) = unlisted
+    else {
+        return true;
+    };
+    let os_codes = decode(platform, UNUSED)
+        == catch_all(Unlisted::Code {
+            platform,
+            code: UNUSED,
+        });
+    decode(platform, code) == catch_all(unlisted)
+        || (!os_codes && matches!(unlisted, Unlisted::Code { .. }))
+}
+
+/// Every value the tests try of a table whose catch-all keeps an `Unlisted`, of those
+/// its decoding gives.
+fn with_every_unlisted<T: Copy + PartialEq>(
+    rows: &[T],
+    decode: fn(Platform, i32) -> T,
+    catch_all: fn(Unlisted) -> T,
+) -> Vec<T> {
+    let unlisted = every_unlisted()
+        .into_iter()
+        .filter(|&unlisted| decoding_keeps(unlisted, decode, catch_all))
+        .map(catch_all);
     rows.iter().copied().chain(unlisted).collect()
+}
+
+/// `value` is refused by JSON and by postcard, the JSON error containing `why`.
+fn refused<T>(value: &T, why: &str)
+where
+    T: Serialize + for<'de> Deserialize<'de> + Debug,
+{
+    let json = serde_json::to_string(value).unwrap();
+    let error = json_error::<T>(&json);
+    assert!(error.contains(why), "{json}: {error}");
+    let bytes = postcard::to_allocvec(value).unwrap();
+    let back = postcard::from_bytes::<T>(&bytes);
+    assert!(back.is_err(), "{value:?} through postcard: {back:?}");
 }
 
 #[test]
 fn every_value_of_every_kind_of_table_round_trips() {
-    with_every_unlisted(Net::ALL, Net::Unlisted)
+    with_every_unlisted(Net::ALL, Net::decode, Net::Unlisted)
+        .iter()
+        .for_each(round_trips);
+    with_every_unlisted(Lookup::ALL, Lookup::decode, Lookup::Other)
+        .iter()
+        .for_each(round_trips);
+    with_every_unlisted(Wire::ALL, Wire::decode, Wire::Other)
         .iter()
         .for_each(round_trips);
     Rows::ALL.iter().for_each(round_trips);
     Proto::ALL.iter().for_each(round_trips);
-    CODES.map(Proto::Unknown).iter().for_each(round_trips);
+    CODES.map(Proto::decode).iter().for_each(round_trips);
     Reply::ALL.iter().for_each(round_trips);
-    CODES.map(Reply::Other).iter().for_each(round_trips);
+    CODES.map(Reply::decode).iter().for_each(round_trips);
     Retry::ALL.iter().for_each(round_trips);
     Transient::ALL.iter().for_each(round_trips);
     // Variants that keep their row, each row they list (issue 21, class 7, round 3:
@@ -359,16 +435,17 @@ fn every_value_of_every_kind_of_table_round_trips() {
 
 #[test]
 fn every_value_of_the_runtimes_tables_round_trips() {
-    with_every_unlisted(OsError::ALL, OsError::Unlisted)
+    with_every_unlisted(OsError::ALL, OsError::decode, OsError::Unlisted)
         .iter()
         .for_each(round_trips);
-    // A group's catch-all keeps any canonical value.
+    // A group's catch-all keeps any canonical value no variant lists.
     for &os in OsError::ALL {
         round_trips(&Retry::from(os));
     }
-    with_every_unlisted(&[], |unlisted| Retry::Fatal(OsError::Unlisted(unlisted)))
-        .iter()
-        .for_each(round_trips);
+    with_every_unlisted(&[], OsError::decode, OsError::Unlisted)
+        .into_iter()
+        .map(Retry::from)
+        .for_each(|value| round_trips(&value));
     ResolveError::ALL.iter().for_each(round_trips);
 }
 
@@ -501,6 +578,122 @@ fn a_kept_row_is_refused_where_its_variant_does_not_list_it() {
     }
     assert!(postcard::from_bytes::<Retry>(b"\x02\x05Fatal\x00\x08TimedOut").is_err());
     assert!(postcard::from_bytes::<Net>(b"\x02\x04Slow\x00\x08TimedOut").is_err());
+}
+
+#[test]
+fn a_catch_all_of_os_codes_keeps_only_what_decoding_keeps_there() {
+    fn check<T>(decode: fn(Platform, i32) -> T, catch_all: fn(Unlisted) -> T) -> [usize; 2]
+    where
+        T: Serialize + for<'de> Deserialize<'de> + PartialEq + Debug + Copy,
+    {
+        let mut seen = [0, 0];
+        let listed = [(Platform::Linux, -3), (Platform::Windows, 11002)];
+        let listed = listed.into_iter().flat_map(|(platform, code)| {
+            [
+                Unlisted::Code { platform, code },
+                Unlisted::NonOsCode { platform, code },
+            ]
+        });
+        for unlisted in every_unlisted().into_iter().chain(listed) {
+            let keeps = decoding_keeps(unlisted, decode, catch_all);
+            seen[usize::from(keeps)] += 1;
+            match keeps {
+                true => round_trips(&catch_all(unlisted)),
+                false => refused(&catch_all(unlisted), "is not kept by"),
+            }
+        }
+        seen
+    }
+    // Each table both keeps and refuses some of the values tried.
+    for seen in [
+        check(Net::decode, Net::Unlisted),
+        check(Lookup::decode, Lookup::Other),
+        check(Wire::decode, Wire::Other),
+        check(OsError::decode, OsError::Unlisted),
+    ] {
+        assert!(seen[0] > 0 && seen[1] > 0, "{seen:?}");
+    }
+    // Linux -3 is a row of the table's own numbering there; the same number as an OS
+    // error (`decode_raw_os_error(-3)` on Linux) is no row.
+    let error = json_error::<Lookup>(r#"{"Other":{"platform":"linux","non_os_code":-3}}"#);
+    assert!(
+        error.starts_with(
+            "`NonOsCode { platform: Linux, code: -3 }` is not kept by Lookup::Other: Lookup decodes it as Lookup::Again"
+        ),
+        "{error}"
+    );
+    let os_error: Lookup =
+        serde_json::from_str(r#"{"Other":{"platform":"linux","code":-3}}"#).unwrap();
+    assert_eq!(os_error.code(Platform::Linux), None);
+    // On Windows the table's codes are the OS's: 11002 is the row, 5 an OS error code.
+    let error = json_error::<Lookup>(r#"{"Other":{"platform":"windows","code":11002}}"#);
+    assert!(
+        error.contains("Lookup decodes it as Lookup::Again"),
+        "{error}"
+    );
+    let error = json_error::<Lookup>(r#"{"Other":{"platform":"windows","non_os_code":5}}"#);
+    assert!(
+        error.contains(
+            "Lookup's codes on `windows` are its OS error codes, kept as `Unlisted::Code`"
+        ),
+        "{error}"
+    );
+    assert_eq!(
+        serde_json::from_str::<Lookup>(r#"{"Other":{"platform":"windows","code":5}}"#).unwrap(),
+        Lookup::decode(Platform::Windows, 5)
+    );
+    // The canonical table: Linux 104 is ConnectionReset, in every format.
+    let reset = OsError::Unlisted(Unlisted::Code {
+        platform: Platform::Linux,
+        code: 104,
+    });
+    refused(&reset, "OsError decodes it as OsError::ConnectionReset");
+    let refused_here = Wire::Other(Unlisted::Code {
+        platform: Platform::Windows,
+        code: 10061,
+    });
+    refused(&refused_here, "Wire decodes it as Wire::Refused");
+}
+
+#[test]
+fn a_catch_all_of_own_codes_or_of_a_group_keeps_no_row_listed() {
+    for code in CODES.into_iter().chain([7, 421, 450]) {
+        match Proto::decode(code) {
+            Proto::Unknown(_) => round_trips(&Proto::Unknown(code)),
+            row => refused(&Proto::Unknown(code), &format!("Proto::{row:?}")),
+        }
+        match Reply::decode(code) {
+            Reply::Other(_) => round_trips(&Reply::Other(code)),
+            row => refused(&Reply::Other(code), &format!("Reply::{row:?}")),
+        }
+    }
+    let error = json_error::<Proto>(r#"{"Unknown":7}"#);
+    assert!(
+        error.starts_with("`7` is not kept by Proto::Unknown: Proto decodes it as Proto::BadFrame"),
+        "{error}"
+    );
+    // A group keeps a row in its catch-all only where no variant lists it.
+    for &os in OsError::ALL {
+        match (Retry::from(os), Kept::from(os)) {
+            (Retry::Fatal(_), _) => round_trips(&Retry::Fatal(os)),
+            (variant, _) => refused(&Retry::Fatal(os), &format!("Retry::{variant:?}")),
+        }
+        if !matches!(Kept::from(os), Kept::Fatal(_)) {
+            refused(&Kept::Fatal(os), "Kept decodes it as Kept::");
+        }
+    }
+    let error = json_error::<Kept>(r#"{"Fatal":"TimedOut"}"#);
+    assert!(
+        error.starts_with("`TimedOut` is not kept by Kept::Fatal: Kept decodes it as Kept::Slow"),
+        "{error}"
+    );
+    assert!(json_error::<Retry>(r#"{"Fatal":"ConnectionRefused"}"#)
+        .contains("Retry decodes it as Retry::Refused"));
+    // What the group keeps is read as the canonical table reads it.
+    assert!(
+        json_error::<Retry>(r#"{"Fatal":{"Unlisted":{"platform":"linux","code":104}}}"#)
+            .contains("OsError decodes it as OsError::ConnectionReset")
+    );
 }
 
 #[test]

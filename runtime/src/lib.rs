@@ -77,7 +77,28 @@
 //! Deserializing accepts what serializing writes, and names what it expected otherwise
 //! (``unknown variant `plan9`, expected one of `windows`, …``); a variant that keeps its
 //! row is read back only with a row it lists (`` `ConnectionReset` is not a row that
-//! Retry::Slow keeps (it lists `TimedOut`, `WouldBlock`) ``). A row is read by its
+//! Retry::Slow keeps (it lists `TimedOut`, `WouldBlock`) ``). A catch-all is read back
+//! only keeping what the table's own decoding keeps there, so that one error is one
+//! value whatever the format:
+//!
+//! - a code a row lists is refused, naming the row: `{"Unlisted": {"platform":
+//!   "linux", "code": 104}}` gives `` `Code { platform: Linux, code: 104 }` is not kept
+//!   by OsError::Unlisted: OsError decodes it as OsError::ConnectionReset ``; so is a
+//!   table's own code a row lists (`{"Other": 421}`), and a row a group's variant lists
+//!   (`{"Fatal": "TimedOut"}` where `Slow` lists `TimedOut`);
+//! - `Code` where the table's codes are the OS's (every platform, or those
+//!   `os_error_codes` names) is kept unless a row lists it; `NonOsCode` there is
+//!   refused (decoding keeps such a code as `Code`, which the error says);
+//! - where the table's codes are a numbering of its own (a platform `os_error_codes`
+//!   leaves out), `NonOsCode` is that numbering's code, kept unless a row lists it, and
+//!   `Code` an OS error of that platform, kept whatever its number: no row is one
+//!   (`decode_raw_os_error` keeps it so there);
+//! - `Raw` (a platform errtable does not know, where no row decodes) and `Kind` (an
+//!   `io::Error` without a code; decoding never goes by kind) are kept whatever they
+//!   hold.
+//!
+//! A value built by hand that decoding never gives (`OsError::Unlisted` keeping Linux
+//! 104) serializes, but does not read back. A row is read by its
 //! variant's exact name only, never by a symbol (`ECONNRESET`) or in another case. A `Platform` is read with its
 //! [`FromStr`](core::str::FromStr), so its aliases are accepted too; a `Persistence`
 //! likewise (its key or its `Debug` name). Both are their key in binary formats too. An

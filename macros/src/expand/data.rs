@@ -404,7 +404,7 @@ fn names_and_aliases(ctx: &Ctx) -> TokenStream {
         /// `entries[start..end]` in a const fn, without a panic path (empty if out of
         /// range, which the offsets never are).
         #[inline]
-        const fn __slice<E>(entries: &'static [E], start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static [E] {
+        const fn __slice<__E>(entries: &'static [__E], start: ::core::primitive::usize, end: ::core::primitive::usize) -> &'static [__E] {
             #private::slice_part(entries, start, end)
         }
 

@@ -292,10 +292,11 @@ impl Ctx<'_> {
         // The check is the signature of `same`: where it fails, `same`'s types are
         // errors, which its two uses take without another error (rustc still counts the
         // signature and each use). The lifetimes are named for a field that is itself a
-        // reference (`&'static OsError`).
+        // reference (`&'static OsError`), `'__a` so that a field's own `'a` is not taken
+        // for it.
         let helpers = quote! {
             #[inline]
-            const fn #read<'a>(kept: &'a #field) -> &'a #kept_type {
+            const fn #read<'__a>(kept: &'__a #field) -> &'__a #kept_type {
                 #same_fn(kept)
             }
 
@@ -305,7 +306,7 @@ impl Ctx<'_> {
             }
 
             #[inline]
-            const fn #same_fn<'a>(kept: &'a #same) -> &'a #same {
+            const fn #same_fn<'__a>(kept: &'__a #same) -> &'__a #same {
                 kept
             }
         };

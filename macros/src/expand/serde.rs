@@ -2,11 +2,17 @@
 //! macros cannot see, so the runtime's `serde_only!` decides). The impls are a call each
 //! to the runtime's helpers, which write a row as its name, the catch-all as its name
 //! with what it keeps and a group's variant that keeps its row as its name with the row,
-//! and read exactly that back.
+//! and read exactly that back: the catch-all only keeping what the table's own decoding
+//! keeps there (`__kept_check`).
+//!
+//! The impls' generic parameters are `__S`, `__D` and `'__de`, names no user's type
+//! takes: a table named `D` is named in `deserialize`'s body, where a parameter `D`
+//! would stand for it.
 
-use super::data::{COUNT, GROUPED, INDEX, MEMBERS, NAME, ROW};
-use super::{usize_lit, Ctx, Output};
-use crate::model::checked::SerdeImpl;
+use super::data::{COUNT, DECODE, GROUPED, INDEX, MEMBERS, NAME, ROW};
+use super::os_codes::OS_CODES_ON;
+use super::{usize_lit, Ctx, Helper, Output};
+use crate::model::checked::{SerdeImpl, Shape};
 use proc_macro2::TokenStream;
 use quote::{quote, ToTokens};
 
@@ -86,7 +92,7 @@ fn serialize(ctx: &Ctx) -> TokenStream {
     quote! {
         #header {
             #[allow(clippy::cast_possible_truncation)]
-            fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+            fn serialize<__S: #serde::Serializer>(&self, serializer: __S) -> ::core::result::Result<__S::Ok, __S::Error> {
                 #body
             }
         }
@@ -110,10 +116,10 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
             Some(_) => {
                 let mut names = rows;
                 super::push_separated(&mut names, catch_all_name(ctx).to_token_stream());
-                let keeper = ctx.keeper();
+                let catch_all = catch_all(ctx);
                 quote! {
                     const __VARIANTS: &[&::core::primitive::str] = &[#names];
-                    #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, #keeper)
+                    #serde::deserialize_table(deserializer, #table, __VARIANTS, __row_named, #catch_all)
                 }
             }
             None => quote! {
@@ -122,8 +128,11 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
             },
         },
     };
-    let header = header(ctx, quote!(<'de> #serde::Deserialize<'de>));
+    let header = header(ctx, quote!(<'__de> #serde::Deserialize<'__de>));
+    let kept_check = kept_check(ctx);
     quote! {
+        #kept_check
+
         /// The row named exactly `name`.
         fn __row_named(name: &::core::primitive::str) -> ::core::option::Option<#ident> {
             // The rows' slots; the last one is the catch-all's, which no row is.
@@ -136,7 +145,7 @@ fn deserialize(ctx: &Ctx) -> TokenStream {
         }
 
         #header {
-            fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+            fn deserialize<__D: #serde::Deserializer<'__de>>(deserializer: __D) -> ::core::result::Result<Self, __D::Error> {
                 #call
             }
         }
@@ -177,8 +186,8 @@ fn keeping(ctx: &Ctx) -> Option<TokenStream> {
     let catch_all = match ctx.catch_all() {
         Some(_) => {
             super::push_separated(&mut variants, catch_all_name(ctx).to_token_stream());
-            let keeper = ctx.keeper();
-            quote!(::core::option::Option::Some(#keeper))
+            let catch_all = catch_all(ctx);
+            quote!(::core::option::Option::Some(#catch_all))
         }
         None => quote!(::core::option::Option::None),
     };
@@ -202,6 +211,59 @@ fn keeping(ctx: &Ctx) -> Option<TokenStream> {
             #serde::KeptRows { names: __KEPT_ROWS, keep: __keep_row_named },
         )
     })
+}
+
+/// `__kept_check(&kept) -> Result<(), NotKept>`: whether the table's own decoding keeps
+/// a value in the catch-all, else what it gives instead.
+const KEPT_CHECK: Helper = Helper("__kept_check");
+
+/// The catch-all, as `deserialize_table` and `deserialize_group` take it.
+fn catch_all(ctx: &Ctx) -> TokenStream {
+    let private = &ctx.private;
+    let keep = ctx.keeper();
+    quote!(#private::serde::CatchAll { keep: #keep, check: #KEPT_CHECK })
+}
+
+/// `__kept_check`, with a catch-all that holds its value. A code's catch-all keeps no
+/// code a row lists, as `decode` keeps it (for OS codes, the runtime's `unlisted_kept`
+/// says which `Unlisted` that is); a group's keeps no row a variant lists.
+fn kept_check(ctx: &Ctx) -> TokenStream {
+    if ctx.catch_all().is_none() {
+        return TokenStream::new();
+    }
+    let private = &ctx.private;
+    let serde = quote!(#private::serde);
+    let kept_type = ctx.kept_type();
+    let row_name = quote! {
+        match found {
+            ::core::option::Option::Some(row) => ::core::option::Option::Some(#NAME(#INDEX(&row))),
+            ::core::option::Option::None => ::core::option::Option::None,
+        }
+    };
+    let body = match ctx.table.shape {
+        Shape::OsCodes(_) => quote! {
+            #serde::unlisted_kept(kept, #OS_CODES_ON, |platform, code| {
+                let found = #DECODE(platform, code);
+                #row_name
+            })
+        },
+        Shape::OwnCodes => quote! {
+            let found = #DECODE(*kept);
+            #serde::listed(#row_name)
+        },
+        Shape::Group => quote! {
+            #serde::listed(match #GROUPED(*kept) {
+                index if index < #COUNT - 1 => ::core::option::Option::Some(#NAME(index)),
+                _ => ::core::option::Option::None,
+            })
+        },
+    };
+    quote! {
+        /// `Ok` where decoding keeps `kept` in the catch-all, else what it gives.
+        fn #KEPT_CHECK(kept: &#kept_type) -> ::core::result::Result<(), #serde::NotKept> {
+            #body
+        }
+    }
 }
 
 /// The enum's name without `r#`, as serde's errors and formats name the type.
@@ -233,7 +295,7 @@ mod tests {
         let both = expand_with(quote!());
         assert!(
             both.contains(":: Serialize for Net")
-                && both.contains(":: Deserialize < 'de > for Net"),
+                && both.contains(":: Deserialize < '__de > for Net"),
             "{both}"
         );
         for derived in [
@@ -250,7 +312,7 @@ mod tests {
         let expanded = expand_with(quote!(#[cfg_attr(feature = "wire", derive(Deserialize))]));
         assert!(expanded.contains(":: Serialize for Net"), "{expanded}");
         assert!(
-            expanded.contains(":: Deserialize < 'de > for Net"),
+            expanded.contains(":: Deserialize < '__de > for Net"),
             "{expanded}"
         );
         assert!(

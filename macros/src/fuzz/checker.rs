@@ -1,6 +1,7 @@
 //! What every expansion must be: no panic, the same tokens twice, Rust items, an error
-//! or a table, no `unsafe` the input lacked, every binding shadowed, and no method
-//! called by method syntax (which a user's trait in scope could take over).
+//! or a table, no `unsafe` the input lacked, every binding shadowed, no method called
+//! by method syntax (which a user's trait in scope could take over), and no generic
+//! parameter a user's type could be named (which would shadow the table of that name).
 
 use super::Entry;
 use proc_macro2::{TokenStream, TokenTree};
@@ -37,6 +38,11 @@ pub fn check(entry: Entry, input: &TokenStream) -> Result<(), String> {
             "the output calls `.{call}(…)` by method syntax, which a user's trait in scope could take over: {text}"
         ));
     }
+    if let Some(name) = nameable_generic(&file) {
+        return Err(format!(
+            "the output declares the generic parameter `{name}`, which shadows a user's item of that name: {text}"
+        ));
+    }
     if let Some(name) = unshadowed_binding(&file) {
         return Err(format!(
             "the output binds `{name}`, which a user's `const {name}` would capture: {text}"
@@ -53,6 +59,18 @@ pub fn unshadowed_binding(output: &syn::File) -> Option<String> {
     bindings(output)
         .into_iter()
         .find(|name| !name.starts_with("__") && !crate::expand::BINDINGS.contains(&name.as_str()))
+}
+
+/// A generic parameter the output declares that a user's item could be named (one
+/// without `__`): a table named `D` is named inside a `fn deserialize<D>`, which would
+/// take `D` for its parameter.
+pub fn nameable_generic(output: &syn::File) -> Option<String> {
+    let mut found = Found::default();
+    syn::visit::Visit::visit_file(&mut found, output);
+    found
+        .generic_params
+        .into_iter()
+        .find(|name| !name.starts_with("__"))
 }
 
 /// Every identifier pattern in the output.
@@ -77,12 +95,24 @@ pub fn method_call(output: &syn::File) -> Option<String> {
 struct Found {
     bindings: Vec<String>,
     method_calls: Vec<String>,
+    /// Type, const and lifetime parameters (a lifetime without its `'`).
+    generic_params: Vec<String>,
 }
 
 impl<'ast> syn::visit::Visit<'ast> for Found {
     fn visit_pat_ident(&mut self, pat: &'ast syn::PatIdent) {
         self.bindings.push(pat.ident.to_string());
         syn::visit::visit_pat_ident(self, pat);
+    }
+
+    fn visit_generic_param(&mut self, param: &'ast syn::GenericParam) {
+        let name = match param {
+            syn::GenericParam::Type(param) => &param.ident,
+            syn::GenericParam::Lifetime(param) => &param.lifetime.ident,
+            syn::GenericParam::Const(param) => &param.ident,
+        };
+        self.generic_params.push(name.to_string());
+        syn::visit::visit_generic_param(self, param);
     }
 
     fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {

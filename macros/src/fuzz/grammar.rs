@@ -129,10 +129,12 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
         ]);
         text += "\n";
     }
-    text += match rng.chance(12) {
-        true => rng.pick(&["pub enum T<X> {", "pub enum T where u8: Copy {"]),
-        false => "pub enum T {",
+    let name = rng.pick(&TABLE_NAMES);
+    let generics = match rng.chance(12) {
+        true => rng.pick(&["<X> {", " where u8: Copy {"]),
+        false => " {",
     };
+    text += &format!("pub enum {name}{generics}");
     for _ in 0..rng.below(5) {
         grammar_row(rng, entry, &mut text);
     }
@@ -189,6 +191,10 @@ pub fn grammar_table(rng: &mut Rng, entry: Entry) -> TokenStream {
     text += "}";
     TokenStream::from_str(&text).unwrap()
 }
+
+/// Names a table takes: `T`, and the names of generic parameters trait methods take
+/// (`fn deserialize<D>`), which the expansion's own parameters must not shadow.
+const TABLE_NAMES: [&str; 4] = ["T", "D", "S", "E"];
 
 const ROW_NAMES: [&str; 4] = ["A", "B", "C", "Rest"];
 

@@ -25,7 +25,7 @@ mod grammar;
 mod mutator;
 mod rng;
 
-use checker::{bindings, check, contains_ident, method_call, unshadowed_binding};
+use checker::{bindings, check, contains_ident, method_call, nameable_generic, unshadowed_binding};
 use grammar::{derive_seeds, dsl_seeds, grammar_table};
 use mutator::{leaves, mutate, random_stream};
 use proc_macro2::TokenStream;
@@ -193,6 +193,31 @@ fn the_binding_check_sees_the_bindings() {
         };
     );
     assert_eq!(unshadowed_binding(&with_other), Some("other".to_owned()));
+}
+
+#[test]
+fn the_generic_check_sees_parameters_a_user_could_name() {
+    let with_d: syn::File = syn::parse_quote!(
+        const _: () = {
+            fn g<D: Copy, '__de>(value: D) {}
+        };
+    );
+    assert_eq!(nameable_generic(&with_d), Some("D".to_owned()));
+    let with_de: syn::File = syn::parse_quote!(
+        impl<'de> Tr<'de> for X {}
+    );
+    assert_eq!(nameable_generic(&with_de), Some("de".to_owned()));
+    let reserved: syn::File = syn::parse_quote!(
+        fn g<__D, '__de>() {}
+    );
+    assert_eq!(nameable_generic(&reserved), None);
+    // Every seed's expansion, of every shape, with serde's impls.
+    let seeds = dsl_seeds().into_iter().map(|seed| (Entry::Dsl, seed));
+    let derives = derive_seeds().into_iter().map(|seed| (Entry::Derive, seed));
+    for (entry, seed) in seeds.chain(derives) {
+        let output = syn::parse2(entry.run(seed.clone())).unwrap();
+        assert_eq!(nameable_generic(&output), None, "{seed}");
+    }
 }
 
 #[test]

@@ -1828,11 +1828,11 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     /// `entries[start..end]` in a const fn, without a panic path (empty if out of
     /// range, which the offsets never are).
     #[inline]
-    const fn __slice<E>(
-        entries: &'static [E],
+    const fn __slice<__E>(
+        entries: &'static [__E],
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
-    ) -> &'static [E] {
+    ) -> &'static [__E] {
         ::errtable::__private::slice_part(entries, start, end)
     }
     #[inline]
@@ -2951,18 +2951,18 @@ assert_eq!(ResolveError::symbol_of(Platform::Windows, 11034), None);
     }
     ::errtable::__private::serde_only! {
         #[automatically_derived] impl ::errtable::__private::serde::Serialize for
-        ResolveError { #[allow(clippy::cast_possible_truncation)] fn serialize < S :
-        ::errtable::__private::serde::Serializer > (& self, serializer : S) ->
-        ::core::result::Result < S::Ok, S::Error > { { let index = __index(self);
+        ResolveError { #[allow(clippy::cast_possible_truncation)] fn serialize < __S :
+        ::errtable::__private::serde::Serializer > (& self, serializer : __S) ->
+        ::core::result::Result < __S::Ok, __S::Error > { { let index = __index(self);
         ::errtable::__private::serde::serialize_row(serializer, "ResolveError", index as
         ::core::primitive::u32, __name(index)) } } } #[doc =
         r" The row named exactly `name`."] fn __row_named(name : &
         ::core::primitive::str) -> ::core::option::Option < ResolveError > { for index in
         0..__COUNT - 1 { if __name(index) == name { return __row(index); } }
-        ::core::option::Option::None } #[automatically_derived] impl < 'de >
-        ::errtable::__private::serde::Deserialize < 'de > for ResolveError { fn
-        deserialize < D : ::errtable::__private::serde::Deserializer < 'de >>
-        (deserializer : D) -> ::core::result::Result < Self, D::Error > { const
+        ::core::option::Option::None } #[automatically_derived] impl < '__de >
+        ::errtable::__private::serde::Deserialize < '__de > for ResolveError { fn
+        deserialize < __D : ::errtable::__private::serde::Deserializer < '__de >>
+        (deserializer : __D) -> ::core::result::Result < Self, __D::Error > { const
         __VARIANTS : & [& ::core::primitive::str] = & ["BadFlags", "NoName", "TryAgain",
         "NoRecovery", "NoData", "FamilyNotSupported", "SocketTypeNotSupported",
         "ServiceNotSupported", "NoAddressInFamily", "OutOfMemory", "System", "Overflow",

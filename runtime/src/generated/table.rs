@@ -9179,11 +9179,11 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
     /// `entries[start..end]` in a const fn, without a panic path (empty if out of
     /// range, which the offsets never are).
     #[inline]
-    const fn __slice<E>(
-        entries: &'static [E],
+    const fn __slice<__E>(
+        entries: &'static [__E],
         start: ::core::primitive::usize,
         end: ::core::primitive::usize,
-    ) -> &'static [E] {
+    ) -> &'static [__E] {
         ::errtable::__private::slice_part(entries, start, end)
     }
     #[inline]
@@ -14825,20 +14825,29 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
     }
     ::errtable::__private::serde_only! {
         #[automatically_derived] impl ::errtable::__private::serde::Serialize for OsError
-        { #[allow(clippy::cast_possible_truncation)] fn serialize < S :
-        ::errtable::__private::serde::Serializer > (& self, serializer : S) ->
-        ::core::result::Result < S::Ok, S::Error > { match * self { Self::Unlisted(ref
-        kept) => ::errtable::__private::serde::serialize_catch_all(serializer, "OsError",
-        245, "Unlisted", kept), _ => { let index = __index(self);
+        { #[allow(clippy::cast_possible_truncation)] fn serialize < __S :
+        ::errtable::__private::serde::Serializer > (& self, serializer : __S) ->
+        ::core::result::Result < __S::Ok, __S::Error > { match * self {
+        Self::Unlisted(ref kept) =>
+        ::errtable::__private::serde::serialize_catch_all(serializer, "OsError", 245,
+        "Unlisted", kept), _ => { let index = __index(self);
         ::errtable::__private::serde::serialize_row(serializer, "OsError", index as
         ::core::primitive::u32, __name(index)) }, } } } #[doc =
+        r" `Ok` where decoding keeps `kept` in the catch-all, else what it gives."] fn
+        __kept_check(kept : & ::errtable::__private::Unlisted) -> ::core::result::Result
+        < (), ::errtable::__private::serde::NotKept > {
+        ::errtable::__private::serde::unlisted_kept(kept, __os_codes_on, | platform, code
+        | { let found = __decode(platform, code); match found {
+        ::core::option::Option::Some(row) =>
+        ::core::option::Option::Some(__name(__index(& row))),
+        ::core::option::Option::None => ::core::option::Option::None, } }) } #[doc =
         r" The row named exactly `name`."] fn __row_named(name : &
         ::core::primitive::str) -> ::core::option::Option < OsError > { for index in 0
         ..__COUNT - 1 { if __name(index) == name { return __row(index); } }
-        ::core::option::Option::None } #[automatically_derived] impl < 'de >
-        ::errtable::__private::serde::Deserialize < 'de > for OsError { fn deserialize <
-        D : ::errtable::__private::serde::Deserializer < 'de >> (deserializer : D) ->
-        ::core::result::Result < Self, D::Error > { const __VARIANTS : & [&
+        ::core::option::Option::None } #[automatically_derived] impl < '__de >
+        ::errtable::__private::serde::Deserialize < '__de > for OsError { fn deserialize
+        < __D : ::errtable::__private::serde::Deserializer < '__de >> (deserializer :
+        __D) -> ::core::result::Result < Self, __D::Error > { const __VARIANTS : & [&
         ::core::primitive::str] = & ["InvalidFunction", "NotFound", "InvalidHandle",
         "OutOfMemory", "CrossesDevices", "ReadOnlyFilesystem", "SharingViolation",
         "LockViolation", "NotSupported", "AlreadyExists", "InvalidParameter",
@@ -14907,7 +14916,8 @@ assert!(matches!(OsError::decode_raw_os_error(1073741946), OsError::Unlisted(..)
         "RemoteDeviceReserved", "SymbolNotFound", "RemotePeerReleased",
         "TooManyRemoteLevels", "Unlisted"];
         ::errtable::__private::serde::deserialize_table(deserializer, "OsError",
-        __VARIANTS, __row_named, Self::Unlisted) } }
+        __VARIANTS, __row_named, ::errtable::__private::serde::CatchAll { keep :
+        Self::Unlisted, check : __kept_check }) } }
     }
     #[inline]
     const fn __symbol_of_code(

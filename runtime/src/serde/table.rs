@@ -26,7 +26,10 @@
 //!         fn row(name: &str) -> Option<Status> {
 //!             match name { "Ok" => Some(Status::Ok), "Busy" => Some(Status::Busy), _ => None }
 //!         }
-//!         helpers::deserialize_table(deserializer, "Status", VARIANTS, row, Status::Other)
+//!         // The catch-all keeps no code a row stands for (`Busy` is 1).
+//!         let check = |code: &i32| helpers::listed((*code == 1).then_some("Busy"));
+//!         let catch_all = helpers::CatchAll { keep: Status::Other, check };
+//!         helpers::deserialize_table(deserializer, "Status", VARIANTS, row, catch_all)
 //!     }
 //! }
 //! ```
@@ -37,7 +40,7 @@ use serde_core::de::{self, DeserializeSeed, EnumAccess, SeqAccess, VariantAccess
 use serde_core::ser::SerializeTupleVariant;
 pub use serde_core::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::OsError;
+use crate::{OsError, Platform, Unlisted};
 
 /// A table value's variants in binary formats: a row by name, the catch-all, or a
 /// group's variant that keeps its row (its name and the row). New forms take the next
@@ -106,6 +109,87 @@ pub struct KeptRows<T> {
     pub keep: fn(&str, OsError) -> Result<T, &'static [OsError]>,
 }
 
+/// A table's catch-all: how it keeps a value, and whether it does. It keeps only what
+/// the table's own decoding keeps there, so that what deserializing gives is one value
+/// per error: never the catch-all keeping what decoding gives as a row.
+pub struct CatchAll<T, C> {
+    /// The catch-all keeping `kept`.
+    pub keep: fn(C) -> T,
+    /// `Ok` where the table's decoding keeps `kept` in its catch-all; else what it gives.
+    pub check: fn(&C) -> Result<(), NotKept>,
+}
+
+/// What the table's decoding gives for a value its catch-all does not keep.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotKept {
+    /// The row (a group's variant) of this name: the table decodes the code as that row,
+    /// or the group lists the canonical row in that variant.
+    Row(&'static str),
+    /// An `Unlisted::Code`: the value is a `NonOsCode` of a platform whose codes in the
+    /// table are its OS error codes, which decoding keeps as such.
+    OsCode(Platform),
+}
+
+/// `Err(NotKept::Row(row))` where the table decodes a kept value as `row`, else `Ok`.
+///
+/// ```
+/// use errtable::__private::serde::{listed, NotKept};
+/// assert_eq!(listed(Some("Busy")), Err(NotKept::Row("Busy")));
+/// assert_eq!(listed(None), Ok(()));
+/// ```
+pub fn listed(row: Option<&'static str>) -> Result<(), NotKept> {
+    match row {
+        Some(row) => Err(NotKept::Row(row)),
+        None => Ok(()),
+    }
+}
+
+/// Whether the catch-all of a table of OS codes keeps `kept`: `os_codes_on` says where
+/// the table's codes are the OS's (`os_error_codes`), `row_of` names the row the table
+/// decodes a code of a platform as.
+///
+/// A code of the table's own column (`Unlisted::Code` where its codes are the OS's,
+/// `NonOsCode` where they are not) is kept unless a row lists it, as `decode` keeps it.
+/// A `NonOsCode` where the codes are the OS's is kept by nothing: `decode` gives a row
+/// or a `Code`. An `Unlisted::Code` where the table's codes are not the OS's is an OS
+/// error no row stands for there, kept whatever its number (as `decode_raw_os_error`
+/// keeps it on that platform); `Raw` (a platform errtable does not know, where no row
+/// decodes) and `Kind` (an `io::Error` without a code) are kept whatever they hold.
+///
+/// ```
+/// use errtable::{Platform, Unlisted};
+/// use errtable::__private::serde::{unlisted_kept, NotKept};
+///
+/// // A table whose codes are the OS's on Windows only, with a row for Linux -3.
+/// let os_codes_on = |platform| platform == Platform::Windows;
+/// let row_of = |platform, code| (platform == Platform::Linux && code == -3).then_some("Again");
+/// let non_os = |code| Unlisted::NonOsCode { platform: Platform::Linux, code };
+/// assert_eq!(unlisted_kept(&non_os(-3), os_codes_on, row_of), Err(NotKept::Row("Again")));
+/// assert_eq!(unlisted_kept(&non_os(-4), os_codes_on, row_of), Ok(()));
+/// let os = Unlisted::Code { platform: Platform::Linux, code: -3 };
+/// assert_eq!(unlisted_kept(&os, os_codes_on, row_of), Ok(()));
+/// let windows = Unlisted::NonOsCode { platform: Platform::Windows, code: 5 };
+/// assert_eq!(unlisted_kept(&windows, os_codes_on, row_of), Err(NotKept::OsCode(Platform::Windows)));
+/// ```
+pub fn unlisted_kept(
+    kept: &Unlisted,
+    os_codes_on: fn(Platform) -> bool,
+    row_of: fn(Platform, i32) -> Option<&'static str>,
+) -> Result<(), NotKept> {
+    let (Unlisted::Code { platform, code } | Unlisted::NonOsCode { platform, code }) = *kept else {
+        return Ok(());
+    };
+    let os_codes = os_codes_on(platform);
+    match (kept.table_code(platform, os_codes), kept) {
+        (Some(code), _) => listed(row_of(platform, code)),
+        (None, Unlisted::NonOsCode { .. }) => {
+            listed(row_of(platform, code))?;
+            Err(NotKept::OsCode(platform))
+        }
+        (None, _) => Ok(()),
+    }
+}
+
 /// Reads a value of a table without a catch-all: `variants` are its rows' names, `row`
 /// gives the row of a name (exactly as `serialize_row` wrote it).
 pub fn deserialize_rows<'de, D: Deserializer<'de>, T>(
@@ -114,7 +198,7 @@ pub fn deserialize_rows<'de, D: Deserializer<'de>, T>(
     variants: &'static [&'static str],
     row: fn(&str) -> Option<T>,
 ) -> Result<T, D::Error> {
-    let catch_all = None::<CatchAll<T, NoCatchAll>>;
+    let catch_all = None::<(&'static str, CatchAll<T, NoCatchAll>)>;
     deserialize(
         deserializer,
         TableVisitor {
@@ -129,13 +213,13 @@ pub fn deserialize_rows<'de, D: Deserializer<'de>, T>(
 
 /// Reads a value of a table with a catch-all: `variants` are its rows' names then the
 /// catch-all's, `row` gives the row of a name and `catch_all` makes the catch-all of
-/// what it keeps.
-pub fn deserialize_table<'de, D: Deserializer<'de>, T, C: Deserialize<'de>>(
+/// what it keeps, where the table's decoding keeps it there.
+pub fn deserialize_table<'de, D: Deserializer<'de>, T, C: Deserialize<'de> + fmt::Debug>(
     deserializer: D,
     table: &'static str,
     variants: &'static [&'static str],
     row: fn(&str) -> Option<T>,
-    catch_all: fn(C) -> T,
+    catch_all: CatchAll<T, C>,
 ) -> Result<T, D::Error> {
     let name = variants.last().copied().unwrap_or_default();
     let catch_all = Some((name, catch_all));
@@ -153,13 +237,14 @@ pub fn deserialize_table<'de, D: Deserializer<'de>, T, C: Deserialize<'de>>(
 
 /// Reads a value of a group: `variants` are its variants' names (the catch-all's last,
 /// if it has one), `row` gives a unit variant of a name, `catch_all` makes the catch-all
-/// of the canonical value it keeps, `kept` the variants that keep their row.
+/// of the canonical value it keeps (one no variant lists), `kept` the variants that keep
+/// their row.
 pub fn deserialize_group<'de, D: Deserializer<'de>, T>(
     deserializer: D,
     table: &'static str,
     variants: &'static [&'static str],
     row: fn(&str) -> Option<T>,
-    catch_all: Option<fn(OsError) -> T>,
+    catch_all: Option<CatchAll<T, OsError>>,
     kept: KeptRows<T>,
 ) -> Result<T, D::Error> {
     let name = variants.last().copied().unwrap_or_default();
@@ -176,7 +261,7 @@ pub fn deserialize_group<'de, D: Deserializer<'de>, T>(
     )
 }
 
-fn deserialize<'de, D: Deserializer<'de>, T, C: Deserialize<'de>>(
+fn deserialize<'de, D: Deserializer<'de>, T, C: Deserialize<'de> + fmt::Debug>(
     deserializer: D,
     visitor: TableVisitor<T, C>,
 ) -> Result<T, D::Error> {
@@ -188,6 +273,7 @@ fn deserialize<'de, D: Deserializer<'de>, T, C: Deserialize<'de>>(
 }
 
 /// What a table without a catch-all cannot keep.
+#[derive(Debug)]
 enum NoCatchAll {}
 
 impl<'de> Deserialize<'de> for NoCatchAll {
@@ -196,15 +282,13 @@ impl<'de> Deserialize<'de> for NoCatchAll {
     }
 }
 
-/// A catch-all: its name, and how it makes the table's value of what it keeps.
-type CatchAll<T, C> = (&'static str, fn(C) -> T);
-
 /// A table, as deserialization needs to know it.
 struct TableVisitor<T, C> {
     table: &'static str,
     variants: &'static [&'static str],
     row: fn(&str) -> Option<T>,
-    catch_all: Option<CatchAll<T, C>>,
+    /// The catch-all's name, and how it keeps a value.
+    catch_all: Option<(&'static str, CatchAll<T, C>)>,
     kept: Option<KeptRows<T>>,
 }
 
@@ -221,7 +305,7 @@ enum Picked<T> {
 impl<T, C> TableVisitor<T, C> {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "a row of {} by its name", self.table)?;
-        match self.catch_all {
+        match &self.catch_all {
             Some((name, _)) => write!(f, ", or {name} with the value it keeps"),
             None => Ok(()),
         }
@@ -232,8 +316,8 @@ impl<T, C> TableVisitor<T, C> {
         if let Some(row) = (self.row)(name) {
             return Ok(Picked::Row(row));
         }
-        match (self.catch_all, self.kept_name(name)) {
-            (Some((catch_all, _)), _) if name == catch_all => Ok(Picked::CatchAll),
+        match (&self.catch_all, self.kept_name(name)) {
+            (Some((catch_all, _)), _) if name == *catch_all => Ok(Picked::CatchAll),
             (_, Some(kept)) => Ok(Picked::Kept(kept)),
             _ => Err(E::unknown_variant(name, self.variants)),
         }
@@ -269,22 +353,31 @@ impl<T, C> TableVisitor<T, C> {
         self.keep(name, row)
     }
 
+    /// The catch-all keeping what follows, where the table's decoding keeps it there.
     fn catch_all<'de, A: VariantAccess<'de>>(&self, access: A) -> Result<T, A::Error>
     where
-        C: Deserialize<'de>,
+        C: Deserialize<'de> + fmt::Debug,
     {
-        match self.catch_all {
-            Some((_, wrap)) => access.newtype_variant::<C>().map(wrap),
-            None => Err(de::Error::custom(format_args!(
+        let Some((name, catch_all)) = &self.catch_all else {
+            return Err(de::Error::custom(format_args!(
                 "{} has no catch-all",
                 self.table
+            )));
+        };
+        let kept = access.newtype_variant::<C>()?;
+        match (catch_all.check)(&kept) {
+            Ok(()) => Ok((catch_all.keep)(kept)),
+            Err(not_kept) => Err(de::Error::custom(format_args!(
+                "`{kept:?}` is not kept by {table}::{name}: {}",
+                Why(self.table, not_kept),
+                table = self.table,
             ))),
         }
     }
 }
 
 /// The human-readable form: `"Row"` or `{"CatchAll": kept}`.
-impl<'de, T, C: Deserialize<'de>> Visitor<'de> for TableVisitor<T, C> {
+impl<'de, T, C: Deserialize<'de> + fmt::Debug> Visitor<'de> for TableVisitor<T, C> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -346,7 +439,7 @@ impl<T, C> Visitor<'_> for Name<'_, T, C> {
 /// `kept(name, row)`.
 struct Binary<T, C>(TableVisitor<T, C>);
 
-impl<'de, T, C: Deserialize<'de>> Visitor<'de> for Binary<T, C> {
+impl<'de, T, C: Deserialize<'de> + fmt::Debug> Visitor<'de> for Binary<T, C> {
     type Value = T;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -355,7 +448,7 @@ impl<'de, T, C: Deserialize<'de>> Visitor<'de> for Binary<T, C> {
 
     fn visit_enum<A: EnumAccess<'de>>(self, data: A) -> Result<T, A::Error> {
         let tag = Tag {
-            catch_all: self.0.catch_all.map(|(name, _)| name),
+            catch_all: self.0.catch_all.as_ref().map(|&(name, _)| name),
             kept: self.0.kept.is_some(),
         };
         match data.variant_seed(tag)? {
@@ -467,5 +560,22 @@ impl fmt::Display for Listed {
             write!(f, "`{row:?}`")?;
         }
         Ok(())
+    }
+}
+
+/// What the table `.0`'s decoding gives instead of the catch-all keeping a value.
+struct Why(&'static str, NotKept);
+
+impl fmt::Display for Why {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.1 {
+            NotKept::Row(row) => write!(f, "{table} decodes it as {table}::{row}", table = self.0),
+            NotKept::OsCode(platform) => write!(
+                f,
+                "{}'s codes on `{}` are its OS error codes, kept as `Unlisted::Code`",
+                self.0,
+                platform.key()
+            ),
+        }
     }
 }
