@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+mod derives;
 mod errors;
 mod expand;
 mod model;

@@ -12,6 +12,7 @@ use super::{
     adopt_catch_all_marked_on_the_enum, apply_entries, apply_table_options, make_a_row,
     parse_entries, Markers, RawEntry,
 };
+use crate::derives::derived_name;
 use crate::errors::{did_you_mean, Errors};
 use crate::model::written::{Fields, Origin, Role, Row, Table, Variant};
 use crate::model::DERIVE_NAME;
@@ -25,7 +26,7 @@ use syn::{Attribute, Data, DeriveInput, Ident, LitStr};
 /// generic enum).
 pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
     let DeriveInput {
-        attrs,
+        mut attrs,
         vis,
         ident,
         generics,
@@ -36,7 +37,7 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
         Data::Struct(data) => return not_an_enum(data.struct_token.span, "a struct", errors),
         Data::Union(data) => return not_an_enum(data.union_token.span, "a union", errors),
     };
-    if derived_again(&attrs, &ident, errors) {
+    if derived_again(&mut attrs, &ident, errors) {
         return None;
     }
     if let Some(param) = generics.params.first() {
@@ -83,24 +84,22 @@ pub fn parse(input: TokenStream, errors: &mut Errors) -> Option<Table> {
 /// two derives sees the second; that one expands alone, and the mistake is one error
 /// instead of one per generated item. (Twice in one list, `#[derive(ErrorTable,
 /// ErrorTable)]`, neither sees the other: rustc then reports each item twice.)
-fn derived_again(attrs: &[Attribute], ident: &Ident, errors: &mut Errors) -> bool {
-    let parser = syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated;
-    for attr in attrs.iter().filter(|attr| attr.path().is_ident("derive")) {
-        let Ok(paths) = attr.parse_args_with(parser) else {
-            continue;
-        };
-        let last_segments = paths.iter().filter_map(|path| path.segments.last());
-        if let Some(again) = last_segments
-            .map(|segment| &segment.ident)
-            .find(|name| *name == DERIVE_NAME)
-        {
-            errors.push(again.span(), format!(
-                "`{DERIVE_NAME}` is derived twice for `{ident}`, here and in an earlier `#[derive]`; each would generate the whole table: remove this one"
-            ));
-            return true;
+fn derived_again(attrs: &mut Vec<Attribute>, ident: &Ident, errors: &mut Errors) -> bool {
+    let mut again = None;
+    // Every path is kept: the walk only looks.
+    crate::derives::retain_derives(attrs, &mut |path, _| {
+        if derived_name(path).as_deref() == Some(DERIVE_NAME) {
+            again = again.or(path.segments.last().map(|segment| segment.ident.span()));
         }
-    }
-    false
+        true
+    });
+    let Some(again) = again else {
+        return false;
+    };
+    errors.push(again, format!(
+        "`{DERIVE_NAME}` is derived twice for `{ident}`, here and in an earlier `#[derive]`; each would generate the whole table: remove this one"
+    ));
+    true
 }
 
 fn not_an_enum(span: Span, what: &str, errors: &mut Errors) -> Option<Table> {
